@@ -1,0 +1,203 @@
+/**
+ * Goal assembly: each target the document sets, as {province, indicator, value, deadline, ...}.
+ *
+ * - Quantitative goals come from amounts whose role is `target`, except a baseline (`từ 490 MW lên
+ *   1.500 MW`: 490 is where it starts), a forecast by someone else (`dự báo … sẽ đạt`), and a target
+ *   set by another actor (a ministry, a state group) in the same sentence.
+ * - Qualitative goals come from end-state cues (`trở thành`, `tiến tới`, `hình thành`, `thuộc nhóm
+ *   dẫn đầu`, `phát triển X thành Y`), not reported (`đã trở thành`) and not purposes (`để hình
+ *   thành`), and from goal lists (`Mục tiêu … đến năm 2030, A, có B, tạo C; D`): one goal per end state.
+ */
+import type { Goal } from '../types';
+import type { GoalContext } from './context';
+import { TimingResolver, type GoalTiming } from './timing';
+import { qualitativeIndicator, quantitativeIndicator } from './indicator';
+import { syllablesAfter, syllablesBefore } from '../text/scan';
+import { alternation, WB_AFTER, WB_BEFORE } from '../text/chars';
+import { isIncidentalMention } from '../refiners/documentProvinces';
+
+const MAX_EVIDENCE = 220;
+
+/** Cues of an end state without a number. */
+const END_STATE_CUES = ['trở thành', 'tiến tới', 'hình thành', 'thuộc nhóm', 'nằm trong nhóm', 'thuộc top', 'nằm trong top',
+  'cơ bản không còn', 'cơ bản hoàn thành', 'không còn hộ nghèo'];
+const END_STATE_RE = new RegExp(`${WB_BEFORE}(?:${alternation(END_STATE_CUES)})${WB_AFTER}`, 'gu');
+/** `phát triển/xây dựng/đưa X thành Y` with X of one to six syllables. */
+const MAKE_INTO_RE = /(?<![\p{L}\p{N}])(?:phát triển|xây dựng|đưa)((?: [\p{L}\p{M}]+){1,6}?) thành(?![\p{L}\p{N}])/gu;
+/** A comma followed by one of these starts another end state in a list. */
+const PREDICATE_STARTS = ['trở thành', 'là', 'có', 'tạo', 'làm', 'thuộc', 'nâng cao', 'hình thành', 'tiến tới', 'xây dựng', 'đưa', 'cơ bản không còn'];
+const PREDICATE_RE = new RegExp(`^(?:${alternation(PREDICATE_STARTS)})${WB_AFTER}`, 'u');
+/** Before an end-state cue in its clause: a report (`đã`) or a purpose (`để`, `nhằm`) — not a goal. */
+const NOT_A_GOAL_BEFORE = /(?<![\p{L}\p{N}])(?:đã|để|nhằm|giúp)(?![\p{L}\p{N}])/u;
+/** Actors other than the province: a target they set in the sentence is theirs. */
+const OTHER_ACTOR = /(?<![\p{L}\p{N}])(?:bộ|tập đoàn|tổng công ty|chính phủ|thủ tướng|evn)\s+\p{Lu}/u;
+const GOAL_LIST_HEAD = /(?<![\p{L}\p{N}])mục tiêu(?![\p{L}\p{N}])/u;
+
+export function assembleGoals(ctx: GoalContext): Goal[] {
+  const { norm, discourse } = ctx;
+  const { text, lower } = norm;
+  const timing = new TimingResolver(ctx.times, discourse, ctx.amounts.map((a) => a.start));
+  const goals: Goal[] = [];
+  const seen = new Set<string>();
+  const provinceOf = makeProvinceResolver(ctx);
+  const provinceNames = ctx.provinceEntities.map((p) => p.text);
+
+  const evidence = (s: number, e: number): Pick<Goal, 'span' | 'evidence'> => {
+    const span = norm.toOriginal(s, Math.min(e, s + MAX_EVIDENCE));
+    return { span, evidence: ctx.source.slice(span[0], span[1]) };
+  };
+
+  // ---- quantitative
+  ctx.amounts.forEach((a, i) => {
+    const entity = ctx.amountEntities[i];
+    if (entity.role !== 'target') return;
+    const before = syllablesBefore(lower, a.start, 1)[0];
+    const after = syllablesAfter(lower, a.end, 1)[0];
+    if (before?.word === 'từ' && after?.word === 'lên') return; // a baseline
+    const si = discourse.sentenceAt(a.start);
+    const sentence = discourse.sentences[si] ?? [0, text.length];
+    const head = text.slice(sentence[0], a.start);
+    const lowerHead = lower.slice(sentence[0], a.start);
+    if (/(?<![\p{L}])dự báo(?![\p{L}])/u.test(lowerHead) && !/kế hoạch\s*$/u.test(lowerHead.slice(-20))) return; // a forecast
+    if (OTHER_ACTOR.test(head)) return;
+    const clause = discourse.clauseAt(a.start);
+    const t = timing.resolve(a.start, a.end);
+    const evStart = evidenceStart(ctx, sentence[0], clause[0], a.start);
+    const clauseEnd = discourse.clauseAt(a.end)[1];
+    const nounEnd = Math.min(clauseEnd, a.end + 80);
+    const qualifierFree = lower.slice(clause[0], a.start).replace(/(?:hơn|trên|gần|khoảng|ước|xấp xỉ|ít nhất|tối thiểu|tối đa|dưới|≥|≤|từ)\s*$/u, '');
+    const indicator = quantitativeIndicator(text.slice(clause[0], clause[0] + qualifierFree.length), a.unitKind,
+      text.slice(a.start, nounEnd).replace(/^[\d.,\s–—-]+/u, '').replace(/^(?:nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)\s+/u, ''),
+      text.slice(a.end, nounEnd), provinceNames);
+    const g: Goal = {
+      province: provinceOf(a.start), indicator, value: entity.value, unit: entity.unit, quantitative: true,
+      ...evidence(evStart, Math.max(a.end, Math.min(nounEnd, a.end + 40))), rule: 'goal.target',
+    };
+    if (entity.max !== undefined) g.max = entity.max;
+    if (entity.qualifier) g.qualifier = entity.qualifier;
+    applyTiming(g, t);
+    const words = (s: number, e: number) => lower.slice(s, e).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const key = ['q', g.province, g.value, g.max, g.unit, g.deadline, words(a.end, Math.min(nounEnd, a.end + 30)) || words(Math.max(clause[0], a.start - 20), a.start)].join('|');
+    if (seen.has(key)) return;
+    seen.add(key);
+    goals.push(g);
+  });
+
+  // ---- qualitative: end-state cues
+  const stateStarts: number[] = [];
+  END_STATE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = END_STATE_RE.exec(lower)) !== null) stateStarts.push(m.index);
+  MAKE_INTO_RE.lastIndex = 0;
+  while ((m = MAKE_INTO_RE.exec(lower)) !== null) {
+    const into = m.index + m[0].length;
+    if (lower.slice(into - 9, into) !== 'trở thành') stateStarts.push(m.index);
+  }
+  stateStarts.sort((x, y) => x - y);
+  for (const cueStart of stateStarts) addQualitative(cueStart, 'goal.endState');
+
+  // ---- qualitative: goal lists after `Mục tiêu … <deadline>,`
+  for (const [ss, se] of discourse.sentences) {
+    const head = lower.slice(ss, Math.min(se, ss + 160));
+    const mt = GOAL_LIST_HEAD.exec(head);
+    if (!mt) continue;
+    const deadline = ctx.times.find((t) => t.start >= ss + mt.index && t.start < ss + 160 && t.end <= se && t.kind === 'deadline');
+    if (!deadline) continue;
+    let k = deadline.end;
+    while (k < se && (lower[k] === ',' || lower[k] === ' ')) k++;
+    for (const [cs] of splitEndStates(lower, k, se)) addQualitative(cs, 'goal.list');
+  }
+
+  function addQualitative(cueStart: number, rule: string): void {
+    const si = discourse.sentenceAt(cueStart);
+    const sentence = discourse.sentences[si] ?? [0, text.length];
+    const clauseStart = Math.max(sentence[0], lastMark(lower, cueStart, sentence[0], ';'));
+    const lead = lower.slice(clauseStart, cueStart);
+    if (NOT_A_GOAL_BEFORE.test(lead) && rule === 'goal.endState') return;
+    // The end state runs to the next `;`, sentence end, or `, <predicate>` (another end state).
+    const [, stateEnd] = splitEndStates(lower, cueStart, sentence[1])[0] ?? [cueStart, sentence[1]];
+    if (stateEnd - cueStart < 6) return;
+    // A number in it makes it a quantitative goal, assembled above.
+    if (ctx.amounts.some((a, i) => a.start >= cueStart && a.start < stateEnd && ctx.amountEntities[i].role === 'target')) return;
+    const subjectStart = Math.max(clauseStart, lastMark(lower, cueStart, sentence[0], ',;:'));
+    const start = rule === 'goal.list' ? cueStart : subjectStart;
+    const ev = evidence(start, stateEnd);
+    const key = 'l|' + lower.slice(start, stateEnd).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (seen.has(key) || goals.some((g) => !g.quantitative && g.span[0] <= ev.span[0] && g.span[1] >= ev.span[1])) return;
+    seen.add(key);
+    const endState = text.slice(cueStart, stateEnd).replace(/^(?:trở thành|tiến tới|hình thành|thuộc|nằm trong|phát triển|xây dựng|đưa)\s+/iu, '');
+    const g: Goal = {
+      province: provinceOf(cueStart), indicator: qualitativeIndicator(endState, provinceNames), quantitative: false,
+      ...ev, rule,
+    };
+    applyTiming(g, timing.resolve(cueStart, stateEnd));
+    goals.push(g);
+  }
+
+  return goals.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+function applyTiming(g: Goal, t: GoalTiming): void {
+  if (t.deadline) g.deadline = t.deadline;
+  if (t.period) g.period = t.period;
+}
+
+/** Offset of the last of `marks` in [from, at), + 1; or `from`. */
+function lastMark(lower: string, at: number, from: number, marks: string): number {
+  for (let k = at - 1; k >= from && k >= at - 400; k--) {
+    if (marks.includes(lower[k]) && !(lower[k] === ',' && /\d/.test(lower[k - 1] ?? '') && /\d/.test(lower[k + 1] ?? ''))) return k + 1;
+  }
+  return from;
+}
+
+/** Splits [from, to) into end states at `;` and at `, <predicate start>`. */
+function splitEndStates(lower: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let s = from;
+  for (let k = from; k < to && k < from + 2000; k++) {
+    const c = lower[k];
+    if (c === ';' || c === '…' || (c === ',' && PREDICATE_RE.test(lower.slice(k + 1, k + 20).trimStart()) && k > s)) {
+      if (k > s) out.push([s, k]);
+      s = k + 1;
+      while (s < to && lower[s] === ' ') s++;
+    }
+  }
+  if (to > s) out.push([s, Math.min(to, s + 400)]);
+  return out.map(([a, b]) => {
+    let e = b;
+    while (e > a && /[\s.,;…]/.test(lower[e - 1])) e--;
+    return [a, e] as [number, number];
+  });
+}
+
+/** Where a goal's evidence starts: the nearest cue or time before the amount in its sentence, else its clause. */
+function evidenceStart(ctx: GoalContext, sentenceStart: number, clauseStart: number, at: number): number {
+  let best = clauseStart;
+  for (const c of ctx.cues) {
+    if (c.start >= sentenceStart && c.start < at && c.role === 'target' && at - c.start < 160) { best = Math.min(best, c.start); break; }
+  }
+  for (const t of ctx.times) {
+    if (t.start >= sentenceStart && t.start < at && at - t.start < 160 && t.kind !== 'date') { best = Math.min(best, t.start); break; }
+  }
+  return best;
+}
+
+/** The province a goal belongs to: named in its sentence, else earlier in its paragraph, else the document's subject. */
+function makeProvinceResolver(ctx: GoalContext): (offset: number) => string | null {
+  const about = new Set(ctx.provinces.map((p) => p.name));
+  const mentions = ctx.provinceHits
+    .map((h, i) => ({ start: h.start, name: ctx.provinceEntities[i].name, incidental: isIncidentalMention(ctx.provinceHits, i, ctx.norm.lower) }))
+    .filter((x) => !x.incidental && about.has(x.name));
+  const fallback = ctx.provinces[0]?.name ?? null;
+  return (offset) => {
+    const si = ctx.discourse.sentenceAt(offset);
+    const sentence = ctx.discourse.sentences[si] ?? [0, offset];
+    const para = ctx.discourse.paragraphs.find((p) => p[0] <= offset && offset <= p[1]) ?? sentence;
+    let best: string | null = null;
+    for (const x of mentions) {
+      if (x.start >= sentence[0] && x.start < sentence[1]) return x.name;
+      if (x.start >= para[0] && x.start < offset) best = x.name;
+    }
+    return best ?? fallback;
+  };
+}

@@ -1,0 +1,24 @@
+/** What goal assembly needs from the pipeline. */
+import type { AmountEntity, DocumentProvince, ProvinceEntity, TimeEntity } from '../types';
+import type { NormalizedText } from '../text/normalize';
+import type { Discourse } from '../text/discourse';
+import type { AmountCandidate } from '../recognizers/amounts';
+import type { TimeCandidate } from '../recognizers/times';
+import type { ProvinceCandidate } from '../recognizers/provinces';
+import type { DocumentTime } from '../refiners/documentTime';
+import type { Role } from '../types';
+
+export interface GoalContext {
+  source: string;
+  norm: NormalizedText;
+  discourse: Discourse;
+  amounts: readonly AmountCandidate[];
+  amountEntities: readonly AmountEntity[];
+  times: readonly TimeCandidate[];
+  timeEntities: readonly TimeEntity[];
+  provinceHits: readonly ProvinceCandidate[];
+  provinceEntities: readonly ProvinceEntity[];
+  provinces: readonly DocumentProvince[];
+  doc: DocumentTime | undefined;
+  cues: ReadonlyArray<{ start: number; end: number; role: Role }>;
+}

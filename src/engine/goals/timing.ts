@@ -1,0 +1,86 @@
+/**
+ * The deadline and period of a goal: the nearest time in its clause, then before it in its sentence,
+ * then after it, then in the paragraph so far, then a section heading (`2.1. Đến năm 2030`), and last
+ * the end of the plan period the document names first (a plan's goals end with the plan).
+ */
+import type { TimeCandidate } from '../recognizers/times';
+import type { Discourse } from '../text/discourse';
+
+export interface GoalTiming { deadline?: string; period?: string; after?: boolean }
+
+const yearOf = (iso: string | undefined) => iso?.slice(0, 4);
+
+function deadlineOf(t: TimeCandidate): string | undefined {
+  if (t.kind === 'after') return undefined;
+  if (t.kind === 'period' || t.kind === 'deadline') return yearOf(t.endIso);
+  if (t.kind === 'point') return yearOf(t.endIso);
+  return undefined;
+}
+
+function periodOf(t: TimeCandidate): string | undefined {
+  return t.kind === 'period' && t.startIso && t.endIso ? `${yearOf(t.startIso)}-${yearOf(t.endIso)}` : undefined;
+}
+
+export class TimingResolver {
+  private readonly sectionMarks: Array<{ start: number; time: TimeCandidate }> = [];
+  private readonly planEnd: TimeCandidate | undefined;
+
+  constructor(private readonly times: readonly TimeCandidate[], private readonly discourse: Discourse, amountStarts: readonly number[]) {
+    let ai = 0, ti = 0;
+    for (const [ps, pe] of discourse.paragraphs) {
+      while (ai < amountStarts.length && amountStarts[ai] < ps) ai++;
+      while (ti < times.length && times[ti].end <= ps) ti++;
+      if (pe - ps > 120 || (ai < amountStarts.length && amountStarts[ai] < pe)) continue;
+      if (ti < times.length && times[ti].start < pe && (times[ti].kind === 'deadline' || times[ti].kind === 'period')) {
+        this.sectionMarks.push({ start: ps, time: times[ti] });
+      }
+    }
+    this.planEnd = times.find((t) => t.kind === 'period' && t.endIso);
+  }
+
+  private inRange(from: number, to: number): TimeCandidate[] {
+    const out: TimeCandidate[] = [];
+    let lo = 0, hi = this.times.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.times[mid].start < from) lo = mid + 1; else hi = mid; }
+    for (let i = lo; i < this.times.length && this.times[i].start < to; i++) if (this.times[i].end <= to) out.push(this.times[i]);
+    return out;
+  }
+
+  /** Timing for a goal stated at [start, end) (normalised offsets). */
+  resolve(start: number, end: number): GoalTiming {
+    const si = this.discourse.sentenceAt(start);
+    const sentence = this.discourse.sentences[si] ?? [start, end];
+    const clause = this.discourse.clauseAt(start);
+    const inSentence = this.inRange(sentence[0], sentence[1]).filter((t) => t.kind !== 'date');
+    const period = inSentence.map(periodOf).find((p) => p !== undefined);
+    const usable = (t: TimeCandidate) => t.kind === 'after' || deadlineOf(t) !== undefined;
+    const before = inSentence.filter((t) => t.end <= start && usable(t));
+    const inClause = before.filter((t) => t.start >= clause[0]);
+    const after = inSentence.filter((t) => t.start >= end && usable(t));
+    // A deadline beats a period when both stand before the goal (`giai đoạn 2019 - 2025 với mục tiêu đến năm 2020`).
+    const nearestBefore = (list: TimeCandidate[]) => {
+      const deadlines = list.filter((t) => t.kind === 'deadline' || t.kind === 'after');
+      return (deadlines.length ? deadlines : list)[deadlines.length ? deadlines.length - 1 : list.length - 1];
+    };
+    let chosen: TimeCandidate | undefined = inClause.length ? nearestBefore(inClause) : before.length ? nearestBefore(before) : after[0];
+    if (!chosen) {
+      const para = this.discourse.sentenceParagraph[si];
+      for (let k = si - 1; k >= 0 && this.discourse.sentenceParagraph[k] === para && !chosen; k--) {
+        const s = this.discourse.sentences[k];
+        const ts = this.inRange(s[0], s[1]).filter(usable);
+        chosen = ts.length ? nearestBefore(ts) : undefined;
+      }
+    }
+    if (!chosen) {
+      let lo = 0, hi = this.sectionMarks.length - 1, ans = -1;
+      while (lo <= hi) { const mid = (lo + hi) >> 1; if (this.sectionMarks[mid].start <= start) { ans = mid; lo = mid + 1; } else hi = mid - 1; }
+      if (ans >= 0) chosen = this.sectionMarks[ans].time;
+    }
+    if (!chosen && this.planEnd) chosen = this.planEnd;
+    const timing: GoalTiming = {};
+    if (chosen?.kind === 'after') timing.after = true;
+    else if (chosen) timing.deadline = deadlineOf(chosen);
+    if (period) timing.period = period;
+    return timing;
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * chitieu's extraction engine: pure TypeScript, no `vscode`, no Node-only API.
+ *
+ *   extract(text, options?) → { provinces, entities, goals, documentYear }
+ *
+ * The pipeline, after chrono-node: normalise → recognizers (amounts, times, provinces) → refiners
+ * (overlaps, document time, relative times, roles) → goal assembly. Offsets are mapped back to the
+ * text as given.
+ */
+import type { AmountEntity, Entity, ExtractOptions, Extraction, ProvinceEntity, TimeEntity } from './types';
+import { normalizeText } from './text/normalize';
+import { segment } from './text/discourse';
+import { detectConvention } from './recognizers/numbers';
+import { recognizeAmounts } from './recognizers/amounts';
+import { recognizeTimes } from './recognizers/times';
+import { pickRecord, recognizeProvinces, unit2025 } from './recognizers/provinces';
+import { dropOverlapping, removeOverlaps } from './refiners/overlaps';
+import { documentTime } from './refiners/documentTime';
+import { resolveRelativeTimes } from './refiners/relativeTimes';
+import { assignRoles, findCues } from './refiners/roles';
+import { documentProvinces } from './refiners/documentProvinces';
+import { assembleGoals } from './goals/assemble';
+
+export * from './types';
+export { PROVINCES } from './data/provinces.data';
+
+/** Input larger than this is processed in full but goal assembly is skipped beyond it (see README). */
+const MAX_CHARS = 64 * 1024 * 1024;
+
+export function extract(input: string, options: ExtractOptions = {}): Extraction {
+  const source = typeof input === 'string' ? input : String(input ?? '');
+  if (source.length === 0) return { provinces: [], entities: [], goals: [] };
+  const norm = normalizeText(source.length > MAX_CHARS ? source.slice(0, MAX_CHARS) : source);
+  const { text, lower } = norm;
+
+  // Recognizers.
+  const times = removeOverlaps(recognizeTimes(lower));
+  const convention = detectConvention(text);
+  const amounts = dropOverlapping(recognizeAmounts(text, lower, convention), times);
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const nonAscii = text.match(/[^\x00-\x7f]/g)?.length ?? 0;
+  const mostlyAscii = letters > 0 && nonAscii / letters < 0.02;
+  const hasCapitals = /\p{Lu}/u.test(text) && /\p{Ll}/u.test(text);
+  const provinceHits = dropOverlapping(recognizeProvinces(text, lower, mostlyAscii, hasCapitals), times);
+
+  // Refiners.
+  const doc = documentTime(times, options.referenceDate);
+  const resolvedTimes = resolveRelativeTimes(times, doc);
+  const discourse = segment(text);
+  const cues = findCues(lower);
+  const roles = assignRoles(amounts, lower, discourse, resolvedTimes, doc, cues);
+
+  const map = (s: number, e: number) => norm.toOriginal(s, e);
+  const amountEntities: AmountEntity[] = amounts.map((a, i) => {
+    const span = map(a.start, a.end);
+    const e: AmountEntity = { type: 'amount', span, text: source.slice(span[0], span[1]), rule: a.rule, value: a.value, unit: a.unit, role: roles[i] };
+    if (a.max !== undefined) e.max = a.max;
+    if (a.qualifier) e.qualifier = a.qualifier;
+    return e;
+  });
+  const timeEntities: TimeEntity[] = resolvedTimes.map((t) => {
+    const span = map(t.start, t.end);
+    const e: TimeEntity = { type: 'time', span, text: source.slice(span[0], span[1]), rule: t.rule, kind: t.kind };
+    if (t.startIso) e.start = t.startIso;
+    if (t.endIso) e.end = t.endIso;
+    return e;
+  });
+  const provinceEntities: ProvinceEntity[] = provinceHits.map((p) => {
+    const span = map(p.start, p.end);
+    const record = pickRecord(p.records, doc?.now);
+    return { type: 'province', span, text: source.slice(span[0], span[1]), rule: p.rule, name: record.name, id: record.id, unit2025: unit2025(record) };
+  });
+  const provinces = documentProvinces(provinceHits, provinceEntities, lower);
+  const goals = assembleGoals({
+    source, norm, discourse, amounts, amountEntities, times: resolvedTimes, timeEntities, provinceHits, provinceEntities,
+    provinces, doc, cues,
+  });
+
+  const entities: Entity[] = [...amountEntities, ...timeEntities, ...provinceEntities].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  const result: Extraction = { provinces, entities, goals };
+  if (doc) result.documentYear = doc.year;
+  return result;
+}

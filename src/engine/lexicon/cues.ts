@@ -1,0 +1,17 @@
+/** Cue words for roles and goals (lower-case). See lexicon sections 4 and 5. */
+
+/** Intent: the value after them is to be reached. */
+export const TARGET_CUES = [
+  'phấn đấu', 'mục tiêu', 'chỉ tiêu', 'kế hoạch', 'đề ra', 'đặt ra', 'dự kiến', 'sẽ', 'định hướng', 'tầm nhìn',
+  'quy hoạch', 'cần đạt', 'phải đạt', 'hướng đến', 'hướng tới', 'nhu cầu', 'đề án', 'lộ trình', 'dự báo',
+  'đề xuất', 'muốn', 'cam kết', 'nâng lên', 'nâng tổng số', 'tiến tới', 'kỳ vọng', 'dự toán',
+];
+
+/** Report: the value after them was reached or is estimated. */
+export const ACTUAL_CUES = [
+  'ước đạt', 'ước tính', 'ước tăng', 'ước giảm', 'ước', 'lũy kế', 'luỹ kế', 'đến nay', 'hiện có', 'hiện nay', 'hiện',
+  'đã', 'thực hiện được', 'đạt được', 'tiềm năng', 'kết quả', 'tính đến', 'trong đó có', 'chỉ đạt',
+];
+
+/** After an amount: a comparison or fulfilment that reports a result (`tăng 9% so với cùng kỳ`, `đạt 92% kế hoạch`). */
+export const ACTUAL_AFTER = ['so với', 'so cùng kỳ', 'kế hoạch', 'dự toán', 'chỉ tiêu'];

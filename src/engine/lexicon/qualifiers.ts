@@ -1,0 +1,22 @@
+import type { Qualifier } from '../types';
+
+/**
+ * Qualifier words standing right before a number (lower-case), longest first when matched.
+ * `vượt` as a verb with an object (`vượt 5% kế hoạch`) is handled in the amount recognizer.
+ */
+export const QUALIFIER_WORDS: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['hơn', 'more_than'], ['trên', 'more_than'], ['vượt', 'more_than'], ['vượt trên', 'more_than'],
+  ['>', 'more_than'],
+  ['gần', 'nearly'], ['gần như', 'nearly'], ['xấp xỉ', 'about'],
+  ['khoảng', 'about'], ['chừng', 'about'], ['tầm', 'about'], ['ước', 'about'], ['ước tính', 'about'],
+  ['ước đạt', 'about'], ['ước tăng', 'about'], ['ước giảm', 'about'], ['ước khoảng', 'about'], ['dự tính', 'about'],
+  ['ít nhất', 'at_least'], ['tối thiểu', 'at_least'], ['≥', 'at_least'], ['>=', 'at_least'], ['không dưới', 'at_least'],
+  ['tối đa', 'at_most'], ['không quá', 'at_most'], ['không vượt quá', 'at_most'], ['dưới', 'at_most'],
+  ['chưa tới', 'at_most'], ['chưa đến', 'at_most'], ['≤', 'at_most'], ['<=', 'at_most'], ['<', 'at_most'],
+];
+
+/**
+ * Verbs that may stand between a qualifier and its number (`ước đạt 435,8`, `đạt trên 30%`); the
+ * qualifier before them still applies.
+ */
+export const QUALIFIER_BRIDGE_VERBS = ['đạt', 'tăng', 'giảm', 'là', 'có', 'thu hút', 'khoảng'];

@@ -1,0 +1,116 @@
+/**
+ * Province names: the 63 units in force until 30 June 2025 and the 34 from 1 July 2025, with their
+ * aliases, old-style tone marks (`Thanh Hoá`) and forms without diacritics (`Quang Ninh`). Whole
+ * syllables only: `Quảng Ninh` is not `Ninh Bình`, `Hà Nam` is not `Hà Nội`.
+ *
+ * One trie-shaped pattern over the lower-cased text finds every form; each hit is then checked
+ * against the language's traps (a common noun `hòa bình`, a person `Nguyễn Hòa Bình`, the Pacific
+ * `Thái Bình Dương`, a bare `Huế` without `tỉnh`/`thành phố`).
+ */
+import { PROVINCES, type ProvinceRecord } from '../data/provinces.data';
+import { WB_AFTER, WB_BEFORE } from '../text/chars';
+import { modernTones, oldTones, stripDiacritics } from '../text/fold';
+import { trieRegexSource } from '../text/trieRegex';
+import { syllablesAfter, syllablesBefore } from '../text/scan';
+
+export interface ProvinceCandidate {
+  start: number;
+  end: number;
+  /** Records the written form may name (an old and a new unit may share a name). */
+  records: ProvinceRecord[];
+  /** Matched a form without diacritics. */
+  ascii: boolean;
+  /** Named with an administrative prefix (`tỉnh`, `thành phố`, `TP.`). */
+  prefixed: boolean;
+  rule: string;
+}
+
+interface FormInfo { records: ProvinceRecord[]; ascii: boolean; ambiguous: boolean }
+
+const key = (s: string) => modernTones(s.toLowerCase().replace(/\s+/g, ' ').trim());
+
+const FORMS = new Map<string, FormInfo>();
+function addForm(form: string, record: ProvinceRecord, ascii: boolean, ambiguous: boolean) {
+  const k = key(form);
+  const info = FORMS.get(k);
+  if (info) {
+    if (!info.records.includes(record)) info.records.push(record);
+    info.ambiguous = info.ambiguous && ambiguous;
+  } else {
+    FORMS.set(k, { records: [record], ascii, ambiguous });
+  }
+}
+for (const r of PROVINCES) {
+  const amb = new Set(r.ambiguousAliases.map(key));
+  addForm(r.name, r, false, amb.has(key(r.name)));
+  addForm(r.ascii, r, true, amb.has(key(r.ascii)));
+  for (const a of r.aliases) addForm(a, r, stripDiacritics(a) === a && /[a-z]/i.test(a) && a !== r.name, false);
+  for (const a of r.ambiguousAliases) addForm(a, r, false, true);
+}
+// A name written without diacritics that is also the name itself (`Long An`) is not an ascii-only form.
+for (const [k, info] of FORMS) if (info.ascii && info.records.some((r) => key(r.name) === k)) info.ascii = false;
+
+const PATTERN_FORMS = new Set<string>();
+for (const k of FORMS.keys()) { PATTERN_FORMS.add(k); PATTERN_FORMS.add(oldTones(k)); }
+const PROVINCE_RE = new RegExp(`${WB_BEFORE}${trieRegexSource(PATTERN_FORMS)}${WB_AFTER}`, 'gu');
+
+const PREFIX_WORDS = [['tỉnh'], ['thành', 'phố'], ['tp'], ['tp.'], ['t.p']];
+/** Common Vietnamese family names: a capitalised name after one of them is a person (`Nguyễn Hòa Bình`). */
+const FAMILY_NAMES = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương', 'lý', 'đinh', 'trương', 'lưu', 'đào', 'mai', 'cao', 'lâm', 'tạ', 'văn', 'thị']);
+/** Words right after a name that make it part of a longer name (`Thái Bình Dương` = the Pacific). */
+const TRAPS: Array<{ form: string; next?: string; prev?: string }> = [
+  { form: 'thái bình', next: 'dương' },
+  { form: 'bình dương', prev: 'thái' },
+];
+
+function hasPrefix(lower: string, start: number): boolean {
+  // `TP.HCM` and `TP. Hồ Chí Minh` are aliases already; here: `tỉnh Quảng Ninh`, `thành phố Huế`, `TP Huế`.
+  const before = syllablesBefore(lower, start, 2).map((w) => w.word);
+  const last = before[before.length - 1];
+  if (last === 'tỉnh' || last === 'tp' || (last === 'phố' && before[0] === 'thành')) return true;
+  const tail = lower.slice(Math.max(0, start - 4), start);
+  return /tp\. ?$/.test(tail);
+}
+
+export function recognizeProvinces(text: string, lower: string, mostlyAscii: boolean, hasCapitals: boolean): ProvinceCandidate[] {
+  const out: ProvinceCandidate[] = [];
+  PROVINCE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PROVINCE_RE.exec(lower)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const k = key(m[0]);
+    const info = FORMS.get(k);
+    if (!info) continue;
+    const prefixed = hasPrefix(lower, start) || /^(tỉnh|thành phố|tp)/.test(k);
+    const capitalised = text[start] !== lower[start] || !/\p{L}/u.test(text[start]);
+    if (info.ambiguous && !prefixed) continue;
+    if (info.ascii && !mostlyAscii && !capitalised) continue;
+    if (hasCapitals && !capitalised && !prefixed) continue; // `hòa bình` (peace), `hải dương` (ocean)
+    const prev = syllablesBefore(lower, start, 1)[0];
+    const next = syllablesAfter(lower, end, 1)[0];
+    if (TRAPS.some((t) => t.form === k && ((t.next && next?.word === t.next && next.start <= end + 2) || (t.prev && prev?.word === t.prev && prev.end >= start - 2)))) {
+      PROVINCE_RE.lastIndex = start + 1;
+      continue;
+    }
+    if (prev && FAMILY_NAMES.has(prev.word) && prev.end >= start - 1 && text[prev.start] !== lower[prev.start] && !prefixed) continue;
+    out.push({ start, end, records: info.records, ascii: info.ascii, prefixed, rule: prefixed ? 'province.prefixed' : info.ascii ? 'province.ascii' : 'province.name' });
+  }
+  return out;
+}
+
+/** Picks the record a mention names, given the document's date: the 2025 unit from 1 July 2025. */
+export function pickRecord(records: readonly ProvinceRecord[], docDate: string | undefined): ProvinceRecord {
+  if (records.length === 1) return records[0];
+  const wantNew = docDate !== undefined && docDate >= '2025-07-01';
+  return records.find((r) => (r.era === 'new') === wantNew) ?? records[0];
+}
+
+const BY_ID = new Map(PROVINCES.map((r) => [r.id, r]));
+/** Name of the unit a record belongs to from 1 July 2025. */
+export function unit2025(record: ProvinceRecord): string {
+  if (record.era === 'new') return record.name;
+  return BY_ID.get(record.successor ?? '')?.name ?? record.name;
+}
+
+export { PREFIX_WORDS };

@@ -1,0 +1,213 @@
+/**
+ * Time expressions: deadlines (`đến năm 2025`, `tầm nhìn đến năm 2050`), periods (`giai đoạn
+ * 2021-2030`, `từ năm 2016 đến nay`), reporting points (`5 tháng đầu năm 2024`, `quý I/2025`,
+ * `năm nay`), dates (`ngày 1 tháng 12 năm 2023`, `1/12/2023`) and `sau năm 2030`.
+ *
+ * Each rule is a pattern plus a builder. Relative expressions are resolved afterwards against the
+ * document's year (see refiners/relativeTimes), so builders may leave bounds to a `relative` spec.
+ */
+import type { TimeKind } from '../types';
+
+export type RelativeSpec =
+  | { type: 'year'; offset: number; fromMonth?: number; toMonth?: number } // năm nay, 6 tháng đầu năm
+  | { type: 'sinceYear'; startYear: number } // từ năm 2016 đến nay
+  | { type: 'sameSpan'; year?: number; offset?: number } // cùng kỳ năm 2023 / năm trước
+  | { type: 'date'; day: number; month: number }; // ngày 30/6
+
+export interface TimeCandidate {
+  start: number;
+  end: number;
+  kind: TimeKind;
+  startIso?: string;
+  endIso?: string;
+  relative?: RelativeSpec;
+  rule: string;
+}
+
+// Building blocks. Every repetition is bounded, so no pattern can backtrack catastrophically.
+const S = '(?: \\n? ?|\\n ?)'; // one separator between syllables
+const Y = '((?:19|20)\\d\\d)(?![\\p{N}])';
+const DASH = '(?: ?\\n? ?[-–—] ?\\n? ?)';
+const WB = '(?<![\\p{L}\\p{N}])';
+const WA = '(?![\\p{L}\\p{N}])';
+const NAM = `n[aă]m`;
+const QUY = 'qu[ýí]';
+const ROMAN_Q = '(iv|iii|ii|i|[1-4])';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const ym = (y: number, m: number) => `${y}-${pad(m)}`;
+const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const quarterNo = (q: string) => ({ i: 1, ii: 2, iii: 3, iv: 4 } as Record<string, number>)[q] ?? Number(q);
+const validDate = (d: number, m: number) => m >= 1 && m <= 12 && d >= 1 && d <= 31;
+
+interface TimeRule {
+  id: string;
+  re: RegExp;
+  build(m: RegExpExecArray): Omit<TimeCandidate, 'start' | 'end' | 'rule'> & { start?: number; end?: number } | null;
+}
+
+const rx = (src: string) => new RegExp(src, 'gu');
+
+/** Deadline words, longest first. The leading word of a vision (`tầm nhìn`, `định hướng`) stays in the span. */
+const DEADLINE_PREFIX = `(?:(?:tầm${S}nhìn|định${S}hướng|hướng${S}(?:đến|tới)|mục${S}tiêu)${S}(?:đến|tới)${S}(?:hết${S}|cuối${S})?${NAM}${S}|(?:tầm${S}nhìn|định${S}hướng)${S}(?:(?:đến|tới)${S})?|hướng${S}(?:đến|tới)${S}${NAM}${S}|(?:đến|tới)${S}(?:hết${S}|cuối${S})?${NAM}${S}|(?:đến|tới)${S}(?:hết${S}|cuối${S})?|trước${S}${NAM}${S}|trước${S}|vào${S}(?:cuối${S})?${NAM}${S}|chậm${S}nhất${S}(?:${NAM}${S})?)`;
+
+export const TIME_RULES: readonly TimeRule[] = [
+  {
+    id: 'time.date.words', // ngày 1 tháng 12 năm 2023
+    re: rx(`${WB}(?:ngày${S})?(\\d{1,2})${S}tháng${S}(\\d{1,2})${S}${NAM}${S}${Y}`),
+    build: (m) => {
+      const d = +m[1], mo = +m[2], y = +m[3];
+      if (!validDate(d, mo)) return null;
+      return { kind: 'date', startIso: ymd(y, mo, d), endIso: ymd(y, mo, d) };
+    },
+  },
+  {
+    id: 'time.date.numeric', // ngày 01/4/2025, 07/03/2021, 1-12-2023
+    re: rx(`${WB}(?:ngày${S})?(\\d{1,2})([/.-])(\\d{1,2})\\2${Y}`),
+    build: (m) => {
+      const d = +m[1], mo = +m[3], y = +m[4];
+      if (!validDate(d, mo)) return null;
+      return { kind: 'date', startIso: ymd(y, mo, d), endIso: ymd(y, mo, d) };
+    },
+  },
+  {
+    id: 'time.date.noYear', // ngày 30/6 (the document's year)
+    re: rx(`${WB}ngày${S}(\\d{1,2})/(\\d{1,2})(?![/\\d])`),
+    build: (m) => {
+      const d = +m[1], mo = +m[2];
+      if (!validDate(d, mo)) return null;
+      return { kind: 'date', relative: { type: 'date', day: d, month: mo } };
+    },
+  },
+  {
+    id: 'time.period.named', // giai đoạn 2021-2030, thời kỳ 2021 – 2030, nhiệm kỳ 2025-2030, giai đoạn 2021 2030
+    re: rx(`${WB}(?:giai${S}đoạn|thời${S}kỳ|nhiệm${S}kỳ|kế${S}hoạch${S}5${S}${NAM}|chiến${S}lược|kỳ)${S}(?:từ${S})?(?:${NAM}${S})?${Y}(?:${DASH}|${S}(?:đến|tới)${S}(?:${NAM}${S})?|${S})${Y}`),
+    build: (m) => (+m[2] > +m[1] ? { kind: 'period', startIso: m[1], endIso: m[2] } : null),
+  },
+  {
+    id: 'time.period.sinceNow', // từ năm 2016 đến nay
+    re: rx(`${WB}từ${S}(?:${NAM}${S})?${Y}${S}(?:đến|tới)${S}nay${WA}`),
+    build: (m) => ({ kind: 'period', startIso: m[1], relative: { type: 'sinceYear', startYear: +m[1] } }),
+  },
+  {
+    id: 'time.period.fromTo', // từ năm 2016 đến năm 2020, từ 2021 đến 2025
+    re: rx(`${WB}từ${S}(?:${NAM}${S})?${Y}${S}(?:đến|tới)${S}(?:${NAM}${S})?${Y}`),
+    build: (m) => (+m[2] > +m[1] ? { kind: 'period', startIso: m[1], endIso: m[2] } : null),
+  },
+  {
+    id: 'time.deadline.month', // đến hết tháng 5/2024, đến tháng 6 năm 2025
+    re: rx(`${WB}(?:đến|tới|trước)${S}(?:hết${S}|cuối${S})?tháng${S}(\\d{1,2})(?:/|${S}${NAM}${S})${Y}`),
+    build: (m) => (+m[1] >= 1 && +m[1] <= 12 ? { kind: 'deadline', endIso: ym(+m[2], +m[1]) } : null),
+  },
+  {
+    id: 'time.deadline.quarter', // đến hết quý II/2025
+    re: rx(`${WB}(?:đến|tới|trước)${S}(?:hết${S}|cuối${S})?${QUY}${S}${ROMAN_Q}(?:/|${S}${NAM}${S})${Y}`),
+    build: (m) => ({ kind: 'deadline', endIso: ym(+m[2], quarterNo(m[1]) * 3) }),
+  },
+  {
+    id: 'time.deadline.year', // đến năm 2025, tầm nhìn đến năm 2050, tầm nhìn 2050, tới năm 2050, vào năm 2030
+    re: rx(`${WB}${DEADLINE_PREFIX}${Y}`),
+    build: (m) => ({ kind: 'deadline', endIso: m[1] }),
+  },
+  {
+    id: 'time.after', // sau năm 2030
+    re: rx(`${WB}sau${S}(?:${NAM}${S})?${Y}`),
+    build: (m) => ({ kind: 'after', startIso: m[1] }),
+  },
+  {
+    id: 'time.period.years', // 2021-2025 (a bare span of years)
+    re: rx(`${WB}${Y}${DASH}${Y}`),
+    build: (m) => (+m[2] > +m[1] && +m[2] - +m[1] <= 50 ? { kind: 'period', startIso: m[1], endIso: m[2] } : null),
+  },
+  {
+    id: 'time.point.firstMonths', // 5 tháng đầu năm 2024, 6 tháng đầu năm
+    re: rx(`${WB}(\\d{1,2})${S}tháng${S}đầu${S}${NAM}(?:${S}(?:${Y}|(nay)${WA}))?`),
+    build: (m) => monthsOfYear(1, +m[1], m[2]),
+  },
+  {
+    id: 'time.point.lastMonths', // 6 tháng cuối năm
+    re: rx(`${WB}(\\d{1,2})${S}tháng${S}cuối${S}${NAM}(?:${S}(?:${Y}|(nay)${WA}))?`),
+    build: (m) => monthsOfYear(13 - +m[1], 12, m[2]),
+  },
+  {
+    id: 'time.point.monthsOfYear', // 8 tháng năm 2019, 9 tháng năm nay
+    re: rx(`${WB}(\\d{1,2})${S}tháng${S}(?:của${S})?${NAM}${S}(?:${Y}|(nay)${WA})`),
+    build: (m) => monthsOfYear(1, +m[1], m[2]),
+  },
+  {
+    id: 'time.point.estimatedMonths', // ước 8 tháng → "8 tháng"
+    re: rx(`${WB}(?:ước|trong|sau|qua)${S}(\\d{1,2})${S}tháng(?=${S}?[,;:(]|${S}(?:qua|vừa${S}qua)${WA})`),
+    build: (m) => {
+      const n = +m[1];
+      if (n < 1 || n > 12) return null;
+      const at = m.index + m[0].lastIndexOf(m[1]);
+      return { start: at, kind: 'point', relative: { type: 'year', offset: 0, fromMonth: 1, toMonth: n } };
+    },
+  },
+  {
+    id: 'time.point.halfYear', // nửa đầu năm 2024
+    re: rx(`${WB}nửa${S}(đầu|cuối)${S}${NAM}(?:${S}${Y})?`),
+    build: (m) => (m[1] === 'đầu' ? monthsOfYear(1, 6, m[2]) : monthsOfYear(7, 12, m[2])),
+  },
+  {
+    id: 'time.point.quarter', // quý I/2025, quý II năm 2024, quí II, quý 3 năm nay
+    re: rx(`${WB}${QUY}${S}${ROMAN_Q}(?:(?:/|${S}(?:của${S})?${NAM}${S})${Y}|${S}${NAM}${S}(nay)${WA})?${WA}`),
+    build: (m) => {
+      const q = quarterNo(m[1]);
+      return monthsOfYear(q * 3 - 2, q * 3, m[2]);
+    },
+  },
+  {
+    id: 'time.point.month', // tháng 5/2024, tháng 12 năm ngoái
+    re: rx(`${WB}tháng${S}(\\d{1,2})(?:/${Y}|${S}${NAM}${S}(?:${Y}|(nay|ngoái|trước)${WA}))`),
+    build: (m) => {
+      const mo = +m[1];
+      if (mo < 1 || mo > 12) return null;
+      if (m[2]) return { kind: 'point', startIso: ym(+m[2], mo), endIso: ym(+m[2], mo) };
+      return { kind: 'point', relative: { type: 'year', offset: m[3] === 'nay' ? 0 : -1, fromMonth: mo, toMonth: mo } };
+    },
+  },
+  {
+    id: 'time.point.sameSpan', // cùng kỳ năm 2023, cùng kỳ năm trước
+    re: rx(`${WB}cùng${S}kỳ${S}${NAM}${S}(?:${Y}|(trước|ngoái)${WA})`),
+    build: (m) => ({ kind: 'point', relative: m[1] ? { type: 'sameSpan', year: +m[1] } : { type: 'sameSpan', offset: -1 } }),
+  },
+  {
+    id: 'time.point.partOfYear', // cuối năm 2025, đầu năm 2024
+    re: rx(`${WB}(đầu|giữa|cuối)${S}${NAM}${S}${Y}`),
+    build: (m) => ({ kind: 'point', startIso: m[2], endIso: m[2] }),
+  },
+  {
+    id: 'time.point.year', // năm 2024 (also after a cited document: Quyết định 927/QĐ-TTg năm 2024)
+    re: rx(`${WB}${NAM}${S}${Y}`),
+    build: (m) => ({ kind: 'point', startIso: m[1], endIso: m[1] }),
+  },
+  {
+    id: 'time.point.relativeYear', // năm nay, năm ngoái
+    re: rx(`${WB}${NAM}${S}(nay|ngoái)${WA}`),
+    build: (m) => ({ kind: 'point', relative: { type: 'year', offset: m[1] === 'nay' ? 0 : -1 } }),
+  },
+];
+
+function monthsOfYear(from: number, to: number, year: string | undefined): ReturnType<TimeRule['build']> {
+  if (from < 1 || to > 12 || from > to) return null;
+  if (year && /^\d{4}$/.test(year)) return { kind: 'point', startIso: ym(+year, from), endIso: ym(+year, to) };
+  return { kind: 'point', relative: { type: 'year', offset: 0, fromMonth: from, toMonth: to } };
+}
+
+/** Runs every time rule over the lower-cased text; overlapping results are resolved later. */
+export function recognizeTimes(lower: string): TimeCandidate[] {
+  const out: TimeCandidate[] = [];
+  for (const rule of TIME_RULES) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(lower)) !== null) {
+      const built = rule.build(m);
+      if (built) {
+        out.push({ ...built, start: built.start ?? m.index, end: built.end ?? m.index + m[0].length, rule: rule.id });
+      }
+      if (m[0].length === 0) rule.re.lastIndex++;
+    }
+  }
+  return out;
+}

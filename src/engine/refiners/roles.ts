@@ -1,0 +1,150 @@
+/**
+ * Roles of amounts: `target` (to be reached), `actual` (reported) or `other` (descriptive counts).
+ *
+ * The nearest decisive cue wins, searched in widening scopes: what follows the amount (`so với cùng
+ * kỳ`), the parenthesis, the clause, the sentence (cue words before times), then what the paragraph
+ * and the section heading (`2.1. Đến năm 2030`) already established, and last the document's own
+ * majority. Times decide by whether they are still ahead of the document's date.
+ */
+import type { Role } from '../types';
+import type { AmountCandidate } from '../recognizers/amounts';
+import type { TimeCandidate } from '../recognizers/times';
+import type { Discourse } from '../text/discourse';
+import { TARGET_CUES, ACTUAL_CUES, ACTUAL_AFTER } from '../lexicon/cues';
+import { DESCRIPTIVE_NOUNS } from '../lexicon/nouns';
+import { alternation, WB_AFTER, WB_BEFORE } from '../text/chars';
+import { syllablesAfter } from '../text/scan';
+import { type DocumentTime, endsAfter } from './documentTime';
+
+const CUE_RE = new RegExp(`${WB_BEFORE}(?:${alternation([...TARGET_CUES, ...ACTUAL_CUES])})${WB_AFTER}`, 'gu');
+const TARGET = new Set(TARGET_CUES);
+const DESCRIPTIVE = new Set(DESCRIPTIVE_NOUNS);
+
+interface Cue { start: number; end: number; role: Role }
+
+/** All cue words of the text, in order (one linear scan). */
+export function findCues(lower: string): Cue[] {
+  const cues: Cue[] = [];
+  CUE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CUE_RE.exec(lower)) !== null) {
+    const word = m[0].replace(/\s+/g, ' ');
+    cues.push({ start: m.index, end: m.index + m[0].length, role: TARGET.has(word) ? 'target' : 'actual' });
+  }
+  return cues;
+}
+
+function timeRole(t: TimeCandidate, doc: DocumentTime | undefined): Role | null {
+  const bound = t.kind === 'after' ? t.startIso : t.endIso;
+  if (t.kind === 'after') return 'target';
+  if (!bound) return null;
+  if (!doc) return t.kind === 'deadline' ? 'target' : 'actual';
+  if (t.kind === 'deadline' || t.kind === 'period') return endsAfter(bound, doc.now) ? 'target' : 'actual';
+  if (t.kind === 'point') return endsAfter(bound, doc.now) && bound.slice(0, 4) > String(doc.year) ? 'target' : 'actual';
+  return null;
+}
+
+/** Binary search: index of the last item with start < offset. */
+function lastBefore<T extends { start: number }>(items: readonly T[], offset: number): number {
+  let lo = 0, hi = items.length - 1, ans = -1;
+  while (lo <= hi) { const mid = (lo + hi) >> 1; if (items[mid].start < offset) { ans = mid; lo = mid + 1; } else hi = mid - 1; }
+  return ans;
+}
+
+function nearestIn(cues: readonly Cue[], times: readonly TimeCandidate[], from: number, to: number, doc: DocumentTime | undefined,
+  useTimes: boolean): Role | null {
+  for (let i = lastBefore(cues, to); i >= 0 && cues[i].start >= from; i--) {
+    if (cues[i].end <= to) return cues[i].role;
+  }
+  if (!useTimes) return null;
+  for (let i = lastBefore(times, to); i >= 0 && times[i].start >= from; i--) {
+    if (times[i].end <= to) { const r = timeRole(times[i], doc); if (r) return r; }
+  }
+  return null;
+}
+
+function timeAfter(times: readonly TimeCandidate[], from: number, to: number, doc: DocumentTime | undefined): Role | null {
+  for (let i = lastBefore(times, from) + 1; i < times.length && times[i].start < to; i++) {
+    const r = timeRole(times[i], doc);
+    if (r) return r;
+  }
+  return null;
+}
+
+export function assignRoles(amounts: readonly AmountCandidate[], lower: string, discourse: Discourse,
+  times: readonly TimeCandidate[], doc: DocumentTime | undefined, cues: readonly Cue[]): Role[] {
+  const roles: Array<Role | null> = [];
+  const paragraphRole = new Map<number, Role>();
+  const sectionRoles = sectionContext(discourse, times, amounts, doc, lower);
+  for (const a of amounts) {
+    let role: Role | null = null;
+    if (a.unitKind === 'count' && DESCRIPTIVE.has(a.unit.toLowerCase())) { roles.push('other'); continue; }
+    // 1. What follows: `tăng 9% so với cùng kỳ`, `đạt 92% kế hoạch`, `vượt 5% dự toán`.
+    const after = syllablesAfter(lower, a.end, 3).map((w) => w.word).join(' ');
+    if (ACTUAL_AFTER.some((p) => after.startsWith(p)) && a.unitKind === 'percent') role = 'actual';
+    if (!role && after.startsWith('so với')) role = 'actual';
+    const si = discourse.sentenceAt(a.start);
+    const sentence = discourse.sentences[si] ?? [0, lower.length];
+    // 2. The parenthesis, then the clause: cue words, then times.
+    const paren = discourse.parenAt(a.start);
+    if (!role && paren) role = nearestIn(cues, times, paren[0], a.start, doc, true) ?? timeAfter(times, a.end, paren[1], doc);
+    const clause = discourse.clauseAt(a.start);
+    if (!role) role = nearestIn(cues, times, clause[0], a.start, doc, false);
+    // 3. The sentence before the amount: cue words and times, nearest first.
+    if (!role) role = nearestSentence(cues, times, sentence[0], a.start, doc);
+    // 4. A time right after the amount in its clause (`490 MW đến năm 2025`).
+    if (!role) role = timeAfter(times, a.end, clause[1], doc);
+    const para = discourse.sentenceParagraph[si] ?? -1;
+    // 5. What the paragraph, then the section, established.
+    if (!role) role = paragraphRole.get(para) ?? sectionRoles(a.start) ?? null;
+    if (role) paragraphRole.set(para, role);
+    roles.push(role);
+  }
+  // 6. The document's majority for the rest; a report by default.
+  let t = 0, r = 0;
+  for (const x of roles) { if (x === 'target') t++; else if (x === 'actual') r++; }
+  const fallback: Role = t > r ? 'target' : 'actual';
+  return roles.map((x) => x ?? fallback);
+}
+
+function nearestSentence(cues: readonly Cue[], times: readonly TimeCandidate[], from: number, to: number, doc: DocumentTime | undefined): Role | null {
+  let ci = lastBefore(cues, to);
+  while (ci >= 0 && cues[ci].end > to) ci--;
+  let ti = lastBefore(times, to);
+  while (ti >= 0 && times[ti].end > to) ti--;
+  while ((ci >= 0 && cues[ci].start >= from) || (ti >= 0 && times[ti].start >= from)) {
+    const c = ci >= 0 && cues[ci].start >= from ? cues[ci] : undefined;
+    const t = ti >= 0 && times[ti].start >= from ? times[ti] : undefined;
+    if (c && (!t || c.start >= t.start)) return c.role;
+    if (t) { const r = timeRole(t, doc); if (r) return r; ti--; }
+  }
+  return null;
+}
+
+/**
+ * Section headings: a short paragraph holding a time or `mục tiêu` and no amount (`2.1. Đến năm
+ * 2030`, `II. MỤC TIÊU`) sets the role of what follows, until the next such heading.
+ */
+function sectionContext(discourse: Discourse, times: readonly TimeCandidate[], amounts: readonly AmountCandidate[],
+  doc: DocumentTime | undefined, lower: string): (offset: number) => Role | null {
+  const marks: Array<{ start: number; role: Role | null }> = [];
+  let ai = 0, ti = 0;
+  for (const [ps, pe] of discourse.paragraphs) {
+    while (ai < amounts.length && amounts[ai].end <= ps) ai++;
+    while (ti < times.length && times[ti].end <= ps) ti++;
+    if (pe - ps > 120) continue;
+    const hasAmount = ai < amounts.length && amounts[ai].start < pe;
+    if (hasAmount) continue;
+    const body = lower.slice(ps, pe);
+    let role: Role | null = null;
+    if (ti < times.length && times[ti].start < pe) role = timeRole(times[ti], doc);
+    else if (/mục\s+tiêu|chỉ\s+tiêu/u.test(body)) role = 'target';
+    else if (/^[*#\s]*(?:[ivx]+\.|\d+\.)\s/u.test(body)) role = null; // a new numbered section without a cue resets
+    else continue;
+    marks.push({ start: ps, role });
+  }
+  return (offset) => {
+    const i = lastBefore(marks, offset);
+    return i >= 0 ? marks[i].role : null;
+  };
+}

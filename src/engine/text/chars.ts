@@ -1,0 +1,34 @@
+/** Character classes for Vietnamese text. JavaScript's `\b` and `\w` are ASCII-only: never use them here. */
+
+/** Lookbehind / lookahead fragments for whole-word matching in `u`-flag regular expressions. */
+export const WB_BEFORE = '(?<![\\p{L}\\p{N}\\p{M}])';
+export const WB_AFTER = '(?![\\p{L}\\p{N}\\p{M}])';
+
+const LETTER = /[\p{L}\p{M}]/u;
+export function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '' && LETTER.test(ch);
+}
+export function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+export function isWordChar(ch: string | undefined): boolean {
+  return isDigit(ch) || isLetter(ch);
+}
+
+/** Escapes a literal for use inside a regular expression. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/**
+ * A syllable separator inside a multi-syllable word: a space, a line break (hard-wrapped texts), or
+ * both. Bounded length, so it cannot backtrack.
+ */
+export const SEP = '(?: \\n? ?|\\n ?)';
+
+/** Builds an alternation from literals, longest first, every term escaped, each space matching {@link SEP}. */
+export function alternation(terms: Iterable<string>): string {
+  const uniq = [...new Set(terms)].filter((t) => t.length > 0);
+  uniq.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return uniq.map((t) => escapeRegExp(t).replace(/ /g, SEP)).join('|');
+}

@@ -1,0 +1,138 @@
+/**
+ * Paragraphs, sentences and clauses of a normalised text, found in one linear pass.
+ *
+ * Line breaks are ambiguous in scraped and hard-wrapped texts: a line break ends a sentence when the
+ * line before ends with sentence punctuation, or the next line starts like a new unit (a capital
+ * letter, list markup, a numbered item); otherwise it is a hard wrap inside the sentence.
+ */
+import type { Span } from '../types';
+
+export interface Discourse {
+  paragraphs: Span[];
+  sentences: Span[];
+  /** For each sentence, the index of its paragraph. */
+  sentenceParagraph: number[];
+  /** Index of the sentence that contains `offset` (binary search). */
+  sentenceAt(offset: number): number;
+  /** Clause around `offset` inside its sentence: bounded by `,` `;` `:` and the sentence. */
+  clauseAt(offset: number): Span;
+  /** The innermost parenthesis `( … )` around `offset` inside its sentence, if any. */
+  parenAt(offset: number): Span | null;
+}
+
+/** Scopes are searched at most this far from an offset, so work per entity is bounded. */
+const MAX_SCOPE = 400;
+const ABBREVIATIONS = new Set(['tp', 'ths', 'ts', 'pgs', 'gs', 'bs', 'ks', 'st', 'tt', 'ttg', 'p', 'q', 'h', 'tx', 'nxb', 'v.v', 'vv']);
+const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+const isSpace = (c: string | undefined) => c === ' ';
+const LIST_START = /^(?:[-*•#|>+]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][).]\s|[ivx]{1,5}\.\s)/u;
+
+export function segment(text: string): Discourse {
+  const n = text.length;
+  const sentences: Span[] = [];
+  const paragraphs: Span[] = [];
+  const sentenceParagraph: number[] = [];
+  let sStart = 0;
+  let pStart = 0;
+  const pushSentence = (end: number, next: number) => {
+    let a = sStart;
+    while (a < end && (text[a] === ' ' || text[a] === '\n')) a++;
+    let b = end;
+    while (b > a && (text[b - 1] === ' ' || text[b - 1] === '\n')) b--;
+    if (b > a) { sentences.push([a, b]); sentenceParagraph.push(paragraphs.length); }
+    sStart = next;
+  };
+  const pushParagraph = (end: number, next: number) => {
+    let a = pStart;
+    while (a < end && (text[a] === ' ' || text[a] === '\n')) a++;
+    let b = end;
+    while (b > a && (text[b - 1] === ' ' || text[b - 1] === '\n')) b--;
+    if (b > a) paragraphs.push([a, b]);
+    pStart = next;
+  };
+  for (let i = 0; i < n; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      // Blank line: paragraph break.
+      let j = i + 1;
+      while (j < n && text[j] === ' ') j++;
+      if (j < n && text[j] === '\n') {
+        pushSentence(i, j);
+        pushParagraph(i, j);
+        i = j - 1;
+        continue;
+      }
+      let p = i - 1;
+      while (p >= 0 && text[p] === ' ') p--;
+      const prev = p >= 0 ? text[p] : '\n';
+      const nextLine = text.slice(j, j + 8);
+      const endsSentence = '.!?…:;'.includes(prev);
+      const startsUnit = isUpper(text[j]) || LIST_START.test(nextLine) || text[j] === '"' || text[j] === '“';
+      if (endsSentence || (startsUnit && !isDigitOrLower(text[j]))) {
+        pushSentence(i, j);
+        if ('.!?…'.includes(prev) || LIST_START.test(nextLine) || prev === '*' || prev === ':' || (startsUnit && !',;'.includes(prev))) {
+          pushParagraph(i, j);
+        }
+      }
+      continue;
+    }
+    if ((c === '.' || c === '!' || c === '?' || c === '…') && (isSpace(text[i + 1]) || i + 1 === n)) {
+      let j = i + 1;
+      while (j < n && text[j] === ' ') j++;
+      const next = text[j];
+      if (j >= n || isUpper(next) || next === '"' || next === '“' || next === '(' || next === '-') {
+        if (c === '.') {
+          let w = i;
+          while (w > 0 && /[\p{L}]/u.test(text[w - 1])) w--;
+          if (ABBREVIATIONS.has(text.slice(w, i).toLowerCase())) continue;
+        }
+        pushSentence(i + 1, j);
+      }
+    }
+  }
+  pushSentence(n, n);
+  pushParagraph(n, n);
+
+  const starts = sentences.map((s) => s[0]);
+  const sentenceAt = (offset: number): number => {
+    let lo = 0, hi = starts.length - 1, ans = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= offset) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return ans;
+  };
+  const clauseAt = (offset: number): Span => {
+    const s = sentences[sentenceAt(offset)] ?? [0, n];
+    const lo = Math.max(s[0], offset - MAX_SCOPE), hi = Math.min(s[1], offset + MAX_SCOPE);
+    let a = offset;
+    while (a > lo && !isClauseMark(text, a - 1)) a--;
+    let b = offset;
+    while (b < hi && !isClauseMark(text, b)) b++;
+    return [a, b];
+  };
+  const parenAt = (offset: number): Span | null => {
+    const s = sentences[sentenceAt(offset)] ?? [0, n];
+    const lo = Math.max(s[0], offset - MAX_SCOPE), hi = Math.min(s[1], offset + MAX_SCOPE);
+    let a = offset - 1;
+    while (a >= lo && text[a] !== '(' && text[a] !== ')') a--;
+    if (a < lo || text[a] !== '(') return null;
+    let b = offset;
+    while (b < hi && text[b] !== ')' && text[b] !== '(') b++;
+    if (b >= hi || text[b] !== ')') return null;
+    return [a + 1, b];
+  };
+  return { paragraphs, sentences, sentenceParagraph, sentenceAt, clauseAt, parenAt };
+}
+
+function isDigitOrLower(c: string | undefined): boolean {
+  return c !== undefined && ((c >= '0' && c <= '9') || (c === c.toLowerCase() && c !== c.toUpperCase()));
+}
+
+/** A clause boundary: `;`, `:`, or `,` not inside a number (`1,8`). */
+function isClauseMark(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === ';' || c === ':' || c === '(' || c === ')') return true;
+  if (c === ',') return !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+  return false;
+}

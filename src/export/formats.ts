@@ -1,0 +1,78 @@
+/**
+ * Output formats shared by the CLI and the extension's export commands: chitieu JSON, JSON Lines,
+ * CSV of goals (UTF-8 with BOM, formula-injection safe) and a readable goals-per-province tree.
+ */
+import type { Extraction, Goal } from '../engine/types';
+
+export const FORMAT_VERSION = 1;
+
+export interface DocumentResult extends Extraction {
+  path: string;
+}
+
+/** The chitieu JSON document (`chitieu extract --format json`). */
+export function toJson(docs: readonly DocumentResult[]): string {
+  return JSON.stringify({ version: FORMAT_VERSION, documents: docs.map(documentJson) }, null, 2) + '\n';
+}
+
+export function toJsonLines(docs: readonly DocumentResult[]): string {
+  return docs.map((d) => JSON.stringify(documentJson(d))).join('\n') + (docs.length ? '\n' : '');
+}
+
+function documentJson(d: DocumentResult) {
+  return { path: d.path, documentYear: d.documentYear, provinces: d.provinces, entities: d.entities, goals: d.goals };
+}
+
+const GOAL_COLUMNS = ['document', 'province', 'indicator', 'value', 'max', 'unit', 'qualifier', 'deadline', 'period', 'quantitative', 'start', 'end', 'evidence'] as const;
+
+/** A CSV cell: quoted when needed; a leading `= + - @` (or tab/CR) is neutralised with a `'` so spreadsheets do not run it. */
+export function csvCell(v: unknown): string {
+  let s = v === undefined || v === null ? '' : String(v);
+  if (/^[=+\-@\t\r]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s)) s = "'" + s;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(docs: readonly DocumentResult[]): string {
+  const lines = [GOAL_COLUMNS.join(',')];
+  for (const d of docs) {
+    for (const g of d.goals) lines.push(goalRow(d.path, g).map(csvCell).join(','));
+  }
+  return '\ufeff' + lines.join('\r\n') + '\r\n';
+}
+
+function goalRow(path: string, g: Goal): unknown[] {
+  return [path, g.province ?? '', g.indicator, g.value, g.max, g.unit, g.qualifier, g.deadline, g.period, g.quantitative, g.span[0], g.span[1], g.evidence];
+}
+
+/** Formats a value with grouped digits, as a reader expects: 450000000000000 → 450,000,000,000,000. */
+export function groupDigits(v: number): string {
+  const [i, f] = String(v).split('.');
+  return i.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (f ? '.' + f : '');
+}
+
+export function describeGoal(g: Goal): string {
+  const q = g.qualifier ? { more_than: '> ', nearly: '≈< ', about: '≈ ', at_least: '≥ ', at_most: '≤ ' }[g.qualifier] : '';
+  const value = g.value === undefined ? '' : `${q}${groupDigits(g.value)}${g.max !== undefined ? '–' + groupDigits(g.max) : ''} ${g.unit ?? ''}`.trim();
+  const when = [g.deadline ? `by ${g.deadline}` : '', g.period ? `(${g.period})` : ''].filter(Boolean).join(' ');
+  return [g.indicator, value && `: ${value}`, when && ` — ${when}`].join('');
+}
+
+/** Goals per province, for the terminal. */
+export function toTree(docs: readonly DocumentResult[]): string {
+  const byProvince = new Map<string, Array<{ path: string; goal: Goal }>>();
+  for (const d of docs) for (const g of d.goals) {
+    const k = g.province ?? '(no province)';
+    if (!byProvince.has(k)) byProvince.set(k, []);
+    byProvince.get(k)!.push({ path: d.path, goal: g });
+  }
+  const out: string[] = [];
+  for (const [p, list] of [...byProvince].sort(([a], [b]) => a.localeCompare(b, 'vi'))) {
+    out.push(`${p} (${list.length} goal${list.length === 1 ? '' : 's'})`);
+    list.forEach(({ path, goal }, i) => {
+      const last = i === list.length - 1;
+      out.push(`${last ? '└─' : '├─'} ${describeGoal(goal)}`);
+      out.push(`${last ? '   ' : '│  '}   ${path}:${goal.span[0]}  “${goal.evidence.replace(/\s+/g, ' ').slice(0, 100)}”`);
+    });
+  }
+  return out.join('\n') + (out.length ? '\n' : '');
+}
