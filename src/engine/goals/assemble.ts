@@ -30,13 +30,18 @@ const PREDICATE_RE = new RegExp(`^(?:${alternation(PREDICATE_STARTS)})${WB_AFTER
 /** Before an end-state cue in its clause: a report (`đã`) or a purpose (`để`, `nhằm`) — not a goal. */
 const NOT_A_GOAL_BEFORE = /(?<![\p{L}\p{N}])(?:đã|để|nhằm|giúp)(?![\p{L}\p{N}])/u;
 /** Actors other than the province: a target they set in the sentence is theirs. */
-const OTHER_ACTOR = /(?<![\p{L}\p{N}])(?:bộ|tập đoàn|tổng công ty|chính phủ|thủ tướng|evn)\s+\p{Lu}/u;
+const OTHER_ACTOR = /(?<![\p{L}\p{N}])(?:[Bb]ộ|[Tt]ập đoàn|[Tt]ổng công ty|[Cc]hính phủ|[Tt]hủ tướng|EVN)\s+\p{Lu}/u;
+const END_STATE_START = new RegExp(`^(?:${alternation(END_STATE_CUES)})${WB_AFTER}`, 'u');
+/** Continuations that are end states of their own (`…, là một trong những cực tăng trưởng`, `…, làm hình mẫu`). */
+const CONTINUATION_STATE = new RegExp(`^(?:${alternation([...END_STATE_CUES, 'là', 'làm'])})${WB_AFTER}`, 'u');
 const GOAL_LIST_HEAD = /(?<![\p{L}\p{N}])mục tiêu(?![\p{L}\p{N}])/u;
 
 export function assembleGoals(ctx: GoalContext): Goal[] {
   const { norm, discourse } = ctx;
   const { text, lower } = norm;
-  const timing = new TimingResolver(ctx.times, discourse, ctx.amounts.map((a) => a.start));
+  const timing = new TimingResolver(ctx.times, discourse, ctx.amounts.map((a) => a.start), lower,
+    ctx.doc?.source === 'reporting' ? String(ctx.doc.year) : undefined);
+  const hasTime = (a: number, b: number) => ctx.times.some((t) => t.start >= a && t.end <= b && t.kind !== 'date');
   const goals: Goal[] = [];
   const seen = new Set<string>();
   const provinceOf = makeProvinceResolver(ctx);
@@ -105,7 +110,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     if (!deadline) continue;
     let k = deadline.end;
     while (k < se && (lower[k] === ',' || lower[k] === ' ')) k++;
-    for (const [cs] of splitEndStates(lower, k, se)) addQualitative(cs, 'goal.list');
+    for (const [cs] of splitEndStates(lower, k, se, hasTime)) addQualitative(cs, 'goal.list');
   }
 
   function addQualitative(cueStart: number, rule: string): void {
@@ -115,7 +120,8 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const lead = lower.slice(clauseStart, cueStart);
     if (NOT_A_GOAL_BEFORE.test(lead) && rule === 'goal.endState') return;
     // The end state runs to the next `;`, sentence end, or `, <predicate>` (another end state).
-    const [, stateEnd] = splitEndStates(lower, cueStart, sentence[1])[0] ?? [cueStart, sentence[1]];
+    const chunks = splitEndStates(lower, cueStart, sentence[1], hasTime);
+    const [, stateEnd] = chunks[0] ?? [cueStart, sentence[1]];
     if (stateEnd - cueStart < 6) return;
     // A number in it makes it a quantitative goal, assembled above.
     if (ctx.amounts.some((a, i) => a.start >= cueStart && a.start < stateEnd && ctx.amountEntities[i].role === 'target')) return;
@@ -132,6 +138,9 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     };
     applyTiming(g, timing.resolve(cueStart, stateEnd));
     goals.push(g);
+    if (rule === 'goal.endState') {
+      for (const [cs] of chunks.slice(1)) if (CONTINUATION_STATE.test(lower.slice(cs, cs + 20))) addQualitative(cs, 'goal.list');
+    }
   }
 
   return goals.sort((a, b) => a.span[0] - b.span[0]);
@@ -151,12 +160,16 @@ function lastMark(lower: string, at: number, from: number, marks: string): numbe
 }
 
 /** Splits [from, to) into end states at `;` and at `, <predicate start>`. */
-function splitEndStates(lower: string, from: number, to: number): Array<[number, number]> {
+function splitEndStates(lower: string, from: number, to: number, hasTime: (a: number, b: number) => boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let s = from;
   for (let k = from; k < to && k < from + 2000; k++) {
     const c = lower[k];
-    if (c === ';' || c === '…' || (c === ',' && PREDICATE_RE.test(lower.slice(k + 1, k + 20).trimStart()) && k > s)) {
+    // ` và ` starts another end state before a cue (`… và trở thành …`) or between two deadlines
+    // (`… vào năm 2025 và của cả nước vào năm 2030`).
+    const andSplit = c === ' ' && lower.startsWith(' và ', k) && k > s
+      && (END_STATE_START.test(lower.slice(k + 4, k + 24)) || (hasTime(s, k) && hasTime(k, Math.min(to, k + 80))));
+    if (c === ';' || c === '…' || andSplit || (c === ',' && PREDICATE_RE.test(lower.slice(k + 1, k + 20).trimStart()) && k > s)) {
       if (k > s) out.push([s, k]);
       s = k + 1;
       while (s < to && lower[s] === ' ') s++;

@@ -25,7 +25,8 @@ export class TimingResolver {
   private readonly sectionMarks: Array<{ start: number; time: TimeCandidate }> = [];
   private readonly planEnd: TimeCandidate | undefined;
 
-  constructor(private readonly times: readonly TimeCandidate[], private readonly discourse: Discourse, amountStarts: readonly number[]) {
+  constructor(private readonly times: readonly TimeCandidate[], private readonly discourse: Discourse, amountStarts: readonly number[],
+    private readonly lower: string, private readonly fallbackYear?: string) {
     let ai = 0, ti = 0;
     for (const [ps, pe] of discourse.paragraphs) {
       while (ai < amountStarts.length && amountStarts[ai] < ps) ai++;
@@ -62,7 +63,13 @@ export class TimingResolver {
       const deadlines = list.filter((t) => t.kind === 'deadline' || t.kind === 'after');
       return (deadlines.length ? deadlines : list)[deadlines.length ? deadlines.length - 1 : list.length - 1];
     };
-    let chosen: TimeCandidate | undefined = inClause.length ? nearestBefore(inClause) : before.length ? nearestBefore(before) : after[0];
+    // A time inside the goal's own words (`trở thành trung tâm … vào năm 2025`) comes first.
+    const inside = inSentence.filter((t) => t.start >= start && t.end <= end && usable(t));
+    // At sentence level a vision year (`tầm nhìn 2050`) gives way to the plan's period: a plan's goals
+    // end with the plan, not with its vision.
+    const beforeNoVision = before.filter((t) => !this.lower.startsWith('tầm nhìn', t.start));
+    let chosen: TimeCandidate | undefined = inside.length ? inside[0] : inClause.length ? nearestBefore(inClause)
+      : beforeNoVision.length ? nearestBefore(beforeNoVision) : before.length ? nearestBefore(before) : after[0];
     if (!chosen) {
       const para = this.discourse.sentenceParagraph[si];
       for (let k = si - 1; k >= 0 && this.discourse.sentenceParagraph[k] === para && !chosen; k--) {
@@ -80,6 +87,7 @@ export class TimingResolver {
     const timing: GoalTiming = {};
     if (chosen?.kind === 'after') timing.after = true;
     else if (chosen) timing.deadline = deadlineOf(chosen);
+    else if (this.fallbackYear) timing.deadline = this.fallbackYear;
     if (period) timing.period = period;
     return timing;
   }

@@ -9,9 +9,6 @@ export const TARGET_CUES = [
 
 /** Report: the value after them was reached or is estimated. */
 export const ACTUAL_CUES = [
-  'ước đạt', 'ước tính', 'ước tăng', 'ước giảm', 'ước', 'lũy kế', 'luỹ kế', 'đến nay', 'hiện có', 'hiện nay', 'hiện',
-  'đã', 'thực hiện được', 'đạt được', 'tiềm năng', 'kết quả', 'tính đến', 'trong đó có', 'chỉ đạt',
+  'ước đạt', 'ước tăng', 'ước giảm', 'ước', 'lũy kế', 'luỹ kế', 'đến nay', 'hiện có', 'hiện nay', 'hiện',
+  'đã', 'thực hiện được', 'đạt được', 'tiềm năng', 'kết quả', 'tính đến', 'chỉ đạt',
 ];
-
-/** After an amount: a comparison or fulfilment that reports a result (`tăng 9% so với cùng kỳ`, `đạt 92% kế hoạch`). */
-export const ACTUAL_AFTER = ['so với', 'so cùng kỳ', 'kế hoạch', 'dự toán', 'chỉ tiêu'];

@@ -87,13 +87,17 @@ export function recognizeAmounts(text: string, lower: string, convention: Number
   return out;
 }
 
-function isBlockedBefore(lower: string, start: number): boolean {
+/** Ordinal words that also have a common lower-case meaning (`hạt điều` = cashew): they block only as `Điều 5`. */
+const CAPITALISED_ONLY = new Set(['điều', 'mục', 'chương', 'khoản', 'phần']);
+
+function isBlockedBefore(text: string, lower: string, start: number): boolean {
   const prev = lower[start - 1];
   if (isLetter(prev)) return true; // G7, QH15
   if ((prev === '-' || prev === '/' || prev === '.' || prev === ':') && isWordChar(lower[start - 2])) return true; // Covid-19, 10/2021, 09:46
   const before = syllablesBefore(lower, start, 2);
   const w = before[before.length - 1];
   if (w && w.end === skipInlineSpaceBack(lower, start) && ORDINAL_BEFORE.has(w.word)) {
+    if (CAPITALISED_ONLY.has(w.word) && text[w.start] === lower[w.start]) return false;
     // `tổng số 4.000 ha` is a count: `số` alone is blocked only when it is not `tổng số`/`con số`.
     if (w.word === 'số' && before.length === 2 && (before[0].word === 'tổng' || before[0].word === 'con')) return false;
     return true;
@@ -162,7 +166,8 @@ function readCountedNoun(text: string, lower: string, i: number): UnitMatch | nu
 }
 
 function amountAt(text: string, lower: string, start: number, token: string, convention: NumberConvention): AmountCandidate | null {
-  if (isBlockedBefore(lower, start)) return null;
+  if (isBlockedBefore(text, lower, start)) return null;
+  if (isSlogan(lower, start)) return null;
   const first = readNumber(lower, start, token, convention);
   if (!first) return null;
   let cursor = first.end;
@@ -253,6 +258,14 @@ function amountAt(text: string, lower: string, start: number, token: string, con
 }
 
 const DIGIT_TOKEN_STICKY = /\d+(?:[.,]\d+)*/y;
+
+/** A number opening a quoted slogan (`“3 tốt”`, `"5 không"`) names the slogan; it is not an amount. */
+function isSlogan(lower: string, start: number): boolean {
+  const open = lower[start - 1];
+  if (open !== '“' && open !== '"' && open !== '‘') return false;
+  const close = lower.slice(start, start + 24).search(/[”"’]/);
+  return close > 0;
+}
 
 function isYearLike(token: string): boolean {
   if (!/^\d{4}$/.test(token)) return false;

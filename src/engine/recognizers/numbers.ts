@@ -65,7 +65,7 @@ export function parseDigitToken(token: string, convention: NumberConvention = 'v
       decimalMark = sep === groupSep ? null : sep;
     }
   }
-  const groupMark = decimalMark === ',' ? '.' : ',';
+  const groupMark = decimalMark === null ? (hasDot ? '.' : ',') : decimalMark === ',' ? '.' : ',';
   const [intPart, fracPart, extra] = token.split(decimalMark ?? '\u0000');
   if (extra !== undefined) return null;
   const intDigits = intPart.split(groupMark);

@@ -10,10 +10,9 @@ import type { Role } from '../types';
 import type { AmountCandidate } from '../recognizers/amounts';
 import type { TimeCandidate } from '../recognizers/times';
 import type { Discourse } from '../text/discourse';
-import { TARGET_CUES, ACTUAL_CUES, ACTUAL_AFTER } from '../lexicon/cues';
+import { TARGET_CUES, ACTUAL_CUES } from '../lexicon/cues';
 import { DESCRIPTIVE_NOUNS } from '../lexicon/nouns';
 import { alternation, WB_AFTER, WB_BEFORE } from '../text/chars';
-import { syllablesAfter } from '../text/scan';
 import { type DocumentTime, endsAfter } from './documentTime';
 
 const CUE_RE = new RegExp(`${WB_BEFORE}(?:${alternation([...TARGET_CUES, ...ACTUAL_CUES])})${WB_AFTER}`, 'gu');
@@ -37,6 +36,7 @@ export function findCues(lower: string): Cue[] {
 function timeRole(t: TimeCandidate, doc: DocumentTime | undefined): Role | null {
   const bound = t.kind === 'after' ? t.startIso : t.endIso;
   if (t.kind === 'after') return 'target';
+  if (t.rule === 'time.period.sinceNow') return 'actual';
   if (!bound) return null;
   if (!doc) return t.kind === 'deadline' ? 'target' : 'actual';
   if (t.kind === 'deadline' || t.kind === 'period') return endsAfter(bound, doc.now) ? 'target' : 'actual';
@@ -71,40 +71,56 @@ function timeAfter(times: readonly TimeCandidate[], from: number, to: number, do
   return null;
 }
 
+/** After an amount: a comparison or a plan value in brackets reports a result (`tăng 9% so với cùng kỳ`, `5,1% (kế hoạch 5,2%)`). */
+const REPORTED_AFTER = /^(?:[^.;(),]{0,30}?|,\s*(?:vượt|đạt|cao hơn|thấp hơn|tăng|giảm)\s+(?:[\d.,]+\s*%\s*)?)so (?:với|cùng kỳ)(?![\p{L}])|^\s*\(\s*(?:kế hoạch|kh|dự toán)(?![\p{L}])|^[^.;()]{0,30}?,\s*bằng\s+[\d.,]+\s*%\s*(?:kế hoạch|dự toán)/u;
+/** A percentage followed by a plan word is a fulfilment ratio (`đạt 92% kế hoạch`). */
+const FULFILMENT_AFTER = /^\s*(?:kế hoạch|dự toán|chỉ tiêu)(?![\p{L}])/u;
+/** A paragraph opening with these continues the one before it. */
+const CONTINUATION = /^[\s*_-]*(?:cụ thể|theo đó|trong đó|đồng thời|bên cạnh đó|ngoài ra)(?![\p{L}])/u;
+
 export function assignRoles(amounts: readonly AmountCandidate[], lower: string, discourse: Discourse,
   times: readonly TimeCandidate[], doc: DocumentTime | undefined, cues: readonly Cue[]): Role[] {
-  const roles: Array<Role | null> = [];
+  const roles: Role[] = [];
   const paragraphRole = new Map<number, Role>();
   const sectionRoles = sectionContext(discourse, times, amounts, doc, lower);
   for (const a of amounts) {
-    let role: Role | null = null;
     if (a.unitKind === 'count' && DESCRIPTIVE.has(a.unit.toLowerCase())) { roles.push('other'); continue; }
-    // 1. What follows: `tăng 9% so với cùng kỳ`, `đạt 92% kế hoạch`, `vượt 5% dự toán`.
-    const after = syllablesAfter(lower, a.end, 3).map((w) => w.word).join(' ');
-    if (ACTUAL_AFTER.some((p) => after.startsWith(p)) && a.unitKind === 'percent') role = 'actual';
-    if (!role && after.startsWith('so với')) role = 'actual';
     const si = discourse.sentenceAt(a.start);
     const sentence = discourse.sentences[si] ?? [0, lower.length];
-    // 2. The parenthesis, then the clause: cue words, then times.
-    const paren = discourse.parenAt(a.start);
-    if (!role && paren) role = nearestIn(cues, times, paren[0], a.start, doc, true) ?? timeAfter(times, a.end, paren[1], doc);
     const clause = discourse.clauseAt(a.start);
-    if (!role) role = nearestIn(cues, times, clause[0], a.start, doc, false);
-    // 3. The sentence before the amount: cue words and times, nearest first.
+    const paren = discourse.parenAt(a.start);
+    // 1. Intent stated in the amount's own clause (`kế hoạch tăng 5,1 - 5,2%`).
+    const clauseCue = nearestIn(cues, times, clause[0], a.start, doc, false);
+    let role: Role | null = clauseCue === 'target' ? 'target' : null;
+    // 2. What follows: a comparison or a bracketed plan value reports a result.
+    if (!role) {
+      const after = lower.slice(a.end, Math.min(sentence[1], a.end + 80));
+      const futureDeadline = times.some((t) => t.start >= sentence[0] && t.end <= a.start && t.kind === 'deadline' && timeRole(t, doc) === 'target');
+      if ((REPORTED_AFTER.test(after) && !futureDeadline) || (a.unitKind === 'percent' && FULFILMENT_AFTER.test(after))) role = 'actual';
+    }
+    // 3. The parenthesis, then the clause: cue words, then times.
+    if (!role && paren) role = nearestIn(cues, times, paren[0], a.start, doc, true) ?? timeAfter(times, a.end, paren[1], doc);
+    if (!role) role = clauseCue;
+    // 4. The sentence before the amount: cue words and times, nearest first.
     if (!role) role = nearestSentence(cues, times, sentence[0], a.start, doc);
-    // 4. A time right after the amount in its clause (`490 MW đến năm 2025`).
+    // 5. A time right after the amount in its clause (`490 MW đến năm 2025`).
     if (!role) role = timeAfter(times, a.end, clause[1], doc);
+    // 6. What the paragraph established, or the paragraph it continues, or the section heading.
     const para = discourse.sentenceParagraph[si] ?? -1;
-    // 5. What the paragraph, then the section, established.
-    if (!role) role = paragraphRole.get(para) ?? sectionRoles(a.start) ?? null;
+    if (!role) role = paragraphRole.get(para) ?? null;
+    if (!role && para > 0) {
+      const [ps, pe] = discourse.paragraphs[para] ?? [0, 0];
+      if (CONTINUATION.test(lower.slice(ps, Math.min(pe, ps + 30)))) {
+        const [qs, qe] = discourse.paragraphs[para - 1];
+        role = nearestSentence(cues, times, qs, qe, doc);
+      }
+    }
+    if (!role) role = sectionRoles(a.start);
     if (role) paragraphRole.set(para, role);
-    roles.push(role);
+    // 7. Otherwise a statement of fact.
+    roles.push(role ?? 'actual');
   }
-  // 6. The document's majority for the rest; a report by default.
-  let t = 0, r = 0;
-  for (const x of roles) { if (x === 'target') t++; else if (x === 'actual') r++; }
-  const fallback: Role = t > r ? 'target' : 'actual';
-  return roles.map((x) => x ?? fallback);
+  return roles;
 }
 
 function nearestSentence(cues: readonly Cue[], times: readonly TimeCandidate[], from: number, to: number, doc: DocumentTime | undefined): Role | null {
