@@ -27,8 +27,8 @@ const MAKE_INTO_RE = /(?<![\p{L}\p{N}])(?:phát triển|xây dựng|đưa)((?: [
 /** A comma followed by one of these starts another end state in a list. */
 const PREDICATE_STARTS = ['trở thành', 'là', 'có', 'tạo', 'làm', 'thuộc', 'nâng cao', 'hình thành', 'tiến tới', 'xây dựng', 'đưa', 'cơ bản không còn'];
 const PREDICATE_RE = new RegExp(`^(?:${alternation(PREDICATE_STARTS)})${WB_AFTER}`, 'u');
-/** Before an end-state cue in its clause: a report (`đã`) or a purpose (`để`, `nhằm`) — not a goal. */
-const NOT_A_GOAL_BEFORE = /(?<![\p{L}\p{N}])(?:đã|để|nhằm|giúp)(?![\p{L}\p{N}])/u;
+/** Before an end-state cue in its clause: a report (`đã`), a purpose (`để`, `nhằm`) or a measure (`hỗ trợ DN trở thành`) — not a goal. */
+const NOT_A_GOAL_BEFORE = /(?<![\p{L}\p{N}])(?:đã|để|nhằm|giúp|hỗ trợ|khuyến khích|tạo điều kiện)(?![\p{L}\p{N}])/u;
 /** Actors other than the province: a target they set in the sentence is theirs. */
 const OTHER_ACTOR = /(?<![\p{L}\p{N}])(?:[Bb]ộ|[Tt]ập đoàn|[Tt]ổng công ty|[Cc]hính phủ|[Tt]hủ tướng|EVN)\s+\p{Lu}/u;
 const END_STATE_START = new RegExp(`^(?:${alternation(END_STATE_CUES)})${WB_AFTER}`, 'u');
@@ -82,7 +82,8 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     if (entity.qualifier) g.qualifier = entity.qualifier;
     applyTiming(g, t);
     const words = (s: number, e: number) => lower.slice(s, e).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    const key = ['q', g.province, g.value, g.max, g.unit, g.deadline, words(a.end, Math.min(nounEnd, a.end + 30)) || words(Math.max(clause[0], a.start - 20), a.start)].join('|');
+    const next = syllablesAfter(lower, a.end, 3).map((w) => w.word).join(' ');
+    const key = ['q', g.province, g.value, g.max, g.unit, g.deadline, next || words(Math.max(clause[0], a.start - 20), a.start)].join('|');
     if (seen.has(key)) return;
     seen.add(key);
     goals.push(g);
@@ -106,8 +107,9 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const head = lower.slice(ss, Math.min(se, ss + 160));
     const mt = GOAL_LIST_HEAD.exec(head);
     if (!mt) continue;
-    const deadline = ctx.times.find((t) => t.start >= ss + mt.index && t.start < ss + 160 && t.end <= se && t.kind === 'deadline');
-    if (!deadline) continue;
+    // The deadline follows `mục tiêu` closely and closes the head with a comma: `Mục tiêu … đến năm 2030, A, B; C`.
+    const deadline = ctx.times.find((t) => t.start >= ss + mt.index && t.start < ss + mt.index + 48 && t.end <= se && t.kind === 'deadline');
+    if (!deadline || !/^\s*,/.test(lower.slice(deadline.end, deadline.end + 3))) continue;
     let k = deadline.end;
     while (k < se && (lower[k] === ',' || lower[k] === ' ')) k++;
     for (const [cs] of splitEndStates(lower, k, se, hasTime)) addQualitative(cs, 'goal.list');
@@ -122,7 +124,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     // The end state runs to the next `;`, sentence end, or `, <predicate>` (another end state).
     const chunks = splitEndStates(lower, cueStart, sentence[1], hasTime);
     const [, stateEnd] = chunks[0] ?? [cueStart, sentence[1]];
-    if (stateEnd - cueStart < 6) return;
+    if (stateEnd - cueStart < 6 || lower.slice(cueStart, stateEnd).split(/\s+/).length < 3) return;
     // A number in it makes it a quantitative goal, assembled above.
     if (ctx.amounts.some((a, i) => a.start >= cueStart && a.start < stateEnd && ctx.amountEntities[i].role === 'target')) return;
     const subjectStart = Math.max(clauseStart, lastMark(lower, cueStart, sentence[0], ',;:'));

@@ -68,7 +68,9 @@ export class TimingResolver {
     // At sentence level a vision year (`tầm nhìn 2050`) gives way to the plan's period: a plan's goals
     // end with the plan, not with its vision.
     const beforeNoVision = before.filter((t) => !this.lower.startsWith('tầm nhìn', t.start));
-    let chosen: TimeCandidate | undefined = inside.length ? inside[0] : inClause.length ? nearestBefore(inClause)
+    // A time bound to the goal right after it (`lên 1.500 MW cho giai đoạn 2026-2030`).
+    const boundAfter = after.find((t) => t.end <= clause[1] + 40 && /^ *(?:cho|vào|trong)? *$/u.test(this.lower.slice(end, t.start)));
+    let chosen: TimeCandidate | undefined = inside.length ? inside[0] : inClause.length ? nearestBefore(inClause) : boundAfter ? boundAfter
       : beforeNoVision.length ? nearestBefore(beforeNoVision) : before.length ? nearestBefore(before) : after[0];
     if (!chosen) {
       const para = this.discourse.sentenceParagraph[si];

@@ -1,5 +1,8 @@
 /** Cue words for roles and goals (lower-case). See lexicon sections 4 and 5. */
 
+/** Verbs of intent: stronger than a reported comparison after the amount. */
+export const INTENT_VERBS = ['phấn đấu', 'sẽ', 'dự kiến', 'đề ra', 'đặt ra', 'cần đạt', 'phải đạt', 'muốn', 'cam kết', 'mục tiêu', 'dự báo'];
+
 /** Intent: the value after them is to be reached. */
 export const TARGET_CUES = [
   'phấn đấu', 'mục tiêu', 'chỉ tiêu', 'kế hoạch', 'đề ra', 'đặt ra', 'dự kiến', 'sẽ', 'định hướng', 'tầm nhìn',
@@ -9,6 +12,6 @@ export const TARGET_CUES = [
 
 /** Report: the value after them was reached or is estimated. */
 export const ACTUAL_CUES = [
-  'ước đạt', 'ước tăng', 'ước giảm', 'ước', 'lũy kế', 'luỹ kế', 'đến nay', 'hiện có', 'hiện nay', 'hiện',
+  'ước đạt', 'ước tăng', 'ước giảm', 'ước thực hiện', 'lũy kế', 'luỹ kế', 'đến nay', 'hiện có', 'hiện nay', 'hiện',
   'đã', 'thực hiện được', 'đạt được', 'tiềm năng', 'kết quả', 'tính đến', 'chỉ đạt',
 ];

@@ -12,7 +12,8 @@ export const DIGIT_TOKEN = /\d+(?:[.,]\d+)*/g;
 /**
  * Decides the convention of a whole document from its unambiguous numbers: a `,` followed by one or
  * two digits (or a `.`-grouped number with several groups) is Vietnamese; a `.` followed by one or two
- * digits, or several `,` groups of three, is English. Ties go to Vietnamese.
+ * digits, or several `,` groups of three, is English. Section numbers (`2.1.`) are not evidence. The
+ * texts are Vietnamese: English needs at least three clear cases and twice the Vietnamese ones.
  */
 export function detectConvention(text: string): NumberConvention {
   let vi = 0;
@@ -23,6 +24,8 @@ export function detectConvention(text: string): NumberConvention {
   while ((m = re.exec(text)) !== null && seen < 2000) {
     seen++;
     const t = m[0];
+    const next = text[m.index + t.length];
+    if (next === '.' || next === ')') continue; // section numbers: `2.1.`, `1.2)`
     const hasDot = t.includes('.');
     const hasComma = t.includes(',');
     if (hasDot && hasComma) {
@@ -39,7 +42,7 @@ export function detectConvention(text: string): NumberConvention {
       else if (parts.length > 2) vi++;
     }
   }
-  return en > vi ? 'en' : 'vi';
+  return en >= 3 && en > 2 * vi ? 'en' : 'vi';
 }
 
 /** Parses a digit token. Returns null for shapes that are not one number (`1.2.3` with short groups). */

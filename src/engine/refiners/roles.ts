@@ -10,7 +10,7 @@ import type { Role } from '../types';
 import type { AmountCandidate } from '../recognizers/amounts';
 import type { TimeCandidate } from '../recognizers/times';
 import type { Discourse } from '../text/discourse';
-import { TARGET_CUES, ACTUAL_CUES } from '../lexicon/cues';
+import { TARGET_CUES, ACTUAL_CUES, INTENT_VERBS } from '../lexicon/cues';
 import { DESCRIPTIVE_NOUNS } from '../lexicon/nouns';
 import { alternation, WB_AFTER, WB_BEFORE } from '../text/chars';
 import { type DocumentTime, endsAfter } from './documentTime';
@@ -18,6 +18,7 @@ import { type DocumentTime, endsAfter } from './documentTime';
 const CUE_RE = new RegExp(`${WB_BEFORE}(?:${alternation([...TARGET_CUES, ...ACTUAL_CUES])})${WB_AFTER}`, 'gu');
 const TARGET = new Set(TARGET_CUES);
 const DESCRIPTIVE = new Set(DESCRIPTIVE_NOUNS);
+const INTENT = new Set(INTENT_VERBS);
 
 interface Cue { start: number; end: number; role: Role }
 
@@ -89,18 +90,19 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
     const sentence = discourse.sentences[si] ?? [0, lower.length];
     const clause = discourse.clauseAt(a.start);
     const paren = discourse.parenAt(a.start);
-    // 1. Intent stated in the amount's own clause (`kế hoạch tăng 5,1 - 5,2%`).
-    const clauseCue = nearestIn(cues, times, clause[0], a.start, doc, false);
-    let role: Role | null = clauseCue === 'target' ? 'target' : null;
-    // 2. What follows: a comparison or a bracketed plan value reports a result.
+    // 1. A verb of intent in the amount's own clause (`phấn đấu tăng 10% so với năm 2020`).
+    const clauseCue = nearestCue(cues, clause[0], a.start);
+    let role: Role | null = clauseCue && INTENT.has(cueWord(lower, clauseCue)) ? 'target' : null;
+    // 2. What follows: a comparison or a bracketed plan value reports a result; it outweighs a plan
+    //    noun before it (`chỉ tiêu … đạt 985,8 triệu USD, vượt so với kế hoạch`).
     if (!role) {
       const after = lower.slice(a.end, Math.min(sentence[1], a.end + 80));
       const futureDeadline = times.some((t) => t.start >= sentence[0] && t.end <= a.start && t.kind === 'deadline' && timeRole(t, doc) === 'target');
       if ((REPORTED_AFTER.test(after) && !futureDeadline) || (a.unitKind === 'percent' && FULFILMENT_AFTER.test(after))) role = 'actual';
     }
+    if (!role && clauseCue) role = clauseCue.role;
     // 3. The parenthesis, then the clause: cue words, then times.
     if (!role && paren) role = nearestIn(cues, times, paren[0], a.start, doc, true) ?? timeAfter(times, a.end, paren[1], doc);
-    if (!role) role = clauseCue;
     // 4. The sentence before the amount: cue words and times, nearest first.
     if (!role) role = nearestSentence(cues, times, sentence[0], a.start, doc);
     // 5. A time right after the amount in its clause (`490 MW đến năm 2025`).
@@ -122,6 +124,13 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
   }
   return roles;
 }
+
+function nearestCue(cues: readonly Cue[], from: number, to: number): Cue | undefined {
+  for (let i = lastBefore(cues, to); i >= 0 && cues[i].start >= from; i--) if (cues[i].end <= to) return cues[i];
+  return undefined;
+}
+
+const cueWord = (lower: string, c: Cue) => lower.slice(c.start, c.end).replace(/\s+/g, ' ');
 
 function nearestSentence(cues: readonly Cue[], times: readonly TimeCandidate[], from: number, to: number, doc: DocumentTime | undefined): Role | null {
   let ci = lastBefore(cues, to);
