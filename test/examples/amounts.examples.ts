@@ -629,10 +629,15 @@ export const AMOUNT_EXAMPLES: AmountExample[] = [
   { text: 'Điện thoại: 0277.3851.234', expect: null },
   { text: 'Hotline: 0912 345 678', expect: null },
   // Word numerals are not amounts in the gold (NOTES: "ít nhất một cơ sở", 08). The rule is
-  // applied to every word numeral, including "hai mươi lăm phần trăm" and "một trăm dự án"
-  // (STYLE's Duckling analogy "mười nghìn đồng → 10000" does not hold for this gold).
+  // applied to single word numerals ("một", "ba"), which are as often "a"/"some" as numbers.
+  // Product decision (issue #2 asks for number words): a compound numeral ("hai mươi lăm", "một
+  // trăm") or one with a scale word or a measure unit is an amount, as in Duckling.
   { text: 'Mỗi xã duy trì ít nhất một điểm bưu điện văn hóa.', expect: null },
   { text: 'Tỉnh xác định ba đột phá chiến lược.', expect: null },
-  { text: 'Cắt giảm hai mươi lăm phần trăm thủ tục hành chính.', expect: null },
-  { text: 'Phấn đấu thu hút một trăm dự án.', expect: null },
+  { text: 'Cắt giảm hai mươi lăm phần trăm thủ tục hành chính.', expect: { text: 'hai mươi lăm phần trăm', value: 25, unit: '%' } },
+  { text: 'Phấn đấu thu hút một trăm dự án.', expect: { text: 'một trăm dự án', value: 100, unit: 'dự án', role: 'target' } },
+  { text: 'Tổng vốn đăng ký đạt năm triệu USD.', expect: { text: 'năm triệu USD', value: 5000000, unit: 'USD' } },
+  { text: 'Doanh thu ước đạt 1 tỷ rưỡi đồng.', expect: { text: '1 tỷ rưỡi đồng', value: 1500000000, unit: 'VND', qualifier: 'about' } },
+  { text: 'Huyện có hai mươi mốt xã.', expect: { text: 'hai mươi mốt xã', value: 21, unit: 'xã' } },
+  { text: 'Năm nay tỉnh đón thêm năm dự án.', expect: null },
 ];

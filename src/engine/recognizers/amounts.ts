@@ -211,7 +211,12 @@ function amountAt(text: string, lower: string, start: number, token: string, con
   let unit1: UnitMatch | null = null;
   let j = skipInlineSpace(lower, cursor);
   const s1 = readScale(lower, j);
-  if (s1) { scale1 = s1.factor; j = skipInlineSpace(lower, s1.end); }
+  if (s1) {
+    scale1 = s1.factor;
+    j = skipInlineSpace(lower, s1.end);
+    // `1 tỷ rưỡi` = 1.5 tỷ: `rưỡi` adds half of the scale.
+    if (wordAt(lower, j) === 'rưỡi' && Number.isInteger(value)) { value += 0.5; s1.end = j + 'rưỡi'.length; j = skipInlineSpace(lower, s1.end); }
+  }
   const u1 = readUnitFlexible(text, lower, j, cursor);
   if (u1) unit1 = u1;
   const afterFirst = unit1 ? unit1.end : s1 ? s1.end : cursor;
@@ -333,7 +338,10 @@ function finish(text: string, lower: string, start: number, end: number, value: 
   const before = syllablesBefore(lower, start, 3);
   const last = before[before.length - 1];
   if (max !== undefined && last && last.word === 'từ') spanStart = last.start;
-  const qualifier = qualifierBefore(lower, spanStart) ?? qualifierAfter(lower, end);
+  let qualifier = qualifierBefore(lower, spanStart) ?? qualifierAfter(lower, end);
+  // `vượt 5% dự toán` = exceeded the budget by 5 %: `vượt` is the verb, not a qualifier.
+  if (qualifier === 'more_than' && syllablesBefore(lower, spanStart, 1)[0]?.word === 'vượt'
+    && /^\s*(?:kế hoạch|dự toán|chỉ tiêu|so với)(?![\p{L}])/u.test(lower.slice(end, end + 20))) qualifier = undefined;
   return { start: spanStart, end, value, max, unit, unitKind, qualifier, rule };
 }
 

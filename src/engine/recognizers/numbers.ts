@@ -6,8 +6,11 @@
 /** Which separator convention a document follows for ambiguous shapes such as `1,234`. */
 export type NumberConvention = 'vi' | 'en';
 
-/** A digit token: digits separated by single `.` or `,`. Linear: each repetition consumes a separator and digits. */
-export const DIGIT_TOKEN = /\d+(?:[.,]\d+)*/g;
+/**
+ * A digit token: digits separated by single `.` or `,`, or groups of three separated by spaces
+ * (`75 000`, often a no-break space). Linear: each repetition consumes a separator and digits.
+ */
+export const DIGIT_TOKEN = /\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,]\d+)*/g;
 
 /**
  * Decides the convention of a whole document from its unambiguous numbers: a `,` followed by one or
@@ -47,6 +50,7 @@ export function detectConvention(text: string): NumberConvention {
 
 /** Parses a digit token. Returns null for shapes that are not one number (`1.2.3` with short groups). */
 export function parseDigitToken(token: string, convention: NumberConvention = 'vi'): number | null {
+  if (token.includes(' ')) return Number(token.replace(/ /g, ''));
   const hasDot = token.includes('.');
   const hasComma = token.includes(',');
   if (!hasDot && !hasComma) return Number(token);

@@ -49,7 +49,7 @@ interface TimeRule {
 const rx = (src: string) => new RegExp(src, 'gu');
 
 /** Deadline words, longest first. The leading word of a vision (`tầm nhìn`, `định hướng`) stays in the span. */
-const DEADLINE_PREFIX = `(?:(?:tầm${S}nhìn|định${S}hướng|hướng${S}(?:đến|tới)|mục${S}tiêu)${S}(?:đến|tới)${S}(?:hết${S}|cuối${S})?${NAM}${S}|(?:tầm${S}nhìn|định${S}hướng)${S}(?:(?:đến|tới)${S})?|hướng${S}(?:đến|tới)${S}${NAM}${S}|(?:đến|tới)${S}(?:hết${S}|cuối${S})?${NAM}${S}|(?:đến|tới)${S}(?:hết${S}|cuối${S})?|trước${S}${NAM}${S}|trước${S}|vào${S}(?:cuối${S})?${NAM}${S}|chậm${S}nhất${S}(?:${NAM}${S})?)`;
+const DEADLINE_PREFIX = `(?:(?:tầm${S}nhìn|định${S}hướng|hướng${S}(?:đến|tới))${S}(?:đến|tới)${S}(?:hết${S}|cuối${S})?${NAM}${S}|(?:tầm${S}nhìn|định${S}hướng)${S}(?:(?:đến|tới)${S})?|hướng${S}(?:đến|tới)${S}${NAM}${S}|(?:đến|tới)${S}(?:hết${S}|cuối${S})?${NAM}${S}|(?:đến|tới)${S}(?:hết${S}|cuối${S})?|trước${S}${NAM}${S}|trước${S}|vào${S}(?:cuối${S})?${NAM}${S}|chậm${S}nhất${S}(?:${NAM}${S})?)`;
 
 export const TIME_RULES: readonly TimeRule[] = [
   {
@@ -93,6 +93,23 @@ export const TIME_RULES: readonly TimeRule[] = [
     id: 'time.period.fromTo', // từ năm 2016 đến năm 2020, từ 2021 đến 2025
     re: rx(`${WB}từ${S}(?:${NAM}${S})?${Y}${S}(?:đến|tới)${S}(?:${NAM}${S})?${Y}`),
     build: (m) => (+m[2] > +m[1] ? { kind: 'period', startIso: m[1], endIso: m[2] } : null),
+  },
+  {
+    id: 'time.deadline.date', // trước ngày 31/12/2025, đến hết ngày 30 tháng 6 năm 2025
+    re: rx(`${WB}(?:đến|tới|trước)${S}(?:hết${S})?ngày${S}(\\d{1,2})(?:([/.-])(\\d{1,2})\\2|${S}tháng${S}(\\d{1,2})${S}${NAM}${S})${Y}`),
+    build: (m) => {
+      const d = +m[1], mo = +(m[3] ?? m[4]), y = +m[5];
+      return validDate(d, mo) ? { kind: 'deadline', endIso: ymd(y, mo, d) } : null;
+    },
+  },
+  {
+    id: 'time.period.months', // từ tháng 1/2024 đến tháng 6/2024
+    re: rx(`${WB}từ${S}tháng${S}(\\d{1,2})(?:/|${S}${NAM}${S})${Y}${S}(?:đến|tới)${S}(?:hết${S})?tháng${S}(\\d{1,2})(?:/|${S}${NAM}${S})${Y}`),
+    build: (m) => {
+      const a = +m[1], b = +m[3];
+      if (a < 1 || a > 12 || b < 1 || b > 12 || ym(+m[2], a) >= ym(+m[4], b)) return null;
+      return { kind: 'period', startIso: ym(+m[2], a), endIso: ym(+m[4], b) };
+    },
   },
   {
     id: 'time.deadline.month', // đến hết tháng 5/2024, đến tháng 6 năm 2025
@@ -163,8 +180,9 @@ export const TIME_RULES: readonly TimeRule[] = [
     build: (m) => {
       const mo = +m[1];
       if (mo < 1 || mo > 12) return null;
-      if (m[2]) return { kind: 'point', startIso: ym(+m[2], mo), endIso: ym(+m[2], mo) };
-      return { kind: 'point', relative: { type: 'year', offset: m[3] === 'nay' ? 0 : -1, fromMonth: mo, toMonth: mo } };
+      const year = m[2] ?? m[3];
+      if (year) return { kind: 'point', startIso: ym(+year, mo), endIso: ym(+year, mo) };
+      return { kind: 'point', relative: { type: 'year', offset: m[4] === 'nay' ? 0 : -1, fromMonth: mo, toMonth: mo } };
     },
   },
   {

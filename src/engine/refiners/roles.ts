@@ -137,13 +137,20 @@ function nearestSentence(cues: readonly Cue[], times: readonly TimeCandidate[], 
   while (ci >= 0 && cues[ci].end > to) ci--;
   let ti = lastBefore(times, to);
   while (ti >= 0 && times[ti].end > to) ti--;
+  let weakPoint: Role | null = null;
   while ((ci >= 0 && cues[ci].start >= from) || (ti >= 0 && times[ti].start >= from)) {
     const c = ci >= 0 && cues[ci].start >= from ? cues[ci] : undefined;
     const t = ti >= 0 && times[ti].start >= from ? times[ti] : undefined;
-    if (c && (!t || c.start >= t.start)) return c.role;
-    if (t) { const r = timeRole(t, doc); if (r) return r; ti--; }
+    if (c && (!t || c.start >= t.start)) return weakPoint && c.role === 'actual' ? weakPoint : c.role;
+    if (t) {
+      const r = timeRole(t, doc);
+      // A reporting point (`Kế hoạch năm 2025, …`) says when, not whether: a cue word before it decides.
+      if (r && (t.kind === 'point' || t.kind === 'date')) weakPoint ??= r;
+      else if (r) return r;
+      ti--;
+    }
   }
-  return null;
+  return weakPoint;
 }
 
 /**
