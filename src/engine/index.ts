@@ -27,6 +27,17 @@ export { PROVINCES } from './data/provinces.data';
 /** Input larger than this is processed in full but goal assembly is skipped beyond it (see README). */
 const MAX_CHARS = 64 * 1024 * 1024;
 
+/** Whether the text is written without diacritics, and whether it uses letter case at all (sampled: cheap on large texts). */
+function scriptProfile(text: string): { mostlyAscii: boolean; hasCapitals: boolean } {
+  const sample = text.length > 200_000 ? text.slice(0, 100_000) + text.slice(-100_000) : text;
+  let letters = 0, nonAscii = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c > 0x7f) { nonAscii++; letters++; } else if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
+  }
+  return { mostlyAscii: letters > 0 && nonAscii / letters < 0.02, hasCapitals: /\p{Lu}/u.test(sample) && /\p{Ll}/u.test(sample) };
+}
+
 export function extract(input: string, options: ExtractOptions = {}): Extraction {
   const source = typeof input === 'string' ? input : String(input ?? '');
   if (source.length === 0) return { provinces: [], entities: [], goals: [] };
@@ -37,10 +48,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const times = removeOverlaps(recognizeTimes(lower));
   const convention = detectConvention(text);
   const amounts = dropOverlapping(recognizeAmounts(text, lower, convention), times);
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const nonAscii = text.match(/[^\x00-\x7f]/g)?.length ?? 0;
-  const mostlyAscii = letters > 0 && nonAscii / letters < 0.02;
-  const hasCapitals = /\p{Lu}/u.test(text) && /\p{Ll}/u.test(text);
+  const { mostlyAscii, hasCapitals } = scriptProfile(text);
   const provinceHits = dropOverlapping(recognizeProvinces(text, lower, mostlyAscii, hasCapitals), times);
 
   // Refiners.

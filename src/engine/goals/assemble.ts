@@ -11,9 +11,10 @@
 import type { Goal } from '../types';
 import type { GoalContext } from './context';
 import { TimingResolver, type GoalTiming } from './timing';
-import { qualitativeIndicator, quantitativeIndicator } from './indicator';
+import { provinceNamePattern, qualitativeIndicator, quantitativeIndicator } from './indicator';
+import { firstAtOrAfter, spanIndexAt, startingIn } from '../text/sorted';
 import { syllablesAfter, syllablesBefore } from '../text/scan';
-import { alternation, WB_AFTER, WB_BEFORE } from '../text/chars';
+import { alternation, execAtWordStart, WB_AFTER } from '../text/chars';
 import { isIncidentalMention } from '../refiners/documentProvinces';
 
 const MAX_EVIDENCE = 220;
@@ -21,9 +22,9 @@ const MAX_EVIDENCE = 220;
 /** Cues of an end state without a number. */
 const END_STATE_CUES = ['trở thành', 'tiến tới', 'hình thành', 'thuộc nhóm', 'nằm trong nhóm', 'thuộc top', 'nằm trong top',
   'cơ bản không còn', 'cơ bản hoàn thành', 'không còn hộ nghèo'];
-const END_STATE_RE = new RegExp(`${WB_BEFORE}(?:${alternation(END_STATE_CUES)})${WB_AFTER}`, 'gu');
+const END_STATE_RE = new RegExp(`(?:${alternation(END_STATE_CUES)})${WB_AFTER}`, 'gu');
 /** `phát triển/xây dựng/đưa X thành Y` with X of one to six syllables. */
-const MAKE_INTO_RE = /(?<![\p{L}\p{N}])(?:phát triển|xây dựng|đưa)((?: [\p{L}\p{M}]+){1,6}?) thành(?![\p{L}\p{N}])/gu;
+const MAKE_INTO_RE = /(?:phát triển|xây dựng|đưa)((?: [\p{L}\p{M}]+){1,6}?) thành(?![\p{L}\p{N}])/gu;
 /** A comma followed by one of these starts another end state in a list. */
 const PREDICATE_STARTS = ['trở thành', 'là', 'có', 'tạo', 'làm', 'thuộc', 'nâng cao', 'hình thành', 'tiến tới', 'xây dựng', 'đưa', 'cơ bản không còn'];
 const PREDICATE_RE = new RegExp(`^(?:${alternation(PREDICATE_STARTS)})${WB_AFTER}`, 'u');
@@ -41,11 +42,13 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
   const { text, lower } = norm;
   const timing = new TimingResolver(ctx.times, discourse, ctx.amounts.map((a) => a.start), lower,
     ctx.doc?.source === 'reporting' ? String(ctx.doc.year) : undefined);
-  const hasTime = (a: number, b: number) => ctx.times.some((t) => t.start >= a && t.end <= b && t.kind !== 'date');
+  const hasTime = (a: number, b: number) => { for (const t of startingIn(ctx.times, a, b)) if (t.end <= b && t.kind !== 'date') return true; return false; };
+  const targetAmountIn = (a: number, b: number) => { for (let i = firstAtOrAfter(ctx.amounts, a); i < ctx.amounts.length && ctx.amounts[i].start < b; i++) if (ctx.amountEntities[i].role === 'target') return true; return false; };
+  const qualitativeSpans: Array<[number, number]> = [];
   const goals: Goal[] = [];
   const seen = new Set<string>();
   const provinceOf = makeProvinceResolver(ctx);
-  const provinceNames = ctx.provinceEntities.map((p) => p.text);
+  const provinceNames = provinceNamePattern(ctx.provinceEntities.map((p) => p.text));
 
   const evidence = (s: number, e: number): Pick<Goal, 'span' | 'evidence'> => {
     const span = norm.toOriginal(s, Math.min(e, s + MAX_EVIDENCE));
@@ -61,8 +64,9 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     if (before?.word === 'từ' && after?.word === 'lên') return; // a baseline
     const si = discourse.sentenceAt(a.start);
     const sentence = discourse.sentences[si] ?? [0, text.length];
-    const head = text.slice(sentence[0], a.start);
-    const lowerHead = lower.slice(sentence[0], a.start);
+    const headStart = Math.max(sentence[0], a.start - 300);
+    const head = text.slice(headStart, a.start);
+    const lowerHead = lower.slice(headStart, a.start);
     if (/(?<![\p{L}])dự báo(?![\p{L}])/u.test(lowerHead) && !/kế hoạch\s*$/u.test(lowerHead.slice(-20))) return; // a forecast
     if (OTHER_ACTOR.test(head)) return;
     const clause = discourse.clauseAt(a.start);
@@ -93,9 +97,9 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
   const stateStarts: number[] = [];
   END_STATE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = END_STATE_RE.exec(lower)) !== null) stateStarts.push(m.index);
+  while ((m = execAtWordStart(END_STATE_RE, lower)) !== null) stateStarts.push(m.index);
   MAKE_INTO_RE.lastIndex = 0;
-  while ((m = MAKE_INTO_RE.exec(lower)) !== null) {
+  while ((m = execAtWordStart(MAKE_INTO_RE, lower)) !== null) {
     const into = m.index + m[0].length;
     if (lower.slice(into - 9, into) !== 'trở thành') stateStarts.push(m.index);
   }
@@ -108,7 +112,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const mt = GOAL_LIST_HEAD.exec(head);
     if (!mt) continue;
     // The deadline follows `mục tiêu` closely and closes the head with a comma: `Mục tiêu … đến năm 2030, A, B; C`.
-    const deadline = ctx.times.find((t) => t.start >= ss + mt.index && t.start < ss + mt.index + 48 && t.end <= se && t.kind === 'deadline');
+    const deadline = [...startingIn(ctx.times, ss + mt.index, ss + mt.index + 48)].find((t) => t.end <= se && t.kind === 'deadline');
     if (!deadline || !/^\s*,/.test(lower.slice(deadline.end, deadline.end + 3))) continue;
     let k = deadline.end;
     while (k < se && (lower[k] === ',' || lower[k] === ' ')) k++;
@@ -126,13 +130,15 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const [, stateEnd] = chunks[0] ?? [cueStart, sentence[1]];
     if (stateEnd - cueStart < 6 || lower.slice(cueStart, stateEnd).split(/\s+/).length < 3) return;
     // A number in it makes it a quantitative goal, assembled above.
-    if (ctx.amounts.some((a, i) => a.start >= cueStart && a.start < stateEnd && ctx.amountEntities[i].role === 'target')) return;
+    if (targetAmountIn(cueStart, stateEnd)) return;
     const subjectStart = Math.max(clauseStart, lastMark(lower, cueStart, sentence[0], ',;:'));
     const start = rule === 'goal.list' ? cueStart : subjectStart;
     const ev = evidence(start, stateEnd);
     const key = 'l|' + lower.slice(start, stateEnd).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    if (seen.has(key) || goals.some((g) => !g.quantitative && g.span[0] <= ev.span[0] && g.span[1] >= ev.span[1])) return;
+    const covering = spanIndexAt(qualitativeSpans, ev.span[0]);
+    if (seen.has(key) || (covering >= 0 && qualitativeSpans[covering][1] >= ev.span[1])) return;
     seen.add(key);
+    if (!qualitativeSpans.length || qualitativeSpans[qualitativeSpans.length - 1][0] <= ev.span[0]) qualitativeSpans.push([ev.span[0], ev.span[1]]);
     const endState = text.slice(cueStart, stateEnd).replace(/^(?:trở thành|tiến tới|hình thành|thuộc|nằm trong|phát triển|xây dựng|đưa)\s+/iu, '');
     const g: Goal = {
       province: provinceOf(cueStart), indicator: qualitativeIndicator(endState, provinceNames), quantitative: false,
@@ -188,12 +194,9 @@ function splitEndStates(lower: string, from: number, to: number, hasTime: (a: nu
 /** Where a goal's evidence starts: the nearest cue or time before the amount in its sentence, else its clause. */
 function evidenceStart(ctx: GoalContext, sentenceStart: number, clauseStart: number, at: number): number {
   let best = clauseStart;
-  for (const c of ctx.cues) {
-    if (c.start >= sentenceStart && c.start < at && c.role === 'target' && at - c.start < 160) { best = Math.min(best, c.start); break; }
-  }
-  for (const t of ctx.times) {
-    if (t.start >= sentenceStart && t.start < at && at - t.start < 160 && t.kind !== 'date') { best = Math.min(best, t.start); break; }
-  }
+  const from = Math.max(sentenceStart, at - 160);
+  for (const c of startingIn(ctx.cues, from, at)) if (c.role === 'target') { best = Math.min(best, c.start); break; }
+  for (const t of startingIn(ctx.times, from, at)) if (t.kind !== 'date') { best = Math.min(best, t.start); break; }
   return best;
 }
 
@@ -207,12 +210,11 @@ function makeProvinceResolver(ctx: GoalContext): (offset: number) => string | nu
   return (offset) => {
     const si = ctx.discourse.sentenceAt(offset);
     const sentence = ctx.discourse.sentences[si] ?? [0, offset];
-    const para = ctx.discourse.paragraphs.find((p) => p[0] <= offset && offset <= p[1]) ?? sentence;
-    let best: string | null = null;
-    for (const x of mentions) {
-      if (x.start >= sentence[0] && x.start < sentence[1]) return x.name;
-      if (x.start >= para[0] && x.start < offset) best = x.name;
-    }
-    return best ?? fallback;
+    const pi = spanIndexAt(ctx.discourse.paragraphs, offset);
+    const para = pi >= 0 ? ctx.discourse.paragraphs[pi] : sentence;
+    for (const x of startingIn(mentions, sentence[0], sentence[1])) return x.name;
+    const before = firstAtOrAfter(mentions, offset) - 1;
+    if (before >= 0 && mentions[before].start >= para[0]) return mentions[before].name;
+    return fallback;
   };
 }

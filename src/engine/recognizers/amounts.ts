@@ -6,7 +6,7 @@
  * Roles are not decided here (see refiners/roles); qualifiers are, since they are local.
  */
 import type { Qualifier } from '../types';
-import { WB_AFTER, alternation, isDigit, isLetter, isWordChar } from '../text/chars';
+import { WB_AFTER, alternation, execAtWordStart, isDigit, isLetter, isWordChar } from '../text/chars';
 import { atLineStart, skipInlineSpace, skipInlineSpaceBack, skipSpaces, syllablesAfter, syllablesBefore, wordAt } from '../text/scan';
 import { SCALE_TRAPS, SCALE_WORDS } from '../lexicon/scales';
 import { MONEY_UNITS, PERCENT_UNITS, PHYSICAL_UNITS, TIME_UNITS, VOLTAGE_UNITS } from '../lexicon/units';
@@ -381,7 +381,7 @@ function qualifierAfter(lower: string, end: number): Qualifier | undefined {
 
 // ------------------------------------------------------------------ number words
 
-const WORD_START_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NUMBER_WORD_STARTS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const WORD_START_RE = new RegExp(`(?:${NUMBER_WORD_STARTS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
 /**
  * Amounts written in words: accepted only with a scale word or a measure unit after them
@@ -394,7 +394,7 @@ function recognizeWordAmounts(text: string, lower: string): AmountCandidate[] {
   WORD_START_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let resumeAt = 0;
-  while ((m = WORD_START_RE.exec(lower)) !== null) {
+  while ((m = execAtWordStart(WORD_START_RE, lower)) !== null) {
     if (m.index < resumeAt) continue;
     const syl = syllablesAfter(lower, m.index, 12);
     const parsed = parseNumberWords(syl.map((s) => s.word));

@@ -8,7 +8,7 @@
  * `Thái Bình Dương`, a bare `Huế` without `tỉnh`/`thành phố`).
  */
 import { PROVINCES, type ProvinceRecord } from '../data/provinces.data';
-import { WB_AFTER, WB_BEFORE } from '../text/chars';
+import { WB_AFTER, execAtWordStart } from '../text/chars';
 import { modernTones, oldTones, stripDiacritics } from '../text/fold';
 import { trieRegexSource } from '../text/trieRegex';
 import { syllablesAfter, syllablesBefore } from '../text/scan';
@@ -52,7 +52,7 @@ for (const [k, info] of FORMS) if (info.ascii && info.records.some((r) => key(r.
 
 const PATTERN_FORMS = new Set<string>();
 for (const k of FORMS.keys()) { PATTERN_FORMS.add(k); PATTERN_FORMS.add(oldTones(k)); }
-const PROVINCE_RE = new RegExp(`${WB_BEFORE}${trieRegexSource(PATTERN_FORMS)}${WB_AFTER}`, 'gu');
+const PROVINCE_RE = new RegExp(`${trieRegexSource(PATTERN_FORMS)}${WB_AFTER}`, 'gu');
 
 const PREFIX_WORDS = [['tỉnh'], ['thành', 'phố'], ['tp'], ['tp.'], ['t.p']];
 /** Common Vietnamese family names: a capitalised name after one of them is a person (`Nguyễn Hòa Bình`). */
@@ -76,7 +76,7 @@ export function recognizeProvinces(text: string, lower: string, mostlyAscii: boo
   const out: ProvinceCandidate[] = [];
   PROVINCE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PROVINCE_RE.exec(lower)) !== null) {
+  while ((m = execAtWordStart(PROVINCE_RE, lower)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
     const k = key(m[0]);

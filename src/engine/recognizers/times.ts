@@ -7,6 +7,7 @@
  * document's year (see refiners/relativeTimes), so builders may leave bounds to a `relative` spec.
  */
 import type { TimeKind } from '../types';
+import { execAtWordStart } from '../text/chars';
 
 export type RelativeSpec =
   | { type: 'year'; offset: number; fromMonth?: number; toMonth?: number } // năm nay, 6 tháng đầu năm
@@ -28,7 +29,6 @@ export interface TimeCandidate {
 const S = '(?: \\n? ?|\\n ?)'; // one separator between syllables
 const Y = '((?:19|20)\\d\\d)(?![\\p{N}])';
 const DASH = '(?: ?\\n? ?[-–—] ?\\n? ?)';
-const WB = '(?<![\\p{L}\\p{N}])';
 const WA = '(?![\\p{L}\\p{N}])';
 const NAM = `n[aă]m`;
 const QUY = 'qu[ýí]';
@@ -54,7 +54,7 @@ const DEADLINE_PREFIX = `(?:(?:tầm${S}nhìn|định${S}hướng|hướng${S}(?
 export const TIME_RULES: readonly TimeRule[] = [
   {
     id: 'time.date.words', // ngày 1 tháng 12 năm 2023
-    re: rx(`${WB}(?:ngày${S})?(\\d{1,2})${S}tháng${S}(\\d{1,2})${S}${NAM}${S}${Y}`),
+    re: rx(`(?:ngày${S})?(\\d{1,2})${S}tháng${S}(\\d{1,2})${S}${NAM}${S}${Y}`),
     build: (m) => {
       const d = +m[1], mo = +m[2], y = +m[3];
       if (!validDate(d, mo)) return null;
@@ -63,7 +63,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time.date.numeric', // ngày 01/4/2025, 07/03/2021, 1-12-2023
-    re: rx(`${WB}(?:ngày${S})?(\\d{1,2})([/.-])(\\d{1,2})\\2${Y}`),
+    re: rx(`(?:ngày${S})?(\\d{1,2})([/.-])(\\d{1,2})\\2${Y}`),
     build: (m) => {
       const d = +m[1], mo = +m[3], y = +m[4];
       if (!validDate(d, mo)) return null;
@@ -72,7 +72,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time.date.noYear', // ngày 30/6 (the document's year)
-    re: rx(`${WB}ngày${S}(\\d{1,2})/(\\d{1,2})(?![/\\d])`),
+    re: rx(`ngày${S}(\\d{1,2})/(\\d{1,2})(?![/\\d])`),
     build: (m) => {
       const d = +m[1], mo = +m[2];
       if (!validDate(d, mo)) return null;
@@ -81,22 +81,22 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time.period.named', // giai đoạn 2021-2030, thời kỳ 2021 – 2030, nhiệm kỳ 2025-2030, giai đoạn 2021 2030
-    re: rx(`${WB}(?:giai${S}đoạn|thời${S}kỳ|nhiệm${S}kỳ|kế${S}hoạch${S}5${S}${NAM}|chiến${S}lược|kỳ)${S}(?:từ${S})?(?:${NAM}${S})?${Y}(?:${DASH}|${S}(?:đến|tới)${S}(?:${NAM}${S})?|${S})${Y}`),
+    re: rx(`(?:giai${S}đoạn|thời${S}kỳ|nhiệm${S}kỳ|kế${S}hoạch${S}5${S}${NAM}|chiến${S}lược|kỳ)${S}(?:từ${S})?(?:${NAM}${S})?${Y}(?:${DASH}|${S}(?:đến|tới)${S}(?:${NAM}${S})?|${S})${Y}`),
     build: (m) => (+m[2] > +m[1] ? { kind: 'period', startIso: m[1], endIso: m[2] } : null),
   },
   {
     id: 'time.period.sinceNow', // từ năm 2016 đến nay
-    re: rx(`${WB}từ${S}(?:${NAM}${S})?${Y}${S}(?:đến|tới)${S}nay${WA}`),
+    re: rx(`từ${S}(?:${NAM}${S})?${Y}${S}(?:đến|tới)${S}nay${WA}`),
     build: (m) => ({ kind: 'period', startIso: m[1], relative: { type: 'sinceYear', startYear: +m[1] } }),
   },
   {
     id: 'time.period.fromTo', // từ năm 2016 đến năm 2020, từ 2021 đến 2025
-    re: rx(`${WB}từ${S}(?:${NAM}${S})?${Y}${S}(?:đến|tới)${S}(?:${NAM}${S})?${Y}`),
+    re: rx(`từ${S}(?:${NAM}${S})?${Y}${S}(?:đến|tới)${S}(?:${NAM}${S})?${Y}`),
     build: (m) => (+m[2] > +m[1] ? { kind: 'period', startIso: m[1], endIso: m[2] } : null),
   },
   {
     id: 'time.deadline.date', // trước ngày 31/12/2025, đến hết ngày 30 tháng 6 năm 2025
-    re: rx(`${WB}(?:đến|tới|trước)${S}(?:hết${S})?ngày${S}(\\d{1,2})(?:([/.-])(\\d{1,2})\\2|${S}tháng${S}(\\d{1,2})${S}${NAM}${S})${Y}`),
+    re: rx(`(?:đến|tới|trước)${S}(?:hết${S})?ngày${S}(\\d{1,2})(?:([/.-])(\\d{1,2})\\2|${S}tháng${S}(\\d{1,2})${S}${NAM}${S})${Y}`),
     build: (m) => {
       const d = +m[1], mo = +(m[3] ?? m[4]), y = +m[5];
       return validDate(d, mo) ? { kind: 'deadline', endIso: ymd(y, mo, d) } : null;
@@ -104,7 +104,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time.period.months', // từ tháng 1/2024 đến tháng 6/2024
-    re: rx(`${WB}từ${S}tháng${S}(\\d{1,2})(?:/|${S}${NAM}${S})${Y}${S}(?:đến|tới)${S}(?:hết${S})?tháng${S}(\\d{1,2})(?:/|${S}${NAM}${S})${Y}`),
+    re: rx(`từ${S}tháng${S}(\\d{1,2})(?:/|${S}${NAM}${S})${Y}${S}(?:đến|tới)${S}(?:hết${S})?tháng${S}(\\d{1,2})(?:/|${S}${NAM}${S})${Y}`),
     build: (m) => {
       const a = +m[1], b = +m[3];
       if (a < 1 || a > 12 || b < 1 || b > 12 || ym(+m[2], a) >= ym(+m[4], b)) return null;
@@ -113,47 +113,47 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time.deadline.month', // đến hết tháng 5/2024, đến tháng 6 năm 2025
-    re: rx(`${WB}(?:đến|tới|trước)${S}(?:hết${S}|cuối${S})?tháng${S}(\\d{1,2})(?:/|${S}${NAM}${S})${Y}`),
+    re: rx(`(?:đến|tới|trước)${S}(?:hết${S}|cuối${S})?tháng${S}(\\d{1,2})(?:/|${S}${NAM}${S})${Y}`),
     build: (m) => (+m[1] >= 1 && +m[1] <= 12 ? { kind: 'deadline', endIso: ym(+m[2], +m[1]) } : null),
   },
   {
     id: 'time.deadline.quarter', // đến hết quý II/2025
-    re: rx(`${WB}(?:đến|tới|trước)${S}(?:hết${S}|cuối${S})?${QUY}${S}${ROMAN_Q}(?:/|${S}${NAM}${S})${Y}`),
+    re: rx(`(?:đến|tới|trước)${S}(?:hết${S}|cuối${S})?${QUY}${S}${ROMAN_Q}(?:/|${S}${NAM}${S})${Y}`),
     build: (m) => ({ kind: 'deadline', endIso: ym(+m[2], quarterNo(m[1]) * 3) }),
   },
   {
     id: 'time.deadline.year', // đến năm 2025, tầm nhìn đến năm 2050, tầm nhìn 2050, tới năm 2050, vào năm 2030
-    re: rx(`${WB}${DEADLINE_PREFIX}${Y}`),
+    re: rx(`${DEADLINE_PREFIX}${Y}`),
     build: (m) => ({ kind: 'deadline', endIso: m[1] }),
   },
   {
     id: 'time.after', // sau năm 2030
-    re: rx(`${WB}sau${S}(?:${NAM}${S})?${Y}`),
+    re: rx(`sau${S}(?:${NAM}${S})?${Y}`),
     build: (m) => ({ kind: 'after', startIso: m[1] }),
   },
   {
     id: 'time.period.years', // 2021-2025 (a bare span of years)
-    re: rx(`${WB}${Y}${DASH}${Y}`),
+    re: rx(`${Y}${DASH}${Y}`),
     build: (m) => (+m[2] > +m[1] && +m[2] - +m[1] <= 50 ? { kind: 'period', startIso: m[1], endIso: m[2] } : null),
   },
   {
     id: 'time.point.firstMonths', // 5 tháng đầu năm 2024, 6 tháng đầu năm
-    re: rx(`${WB}(\\d{1,2})${S}tháng${S}đầu${S}${NAM}(?:${S}(?:${Y}|(nay)${WA}))?`),
+    re: rx(`(\\d{1,2})${S}tháng${S}đầu${S}${NAM}(?:${S}(?:${Y}|(nay)${WA}))?`),
     build: (m) => monthsOfYear(1, +m[1], m[2]),
   },
   {
     id: 'time.point.lastMonths', // 6 tháng cuối năm
-    re: rx(`${WB}(\\d{1,2})${S}tháng${S}cuối${S}${NAM}(?:${S}(?:${Y}|(nay)${WA}))?`),
+    re: rx(`(\\d{1,2})${S}tháng${S}cuối${S}${NAM}(?:${S}(?:${Y}|(nay)${WA}))?`),
     build: (m) => monthsOfYear(13 - +m[1], 12, m[2]),
   },
   {
     id: 'time.point.monthsOfYear', // 8 tháng năm 2019, 9 tháng năm nay
-    re: rx(`${WB}(\\d{1,2})${S}tháng${S}(?:của${S})?${NAM}${S}(?:${Y}|(nay)${WA})`),
+    re: rx(`(\\d{1,2})${S}tháng${S}(?:của${S})?${NAM}${S}(?:${Y}|(nay)${WA})`),
     build: (m) => monthsOfYear(1, +m[1], m[2]),
   },
   {
     id: 'time.point.estimatedMonths', // ước 8 tháng → "8 tháng"
-    re: rx(`${WB}(?:ước|trong|sau|qua)${S}(\\d{1,2})${S}tháng(?=${S}?[,;:(]|${S}(?:qua|vừa${S}qua)${WA})`),
+    re: rx(`(?:ước|trong|sau|qua)${S}(\\d{1,2})${S}tháng(?=${S}?[,;:(]|${S}(?:qua|vừa${S}qua)${WA})`),
     build: (m) => {
       const n = +m[1];
       if (n < 1 || n > 12) return null;
@@ -163,12 +163,12 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time.point.halfYear', // nửa đầu năm 2024
-    re: rx(`${WB}nửa${S}(đầu|cuối)${S}${NAM}(?:${S}${Y})?`),
+    re: rx(`nửa${S}(đầu|cuối)${S}${NAM}(?:${S}${Y})?`),
     build: (m) => (m[1] === 'đầu' ? monthsOfYear(1, 6, m[2]) : monthsOfYear(7, 12, m[2])),
   },
   {
     id: 'time.point.quarter', // quý I/2025, quý II năm 2024, quí II, quý 3 năm nay
-    re: rx(`${WB}${QUY}${S}${ROMAN_Q}(?:(?:/|${S}(?:của${S})?${NAM}${S})${Y}|${S}${NAM}${S}(nay)${WA})?${WA}`),
+    re: rx(`${QUY}${S}${ROMAN_Q}(?:(?:/|${S}(?:của${S})?${NAM}${S})${Y}|${S}${NAM}${S}(nay)${WA})?${WA}`),
     build: (m) => {
       const q = quarterNo(m[1]);
       return monthsOfYear(q * 3 - 2, q * 3, m[2]);
@@ -176,7 +176,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time.point.month', // tháng 5/2024, tháng 12 năm ngoái
-    re: rx(`${WB}tháng${S}(\\d{1,2})(?:/${Y}|${S}${NAM}${S}(?:${Y}|(nay|ngoái|trước)${WA}))`),
+    re: rx(`tháng${S}(\\d{1,2})(?:/${Y}|${S}${NAM}${S}(?:${Y}|(nay|ngoái|trước)${WA}))`),
     build: (m) => {
       const mo = +m[1];
       if (mo < 1 || mo > 12) return null;
@@ -187,22 +187,22 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time.point.sameSpan', // cùng kỳ năm 2023, cùng kỳ năm trước
-    re: rx(`${WB}cùng${S}kỳ${S}${NAM}${S}(?:${Y}|(trước|ngoái)${WA})`),
+    re: rx(`cùng${S}kỳ${S}${NAM}${S}(?:${Y}|(trước|ngoái)${WA})`),
     build: (m) => ({ kind: 'point', relative: m[1] ? { type: 'sameSpan', year: +m[1] } : { type: 'sameSpan', offset: -1 } }),
   },
   {
     id: 'time.point.partOfYear', // cuối năm 2025, đầu năm 2024
-    re: rx(`${WB}(đầu|giữa|cuối)${S}${NAM}${S}${Y}`),
+    re: rx(`(đầu|giữa|cuối)${S}${NAM}${S}${Y}`),
     build: (m) => ({ kind: 'point', startIso: m[2], endIso: m[2] }),
   },
   {
     id: 'time.point.year', // năm 2024 (also after a cited document: Quyết định 927/QĐ-TTg năm 2024)
-    re: rx(`${WB}${NAM}${S}${Y}`),
+    re: rx(`${NAM}${S}${Y}`),
     build: (m) => ({ kind: 'point', startIso: m[1], endIso: m[1] }),
   },
   {
     id: 'time.point.relativeYear', // năm nay, năm ngoái
-    re: rx(`${WB}${NAM}${S}(nay|ngoái)${WA}`),
+    re: rx(`${NAM}${S}(nay|ngoái)${WA}`),
     build: (m) => ({ kind: 'point', relative: { type: 'year', offset: m[1] === 'nay' ? 0 : -1 } }),
   },
 ];
@@ -219,7 +219,7 @@ export function recognizeTimes(lower: string): TimeCandidate[] {
   for (const rule of TIME_RULES) {
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = rule.re.exec(lower)) !== null) {
+    while ((m = execAtWordStart(rule.re, lower)) !== null) {
       const built = rule.build(m);
       if (built) {
         out.push({ ...built, start: built.start ?? m.index, end: built.end ?? m.index + m[0].length, rule: rule.id });

@@ -12,10 +12,11 @@ import type { TimeCandidate } from '../recognizers/times';
 import type { Discourse } from '../text/discourse';
 import { TARGET_CUES, ACTUAL_CUES, INTENT_VERBS } from '../lexicon/cues';
 import { DESCRIPTIVE_NOUNS } from '../lexicon/nouns';
-import { alternation, WB_AFTER, WB_BEFORE } from '../text/chars';
+import { alternation, execAtWordStart, WB_AFTER } from '../text/chars';
 import { type DocumentTime, endsAfter } from './documentTime';
+import { startingIn } from '../text/sorted';
 
-const CUE_RE = new RegExp(`${WB_BEFORE}(?:${alternation([...TARGET_CUES, ...ACTUAL_CUES])})${WB_AFTER}`, 'gu');
+const CUE_RE = new RegExp(`(?:${alternation([...TARGET_CUES, ...ACTUAL_CUES])})${WB_AFTER}`, 'gu');
 const TARGET = new Set(TARGET_CUES);
 const DESCRIPTIVE = new Set(DESCRIPTIVE_NOUNS);
 const INTENT = new Set(INTENT_VERBS);
@@ -27,7 +28,7 @@ export function findCues(lower: string): Cue[] {
   const cues: Cue[] = [];
   CUE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CUE_RE.exec(lower)) !== null) {
+  while ((m = execAtWordStart(CUE_RE, lower)) !== null) {
     const word = m[0].replace(/\s+/g, ' ');
     cues.push({ start: m.index, end: m.index + m[0].length, role: TARGET.has(word) ? 'target' : 'actual' });
   }
@@ -97,7 +98,7 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
     //    noun before it (`chỉ tiêu … đạt 985,8 triệu USD, vượt so với kế hoạch`).
     if (!role) {
       const after = lower.slice(a.end, Math.min(sentence[1], a.end + 80));
-      const futureDeadline = times.some((t) => t.start >= sentence[0] && t.end <= a.start && t.kind === 'deadline' && timeRole(t, doc) === 'target');
+      const futureDeadline = [...startingIn(times, sentence[0], a.start)].some((t) => t.end <= a.start && t.kind === 'deadline' && timeRole(t, doc) === 'target');
       if ((REPORTED_AFTER.test(after) && !futureDeadline) || (a.unitKind === 'percent' && FULFILMENT_AFTER.test(after))) role = 'actual';
     }
     if (!role && clauseCue) role = clauseCue.role;
