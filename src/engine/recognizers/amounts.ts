@@ -381,7 +381,8 @@ function qualifierAfter(lower: string, end: number): Qualifier | undefined {
 
 // ------------------------------------------------------------------ number words
 
-const WORD_START_RE = new RegExp(`(?:${NUMBER_WORD_STARTS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+/** A number word followed by another number word, a scale word or `phần` (`phần trăm`): only such sequences can be amounts. */
+const WORD_START_RE = new RegExp(`(?:${NUMBER_WORD_STARTS.join('|')}) (?=(?:${[...NUMBER_WORD_STARTS, 'mươi', 'mốt', 'lăm', 'nhăm', 'tư', 'linh', 'lẻ', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'vạn', 'phần', 'rưỡi'].join('|')})(?![\\p{L}\\p{N}]))`, 'gu');
 
 /**
  * Amounts written in words: accepted only with a scale word or a measure unit after them

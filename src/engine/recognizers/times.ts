@@ -213,19 +213,45 @@ function monthsOfYear(from: number, to: number, year: string | undefined): Retur
   return { kind: 'point', relative: { type: 'year', offset: 0, fromMonth: from, toMonth: to } };
 }
 
-/** Runs every time rule over the lower-cased text; overlapping results are resolved later. */
+/**
+ * All rules as one pattern, so the text is scanned once: each rule becomes a capturing alternative
+ * (its own groups and back-references renumbered). At one position the first rule in the list that
+ * matches wins, so more specific rules come first in TIME_RULES.
+ */
+interface Combined { re: RegExp; slots: Array<{ rule: TimeRule; group: number; count: number }> }
+
+function combine(rules: readonly TimeRule[]): Combined {
+  const parts: string[] = [];
+  const slots: Combined['slots'] = [];
+  let group = 1;
+  for (const rule of rules) {
+    const count = (new RegExp(`${rule.re.source}|`, 'u').exec('') as RegExpExecArray).length - 1;
+    const shifted = rule.re.source.replace(/\\(\d)/g, (_m, d: string) => `\\${Number(d) + group}`);
+    parts.push(`(${shifted})`);
+    slots.push({ rule, group, count });
+    group += count + 1;
+  }
+  return { re: new RegExp(parts.join('|'), 'gu'), slots };
+}
+
+const COMBINED = combine(TIME_RULES);
+
+/** Runs the time rules over the lower-cased text in one scan. */
 export function recognizeTimes(lower: string): TimeCandidate[] {
   const out: TimeCandidate[] = [];
-  for (const rule of TIME_RULES) {
-    rule.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = execAtWordStart(rule.re, lower)) !== null) {
-      const built = rule.build(m);
-      if (built) {
-        out.push({ ...built, start: built.start ?? m.index, end: built.end ?? m.index + m[0].length, rule: rule.id });
-      }
-      if (m[0].length === 0) rule.re.lastIndex++;
+  const { re, slots } = COMBINED;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = execAtWordStart(re, lower)) !== null) {
+    const slot = slots.find((x) => m![x.group] !== undefined);
+    if (slot) {
+      const sub = [m[slot.group], ...m.slice(slot.group + 1, slot.group + 1 + slot.count)] as unknown as RegExpExecArray;
+      sub.index = m.index;
+      const built = slot.rule.build(sub);
+      if (built) out.push({ ...built, start: built.start ?? m.index, end: built.end ?? m.index + m[0].length, rule: slot.rule.id });
+      else re.lastIndex = m.index + 1; // the shape matched but not the value (month 13): let other rules try
     }
+    if (m[0].length === 0) re.lastIndex++;
   }
   return out;
 }

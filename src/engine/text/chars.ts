@@ -5,14 +5,26 @@ export const WB_BEFORE = '(?<![\\p{L}\\p{N}\\p{M}])';
 export const WB_AFTER = '(?![\\p{L}\\p{N}\\p{M}])';
 
 const LETTER = /[\p{L}\p{M}]/u;
+
+/** Letter or combining mark, by code unit: ASCII and the Vietnamese blocks without a regex, the rest with one. */
+export function isLetterCode(c: number): boolean {
+  if (c < 0x80) return (c | 32) >= 97 && (c | 32) <= 122;
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if (c >= 0x1ea0 && c <= 0x1ef9) return true; // Vietnamese letters with tone marks
+  if (c >= 0x300 && c <= 0x36f) return true;
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  return LETTER.test(String.fromCharCode(c));
+}
 export function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && LETTER.test(ch);
+  return ch !== undefined && ch !== '' && isLetterCode(ch.charCodeAt(0));
 }
 export function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
 }
 export function isWordChar(ch: string | undefined): boolean {
-  return isDigit(ch) || isLetter(ch);
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 48 && c <= 57) || isLetterCode(c);
 }
 
 /** Escapes a literal for use inside a regular expression. */

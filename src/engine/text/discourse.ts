@@ -6,6 +6,7 @@
  * letter, list markup, a numbered item); otherwise it is a hard wrap inside the sentence.
  */
 import type { Span } from '../types';
+import { isLetterCode } from './chars';
 
 export interface Discourse {
   paragraphs: Span[];
@@ -50,40 +51,45 @@ export function segment(text: string): Discourse {
     if (b > a) paragraphs.push([a, b]);
     pStart = next;
   };
-  for (let i = 0; i < n; i++) {
-    const c = text[i];
+  // Jump between the only characters that can end a sentence; everything else is skipped natively.
+  const BOUNDARY = /[\n.!?\u2026]/g;
+  let bm: RegExpExecArray | null;
+  while ((bm = BOUNDARY.exec(text)) !== null) {
+    const i = bm.index;
+    const c = bm[0];
     if (c === '\n') {
       // Blank line: paragraph break.
       let j = i + 1;
-      while (j < n && text[j] === ' ') j++;
-      if (j < n && text[j] === '\n') {
+      while (j < n && text.charCodeAt(j) === 32) j++;
+      if (j < n && text.charCodeAt(j) === 10) {
         pushSentence(i, j);
         pushParagraph(i, j);
-        i = j - 1;
+        BOUNDARY.lastIndex = j;
         continue;
       }
       let p = i - 1;
-      while (p >= 0 && text[p] === ' ') p--;
+      while (p >= 0 && text.charCodeAt(p) === 32) p--;
       const prev = p >= 0 ? text[p] : '\n';
       const nextLine = text.slice(j, j + 8);
       const endsSentence = '.!?…:;'.includes(prev);
-      const startsUnit = isUpper(text[j]) || LIST_START.test(nextLine) || text[j] === '"' || text[j] === '“';
+      const listStart = LIST_START.test(nextLine);
+      const startsUnit = isUpper(text[j]) || listStart || text[j] === '"' || text[j] === '“';
       if (endsSentence || (startsUnit && !isDigitOrLower(text[j]))) {
         pushSentence(i, j);
-        if ('.!?…'.includes(prev) || LIST_START.test(nextLine) || prev === '*' || prev === ':' || (startsUnit && !',;'.includes(prev))) {
+        if ('.!?…'.includes(prev) || listStart || prev === '*' || prev === ':' || (startsUnit && !',;'.includes(prev))) {
           pushParagraph(i, j);
         }
       }
       continue;
     }
-    if ((c === '.' || c === '!' || c === '?' || c === '…') && (isSpace(text[i + 1]) || i + 1 === n)) {
+    if (i + 1 === n || text.charCodeAt(i + 1) === 32) {
       let j = i + 1;
-      while (j < n && text[j] === ' ') j++;
+      while (j < n && text.charCodeAt(j) === 32) j++;
       const next = text[j];
       if (j >= n || isUpper(next) || next === '"' || next === '“' || next === '(' || next === '-') {
         if (c === '.') {
           let w = i;
-          while (w > 0 && /[\p{L}]/u.test(text[w - 1])) w--;
+          while (w > 0 && i - w < 8 && isLetterCode(text.charCodeAt(w - 1))) w--;
           if (ABBREVIATIONS.has(text.slice(w, i).toLowerCase())) continue;
         }
         pushSentence(i + 1, j);
