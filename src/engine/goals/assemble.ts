@@ -16,6 +16,9 @@ import { firstAtOrAfter, spanIndexAt, startingIn } from '../text/sorted';
 import { syllablesAfter, syllablesBefore } from '../text/scan';
 import { alternation, execAtWordStart, WB_AFTER } from '../text/chars';
 import { isIncidentalMention } from '../refiners/documentProvinces';
+import { INTENT_VERBS } from '../lexicon/cues';
+
+const INTENT = new Set(INTENT_VERBS);
 
 const MAX_EVIDENCE = 220;
 
@@ -35,6 +38,14 @@ const OTHER_ACTOR = /(?<![\p{L}\p{N}])(?:[Bb]ộ|[Tt]ập đoàn|[Tt]ổng công
 const END_STATE_START = new RegExp(`^(?:${alternation(END_STATE_CUES)})${WB_AFTER}`, 'u');
 /** Continuations that are end states of their own (`…, là một trong những cực tăng trưởng`, `…, làm hình mẫu`). */
 const CONTINUATION_STATE = new RegExp(`^(?:${alternation([...END_STATE_CUES, 'là', 'làm'])})${WB_AFTER}`, 'u');
+const MAKE_INTO_START = /^(?:phát triển|xây dựng|đưa)\s/u;
+
+/** Start of the `n`-th syllable before `at` (bounded). */
+function syllableStartBefore(lower: string, at: number, n: number): number {
+  const syl = syllablesBefore(lower, at, n);
+  return syl.length ? syl[0].start : at;
+}
+
 const GOAL_LIST_HEAD = /(?<![\p{L}\p{N}])mục tiêu(?![\p{L}\p{N}])/u;
 
 export function assembleGoals(ctx: GoalContext): Goal[] {
@@ -55,6 +66,45 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     return { span, evidence: ctx.source.slice(span[0], span[1]) };
   };
 
+  /**
+   * The indicator of amount `i` (memoised). An amount without a subject of its own (`…, tăng từ 7,2 -
+   * 7,8%`, `(kế hoạch tăng 5,1 - 5,2%)`) takes that of the amount before it in its sentence.
+   */
+  const indicators = new Map<number, string>();
+  function indicatorOf(i: number, depth: number): string {
+    const known = indicators.get(i);
+    if (known !== undefined) return known;
+    const a = ctx.amounts[i];
+    const si = discourse.sentenceAt(a.start);
+    const sentence = discourse.sentences[si] ?? [0, text.length];
+    const before = syllablesBefore(lower, a.start, 1)[0];
+    const prevEnd = i > 0 && ctx.amounts[i - 1].end > sentence[0] ? ctx.amounts[i - 1].end : sentence[0];
+    const nounEnd = Math.min(discourse.clauseAt(a.end)[1], a.end + 80);
+    const samePrevious = i > 0 && depth < 3 && ctx.amounts[i - 1].end > sentence[0] ? indicatorOf(i - 1, depth + 1) : undefined;
+    // `tăng công suất từ 490 MW lên 1.500 MW`: the target shares the subject of its baseline.
+    const baseline = i > 0 && before?.word === 'lên' && syllablesBefore(lower, ctx.amounts[i - 1].start, 1)[0]?.word === 'từ'
+      ? syllablesBefore(lower, ctx.amounts[i - 1].start, 1)[0].start : -1;
+    const clauseFrom = baseline >= 0 ? subjectClauseStart(lower, baseline, sentence[0]) : Math.max(subjectClauseStart(lower, a.start, sentence[0]), prevEnd);
+    const subjectStart = Math.max(clauseFrom, lastTimeOrCueEnd(ctx, clauseFrom, baseline >= 0 ? baseline : a.start));
+    const leadFrom = lastIntentEnd(ctx, clauseFrom, subjectStart);
+    // Between the intent verb and the time (`phấn đấu tỷ lệ X giai đoạn …`), else before the intent verb (`X phấn đấu đạt …`).
+    const lead = text.slice(leadFrom, firstTimeStart(ctx, leadFrom, subjectStart)).trim()
+      || text.slice(clauseFrom, Math.min(firstTimeStart(ctx, clauseFrom, subjectStart), leadFrom > clauseFrom ? firstIntentStart(ctx, clauseFrom, leadFrom) : subjectStart));
+    const subjectEnd = baseline >= 0 ? baseline : a.start;
+    const qualifierFree = lower.slice(subjectStart, subjectEnd).replace(/(?:hơn|trên|gần|khoảng|ước|xấp xỉ|ít nhất|tối thiểu|tối đa|dưới|≥|≤|từ)\s*$/u, '');
+    const result = quantitativeIndicator({
+      before: text.slice(subjectStart, subjectStart + qualifierFree.length),
+      unitKind: a.unitKind,
+      unit: a.unit,
+      nounPhrase: text.slice(a.start, nounEnd).replace(/^[\d.,\s–—-]+/u, '').replace(/^(?:nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)\s+/u, ''),
+      after: text.slice(a.end, nounEnd),
+      previous: samePrevious ?? lastQuantitative(goals, discourse, si),
+      lead,
+    }, provinceNames);
+    indicators.set(i, result);
+    return result;
+  }
+
   // ---- quantitative
   ctx.amounts.forEach((a, i) => {
     const entity = ctx.amountEntities[i];
@@ -71,13 +121,13 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     if (OTHER_ACTOR.test(head)) return;
     const clause = discourse.clauseAt(a.start);
     const t = timing.resolve(a.start, a.end);
-    const evStart = evidenceStart(ctx, sentence[0], clause[0], a.start);
+    const prevEnd = i > 0 && ctx.amounts[i - 1].end > sentence[0] ? ctx.amounts[i - 1].end : sentence[0];
+    const evStart = evidenceStart(ctx, Math.max(sentence[0], prevEnd), clause[0], a.start, text);
     const clauseEnd = discourse.clauseAt(a.end)[1];
     const nounEnd = Math.min(clauseEnd, a.end + 80);
-    const qualifierFree = lower.slice(clause[0], a.start).replace(/(?:hơn|trên|gần|khoảng|ước|xấp xỉ|ít nhất|tối thiểu|tối đa|dưới|≥|≤|từ)\s*$/u, '');
-    const indicator = quantitativeIndicator(text.slice(clause[0], clause[0] + qualifierFree.length), a.unitKind,
-      text.slice(a.start, nounEnd).replace(/^[\d.,\s–—-]+/u, '').replace(/^(?:nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)\s+/u, ''),
-      text.slice(a.end, nounEnd), provinceNames);
+    // The subject starts after the last time or cue word before the amount (`đến năm 2025 X đạt …`).
+    // The subject's clause: bounded by `,` `;` `:` outside brackets (`… (OECD) giai đoạn …` is one clause).
+    const indicator = indicatorOf(i, 0);
     const g: Goal = {
       province: provinceOf(a.start), indicator, value: entity.value, unit: entity.unit, quantitative: true,
       ...evidence(evStart, Math.max(a.end, Math.min(nounEnd, a.end + 40))), rule: 'goal.target',
@@ -131,15 +181,18 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     if (stateEnd - cueStart < 6 || lower.slice(cueStart, stateEnd).split(/\s+/).length < 3) return;
     // A number in it makes it a quantitative goal, assembled above.
     if (targetAmountIn(cueStart, stateEnd)) return;
-    const subjectStart = Math.max(clauseStart, lastMark(lower, cueStart, sentence[0], ',;:'));
-    const start = rule === 'goal.list' ? cueStart : subjectStart;
+    let subjectStart = Math.max(clauseStart, lastMark(lower, cueStart, sentence[0], ',;:'));
+    while (subjectStart < cueStart && /[\s,;:)\]*(-]/.test(text[subjectStart])) subjectStart++;
+    // `phát triển X thành Y` carries its subject; otherwise the subject stands before the cue, close to it.
+    if (cueStart - subjectStart > 80) subjectStart = syllableStartBefore(lower, cueStart, 6);
+    const start = rule === 'goal.list' || MAKE_INTO_START.test(lower.slice(cueStart, cueStart + 12)) ? cueStart : subjectStart;
     const ev = evidence(start, stateEnd);
     const key = 'l|' + lower.slice(start, stateEnd).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     const covering = spanIndexAt(qualitativeSpans, ev.span[0]);
     if (seen.has(key) || (covering >= 0 && qualitativeSpans[covering][1] >= ev.span[1])) return;
     seen.add(key);
     if (!qualitativeSpans.length || qualitativeSpans[qualitativeSpans.length - 1][0] <= ev.span[0]) qualitativeSpans.push([ev.span[0], ev.span[1]]);
-    const endState = text.slice(cueStart, stateEnd).replace(/^(?:trở thành|tiến tới|hình thành|thuộc|nằm trong|phát triển|xây dựng|đưa)\s+/iu, '');
+    const endState = text.slice(cueStart, stateEnd);
     const g: Goal = {
       province: provinceOf(cueStart), indicator: qualitativeIndicator(endState, provinceNames), quantitative: false,
       ...ev, rule,
@@ -162,7 +215,7 @@ function applyTiming(g: Goal, t: GoalTiming): void {
 /** Offset of the last of `marks` in [from, at), + 1; or `from`. */
 function lastMark(lower: string, at: number, from: number, marks: string): number {
   for (let k = at - 1; k >= from && k >= at - 400; k--) {
-    if (marks.includes(lower[k]) && !(lower[k] === ',' && /\d/.test(lower[k - 1] ?? '') && /\d/.test(lower[k + 1] ?? ''))) return k + 1;
+    if (marks.includes(lower[k]) && !((lower[k] === ',' || lower[k] === ':') && /\d/.test(lower[k - 1] ?? '') && /\d/.test(lower[k + 1] ?? ''))) return k + 1;
   }
   return from;
 }
@@ -191,13 +244,79 @@ function splitEndStates(lower: string, from: number, to: number, hasTime: (a: nu
   });
 }
 
-/** Where a goal's evidence starts: the nearest cue or time before the amount in its sentence, else its clause. */
-function evidenceStart(ctx: GoalContext, sentenceStart: number, clauseStart: number, at: number): number {
-  let best = clauseStart;
-  const from = Math.max(sentenceStart, at - 160);
-  for (const c of startingIn(ctx.cues, from, at)) if (c.role === 'target') { best = Math.min(best, c.start); break; }
-  for (const t of startingIn(ctx.times, from, at)) if (t.kind !== 'date') { best = Math.min(best, t.start); break; }
-  return best;
+/**
+ * Where a goal's evidence starts: at the chain of cue words and times right before the amount
+ * (`phấn đấu đến năm 2025, …`, `với mục tiêu đến năm 2020 …`), reaching back to the clause start
+ * when that is close; never before the previous amount of the sentence.
+ */
+function evidenceStart(ctx: GoalContext, from: number, clauseStart: number, at: number, text: string): number {
+  const marks: Array<{ start: number; end: number }> = [];
+  for (const c of startingIn(ctx.cues, Math.max(from, at - 200), at)) if (c.role === 'target' && c.end <= at) marks.push(c);
+  for (const t of startingIn(ctx.times, Math.max(from, at - 200), at)) if (t.kind !== 'date' && t.end <= at) marks.push(t);
+  marks.sort((x, y) => y.start - x.start);
+  let start = -1;
+  let reach = at;
+  for (const m of marks) {
+    if (m.end > reach) continue;
+    if (start >= 0 && reach - m.end > 25) break;
+    if (start < 0 && at - m.end > 120) break;
+    start = m.start;
+    reach = m.start;
+  }
+  const lo = Math.max(from, clauseStart);
+  if (start < 0) start = lo;
+  else if (lo < start && start - lo <= 40) start = lo;
+  while (start < at && /[\s,;:)\]*-]/.test(text[start])) start++;
+  return start;
+}
+
+/** Start of the first time expression in [from, to), or `to`. */
+function firstTimeStart(ctx: GoalContext, from: number, to: number): number {
+  for (const t of startingIn(ctx.times, from, to)) return t.start;
+  return to;
+}
+
+/** Start of the first intent verb in [from, to), or `to`. */
+function firstIntentStart(ctx: GoalContext, from: number, to: number): number {
+  for (const c of startingIn(ctx.cues, from, to)) if (INTENT.has(ctx.norm.lower.slice(c.start, c.end).replace(/\s+/g, ' '))) return c.start;
+  return to;
+}
+
+/** End of the last intent verb (`phấn đấu`, `sẽ`) in [from, to), or `from`. */
+function lastIntentEnd(ctx: GoalContext, from: number, to: number): number {
+  let end = from;
+  for (const c of startingIn(ctx.cues, from, to)) if (c.end <= to && INTENT.has(ctx.norm.lower.slice(c.start, c.end).replace(/\s+/g, ' '))) end = c.end;
+  return end;
+}
+
+/** Start of the clause before `at`: after the last `,` `;` `:` that is not inside brackets or a number. */
+function subjectClauseStart(lower: string, at: number, floor: number): number {
+  let depth = 0;
+  for (let k = at - 1; k >= floor && k >= at - 300; k--) {
+    const c = lower[k];
+    if (c === ')') depth++;
+    else if (c === '(') { if (depth > 0) depth--; else return k + 1; }
+    else if (depth === 0 && (c === ',' || c === ';' || c === ':') && !(/\d/.test(lower[k - 1] ?? '') && /\d/.test(lower[k + 1] ?? ''))) return k + 1;
+  }
+  return Math.max(floor, at - 300);
+}
+
+/** End of the last time expression or cue word in [from, to), or `from`. Noun cues (`nhu cầu`, `kế hoạch`) belong to the subject. */
+function lastTimeOrCueEnd(ctx: GoalContext, from: number, to: number): number {
+  let end = from;
+  for (const c of startingIn(ctx.cues, from, to)) if (c.end <= to && INTENT.has(ctx.norm.lower.slice(c.start, c.end).replace(/\s+/g, ' '))) end = Math.max(end, c.end);
+  for (const t of startingIn(ctx.times, from, to)) if (t.end <= to) end = Math.max(end, t.end);
+  return end;
+}
+
+function lastQuantitative(goals: readonly Goal[], discourse: GoalContext['discourse'], sentenceIndex: number): string | undefined {
+  const para = discourse.sentenceParagraph[sentenceIndex];
+  for (let k = goals.length - 1; k >= 0; k--) {
+    const g = goals[k];
+    if (discourse.sentenceParagraph[discourse.sentenceAt(g.span[0])] !== para) return undefined;
+    if (g.quantitative) return g.indicator;
+  }
+  return undefined;
 }
 
 /** The province a goal belongs to: named in its sentence, else earlier in its paragraph, else the document's subject. */

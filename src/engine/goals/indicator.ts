@@ -1,54 +1,127 @@
 /**
  * The indicator of a goal: a short noun phrase for what is measured.
  *
- * For `X đạt/chiếm/là/tăng … <amount>` it is X, with leading cue words, times and the province's
- * own name removed; for a count (`có 24 khu công nghiệp được quy hoạch`) it is `số` + the counted
- * noun phrase; for a qualitative goal, the end state after its cue.
+ * - `X đạt/là/tăng … <amount>`: X, the subject before the value verb, starting after the last time
+ *   expression or cue word before it (`phấn đấu đến năm 2025, X đạt …`).
+ * - A share (`X chiếm/đáp ứng 30% Y`): `tỷ lệ X … Y`.
+ * - A count (`có 24 khu công nghiệp được quy hoạch`): `số` + the counted noun phrase.
+ * - An anaphor or ellipsis (`đến năm 2025 con số này là 50%`, `đến năm 2025 đạt 50%`): the
+ *   indicator of the goal before it.
+ * - A qualitative goal: the end state after its cue (`trở thành <end state>`).
  */
-import { alternation, isLetter } from '../text/chars';
+import { alternation } from '../text/chars';
 
 const VALUE_VERBS = /(?:^|[\s,])(đạt|chiếm|là|bằng|tăng|giảm|lên|còn|đóng góp|có|ở mức|thu hút|đáp ứng)\s*$/u;
-const LEADING_NOISE = /^(?:(?:theo|và|còn|với|trong đó|cụ thể|đặc biệt|phấn đấu|mục tiêu(?: của [^,]{0,40}? là)?|đặt mục tiêu|đề ra|tỉnh|toàn tỉnh|có|đảm bảo|bảo đảm|hình thành|phát triển|xây dựng|đạt|là|ít nhất|tối thiểu|trên|khoảng|hơn|gần|[-–•*]|\d+[.)])\s+)+/iu;
-const TRAILING_NOISE = /\s+(?:của tỉnh|trên địa bàn(?: tỉnh)?|toàn tỉnh|của địa phương|dự kiến|ước|bình quân|đạt)$/iu;
-const MAX_WORDS = 14;
+const SHARE_VERBS = new Set(['chiếm', 'đáp ứng', 'bằng', 'đóng góp']);
+const LEADING_NOISE = /^(?:(?:theo|và|còn|với|trong đó|cụ thể|đặc biệt|phấn đấu|mục tiêu(?: của [^,]{0,40}? là)?|đặt mục tiêu|đề ra|toàn tỉnh|có|đảm bảo|bảo đảm|hình thành|phát triển|xây dựng|đạt|là|ít nhất|tối thiểu|trên|khoảng|hơn|gần|[-–•*]|\d+[.)])\s+)+/iu;
+const TRAILING_NOISE = /\s+(?:của tỉnh|trên địa bàn(?: tỉnh)?|toàn tỉnh|của địa phương|dự kiến|ước|bình quân|đạt|là)$/iu;
+/** Words that point back to a figure named before: an anaphor, or a bare plan word (`(kế hoạch tăng 5,2%)`). */
+const ANAPHOR = /^(?:con số này|tỷ lệ này|chỉ tiêu này|mức này|giá trị này|kế hoạch|chỉ tiêu|dự toán|mục tiêu|so với kế hoạch)?$/u;
+const MAX_WORDS = 12;
 
 /** A pattern that removes the document's own province names from an indicator, built once per document. */
 export function provinceNamePattern(names: Iterable<string>): RegExp | null {
   const uniq = [...new Set(names)].filter(Boolean).slice(0, 200);
   if (!uniq.length) return null;
-  return new RegExp(`(?:^|\\s)(?:tỉnh\\s+)?(?:${alternation(uniq)})(?=\\s|$|,)`, 'giu');
+  return new RegExp(`(?:^|\\s)(?:(?:tỉnh|thành phố)\\s+)?(?:${alternation(uniq)})(?=\\s|$|,)`, 'giu');
 }
 
 function clean(s: string, provinceNames: RegExp | null): string {
   let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();
-  if (provinceNames) t = t.replace(provinceNames, ' ').trim();
+  if (provinceNames) t = t.replace(provinceNames, ' ').replace(/\s+/g, ' ').trim();
   for (let k = 0; k < 3; k++) t = t.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
-  t = t.replace(/^[,;:\s]+|[,;:\s]+$/g, '');
-  const words = t.split(' ');
-  if (words.length > MAX_WORDS) t = words.slice(words.length - MAX_WORDS).join(' ');
-  return t;
+  return t.replace(/^[,;:.\s…-]+|[,;:.\s…(-]+$/g, '');
 }
 
-/**
- * @param before text of the goal's clause before the amount (already without the qualifier)
- * @param nounPhrase the counted noun and what follows it, up to the clause end
- */
-export function quantitativeIndicator(before: string, unitKind: string, nounPhrase: string, after: string, provinceNames: RegExp | null): string {
-  const b = before.replace(/\s+/g, ' ').trimEnd();
-  const verb = VALUE_VERBS.exec(b);
-  if (unitKind === 'count' && (!verb || verb[1] === 'có' || verb[1] === 'thu hút' || verb[1] === 'lên')) {
-    const np = clean(nounPhrase, provinceNames).split(' ').slice(0, 8).join(' ');
+/** A noun phrase after an amount ends before a time, a coordination, a bracket or another number. */
+function cutNounPhrase(s: string): string {
+  const stop = /\s(?:vào|đến|trong|cho|và|tại|so với|tăng|giảm|với)\s|[(;\d]|\/(?:năm|người)/u.exec(' ' + s);
+  return stop ? s.slice(0, Math.max(0, stop.index - 1)) : s;
+}
+
+const firstWords = (s: string, n = MAX_WORDS) => s.split(' ').slice(0, n).join(' ');
+const lastWords = (s: string, n = MAX_WORDS) => s.split(' ').slice(-n).join(' ');
+
+export interface QuantitativeParts {
+  /** Text from the subject's start (after the last time or intent verb) to the amount, qualifier removed. */
+  before: string;
+  unitKind: string;
+  unit: string;
+  /** The counted noun and what follows it, up to the clause end. */
+  nounPhrase: string;
+  /** What follows the amount in its clause (`nhu cầu sản xuất` in `đáp ứng 30% nhu cầu sản xuất`). */
+  after: string;
+  /** Indicator of the previous goal in the same paragraph, for anaphora and ellipsis. */
+  previous?: string;
+  /** The clause's words between its intent verb and its time (`tỷ lệ các dự án …` in `phấn đấu tỷ lệ các dự án … giai đoạn 2021 - 2025 đạt 45 - 50%`). */
+  lead?: string;
+}
+
+/** A measure word names the quantity it measures. */
+const MEASURE_NAMES: Record<string, string> = {
+  ha: 'diện tích', 'km²': 'diện tích', 'm²': 'diện tích', tấn: 'sản lượng', kg: 'sản lượng', 'm³': 'khối lượng',
+  MW: 'công suất', GW: 'công suất', kW: 'công suất', MVA: 'công suất', kWh: 'sản lượng điện', MWh: 'sản lượng điện',
+  TEU: 'sản lượng hàng hóa', km: 'chiều dài',
+};
+/** Words that cannot be a subject on their own. */
+const EMPTY_SUBJECT = /^(?:có|là|với|lên|cho|toàn tỉnh|tỉnh|trong đó|trong tổng số|tổng số|khoảng|đạt|gồm|như sau|cụ thể|còn|và)?$/iu;
+
+export function quantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | null): string {
+  const b = p.before.replace(/\s+/g, ' ').trimEnd();
+  const verbMatch = VALUE_VERBS.exec(b);
+  const verb = verbMatch?.[1];
+  // The subject: before the value verb, after the last linking word (`… quốc tế với giá trị sản xuất …`).
+  let subject = clean(verbMatch ? b.slice(0, verbMatch.index) : b, provinceNames);
+  const link = /^.*\s(?:với|mà|khi|nhằm|để|thì)\s/iu.exec(subject);
+  if (link) subject = subject.slice(link[0].length);
+  subject = lastWords(subject, 10);
+  // `4.500 ha A và 10.000 ha B`: what stands between two amounts belongs to the first.
+  if (/\d/.test(subject) || EMPTY_SUBJECT.test(subject) || /(?:^|\s)và$/u.test(b)) subject = '';
+  // A bare verb before the amount (`Hình thành ít nhất 20 mô hình`, `Đảm bảo trên 70% diện tích`) is not what is measured.
+  const shortSubject = subject.split(' ').length <= 2 && !verb;
+  const afterNp = firstWords(clean(cutNounPhrase(p.after), provinceNames), 8);
+  const measure = MEASURE_NAMES[p.unit];
+
+  // 1. A count: `số` + the counted noun phrase.
+  if (p.unitKind === 'count' && (!subject || shortSubject || verb === 'có' || verb === 'thu hút' || verb === 'lên')) {
+    const np = firstWords(clean(p.nounPhrase, provinceNames), 10);
     if (np) return `số ${np}`;
   }
-  if (verb) {
-    const subject = clean(b.slice(0, verb.index), provinceNames);
-    if (subject && isLetter(subject[0])) return subject;
+  // 2. A measure with what it measures after it: `25.000 ha dược liệu` → `diện tích dược liệu`;
+  //    after a short head (`quy mô`, `khai thác`) the head names it: `khai thác dược liệu các loại`.
+  if (!subject && measure && afterNp) return `${measure} ${afterNp}`;
+  if (shortSubject && afterNp) return p.unitKind === 'percent' ? `tỷ lệ ${afterNp}` : `${subject} ${afterNp}`;
+  // 3. A share: `X chiếm 30% Y` → `tỷ lệ X chiếm Y`.
+  if (subject && p.unitKind === 'percent' && verb && SHARE_VERBS.has(verb) && afterNp && !ANAPHOR.test(subject.toLowerCase())) {
+    return `${/^(tỷ lệ|tỷ trọng)/u.test(subject) ? '' : 'tỷ lệ '}${lastWords(subject, 6)} ${verb} ${firstWords(afterNp, 6)}`;
   }
-  const a = clean(after, provinceNames);
-  if (unitKind === 'percent' && a) return `tỷ lệ ${a.split(' ').slice(0, 8).join(' ')}`;
-  return clean(b, provinceNames) || a || nounPhrase.trim();
+  if (subject && !ANAPHOR.test(subject.toLowerCase())) return subject;
+  // 4. The words between the intent verb and the time (`phấn đấu tỷ lệ X giai đoạn 2021 - 2025 đạt 45%`);
+  //    `tăng bình quân … đạt 15%` after a goal: the growth of that goal's figure.
+  const lead = p.lead ? lastWords(clean(p.lead, provinceNames), 12) : '';
+  if (lead && !/\d/.test(lead) && !EMPTY_SUBJECT.test(lead)) {
+    if (p.previous && /^(?:tăng|giảm|tốc độ)/u.test(lead)) return `${firstWords(lead, 4)} ${p.previous}`;
+    return lead;
+  }
+  // 5. Anaphora and ellipsis: `đến năm 2025 con số này là 50%`, `đến năm 2025 đạt 50%`.
+  if (p.previous) return p.previous;
+  if (p.unitKind === 'percent' && afterNp) return `tỷ lệ ${afterNp}`;
+  if (measure) return afterNp ? `${measure} ${afterNp}` : measure;
+  return afterNp || p.unit;
 }
 
+/** Words after which an end state stops (a purpose, a time, a comment on it). */
+const END_STATE_STOP = /\s(?:đây là|nhằm|để|với mục tiêu|vào năm|đến năm|trong giai đoạn|giai đoạn|thời kỳ)\s|[;.(]/u;
+const CUE_PREFIX = /^(?:trở thành|tiến tới|hình thành|thuộc|nằm trong|phát triển|xây dựng|đưa|là|làm|có|tạo)\s+/iu;
+
 export function qualitativeIndicator(endState: string, provinceNames: RegExp | null): string {
-  return clean(endState, provinceNames).split(' ').slice(0, MAX_WORDS).join(' ');
+  let t = endState.replace(/\s+/g, ' ').trim();
+  // `phát triển Vĩnh Phúc thành X`, `đưa du lịch trở thành X`: the end state is X.
+  const into = /^(?:phát triển|xây dựng|đưa)\s.{1,60}?\s(?:trở thành|thành)\s/iu.exec(t);
+  if (into) t = t.slice(into[0].length);
+  t = t.replace(CUE_PREFIX, '');
+  const stop = END_STATE_STOP.exec(' ' + t);
+  if (stop) t = t.slice(0, Math.max(0, stop.index - 1));
+  if (provinceNames) t = t.replace(provinceNames, ' ').replace(/\s+/g, ' ').trim();
+  return firstWords(t.replace(/^[,;:.\s…-]+|[,;:.\s…(-]+$/g, ''), MAX_WORDS);
 }

@@ -50,7 +50,12 @@ export function detectConvention(text: string): NumberConvention {
 
 /** Parses a digit token. Returns null for shapes that are not one number (`1.2.3` with short groups). */
 export function parseDigitToken(token: string, convention: NumberConvention = 'vi'): number | null {
-  if (token.includes(' ')) return Number(token.replace(/ /g, ''));
+  if (token.includes(' ')) {
+    // `75 000`, `1 000,5`: spaces group thousands; the rest of the token follows the usual rules.
+    const [int, ...rest] = token.split(/(?=[.,])/);
+    if (!/^\d{1,3}(?: \d{3})+$/.test(int)) return null;
+    return parseDigitToken(int.replace(/ /g, '') + rest.join(''), rest.join('').includes('.') && !rest.join('').includes(',') ? 'en' : 'vi');
+  }
   const hasDot = token.includes('.');
   const hasComma = token.includes(',');
   if (!hasDot && !hasComma) return Number(token);
@@ -110,6 +115,7 @@ export function parseNumberWords(syllables: readonly string[]): WordNumber | nul
   let tens = -1;
   let ones = -1;
   let hundreds = -1;
+  let afterLinh = false;
   const n = Math.min(syllables.length, 12);
   const flush = () => Math.max(hundreds, 0) * 100 + Math.max(tens, 0) * 10 + Math.max(ones, 0);
   while (i < n) {
@@ -127,13 +133,15 @@ export function parseNumberWords(syllables: readonly string[]): WordNumber | nul
       hundreds = ones; ones = -1; i++; continue;
     }
     if (s === 'linh' || s === 'lẻ') {
-      if (hundreds < 0 || tens >= 0 || ones >= 0) break;
-      tens = 0; i++; continue;
+      // `một trăm linh năm` = 105; a `linh` with no digit after it is not part of the number.
+      if (hundreds < 0 || tens >= 0 || ones >= 0 || i + 1 >= n || UNITS[syllables[i + 1]] === undefined) break;
+      tens = 0; afterLinh = true; i++; continue;
     }
     const u = UNITS[s];
     if (u === undefined) break;
     if (!seenAny && (s === 'mốt' || s === 'lăm' || s === 'nhăm' || s === 'tư' || s === 'không')) return null;
-    if ((s === 'mốt' || s === 'tư') && tens < 2) break;
+    if (s === 'mốt' && tens < 2) break;
+    if (s === 'tư' && tens < 2 && !afterLinh) break; // `hai mươi tư` = 24, `một trăm linh tư` = 104
     if ((s === 'lăm' || s === 'nhăm') && tens < 1) break;
     if (ones >= 0) break;
     ones = u; seenAny = true; i++;

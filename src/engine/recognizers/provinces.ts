@@ -54,7 +54,6 @@ const PATTERN_FORMS = new Set<string>();
 for (const k of FORMS.keys()) { PATTERN_FORMS.add(k); PATTERN_FORMS.add(oldTones(k)); }
 const PROVINCE_RE = new RegExp(`${trieRegexSource(PATTERN_FORMS)}${WB_AFTER}`, 'gu');
 
-const PREFIX_WORDS = [['tỉnh'], ['thành', 'phố'], ['tp'], ['tp.'], ['t.p']];
 /** Common Vietnamese family names: a capitalised name after one of them is a person (`Nguyễn Hòa Bình`). */
 const FAMILY_NAMES = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương', 'lý', 'đinh', 'trương', 'lưu', 'đào', 'mai', 'cao', 'lâm', 'tạ', 'văn', 'thị']);
 /** Words right after a name that make it part of a longer name (`Thái Bình Dương` = the Pacific). */
@@ -113,4 +112,3 @@ export function unit2025(record: ProvinceRecord): string {
   return BY_ID.get(record.successor ?? '')?.name ?? record.name;
 }
 
-export { PREFIX_WORDS };

@@ -25,7 +25,6 @@ export interface Discourse {
 const MAX_SCOPE = 400;
 const ABBREVIATIONS = new Set(['tp', 'ths', 'ts', 'pgs', 'gs', 'bs', 'ks', 'st', 'tt', 'ttg', 'p', 'q', 'h', 'tx', 'nxb', 'v.v', 'vv']);
 const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
-const isSpace = (c: string | undefined) => c === ' ';
 const LIST_START = /^(?:[-*•#|>+]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][).]\s|[ivx]{1,5}\.\s)/u;
 
 export function segment(text: string): Discourse {
@@ -73,7 +72,9 @@ export function segment(text: string): Discourse {
       const nextLine = text.slice(j, j + 8);
       const endsSentence = '.!?…:;'.includes(prev);
       const listStart = LIST_START.test(nextLine);
-      const startsUnit = isUpper(text[j]) || listStart || text[j] === '"' || text[j] === '“';
+      // A line opening with an abbreviation (`DNNVV, HTX …`) after an unfinished line continues it.
+      const capsWord = isUpper(text[j]) && isUpper(text[j + 1]) && !endsSentence;
+      const startsUnit = (isUpper(text[j]) && !capsWord) || listStart || text[j] === '"' || text[j] === '“';
       if (endsSentence || (startsUnit && !isDigitOrLower(text[j]))) {
         pushSentence(i, j);
         if ('.!?…'.includes(prev) || listStart || prev === '*' || prev === ':' || (startsUnit && !',;'.includes(prev))) {

@@ -20,6 +20,7 @@ const DELETED = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 /** Characters that are replaced one for one. */
 const SPACE_LIKE = /[\t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 /** Combining marks: their presence means the text may not be NFC. */
+// eslint-disable-next-line no-misleading-character-class -- ranges of combining marks, on purpose
 const COMBINING = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
 
 function isCombining(code: number): boolean {
