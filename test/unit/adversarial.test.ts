@@ -1,0 +1,175 @@
+/**
+ * Adversarial inputs: each must finish in bounded time and scale linearly.
+ *
+ * extract() is synchronous, so a super-linear case cannot be stopped by mocha's timeout. Every
+ * measurement therefore runs in a worker thread that is terminated when it overruns its limit; the
+ * test then fails with the size that did not finish instead of hanging the suite.
+ */
+import { strict as assert } from 'node:assert';
+import { Worker } from 'node:worker_threads';
+
+const MB = 1 << 20;
+/** Wall-time limit for one extract() call on the largest input (slow 2-core machine). */
+const LIMIT_MS = 8000;
+/** time(n) / time(n / 4) must stay below this: linear is ~4, quadratic ~16. */
+const MAX_RATIO = 8;
+/**
+ * Below this the full-size time is dominated by noise (GC, JIT) and the ratio says nothing: a case
+ * this fast on the full size passes the scaling check.
+ */
+const NOISE_FLOOR_MS = 250;
+
+/** How the worker builds an input of `size` UTF-16 units. */
+interface Shape {
+  /** Repeated and cut to size. */
+  unit?: string;
+  /** Spaces up to size, then this. */
+  spacesThen?: string;
+  /** A pseudo-random sequence of these words, space-separated, no punctuation. */
+  words?: string[];
+}
+
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { performance } = require('node:perf_hooks');
+require(workerData.tsx);
+const { extract } = require(workerData.engine);
+function build(shape, size) {
+  if (shape.unit !== undefined) return shape.unit.repeat(Math.ceil(size / shape.unit.length)).slice(0, size);
+  if (shape.spacesThen !== undefined) return ' '.repeat(Math.max(0, size - shape.spacesThen.length)) + shape.spacesThen;
+  const parts = [];
+  let n = 0, seed = 12345;
+  while (n < size) {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    const w = shape.words[(seed >>> 8) % shape.words.length];
+    parts.push(w); n += w.length + 1;
+  }
+  return parts.join(' ').slice(0, size);
+}
+parentPort.on('message', ({ shape, size }) => {
+  const text = build(shape, size);
+  const t0 = performance.now();
+  const r = extract(text);
+  const ms = performance.now() - t0;
+  parentPort.postMessage({ ms, length: text.length, entities: r.entities.length, goals: r.goals.length });
+});
+parentPort.postMessage('ready');
+`;
+
+interface Run { ms: number; length: number; entities: number; goals: number }
+
+/** One worker, replaced whenever a run overruns and the worker is terminated. */
+class Runner {
+  private worker: Worker | undefined;
+  private ready: Promise<void> | undefined;
+
+  private start(): Promise<void> {
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { tsx: require.resolve('tsx/cjs'), engine: require.resolve('../../src/engine') },
+      resourceLimits: { maxOldGenerationSizeMb: 2048 },
+    });
+    this.worker = worker;
+    this.ready = new Promise((resolve, reject) => {
+      worker.once('message', () => resolve());
+      worker.once('error', reject);
+    });
+    return this.ready;
+  }
+
+  /** Runs extract() on `shape` at `size` in the worker; null when it did not finish within `limitMs`. */
+  async run(shape: Shape, size: number, limitMs: number): Promise<Run | null> {
+    if (!this.worker) await this.start();
+    else await this.ready;
+    const worker = this.worker!;
+    return new Promise<Run | null>((resolve, reject) => {
+      const cleanup = () => { clearTimeout(timer); worker.off('message', onMessage); worker.off('error', onError); };
+      const onMessage = (m: Run) => { cleanup(); resolve(m); };
+      const onError = (e: Error) => { cleanup(); this.worker = undefined; reject(e); };
+      const timer = setTimeout(() => {
+        cleanup();
+        this.worker = undefined;
+        void worker.terminate().then(() => resolve(null), () => resolve(null));
+      }, limitMs);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.postMessage({ shape, size });
+    });
+  }
+
+  async stop(): Promise<void> {
+    const w = this.worker;
+    this.worker = undefined;
+    if (w) await w.terminate();
+  }
+}
+
+const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+
+/**
+ * Checks that `shape` finishes within `limitMs` at `size` and that time(size) / time(size / 4) < MAX_RATIO,
+ * each time the best of two runs.
+ */
+async function checkLinear(runner: Runner, shape: Shape, size: number, limitMs: number): Promise<void> {
+  const best = async (n: number): Promise<Run> => {
+    let b: Run | undefined;
+    for (let k = 0; k < 2; k++) {
+      const r = await runner.run(shape, n, limitMs);
+      assert.ok(r, `extract() on ${kb(n)} did not finish within ${limitMs / 1000} s`);
+      if (!b || r.ms < b.ms) b = r;
+    }
+    return b!;
+  };
+  await runner.run(shape, Math.min(16 * 1024, size / 16), limitMs); // warm-up (JIT)
+  const quarter = await best(size / 4);
+  const full = await best(size);
+  assert.equal(full.length, size, 'input size');
+  const detail = `${kb(size / 4)}: ${quarter.ms.toFixed(0)} ms, ${kb(size)}: ${full.ms.toFixed(0)} ms (${full.entities} entities, ${full.goals} goals)`;
+  assert.ok(full.ms < limitMs, `${kb(size)} took ${full.ms.toFixed(0)} ms — ${detail}`);
+  if (full.ms >= NOISE_FLOOR_MS) {
+    const ratio = full.ms / quarter.ms;
+    assert.ok(ratio < MAX_RATIO, `not linear: ×4 input took ×${ratio.toFixed(1)} time — ${detail}`);
+  }
+}
+
+const VIETNAMESE_WORDS = ['phát', 'triển', 'kinh', 'tế', 'xã', 'hội', 'bền', 'vững', 'nâng', 'cao', 'đời', 'sống', 'nhân', 'dân', 'đẩy',
+  'mạnh', 'công', 'nghiệp', 'hóa', 'hiện', 'đại', 'tỉnh', 'Quảng', 'Ninh', 'Hà', 'Nội', 'năm', 'đạt', 'gần', 'hơn', 'khoảng', 'tăng',
+  'trưởng', 'bình', 'quân', 'giai', 'đoạn', 'mục', 'tiêu', 'phấn', 'đấu', 'đến', 'vốn', 'đầu', 'tư', 'khu', 'du', 'lịch', 'nông', 'thôn',
+  'mới', 'hai', 'mươi', 'lăm', 'triệu', 'tỷ', 'đồng', 'USD', 'ha', 'giá', 'trị', 'sản', 'xuất', 'ngân', 'sách', 'thu', 'chi', 'số', 'lao', 'động'];
+
+describe('adversarial inputs (1 MB, linear time)', function () {
+  this.timeout(120000);
+  const runner = new Runner();
+  after(() => runner.stop());
+
+  const CASES: Array<[string, Shape]> = [
+    ['1 MB of digits', { unit: '0123456789' }],
+    ["1 MB of '.'", { unit: '.' }],
+    ["1 MB of ','", { unit: ',' }],
+    ['1 MB of "năm "', { unit: 'năm ' }],
+    ['1 MB of "1% "', { unit: '1% ' }],
+    ['1 MB of "tỉnh Hà Nội "', { unit: 'tỉnh Hà Nội ' }],
+    ['1 MB of "đến năm 2025, "', { unit: 'đến năm 2025, ' }],
+    ['a 1 MB single line of Vietnamese words, no punctuation', { words: VIETNAMESE_WORDS }],
+    ['1 MB of "\\n"', { unit: '\n' }],
+    ['1 MB of spaces, then "khu công nghiệp"', { spacesThen: 'khu công nghiệp' }],
+  ];
+  for (const [label, shape] of CASES) {
+    it(label, () => checkLinear(runner, shape, MB, LIMIT_MS));
+  }
+
+  // Further shapes found while testing: one long sentence (no full stop) with many goals. Real
+  // scraped texts do lose their full stops; a quadratic goal assembler turns them into hangs.
+  // Smaller sizes keep the suite short: quadratic behaviour already shows at 128 KB.
+  describe('long sentences with many goals (128 KB)', () => {
+    const MORE: Array<[string, Shape]> = [
+      ['"trở thành " repeated', { unit: 'trở thành ' }],
+      ['"Tỉnh Quảng Ninh trở thành trung tâm công nghiệp, " repeated', { unit: 'Tỉnh Quảng Ninh trở thành trung tâm công nghiệp, ' }],
+      ['"đạt 5 tỷ USD vào năm 2025; " repeated', { unit: 'đạt 5 tỷ USD vào năm 2025; ' }],
+      ['"Mục tiêu đến năm 2030, trở thành tỉnh công nghiệp, " repeated', { unit: 'Mục tiêu đến năm 2030, trở thành tỉnh công nghiệp, ' }],
+    ];
+    for (const [label, shape] of MORE) {
+      it(label, () => checkLinear(runner, shape, 128 * 1024, 4000));
+    }
+  });
+});
