@@ -54,7 +54,7 @@ describe('parseDigitToken', () => {
     }
   });
 
-  // Known bug (see report): a space-grouped token is passed to Number() unchecked.
+  // Regression: a space-grouped token used to go to Number() unchecked (`1 000,5` → NaN, `1 2` → 12).
   it('never returns NaN, and space-grouped tokens must be groups of three', () => {
     for (const token of ['1 000,5', '1 000.5', '1 2', '12 3456']) {
       const v = parseDigitToken(token);
@@ -195,8 +195,8 @@ describe('parseNumberWords', () => {
     }
   });
 
-  // Known bug (see report): `linh tư` / `lẻ tư` (104, 204 …) is not read; the parser stops after
-  // `linh` and returns the hundreds alone, having consumed `linh`.
+  // Regression: `linh tư` / `lẻ tư` (104, 204 …) used not to be read; the parser stopped after
+  // `linh` and returned the hundreds alone, having consumed `linh`.
   it('"một trăm linh tư" → 104 and "hai trăm lẻ tư" → 204', () => {
     assert.deepEqual(parseNumberWords(['một', 'trăm', 'linh', 'tư']), { value: 104, length: 4 });
     assert.deepEqual(parseNumberWords(['hai', 'trăm', 'lẻ', 'tư']), { value: 204, length: 4 });
@@ -207,7 +207,7 @@ describe('parseNumberWords', () => {
     assert.deepEqual(amounts.map((a) => [a.text, a.value, a.unit]), [['một trăm linh tư tỷ đồng', 104e9, 'VND']]);
   });
 
-  // Known bug (see report): a dangling `linh` is counted as part of the number.
+  // Regression: a dangling `linh` used to be counted as part of the number.
   it('a `linh` with no digit after it is not part of the number', () => {
     assert.deepEqual(parseNumberWords(['hai', 'trăm', 'linh']), { value: 200, length: 2 });
     assert.deepEqual(parseNumberWords(['hai', 'trăm', 'linh', 'tỷ']), { value: 200, length: 2 });

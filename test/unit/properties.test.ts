@@ -189,4 +189,16 @@ describe('extract() properties', () => {
       });
     }
   });
+
+  describe('list bullets', () => {
+    // Known bug (see report): `-`, `*` and `•` bullets are stripped from the indicator, `+` (common in
+    // Vietnamese administrative texts, and a list start for the segmenter) is not.
+    for (const bullet of ['-', '*', '•', '+']) {
+      it(`a "${bullet}" bullet is not part of the indicator`, () => {
+        const text = `Mục tiêu đến năm 2030:\n${bullet} Kim ngạch xuất khẩu đạt 5 tỷ USD;\n${bullet} Thu ngân sách đạt 60 nghìn tỷ đồng.`;
+        assert.deepEqual(extract(text).goals.map((g) => [g.indicator, g.value, g.deadline]),
+          [['Kim ngạch xuất khẩu', 5e9, '2030'], ['Thu ngân sách', 60e12, '2030']]);
+      });
+    }
+  });
 });

@@ -59,7 +59,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
   const goals: Goal[] = [];
   const seen = new Set<string>();
   const provinceOf = makeProvinceResolver(ctx);
-  const provinceNames = provinceNamePattern(ctx.provinceEntities.map((p) => p.text));
+  const provinceNames = provinceNamePattern(ctx.provinceHits.map((h) => text.slice(h.start, h.end)));
 
   const evidence = (s: number, e: number): Pick<Goal, 'span' | 'evidence'> => {
     const span = norm.toOriginal(s, Math.min(e, s + MAX_EVIDENCE));
@@ -217,14 +217,14 @@ function lastMark(lower: string, at: number, from: number, marks: string): numbe
   for (let k = at - 1; k >= from && k >= at - 400; k--) {
     if (marks.includes(lower[k]) && !((lower[k] === ',' || lower[k] === ':') && /\d/.test(lower[k - 1] ?? '') && /\d/.test(lower[k + 1] ?? ''))) return k + 1;
   }
-  return from;
+  return Math.max(from, at - 400); // bounded: work per cue stays constant in long sentences
 }
 
 /** Splits [from, to) into end states at `;` and at `, <predicate start>`. */
 function splitEndStates(lower: string, from: number, to: number, hasTime: (a: number, b: number) => boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let s = from;
-  for (let k = from; k < to && k < from + 2000; k++) {
+  for (let k = from; k < to && k < from + 400; k++) {
     const c = lower[k];
     // ` và ` starts another end state before a cue (`… và trở thành …`) or between two deadlines
     // (`… vào năm 2025 và của cả nước vào năm 2030`).
@@ -311,7 +311,7 @@ function lastTimeOrCueEnd(ctx: GoalContext, from: number, to: number): number {
 
 function lastQuantitative(goals: readonly Goal[], discourse: GoalContext['discourse'], sentenceIndex: number): string | undefined {
   const para = discourse.sentenceParagraph[sentenceIndex];
-  for (let k = goals.length - 1; k >= 0; k--) {
+  for (let k = goals.length - 1; k >= 0 && k >= goals.length - 5; k--) {
     const g = goals[k];
     if (discourse.sentenceParagraph[discourse.sentenceAt(g.span[0])] !== para) return undefined;
     if (g.quantitative) return g.indicator;

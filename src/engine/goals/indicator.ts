@@ -13,8 +13,8 @@ import { alternation } from '../text/chars';
 
 const VALUE_VERBS = /(?:^|[\s,])(đạt|chiếm|là|bằng|tăng|giảm|lên|còn|đóng góp|có|ở mức|thu hút|đáp ứng)\s*$/u;
 const SHARE_VERBS = new Set(['chiếm', 'đáp ứng', 'bằng', 'đóng góp']);
-const LEADING_NOISE = /^(?:(?:theo|và|còn|với|trong đó|cụ thể|đặc biệt|phấn đấu|mục tiêu(?: của [^,]{0,40}? là)?|đặt mục tiêu|đề ra|toàn tỉnh|có|đảm bảo|bảo đảm|hình thành|phát triển|xây dựng|đạt|là|ít nhất|tối thiểu|trên|khoảng|hơn|gần|[-–•*]|\d+[.)])\s+)+/iu;
-const TRAILING_NOISE = /\s+(?:của tỉnh|trên địa bàn(?: tỉnh)?|toàn tỉnh|của địa phương|dự kiến|ước|bình quân|đạt|là)$/iu;
+const LEADING_NOISE = /^(?:(?:theo|và|còn|với|trong đó|cụ thể|đặc biệt|phấn đấu|mục tiêu(?: của [^,]{0,40}? là)?|đặt mục tiêu|đề ra|toàn tỉnh|có|đảm bảo|bảo đảm|hình thành|phát triển|xây dựng|đạt|là|ít nhất|tối thiểu|trên|khoảng|hơn|gần|[-–•*+]|\d+[.)]|[a-zđ]\))\s+)+/iu;
+const TRAILING_NOISE = /\s+(?:của tỉnh|của|trên địa bàn(?: tỉnh)?|toàn tỉnh|của địa phương|dự kiến|ước|đạt|là)$/iu;
 /** Words that point back to a figure named before: an anaphor, or a bare plan word (`(kế hoạch tăng 5,2%)`). */
 const ANAPHOR = /^(?:con số này|tỷ lệ này|chỉ tiêu này|mức này|giá trị này|kế hoạch|chỉ tiêu|dự toán|mục tiêu|so với kế hoạch)?$/u;
 const MAX_WORDS = 12;

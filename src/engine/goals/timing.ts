@@ -8,6 +8,9 @@ import type { Discourse } from '../text/discourse';
 
 export interface GoalTiming { deadline?: string; period?: string; after?: boolean }
 
+/** How far around a goal its sentence is searched for times. */
+const WINDOW = 400;
+
 const yearOf = (iso: string | undefined) => iso?.slice(0, 4);
 
 function deadlineOf(t: TimeCandidate): string | undefined {
@@ -52,7 +55,8 @@ export class TimingResolver {
     const si = this.discourse.sentenceAt(start);
     const sentence = this.discourse.sentences[si] ?? [start, end];
     const clause = this.discourse.clauseAt(start);
-    const inSentence = this.inRange(sentence[0], sentence[1]).filter((t) => t.kind !== 'date');
+    // A bounded window of the sentence around the goal: work per goal stays constant in long sentences.
+    const inSentence = this.inRange(Math.max(sentence[0], start - WINDOW), Math.min(sentence[1], end + WINDOW)).filter((t) => t.kind !== 'date');
     const period = inSentence.map(periodOf).find((p) => p !== undefined);
     const usable = (t: TimeCandidate) => t.kind === 'after' || deadlineOf(t) !== undefined;
     const before = inSentence.filter((t) => t.end <= start && usable(t));
@@ -74,9 +78,9 @@ export class TimingResolver {
       : beforeNoVision.length ? nearestBefore(beforeNoVision) : before.length ? nearestBefore(before) : after[0];
     if (!chosen) {
       const para = this.discourse.sentenceParagraph[si];
-      for (let k = si - 1; k >= 0 && this.discourse.sentenceParagraph[k] === para && !chosen; k--) {
+      for (let k = si - 1; k >= 0 && k >= si - 5 && this.discourse.sentenceParagraph[k] === para && !chosen; k--) {
         const s = this.discourse.sentences[k];
-        const ts = this.inRange(s[0], s[1]).filter(usable);
+        const ts = this.inRange(Math.max(s[0], s[1] - WINDOW), s[1]).filter(usable);
         chosen = ts.length ? nearestBefore(ts) : undefined;
       }
     }

@@ -21,12 +21,15 @@ export const DIGIT_TOKEN = /\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,]\d+)*/g;
 export function detectConvention(text: string): NumberConvention {
   let vi = 0;
   let en = 0;
-  const re = /\d+(?:[.,]\d+)+/g;
+  // `\d+(?:[.,]\d+)*` always consumes a whole digit run, so it cannot backtrack over it (a pattern that
+  // requires a separator after `\d+` would, quadratically, on a long run of digits).
+  const re = /\d+(?:[.,]\d+)*/g;
   let m: RegExpExecArray | null;
   let seen = 0;
   while ((m = re.exec(text)) !== null && seen < 2000) {
-    seen++;
     const t = m[0];
+    if (!t.includes('.') && !t.includes(',')) continue;
+    seen++;
     const next = text[m.index + t.length];
     if (next === '.' || next === ')') continue; // section numbers: `2.1.`, `1.2)`
     const hasDot = t.includes('.');

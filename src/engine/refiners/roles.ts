@@ -98,14 +98,14 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
     //    noun before it (`chỉ tiêu … đạt 985,8 triệu USD, vượt so với kế hoạch`).
     if (!role) {
       const after = lower.slice(a.end, Math.min(sentence[1], a.end + 80));
-      const futureDeadline = [...startingIn(times, sentence[0], a.start)].some((t) => t.end <= a.start && t.kind === 'deadline' && timeRole(t, doc) === 'target');
+      const futureDeadline = [...startingIn(times, Math.max(sentence[0], a.start - 400), a.start)].some((t) => t.end <= a.start && t.kind === 'deadline' && timeRole(t, doc) === 'target');
       if ((REPORTED_AFTER.test(after) && !futureDeadline) || (a.unitKind === 'percent' && FULFILMENT_AFTER.test(after))) role = 'actual';
     }
     if (!role && clauseCue) role = clauseCue.role;
     // 3. The parenthesis, then the clause: cue words, then times.
     if (!role && paren) role = nearestIn(cues, times, paren[0], a.start, doc, true) ?? timeAfter(times, a.end, paren[1], doc);
     // 4. The sentence before the amount: cue words and times, nearest first.
-    if (!role) role = nearestSentence(cues, times, sentence[0], a.start, doc);
+    if (!role) role = nearestSentence(cues, times, Math.max(sentence[0], a.start - 400), a.start, doc);
     // 5. A time right after the amount in its clause (`490 MW đến năm 2025`).
     if (!role) role = timeAfter(times, a.end, clause[1], doc);
     // 6. What the paragraph established, or the paragraph it continues, or the section heading.

@@ -1,0 +1,108 @@
+/** chitieu's commands: toggles, tree actions, export, reveal/copy/open goal. */
+import * as vscode from 'vscode';
+import { CONFIG_SECTION, COMMANDS, GOALS_VIEW, type Category } from './ids';
+import { HIGHLIGHT_SETTING, type ChitieuConfig } from './config';
+import type { GoalsTreeProvider, GoalNode, Grouping } from './goalsTree';
+import type { WorkspaceIndex } from './workspaceIndex';
+import type { AnalysisCache } from './analysis';
+import { toCsv, toJson, type DocumentResult } from '../export/formats';
+import { goalSummary } from './present';
+
+export interface CommandContext {
+  config: () => ChitieuConfig;
+  tree: GoalsTreeProvider;
+  view: vscode.TreeView<GoalNode>;
+  index: WorkspaceIndex;
+  cache: AnalysisCache;
+  log: vscode.LogOutputChannel;
+  updateView(): void;
+}
+
+async function toggle(cat: Category, config: () => ChitieuConfig): Promise<boolean> {
+  const next = !config().highlight[cat];
+  const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await vscode.workspace.getConfiguration(CONFIG_SECTION).update(HIGHLIGHT_SETTING[cat], next, target);
+  return next;
+}
+
+function exportDocuments(index: WorkspaceIndex): DocumentResult[] {
+  return index.documents.map((d) => ({ path: vscode.workspace.asRelativePath(d.uri), ...d.result }));
+}
+
+async function exportTo(ctx: CommandContext, kind: 'json' | 'csv', target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  await ctx.index.whenIdle();
+  const uri = target ?? await vscode.window.showSaveDialog({
+    filters: kind === 'json' ? { 'chitieu JSON': ['json'] } : { 'CSV (UTF-8)': ['csv'] },
+    defaultUri: vscode.workspace.workspaceFolders?.[0] ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, `chitieu-goals.${kind}`) : undefined,
+  });
+  if (!uri) return undefined;
+  const docs = exportDocuments(ctx.index);
+  const body = kind === 'json' ? toJson(docs) : toCsv(docs);
+  try {
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(body));
+  } catch (e) {
+    const msg = `chitieu: could not write ${uri.fsPath} (${(e as Error).message}). Choose a folder you can write to.`;
+    ctx.log.error(msg);
+    void vscode.window.showErrorMessage(msg);
+    return undefined;
+  }
+  ctx.log.info(`exported ${docs.length} documents to ${uri.fsPath}`);
+  if (!target) void vscode.window.showInformationMessage(`chitieu: exported ${docs.reduce((n, d) => n + d.goals.length, 0)} goals to ${vscode.workspace.asRelativePath(uri)}`);
+  return uri;
+}
+
+async function openGoal(uri: string, span: [number, number]): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+  const editor = await vscode.window.showTextDocument(doc, { preview: true });
+  const sel = new vscode.Selection(doc.positionAt(span[0]), doc.positionAt(span[1]));
+  editor.selection = sel;
+  editor.revealRange(sel, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return editor;
+}
+
+export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
+  const setGrouping = (g: Grouping) => { ctx.tree.grouping = g; ctx.tree.rebuild(); ctx.updateView(); };
+  const reg = vscode.commands.registerCommand;
+  return [
+    reg(COMMANDS.toggleTargets, () => toggle('targets', ctx.config)),
+    reg(COMMANDS.toggleAmounts, () => toggle('amounts', ctx.config)),
+    reg(COMMANDS.toggleDeadlines, () => toggle('deadlines', ctx.config)),
+    reg(COMMANDS.toggleProvinces, () => toggle('provinces', ctx.config)),
+    reg(COMMANDS.refresh, () => ctx.index.refresh()),
+    reg(COMMANDS.groupByProvince, () => setGrouping('province')),
+    reg(COMMANDS.groupByYear, () => setGrouping('year')),
+    reg(COMMANDS.groupByDocument, () => setGrouping('document')),
+    reg(COMMANDS.filter, async (text?: string) => {
+      const value = typeof text === 'string' ? text : await vscode.window.showInputBox({ prompt: 'Show goals whose indicator, evidence or province contains…', value: ctx.tree.filter });
+      if (value === undefined) return;
+      ctx.tree.filter = value.trim();
+      ctx.tree.rebuild();
+      ctx.updateView();
+    }),
+    reg(COMMANDS.clearFilter, () => { ctx.tree.filter = ''; ctx.tree.rebuild(); ctx.updateView(); }),
+    reg(COMMANDS.collapseAll, () => vscode.commands.executeCommand(`workbench.actions.treeView.${GOALS_VIEW}.collapseAll`)),
+    reg(COMMANDS.exportJson, (target?: vscode.Uri) => exportTo(ctx, 'json', target instanceof vscode.Uri ? target : undefined)),
+    reg(COMMANDS.exportCsv, (target?: vscode.Uri) => exportTo(ctx, 'csv', target instanceof vscode.Uri ? target : undefined)),
+    reg(COMMANDS.openGoal, (uri: string, span: [number, number]) => openGoal(uri, span)),
+    reg(COMMANDS.focusGoals, () => vscode.commands.executeCommand(`${GOALS_VIEW}.focus`)),
+    reg(COMMANDS.revealGoal, async (uri: string, index: number) => {
+      await ctx.index.whenIdle();
+      let node = ctx.tree.findGoal(uri, index);
+      if (!node) { await ctx.index.indexOne(vscode.Uri.parse(uri)); ctx.tree.rebuild(); node = ctx.tree.findGoal(uri, index); }
+      if (!node) { void vscode.window.showWarningMessage('chitieu: this goal is not in the goals tree (is the file inside the workspace and matched by chitieu.workspace.include?)'); return false; }
+      await ctx.view.reveal(node, { select: true, focus: true, expand: true });
+      return true;
+    }),
+    reg(COMMANDS.copyGoal, async (arg: string | GoalNode, index?: number) => {
+      let goal;
+      if (typeof arg === 'string') {
+        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg);
+        goal = doc ? ctx.cache.get(doc).result.goals[index ?? -1] : ctx.index.documents.find((d) => d.uri.toString() === arg)?.result.goals[index ?? -1];
+      } else if (arg && arg.kind !== 'group') goal = arg.goal;
+      if (!goal) return undefined;
+      const text = `${goal.province ?? ''}\t${goalSummary(goal)}\t“${goal.evidence.replace(/\s+/g, ' ')}”`;
+      await vscode.env.clipboard.writeText(text);
+      return text;
+    }),
+  ];
+}

@@ -1,0 +1,50 @@
+/** One typed reader for chitieu's settings: the section name in one place, each value normalised with its default. */
+import * as vscode from 'vscode';
+import { CONFIG_SECTION, SETTINGS, type Category } from './ids';
+
+export type EnableMode = 'auto' | 'always' | 'never';
+export type ProvinceGrouping = 'asWritten' | 'unit2025';
+
+export interface ChitieuConfig {
+  enable: EnableMode;
+  highlight: Record<Category, boolean>;
+  include: string[];
+  exclude: string[];
+  provinceGrouping: ProvinceGrouping;
+  assignLanguage: boolean;
+  debounceMs: number;
+}
+
+const oneOf = <T extends string>(v: unknown, allowed: readonly T[], d: T): T => (allowed.includes(v as T) ? (v as T) : d);
+const bool = (v: unknown, d: boolean) => (typeof v === 'boolean' ? v : d);
+const strings = (v: unknown, d: string[]) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : d);
+
+export function readConfig(scope?: vscode.ConfigurationScope): ChitieuConfig {
+  const c = vscode.workspace.getConfiguration(CONFIG_SECTION, scope);
+  const debounce = c.get<number>(SETTINGS.debounceMs);
+  return {
+    enable: oneOf(c.get(SETTINGS.enable), ['auto', 'always', 'never'], 'auto'),
+    highlight: {
+      targets: bool(c.get(SETTINGS.highlightTargets), true),
+      amounts: bool(c.get(SETTINGS.highlightAmounts), true),
+      deadlines: bool(c.get(SETTINGS.highlightDeadlines), true),
+      provinces: bool(c.get(SETTINGS.highlightProvinces), false),
+    },
+    include: strings(c.get(SETTINGS.include), ['**/*.txt', '**/*.md']),
+    exclude: strings(c.get(SETTINGS.exclude), ['**/node_modules/**', '**/.git/**', '**/.chitieu/**']),
+    provinceGrouping: oneOf(c.get(SETTINGS.provinceGrouping), ['asWritten', 'unit2025'], 'asWritten'),
+    assignLanguage: bool(c.get(SETTINGS.assignLanguage), false),
+    debounceMs: typeof debounce === 'number' && debounce >= 0 && debounce <= 5000 ? debounce : 250,
+  };
+}
+
+export const HIGHLIGHT_SETTING: Record<Category, string> = {
+  targets: SETTINGS.highlightTargets,
+  amounts: SETTINGS.highlightAmounts,
+  deadlines: SETTINGS.highlightDeadlines,
+  provinces: SETTINGS.highlightProvinces,
+};
+
+export function affectsChitieu(e: vscode.ConfigurationChangeEvent, key?: string): boolean {
+  return e.affectsConfiguration(key ? `${CONFIG_SECTION}.${key}` : CONFIG_SECTION);
+}

@@ -1,0 +1,88 @@
+/**
+ * chitieu for VS Code. `activate` only composes: it builds the parts and hands every registration to
+ * `context.subscriptions`. No module-level mutable state.
+ */
+import * as vscode from 'vscode';
+import { AnalysisCache, isCandidate } from './analysis';
+import { affectsChitieu, readConfig, type ChitieuConfig } from './config';
+import { DecorationController } from './decorations';
+import { ChitieuHoverProvider } from './hover';
+import { ChitieuSymbolProvider } from './symbols';
+import { TargetStatus } from './statusBar';
+import { WorkspaceIndex } from './workspaceIndex';
+import { GoalsTreeProvider, type GoalNode } from './goalsTree';
+import { registerCommands } from './commands';
+import { GOALS_VIEW, LANGUAGE_ID, SETTINGS } from './ids';
+
+/** What the extension exposes to its in-host tests (and other extensions). */
+export interface ChitieuApi {
+  cache: AnalysisCache;
+  decorations: DecorationController;
+  index: WorkspaceIndex;
+  tree: GoalsTreeProvider;
+  view: vscode.TreeView<GoalNode>;
+  status: TargetStatus;
+  config(): ChitieuConfig;
+}
+
+const SELECTOR: vscode.DocumentSelector = [
+  { language: 'plaintext' }, { language: 'markdown' }, { language: LANGUAGE_ID },
+];
+
+export function activate(context: vscode.ExtensionContext): ChitieuApi {
+  const log = vscode.window.createOutputChannel('chitieu', { log: true });
+  let config = readConfig();
+  const getConfig = () => config;
+  const cache = new AnalysisCache(getConfig, log);
+  const decorations = new DecorationController(cache, getConfig, log);
+  const index = new WorkspaceIndex(cache, getConfig, log);
+  const tree = new GoalsTreeProvider(index, getConfig);
+  const view = vscode.window.createTreeView(GOALS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
+  const status = new TargetStatus(cache);
+  const updateView = () => {
+    const n = tree.goalCount;
+    view.description = `${n} goal${n === 1 ? '' : 's'} · ${tree.groupCount} ${tree.grouping === 'province' ? 'provinces' : tree.grouping === 'year' ? 'years' : 'documents'}${tree.filter ? ` · “${tree.filter}”` : ''}`;
+    view.badge = n ? { value: n, tooltip: `${n} goals` } : undefined;
+    view.message = n ? undefined : tree.filter ? `No goal matches “${tree.filter}”.` : 'No goals found yet in Vietnamese .txt/.md files of this workspace.';
+  };
+  context.subscriptions.push(
+    log, cache, decorations, index, tree, view, status,
+    index.onDidChange(() => updateView()),
+    vscode.languages.registerHoverProvider(SELECTOR, new ChitieuHoverProvider(cache)),
+    vscode.languages.registerDocumentSymbolProvider(SELECTOR, new ChitieuSymbolProvider(cache), { label: 'chitieu goals' }),
+    ...registerCommands({ config: getConfig, tree, view, index, cache, log, updateView }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!affectsChitieu(e)) return;
+      config = readConfig();
+      if (affectsChitieu(e, SETTINGS.enable)) { cache.clear(); void index.refresh(); }
+      if (affectsChitieu(e, 'workspace')) void index.refresh();
+      if (affectsChitieu(e, SETTINGS.provinceGrouping)) tree.rebuild();
+      decorations.refreshAll();
+      status.update();
+    }),
+    vscode.workspace.onDidOpenTextDocument((doc) => assignLanguage(doc, cache, getConfig)),
+  );
+  for (const doc of vscode.workspace.textDocuments) assignLanguage(doc, cache, getConfig);
+  decorations.refreshAll();
+  void index.refresh();
+  log.info('chitieu activated');
+
+  const api: ChitieuApi = { cache, decorations, index, tree, view, status, config: getConfig };
+  if (process.env.CHITIEU_TEST_ENTRY) {
+    // In-host tests (scripts/vscode/run-host-tests.mjs): deferred so activation completes first.
+    setTimeout(() => {
+      void import('./testHook').then((m) => m.runHostTests(process.env, {
+        pid: process.pid, node: process.versions.node, vscode: { version: vscode.version, uiKind: vscode.env.uiKind, remoteName: vscode.env.remoteName },
+      })).catch((e) => log.error(`in-host tests crashed: ${(e as Error).stack}`));
+    }, 0);
+  }
+  return api;
+}
+
+/** Gives detected Vietnamese plain-text files chitieu's language (syntax colours) when the setting allows. */
+function assignLanguage(doc: vscode.TextDocument, cache: AnalysisCache, config: () => ChitieuConfig): void {
+  if (!config().assignLanguage || doc.languageId !== 'plaintext' || !isCandidate(doc)) return;
+  if (cache.get(doc).vietnamese) void vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+}
+
+export function deactivate(): void { /* everything is disposed through context.subscriptions */ }

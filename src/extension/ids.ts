@@ -1,0 +1,54 @@
+/** Every command, view, setting and colour id, declared once. A unit test checks them against package.json. */
+export const EXTENSION_ID = 'chitieu.chitieu';
+export const CONFIG_SECTION = 'chitieu';
+export const LANGUAGE_ID = 'vietnamese-policy';
+
+export const VIEW_CONTAINER = 'chitieu';
+export const GOALS_VIEW = 'chitieu.goals';
+
+export const COMMANDS = {
+  toggleTargets: 'chitieu.toggleTargets',
+  toggleAmounts: 'chitieu.toggleAmounts',
+  toggleDeadlines: 'chitieu.toggleDeadlines',
+  toggleProvinces: 'chitieu.toggleProvinces',
+  refresh: 'chitieu.refresh',
+  groupByProvince: 'chitieu.groupByProvince',
+  groupByYear: 'chitieu.groupByYear',
+  groupByDocument: 'chitieu.groupByDocument',
+  filter: 'chitieu.filter',
+  clearFilter: 'chitieu.clearFilter',
+  collapseAll: 'chitieu.collapseAll',
+  exportJson: 'chitieu.exportJson',
+  exportCsv: 'chitieu.exportCsv',
+  revealGoal: 'chitieu.revealGoal',
+  copyGoal: 'chitieu.copyGoal',
+  openGoal: 'chitieu.openGoal',
+  focusGoals: 'chitieu.focusGoals',
+} as const;
+
+export const SETTINGS = {
+  enable: 'enable',
+  highlightTargets: 'highlight.targets',
+  highlightAmounts: 'highlight.amounts',
+  highlightDeadlines: 'highlight.deadlines',
+  highlightProvinces: 'highlight.provinces',
+  include: 'workspace.include',
+  exclude: 'workspace.exclude',
+  provinceGrouping: 'tree.provinceGrouping',
+  assignLanguage: 'assignLanguage',
+  debounceMs: 'debounceMs',
+} as const;
+
+export const COLORS = {
+  target: 'chitieu.targetBackground',
+  targetBorder: 'chitieu.targetBorder',
+  amount: 'chitieu.amountBackground',
+  deadline: 'chitieu.deadlineBackground',
+  province: 'chitieu.provinceBackground',
+  rulerTarget: 'chitieu.targetRuler',
+  rulerAmount: 'chitieu.amountRuler',
+  rulerDeadline: 'chitieu.deadlineRuler',
+} as const;
+
+export type Category = 'targets' | 'amounts' | 'deadlines' | 'provinces';
+export const CATEGORIES: readonly Category[] = ['targets', 'amounts', 'deadlines', 'provinces'];

@@ -1,0 +1,150 @@
+/**
+ * The goals of every Vietnamese .txt/.md file in the workspace, kept current as files change on disk
+ * or in editors. Files are found with `workspace.findFiles` and read through `workspace.fs` (no
+ * child processes: the same code can run as a web extension). Indexing yields between files so the
+ * extension host is never blocked for long.
+ */
+import * as vscode from 'vscode';
+import { extract, type Extraction } from '../engine';
+import type { AnalysisCache } from './analysis';
+import type { ChitieuConfig } from './config';
+import { isVietnamese } from './language';
+
+export interface IndexedDocument {
+  uri: vscode.Uri;
+  result: Extraction;
+}
+
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+const SLICE_MS = 30;
+const yieldToHost = () => new Promise<void>((r) => setTimeout(r, 0));
+
+export class WorkspaceIndex implements vscode.Disposable {
+  private readonly docs = new Map<string, IndexedDocument>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [];
+  private watchers: vscode.FileSystemWatcher[] = [];
+  private running: Promise<void> | undefined;
+  private generation = 0;
+  /** Longest time the indexer held the extension host without yielding, in ms (reported by the bench). */
+  longestSliceMs = 0;
+
+  constructor(private readonly cache: AnalysisCache, private config: () => ChitieuConfig, private readonly log: vscode.LogOutputChannel) {
+    this.disposables.push(
+      cache.onDidAnalyse((a) => {
+        const uri = vscode.Uri.parse(a.uri);
+        if (!this.inScope(uri)) return;
+        if (a.vietnamese && a.result.goals.length + a.result.provinces.length > 0) this.docs.set(a.uri, { uri, result: a.result });
+        else this.docs.delete(a.uri);
+        this.changed.fire();
+      }),
+    );
+  }
+
+  get documents(): IndexedDocument[] { return [...this.docs.values()].sort((a, b) => a.uri.toString().localeCompare(b.uri.toString())); }
+
+  /** (Re)indexes the whole workspace; concurrent calls share one run. */
+  refresh(): Promise<void> {
+    this.generation++;
+    const gen = this.generation;
+    this.watch();
+    this.running = this.run(gen).finally(() => { if (this.generation === gen) this.running = undefined; });
+    return this.running;
+  }
+
+  whenIdle(): Promise<void> { return this.running ?? Promise.resolve(); }
+
+  private inScope(uri: vscode.Uri): boolean {
+    return /\.(txt|md)$/i.test(uri.path) && !!vscode.workspace.getWorkspaceFolder(uri);
+  }
+
+  private async files(): Promise<vscode.Uri[]> {
+    const c = this.config();
+    const exclude = c.exclude.length ? `{${c.exclude.join(',')}}` : undefined;
+    const found = await Promise.all(c.include.map((g) => vscode.workspace.findFiles(g, exclude)));
+    const seen = new Map<string, vscode.Uri>();
+    for (const list of found) for (const u of list) seen.set(u.toString(), u);
+    return [...seen.values()];
+  }
+
+  private async run(gen: number): Promise<void> {
+    const t0 = Date.now();
+    const files = await this.files();
+    const next = new Map<string, IndexedDocument>();
+    let sliceStart = Date.now();
+    for (const uri of files) {
+      if (gen !== this.generation) return; // a newer refresh took over
+      const doc = await this.indexOne(uri);
+      if (doc) next.set(uri.toString(), doc);
+      const held = Date.now() - sliceStart;
+      if (held >= SLICE_MS) {
+        this.longestSliceMs = Math.max(this.longestSliceMs, held);
+        await yieldToHost();
+        sliceStart = Date.now();
+      }
+    }
+    this.longestSliceMs = Math.max(this.longestSliceMs, Date.now() - sliceStart);
+    this.docs.clear();
+    for (const [k, v] of next) this.docs.set(k, v);
+    this.log.info(`indexed ${files.length} files, ${next.size} with goals or provinces, in ${Date.now() - t0} ms`);
+    this.changed.fire();
+  }
+
+  /** Indexes one file: an open editor's text wins over the file on disk. */
+  async indexOne(uri: vscode.Uri): Promise<IndexedDocument | undefined> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) {
+      const a = this.cache.get(open);
+      return a.vietnamese ? { uri, result: a.result } : undefined;
+    }
+    let bytes: Uint8Array;
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size > MAX_FILE_BYTES) { this.log.warn(`${uri.fsPath}: skipped, larger than ${MAX_FILE_BYTES / 1048576} MB`); return undefined; }
+      bytes = await vscode.workspace.fs.readFile(uri);
+    } catch (e) {
+      this.log.warn(`${uri.fsPath}: cannot read it (${(e as Error).message})`);
+      return undefined;
+    }
+    if (bytes.subarray(0, 8000).includes(0)) { this.log.info(`${uri.fsPath}: binary file, skipped`); return undefined; }
+    let text: string;
+    try { text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch {
+      this.log.warn(`${uri.fsPath}: not UTF-8 text, skipped (convert it to UTF-8 to index it)`);
+      return undefined;
+    }
+    if (!isVietnamese(text)) return undefined;
+    try {
+      return { uri, result: extract(text) };
+    } catch (e) {
+      this.log.error(`${uri.fsPath}: analysis failed (${(e as Error).message})`);
+      return undefined;
+    }
+  }
+
+  private async update(uri: vscode.Uri): Promise<void> {
+    if (!this.inScope(uri)) return;
+    const doc = await this.indexOne(uri);
+    if (doc && doc.result.goals.length + doc.result.provinces.length > 0) this.docs.set(uri.toString(), doc);
+    else this.docs.delete(uri.toString());
+    this.changed.fire();
+  }
+
+  private watch(): void {
+    for (const w of this.watchers) w.dispose();
+    this.watchers = this.config().include.map((g) => {
+      const w = vscode.workspace.createFileSystemWatcher(g);
+      w.onDidCreate((u) => void this.update(u));
+      w.onDidChange((u) => { if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === u.toString() && d.isDirty)) void this.update(u); });
+      w.onDidDelete((u) => { this.docs.delete(u.toString()); this.changed.fire(); });
+      return w;
+    });
+  }
+
+  dispose(): void {
+    this.generation++;
+    for (const w of this.watchers) w.dispose();
+    for (const d of this.disposables) d.dispose();
+    this.changed.dispose();
+  }
+}
