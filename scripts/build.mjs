@@ -1,8 +1,16 @@
-// Bundles the CLI and the bench with esbuild (the extension joins here in issue 3).
+// Bundles with esbuild: the CLI, the bench, the extension (vscode external) and the in-host tests.
+//   node scripts/build.mjs [--production]
 import { build } from 'esbuild';
+import { readdirSync } from 'node:fs';
 
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+const production = process.argv.includes('--production');
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'warning' };
+const hostTests = readdirSync('test/host').filter((f) => f.endsWith('.test.ts')).map((f) => `test/host/${f}`);
 await Promise.all([
+  build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
-  build({ ...common, entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js' }),
+  ...(production ? [] : [
+    build({ ...common, entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js' }),
+    build({ ...common, entryPoints: hostTests, outdir: 'out/test/host', external: ['vscode', 'mocha'] }),
+  ]),
 ]);

@@ -166,7 +166,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     if (!deadline || !/^\s*,/.test(lower.slice(deadline.end, deadline.end + 3))) continue;
     let k = deadline.end;
     while (k < se && (lower[k] === ',' || lower[k] === ' ')) k++;
-    for (const [cs] of splitEndStates(lower, k, se, hasTime)) addQualitative(cs, 'goal.list');
+    for (const [cs] of splitEndStates(lower, k, se, hasTime, 2000)) addQualitative(cs, 'goal.list');
   }
 
   function addQualitative(cueStart: number, rule: string): void {
@@ -221,10 +221,10 @@ function lastMark(lower: string, at: number, from: number, marks: string): numbe
 }
 
 /** Splits [from, to) into end states at `;` and at `, <predicate start>`. */
-function splitEndStates(lower: string, from: number, to: number, hasTime: (a: number, b: number) => boolean): Array<[number, number]> {
+function splitEndStates(lower: string, from: number, to: number, hasTime: (a: number, b: number) => boolean, reach = 400): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let s = from;
-  for (let k = from; k < to && k < from + 400; k++) {
+  for (let k = from; k < to && k < from + reach; k++) {
     const c = lower[k];
     // ` và ` starts another end state before a cue (`… và trở thành …`) or between two deadlines
     // (`… vào năm 2025 và của cả nước vào năm 2030`).

@@ -12,6 +12,7 @@
 import { alternation } from '../text/chars';
 
 const VALUE_VERBS = /(?:^|[\s,])(đạt|chiếm|là|bằng|tăng|giảm|lên|còn|đóng góp|có|ở mức|thu hút|đáp ứng)\s*$/u;
+const COPULAS = new Set(['đạt', 'là', 'bằng', 'chiếm', 'tăng', 'giảm', 'còn']);
 const SHARE_VERBS = new Set(['chiếm', 'đáp ứng', 'bằng', 'đóng góp']);
 const LEADING_NOISE = /^(?:(?:theo|và|còn|với|trong đó|cụ thể|đặc biệt|phấn đấu|mục tiêu(?: của [^,]{0,40}? là)?|đặt mục tiêu|đề ra|toàn tỉnh|có|đảm bảo|bảo đảm|hình thành|phát triển|xây dựng|đạt|là|ít nhất|tối thiểu|trên|khoảng|hơn|gần|[-–•*+]|\d+[.)]|[a-zđ]\))\s+)+/iu;
 const TRAILING_NOISE = /\s+(?:của tỉnh|của|trên địa bàn(?: tỉnh)?|toàn tỉnh|của địa phương|dự kiến|ước|đạt|là)$/iu;
@@ -74,7 +75,7 @@ export function quantitativeIndicator(p: QuantitativeParts, provinceNames: RegEx
   let subject = clean(verbMatch ? b.slice(0, verbMatch.index) : b, provinceNames);
   const link = /^.*\s(?:với|mà|khi|nhằm|để|thì)\s/iu.exec(subject);
   if (link) subject = subject.slice(link[0].length);
-  subject = lastWords(subject, 10);
+  subject = lastWords(subject, 14);
   // `4.500 ha A và 10.000 ha B`: what stands between two amounts belongs to the first.
   if (/\d/.test(subject) || EMPTY_SUBJECT.test(subject) || /(?:^|\s)và$/u.test(b)) subject = '';
   // A bare verb before the amount (`Hình thành ít nhất 20 mô hình`, `Đảm bảo trên 70% diện tích`) is not what is measured.
@@ -83,7 +84,8 @@ export function quantitativeIndicator(p: QuantitativeParts, provinceNames: RegEx
   const measure = MEASURE_NAMES[p.unit];
 
   // 1. A count: `số` + the counted noun phrase.
-  if (p.unitKind === 'count' && (!subject || shortSubject || verb === 'có' || verb === 'thu hút' || verb === 'lên')) {
+  // (`tổng số doanh nghiệp đạt 1.200 doanh nghiệp` keeps its subject: a copula names what is counted.)
+  if (p.unitKind === 'count' && !(subject && verb && COPULAS.has(verb))) {
     const np = firstWords(clean(p.nounPhrase, provinceNames), 10);
     if (np) return `số ${np}`;
   }

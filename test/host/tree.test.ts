@@ -1,0 +1,102 @@
+/** In the real extension host: the goals tree across the workspace, grouping, filter, reveal and export. */
+import { strict as assert } from 'assert';
+import * as vscode from 'vscode';
+import { api, until, workspaceFile } from './helpers';
+import type { GoalNode } from '../../src/extension/goalsTree';
+
+describe('goals tree', function () {
+  this.timeout(60000);
+
+  const labels = async (node?: GoalNode) => {
+    const chitieu = await api();
+    return chitieu.tree.getChildren(node).map((n) => chitieu.tree.getTreeItem(n).label as string);
+  };
+
+  before(async () => {
+    const chitieu = await api();
+    await chitieu.index.whenIdle();
+    await until(() => chitieu.tree.goalCount > 0, 'the workspace to be indexed');
+  });
+
+  it('lists goals per province across the workspace', async () => {
+    const groups = await labels();
+    for (const p of ['Vĩnh Phúc', 'Hải Dương', 'Thanh Hóa', 'Quảng Ninh']) assert.ok(groups.includes(p), `${p} in ${groups.join(', ')}`);
+    assert.ok(!groups.includes('Ninh Bình'), 'a province named only in a site banner has no goals');
+  });
+
+  it('shows goals under a province, and where each is stated under the goal', async () => {
+    const chitieu = await api();
+    const vp = chitieu.tree.getChildren().find((n) => n.kind === 'group' && n.label === 'Vĩnh Phúc')!;
+    const goals = chitieu.tree.getChildren(vp);
+    const texts = goals.map((g) => chitieu.tree.getTreeItem(g).label as string);
+    assert.ok(texts.some((t) => /giá trị sản xuất công nghiệp.*450,000,000,000,000 VND.*2025/.test(t)), texts.join('\n'));
+    const evidence = chitieu.tree.getChildren(goals[0]);
+    assert.equal(evidence.length, 1);
+    assert.equal(chitieu.tree.getTreeItem(evidence[0]).command?.command, 'chitieu.openGoal');
+    assert.match(String(chitieu.view.description), /\d+ goals · \d+ provinces/);
+  });
+
+  it('regroups by deadline year and by document, and filters by text', async () => {
+    const chitieu = await api();
+    await vscode.commands.executeCommand('chitieu.groupByYear');
+    assert.ok((await labels()).includes('2025'));
+    await vscode.commands.executeCommand('chitieu.groupByDocument');
+    assert.ok((await labels()).some((l) => l.includes('000_b8550bfa09380357.txt')));
+    await vscode.commands.executeCommand('chitieu.groupByProvince');
+    await vscode.commands.executeCommand('chitieu.filter', 'cụm công nghiệp');
+    const n = chitieu.tree.goalCount;
+    assert.ok(n > 0 && n < 10, `${n} goals match`);
+    await vscode.commands.executeCommand('chitieu.clearFilter');
+    assert.ok(chitieu.tree.goalCount > n);
+  });
+
+  it('groups provinces by their 2025 unit when the setting says so', async () => {
+    await vscode.workspace.getConfiguration('chitieu').update('tree.provinceGrouping', 'unit2025', vscode.ConfigurationTarget.Workspace);
+    try {
+      await until(async () => (await labels()).includes('Phú Thọ'), 'Vĩnh Phúc to be grouped under Phú Thọ');
+      assert.ok((await labels()).includes('Hải Phòng'), 'Hải Dương under Hải Phòng');
+    } finally {
+      await vscode.workspace.getConfiguration('chitieu').update('tree.provinceGrouping', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  it('opens a goal in its document with the evidence selected', async () => {
+    const chitieu = await api();
+    const vp = chitieu.tree.getChildren().find((n) => n.kind === 'group' && n.label === 'Vĩnh Phúc')!;
+    const goal = chitieu.tree.getChildren(vp)[0];
+    const cmd = chitieu.tree.getTreeItem(goal).command!;
+    await vscode.commands.executeCommand(cmd.command, ...(cmd.arguments ?? []));
+    const editor = await until(() => vscode.window.activeTextEditor, 'an editor');
+    assert.ok(!editor.selection.isEmpty);
+    assert.ok(goal.kind === 'goal' && editor.document.getText(editor.selection) === goal.goal.evidence);
+  });
+
+  it('keeps current when a file changes on disk', async () => {
+    const uri = workspaceFile('moi-them.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('Tỉnh Nghệ An phấn đấu đến năm 2030 thu hút 2 tỷ USD vốn FDI. Nghệ An sẽ trở thành trung tâm công nghiệp của vùng.'));
+    await until(async () => (await labels()).includes('Nghệ An'), 'the new file to be indexed');
+    await vscode.workspace.fs.delete(uri);
+    await until(async () => !(await labels()).includes('Nghệ An'), 'the deleted file to leave the tree');
+  });
+
+  it('exports the goals as JSON and CSV through the same code as the CLI', async () => {
+    const json = workspaceFile('export/goals.json');
+    const csv = workspaceFile('export/goals.csv');
+    await vscode.commands.executeCommand('chitieu.exportJson', json);
+    await vscode.commands.executeCommand('chitieu.exportCsv', csv);
+    const data = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(json)));
+    assert.equal(data.version, 1);
+    assert.ok(data.documents.some((d: { goals: Array<{ value?: number }> }) => d.goals.some((g) => g.value === 450000000000000)));
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(csv));
+    assert.ok(text.startsWith('\ufeffdocument,province,indicator'));
+    assert.match(text, /Quảng Ninh/);
+  });
+
+  it('reveals a goal from its hover link', async () => {
+    const chitieu = await api();
+    const doc = await vscode.workspace.openTextDocument(workspaceFile('000_b8550bfa09380357.txt'));
+    const index = chitieu.cache.get(doc).result.goals.findIndex((g) => g.value === 450000000000000);
+    assert.ok(index >= 0);
+    assert.equal(await vscode.commands.executeCommand('chitieu.revealGoal', doc.uri.toString(), index), true);
+  });
+});
