@@ -6,11 +6,14 @@ import { readdirSync } from 'node:fs';
 const production = process.argv.includes('--production');
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'warning' };
 const hostTests = readdirSync('test/host').filter((f) => f.endsWith('.test.ts')).map((f) => `test/host/${f}`);
+const benchTests = readdirSync('test/bench').filter((f) => f.endsWith('.test.ts')).map((f) => `test/bench/${f}`);
 await Promise.all([
   build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   ...(production ? [] : [
     build({ ...common, entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js' }),
     build({ ...common, entryPoints: hostTests, outdir: 'out/test/host', external: ['vscode', 'mocha'] }),
+    build({ ...common, entryPoints: benchTests, outdir: 'out/test/bench', external: ['vscode', 'mocha'] }),
+    build({ ...common, entryPoints: ['test/electron/index.ts'], outfile: 'out/test/electron/index.js', external: ['vscode', 'mocha'] }),
   ]),
 ]);

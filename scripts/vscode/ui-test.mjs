@@ -1,0 +1,352 @@
+#!/usr/bin/env node
+// UI test of the chitieu extension in the real VS Code web workbench (code-server 4.139.1 = VS Code 1.139.1,
+// Debian chromium driven by playwright-core), asserting on the DOM like a user would see it:
+//   1. highlights: decoration overlays in the editor of 000_b8550bfa09380357.txt, one of them on "450 nghìn tỷ đồng"
+//   2. hover: the mouse over "450 nghìn tỷ đồng" shows "… 450,000,000,000,000 VND …" and the goal's province
+//   3. goals tree: the chitieu activity-bar icon opens the Goals view, grouped by province
+//   4. status bar: "N goals" for the active document
+// Screenshots (1400x900, deviceScaleFactor 1) go to docs/screenshots/: editor-highlights.png, hover.png,
+// goals-tree.png.
+//
+//   node scripts/vscode/ui-test.mjs [--extension DIR] [--workspace DIR] [--file NAME] [--screenshots DIR]
+//        [--min-decorations N] [--timeout SEC] [--keep] [--verbose] [--headed]
+//
+// Needs: bash scripts/vscode/install.sh, npm ci (playwright-core), and the build (node scripts/build.mjs).
+// One line per check, then "N passed, M failed". Exit: 0 all passed, 1 a check failed, 2 harness error.
+// Teardown always runs (also on Ctrl-C and on the --timeout watchdog): browser closed, code-server's processes
+// killed, its temp profile and workspace copy removed. On failure (or --keep) the VS Code logs, the browser
+// console and an error screenshot are kept in artifacts/ui-test/.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  ROOT_DIR, ARTIFACTS_DIR, startCodeServer, launchBrowser, openWorkbench, saveLogs, whichVersions,
+  checkExtensionBuilt, log,
+} from './code-server.mjs';
+
+const { values: o } = parseArgs({
+  options: {
+    extension: { type: 'string', default: ROOT_DIR },
+    workspace: { type: 'string', default: path.join(ROOT_DIR, 'test', 'fixtures', 'workspace') },
+    file: { type: 'string', default: '000_b8550bfa09380357.txt' },
+    screenshots: { type: 'string', default: path.join(ROOT_DIR, 'docs', 'screenshots') },
+    'min-decorations': { type: 'string', default: '10' },
+    timeout: { type: 'string', default: '240' }, // watchdog for the whole run
+    keep: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+    headed: { type: 'boolean', default: false },
+  },
+});
+
+const T0 = Date.now();
+const secs = () => ((Date.now() - T0) / 1000).toFixed(1);
+const extension = path.resolve(o.extension);
+const shotsDir = path.resolve(o.screenshots);
+const artifacts = path.join(ARTIFACTS_DIR, 'ui-test');
+const activationResult = path.join(artifacts, 'activation-failure.json');
+const MIN_DECORATIONS = Number(o['min-decorations']);
+const NEEDLE = '450 nghìn tỷ đồng';
+const HOVER_MUST_CONTAIN = ['450,000,000,000,000', 'VND', 'Vĩnh Phúc'];
+const PROVINCES = ['Vĩnh Phúc', 'Hải Dương', 'Thanh Hóa', 'Quảng Ninh'];
+const SIDEBAR_WIDTH = 560; // wide enough for goal labels next to the editor in goals-tree.png
+
+// --- selectors (code-server 4.139.1 / VS Code 1.139.1) ----------------------------------------------------
+const SEL = {
+  quickOpenInput: '.quick-input-widget input',
+  quickOpenRow: (name) => `.quick-input-list .monaco-list-row[aria-label*="${name}"]`,
+  tab: (name) => `.tabs-container .tab[aria-label^="${name}"]`,
+  editor: '.editor-instance .monaco-editor',
+  editorLine: '.editor-instance .monaco-editor .view-lines .view-line',
+  // createTextEditorDecorationType → class ced-<n>-TextEditorDecorationType<k>-<part>; part 0 (background,
+  // border) is drawn as overlay divs, one per decorated range and rendered view line
+  decoOverlay: '.editor-instance .monaco-editor .view-overlays .cdr[class*="TextEditorDecorationType"]',
+  hover: '.monaco-editor .monaco-hover:not(.hidden)',
+  hoverText: '.monaco-editor .monaco-hover:not(.hidden) .hover-contents',
+  activityItem: (title) => `.activitybar .action-item .action-label[aria-label^="${title}"]`,
+  viewContainer: (id) => `[id="workbench.view.extension.${id}"]`,
+  sidebar: '.part.sidebar',
+  statusItems: '.statusbar .statusbar-item',
+};
+
+let server = null;
+let browser = null;
+let page = null;
+let exitCode = 2;
+let passed = 0;
+let failed = 0;
+const consoleLines = [];
+const shots = [];
+
+function check(name, ok, detail = '') {
+  if (ok) passed++; else failed++;
+  console.log(`${ok ? 'PASS' : 'FAIL'} ${name}${detail ? ` — ${detail}` : ''}`);
+}
+
+/** Runs one check; an exception (timeout, missing element) fails that check only. */
+async function step(name, fn) {
+  try {
+    const r = await fn();
+    check(name, r.ok, r.detail);
+  } catch (e) {
+    check(name, false, `error: ${String((e && e.message) || e).split('\n')[0]}`);
+    if (o.verbose) console.log(e && e.stack);
+    if (page) await page.screenshot({ path: path.join(artifacts, `error-${passed + failed}.png`) }).catch(() => {});
+  }
+}
+
+async function screenshot(name) {
+  const file = path.join(shotsDir, name);
+  await page.screenshot({ path: file });
+  shots.push(file);
+  log(`screenshot ${path.relative(ROOT_DIR, file)}`);
+}
+
+/** Polls `probe` (in node) until it returns something truthy; throws with `what` after `ms`. */
+async function until(probe, what, ms = 15000) {
+  const deadline = Date.now() + ms;
+  let last;
+  for (;;) {
+    last = await probe();
+    if (last) return last;
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms / 1000}s waiting for ${what} (last: ${JSON.stringify(last)})`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/**
+ * Screen rectangle of the first character of `needle` in the rendered editor text. VS Code splits a line
+ * into spans at token/decoration boundaries and writes spaces as &nbsp;, so search the line's text and map
+ * the offset back with a DOM Range. With word wrap a needle may straddle two view lines: then a prefix.
+ */
+async function textRect(needle) {
+  return page.evaluate(({ needle, sel }) => {
+    for (let len = needle.length; len >= Math.min(needle.length, 5); len--) {
+      const want = needle.slice(0, len);
+      for (const line of document.querySelectorAll(sel)) {
+        const nodes = []; let text = '';
+        const w = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        for (let n = w.nextNode(); n; n = w.nextNode()) { nodes.push([n, text.length]); text += n.data.replace(/\u00a0/g, ' '); }
+        const at = text.indexOf(want);
+        if (at < 0) continue;
+        const pos = (off) => { for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i][1] <= off) return [nodes[i][0], off - nodes[i][1]]; return null; };
+        const r = document.createRange();
+        r.setStart(...pos(at)); r.setEnd(...pos(at + 1));
+        const b = r.getBoundingClientRect();
+        return { x: b.x, y: b.y, width: b.width, height: b.height, cx: b.x + b.width / 2, cy: b.y + b.height / 2 };
+      }
+    }
+    return null;
+  }, { needle, sel: SEL.editorLine });
+}
+
+/** Decoration overlays currently rendered: their decoration type and screen box. */
+async function decorations() {
+  return page.locator(SEL.decoOverlay).evaluateAll((els) => els.map((e) => {
+    const b = e.getBoundingClientRect();
+    const type = (/TextEditorDecorationType\d+/.exec(e.className) || [''])[0];
+    return { type, x: b.x, y: b.y, width: b.width, height: b.height, border: getComputedStyle(e).borderTopStyle };
+  }));
+}
+
+/** Rows of the tree in view container `id` that are rendered now (the list is virtual). */
+async function treeRows(id) {
+  return page.locator(`${SEL.viewContainer(id)} .monaco-list-row`).evaluateAll((els) => els.map((e) => ({
+    level: Number(e.getAttribute('aria-level')),
+    expanded: e.getAttribute('aria-expanded'),
+    label: e.querySelector('.label-name')?.textContent ?? '',
+    description: e.querySelector('.label-description')?.textContent ?? '',
+    truncated: (() => { const l = e.querySelector('.monaco-icon-label-container'); return l ? l.scrollWidth > l.clientWidth + 1 : false; })(),
+    icon: !!e.querySelector('.custom-view-tree-node-item-icon, .codicon, .monaco-icon-label.codicon'),
+  })));
+}
+
+/** Scrolls a virtual tree from top to bottom (mouse wheel), collecting every row; leaves it scrolled to the top. */
+async function allTreeRows(id) {
+  const container = page.locator(`${SEL.viewContainer(id)} .monaco-list`).first();
+  const box = await container.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 100));
+  const seen = new Map();
+  const scrollTop = () => container.locator('.monaco-scrollable-element > .monaco-list-rows').evaluate((e) => -parseFloat(e.style.top || '0') || e.parentElement.scrollTop || 0);
+  for (let k = 0; k < 200; k++) {
+    for (const r of await treeRows(id)) seen.set(`${r.level}|${r.label}|${r.description}`, r);
+    const before = await scrollTop();
+    await page.mouse.wheel(0, Math.max(100, box.height - 60));
+    await page.waitForTimeout(50);
+    if (await scrollTop() === before) break;
+  }
+  for (const r of await treeRows(id)) seen.set(`${r.level}|${r.label}|${r.description}`, r);
+  for (let k = 0; k < 200 && await scrollTop() > 0; k++) await page.mouse.wheel(0, -100000);
+  return [...seen.values()];
+}
+
+async function teardown() {
+  if (browser) { await browser.close().catch(() => {}); browser = null; }
+  if (server) {
+    if (o.keep || exitCode !== 0) { saveLogs(server, path.join(artifacts, 'logs')); log(`VS Code logs copied to ${path.relative(ROOT_DIR, artifacts)}/logs`); }
+    const left = await server.stop({ keep: o.keep });
+    if (o.keep) log(`kept temp dir ${server.dirs.tmp}`);
+    if (left.length) log(`WARNING: processes left after teardown: ${left.join(' ')}`);
+    server = null;
+  }
+  if (consoleLines.length && (o.keep || exitCode !== 0)) fs.writeFileSync(path.join(artifacts, 'browser-console.log'), consoleLines.join('\n') + '\n');
+}
+
+let stopping = false;
+async function abort(why, code) {
+  if (stopping) return;
+  stopping = true;
+  log(`${why}, tearing down`);
+  exitCode = code;
+  await teardown();
+  console.log(`${passed} passed, ${failed + 1} failed`);
+  process.exit(code);
+}
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => abort(`got ${sig}`, 130));
+const watchdog = setTimeout(() => abort(`watchdog: run exceeded ${o.timeout}s`, 2), Number(o.timeout) * 1000);
+
+try {
+  fs.mkdirSync(shotsDir, { recursive: true });
+  fs.rmSync(artifacts, { recursive: true, force: true });
+  fs.mkdirSync(artifacts, { recursive: true });
+  checkExtensionBuilt(extension);
+  const target = path.join(path.resolve(o.workspace), o.file);
+  if (!fs.existsSync(target)) throw new Error(`${target} missing`);
+
+  const v = whichVersions();
+  log(`code-server ${v.codeServer} (VS Code ${v.vscode}), node ${v.node24}`);
+  server = await startCodeServer({
+    extensions: [extension],
+    activate: true, // as run-host-tests.mjs: activate at startup, whatever the activationEvents
+    workspace: o.workspace, // opened as a temp copy
+    // the activator writes here if activating chitieu fails (no CHITIEU_TEST_ENTRY: the in-host tests stay off)
+    env: { CHITIEU_TEST_RESULT: activationResult },
+    artifacts,
+    keep: o.keep,
+  });
+  log(`code-server up on :${server.port} in ${server.startMs}ms; workspace ${server.workspace}`);
+
+  ({ browser, page } = await launchBrowser({ headless: !o.headed, viewport: { width: 1400, height: 900 }, scale: 1 }));
+  page.on('console', (m) => consoleLines.push(`[${m.type()}] ${m.text().replace(/%c/g, '').replace(/ color: [^ ]+/g, '')}`));
+  page.on('pageerror', (e) => consoleLines.push(`[pageerror] ${e.message}`));
+  await openWorkbench(page, server.url());
+  log(`workbench rendered at ${secs()}s`);
+
+  // the view container's icon appears once the remote extension host has registered chitieu's contributions
+  await until(async () => {
+    if (fs.existsSync(activationResult)) throw new Error(`activation failed: ${JSON.parse(fs.readFileSync(activationResult, 'utf8')).failures[0].message}`);
+    return page.locator(SEL.activityItem('chitieu')).count();
+  }, 'the chitieu activity-bar icon', 60000);
+
+  // --- open the file with Quick Open (Ctrl+P) ----------------------------------------------------------------
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector(SEL.quickOpenInput, { state: 'visible', timeout: 10000 });
+  await page.keyboard.type(o.file);
+  await page.waitForSelector(SEL.quickOpenRow(o.file), { timeout: 20000 }); // Enter before the row exists is ignored
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`${SEL.tab(o.file)}`, { timeout: 20000 });
+  await page.waitForSelector(`${SEL.editorLine}:has-text("Vĩnh Phúc ưu tiên")`, { timeout: 20000 });
+  // highlights arrive once chitieu has analysed the document
+  await page.waitForSelector(SEL.decoOverlay, { timeout: 30000 });
+  log(`${o.file} open and decorated at ${secs()}s`);
+
+  // --- scroll the line with "450 nghìn tỷ đồng" into view: Go to Line (Ctrl+G) centres it ----------------------
+  const lineNo = fs.readFileSync(target, 'utf8').split('\n').findIndex((l) => l.includes(NEEDLE)) + 1;
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector(SEL.quickOpenInput, { state: 'visible', timeout: 10000 });
+  await page.keyboard.type(String(lineNo));
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(SEL.quickOpenInput, { state: 'hidden', timeout: 10000 });
+  const rect450 = await until(() => textRect(NEEDLE), `"${NEEDLE}" (line ${lineNo}) to be rendered`);
+  // …and its highlight to be drawn at the same place (overlays are rendered separately from the text)
+  const covering = (decos) => decos.filter((d) => d.x <= rect450.cx && rect450.cx <= d.x + d.width && d.y <= rect450.cy && rect450.cy <= d.y + d.height);
+  await until(async () => covering(await decorations()).length, `a decoration on "${NEEDLE}"`);
+  await page.mouse.move(1395, 450); // park the mouse on the scrollbar edge, away from the text
+  await page.waitForSelector(SEL.hover, { state: 'detached', timeout: 5000 }).catch(() => {});
+
+  // 1. highlights ---------------------------------------------------------------------------------------------
+  await step(`1 editor shows >= ${MIN_DECORATIONS} highlight overlays, one on "${NEEDLE}"`, async () => {
+    const decos = await decorations();
+    const types = {};
+    for (const d of decos) types[d.type] = (types[d.type] || 0) + 1;
+    const on450 = covering(decos);
+    const bordered = on450.some((d) => d.border !== 'none'); // the target style has a border
+    if (o.verbose) log(`decorations by type: ${JSON.stringify(types)}; on 450: ${JSON.stringify(on450)}`);
+    await screenshot('editor-highlights.png');
+    return {
+      ok: decos.length >= MIN_DECORATIONS && on450.length > 0 && bordered,
+      detail: `${decos.length} overlays of ${Object.keys(types).length} decoration types; "${NEEDLE}" ${on450.length ? `highlighted${bordered ? ' as a target (bordered)' : ' WITHOUT the target border'}` : 'NOT highlighted'}`,
+    };
+  });
+
+  // 2. hover --------------------------------------------------------------------------------------------------
+  await step(`2 hovering "${NEEDLE}" shows ${HOVER_MUST_CONTAIN.map((s) => `"${s}"`).join(', ')}`, async () => {
+    const r = await until(() => textRect(NEEDLE), `"${NEEDLE}" on screen`);
+    await page.mouse.move(r.cx, r.cy, { steps: 4 });
+    await page.waitForSelector(`${SEL.hover}:has-text("450,000,000,000,000")`, { timeout: 10000 });
+    const text = (await page.locator(SEL.hoverText).allInnerTexts()).join('\n').replace(/\u00a0/g, ' ');
+    if (o.verbose) log(`hover text:\n${text}`);
+    const missing = HOVER_MUST_CONTAIN.filter((s) => !text.includes(s));
+    const value = (/Value: [^\n]*/.exec(text) || [''])[0];
+    await screenshot('hover.png');
+    return { ok: missing.length === 0, detail: missing.length ? `missing ${missing.join(', ')} in ${JSON.stringify(text.slice(0, 300))}` : `"${value}"` };
+  });
+  await page.mouse.move(1395, 450);
+  await page.keyboard.press('Escape');
+  await page.waitForSelector(SEL.hover, { state: 'detached', timeout: 5000 }).catch(() => {});
+
+  // 3. goals tree ---------------------------------------------------------------------------------------------
+  let tree = [];
+  await step(`3 chitieu activity-bar icon opens Goals with ${PROVINCES.join(', ')}`, async () => {
+    await page.locator(SEL.activityItem('chitieu')).click();
+    const view = SEL.viewContainer('chitieu');
+    await page.waitForSelector(view, { state: 'visible', timeout: 10000 });
+    const header = await page.locator(`${view} .pane-header`).first().innerText().catch(() => '');
+    await page.waitForSelector(`${view} .monaco-list-row[aria-level="1"]`, { timeout: 30000 });
+    tree = await allTreeRows('chitieu');
+    const groups = tree.filter((r) => r.level === 1).map((r) => r.label);
+    if (o.verbose) log(`tree rows:\n${tree.map((r) => `  ${'  '.repeat(r.level - 1)}${r.label} | ${r.description}${r.truncated ? ' [truncated]' : ''}`).join('\n')}`);
+    const missing = PROVINCES.filter((p) => !groups.includes(p));
+    return {
+      ok: /goals/i.test(header) && missing.length === 0,
+      detail: missing.length ? `missing ${missing.join(', ')}; groups: ${groups.join(', ')}` : `header "${header.replace(/\s+/g, ' ').trim()}"; ${groups.length} groups: ${groups.join(', ')}`,
+    };
+  });
+  // widen the side bar (drag its sash) so goal labels are readable next to the editor, then screenshot
+  try {
+    const sb = await page.locator(SEL.sidebar).boundingBox();
+    if (sb && sb.width < SIDEBAR_WIDTH) {
+      const sashX = sb.x + sb.width;
+      await page.mouse.move(sashX, sb.y + 200);
+      await page.mouse.down();
+      await page.mouse.move(sashX + (SIDEBAR_WIDTH - sb.width), sb.y + 200, { steps: 5 });
+      await page.mouse.up();
+      await until(async () => ((await page.locator(SEL.sidebar).boundingBox()).width >= SIDEBAR_WIDTH - 10), 'the side bar to widen', 5000);
+    }
+    await page.mouse.move(1395, 450);
+    await screenshot('goals-tree.png');
+  } catch (e) { log(`goals-tree screenshot: ${e.message}`); }
+
+  // 4. status bar ---------------------------------------------------------------------------------------------
+  await step('4 status bar shows "N goals" for the active document', async () => {
+    const item = await until(async () => {
+      const texts = await page.locator(SEL.statusItems).allInnerTexts();
+      return texts.map((t) => t.replace(/\s+/g, ' ').trim()).find((t) => /\b\d+ goals?\b/.test(t));
+    }, 'a status bar item "N goals"', 10000);
+    return { ok: true, detail: `"${item}"` };
+  });
+
+  exitCode = failed === 0 ? 0 : 1;
+  await teardown();
+  log(`screenshots: ${shots.map((f) => path.relative(ROOT_DIR, f)).join(', ')}`);
+  log(`total ${secs()}s`);
+} catch (e) {
+  exitCode = 2;
+  failed++;
+  console.error(`[vscode] ERROR: ${(e && e.stack) || e}`);
+  if (page) await page.screenshot({ path: path.join(artifacts, 'error.png') }).catch(() => {});
+  await teardown();
+}
+clearTimeout(watchdog);
+if (exitCode === 0 && !o.keep) fs.rmSync(artifacts, { recursive: true, force: true });
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(exitCode);
