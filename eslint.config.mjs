@@ -30,6 +30,11 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', 'scripts/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    // Node scripts; code inside Playwright's page.evaluate runs in the browser.
+    languageOptions: { globals: {
+      process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly',
+      setInterval: 'readonly', clearInterval: 'readonly', fetch: 'readonly', Buffer: 'readonly',
+      document: 'readonly', window: 'readonly', NodeFilter: 'readonly', getComputedStyle: 'readonly',
+    } },
   },
 );
