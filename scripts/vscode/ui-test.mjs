@@ -30,7 +30,7 @@ const { values: o } = parseArgs({
     workspace: { type: 'string', default: path.join(ROOT_DIR, 'test', 'fixtures', 'workspace') },
     file: { type: 'string', default: '000_b8550bfa09380357.txt' },
     screenshots: { type: 'string', default: path.join(ROOT_DIR, 'docs', 'screenshots') },
-    'min-decorations': { type: 'string', default: '10' },
+    'min-decorations': { type: 'string', default: '8' },
     timeout: { type: 'string', default: '240' }, // watchdog for the whole run
     keep: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
@@ -49,6 +49,7 @@ const NEEDLE = '450 nghìn tỷ đồng';
 const HOVER_MUST_CONTAIN = ['450,000,000,000,000', 'VND', 'Vĩnh Phúc'];
 const PROVINCES = ['Vĩnh Phúc', 'Hải Dương', 'Thanh Hóa', 'Quảng Ninh'];
 const SIDEBAR_WIDTH = 560; // wide enough for goal labels next to the editor in goals-tree.png
+const PARK = { x: 1395, y: 880 }; // where the mouse rests between steps: the window's bottom-right corner
 
 // --- selectors (code-server 4.139.1 / VS Code 1.139.1) ----------------------------------------------------
 const SEL = {
@@ -63,6 +64,8 @@ const SEL = {
   hover: '.monaco-editor .monaco-hover:not(.hidden)',
   hoverText: '.monaco-editor .monaco-hover:not(.hidden) .hover-contents',
   activityItem: (title) => `.activitybar .action-item .action-label[aria-label^="${title}"]`,
+  activityItemLi: (title) => `.activitybar .action-item:has(> .action-label[aria-label^="${title}"])`,
+  sidebarTitle: '.part.sidebar .composite.title .title-label',
   viewContainer: (id) => `[id="workbench.view.extension.${id}"]`,
   sidebar: '.part.sidebar',
   statusItems: '.statusbar .statusbar-item',
@@ -72,6 +75,7 @@ let server = null;
 let browser = null;
 let page = null;
 let exitCode = 2;
+let treeInfo = null; // rows read by check 3
 let passed = 0;
 let failed = 0;
 const consoleLines = [];
@@ -150,13 +154,14 @@ async function decorations() {
 
 /** Rows of the tree in view container `id` that are rendered now (the list is virtual). */
 async function treeRows(id) {
-  return page.locator(`${SEL.viewContainer(id)} .monaco-list-row`).evaluateAll((els) => els.map((e) => ({
+  return page.locator(`${SEL.viewContainer(id)} .monaco-list-row[aria-level]`).evaluateAll((els) => els.map((e) => ({
+    key: `${e.getAttribute('aria-level')}|${e.getAttribute('aria-posinset')}|${e.getAttribute('aria-label')}`,
     level: Number(e.getAttribute('aria-level')),
     expanded: e.getAttribute('aria-expanded'),
     label: e.querySelector('.label-name')?.textContent ?? '',
     description: e.querySelector('.label-description')?.textContent ?? '',
     truncated: (() => { const l = e.querySelector('.monaco-icon-label-container'); return l ? l.scrollWidth > l.clientWidth + 1 : false; })(),
-    icon: !!e.querySelector('.custom-view-tree-node-item-icon, .codicon, .monaco-icon-label.codicon'),
+    icon: (/codicon-([\w-]+)/.exec(e.querySelector('.custom-view-tree-node-item-icon')?.className ?? '') || [])[1] ?? '',
   })));
 }
 
@@ -165,18 +170,61 @@ async function allTreeRows(id) {
   const container = page.locator(`${SEL.viewContainer(id)} .monaco-list`).first();
   const box = await container.boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 100));
-  const seen = new Map();
-  const scrollTop = () => container.locator('.monaco-scrollable-element > .monaco-list-rows').evaluate((e) => -parseFloat(e.style.top || '0') || e.parentElement.scrollTop || 0);
-  for (let k = 0; k < 200; k++) {
-    for (const r of await treeRows(id)) seen.set(`${r.level}|${r.label}|${r.description}`, r);
-    const before = await scrollTop();
+  const seen = new Map(); // insertion order = tree order
+  const collect = async () => { const n = seen.size; for (const r of await treeRows(id)) seen.set(r.key, r); return seen.size > n; };
+  await collect();
+  for (let k = 0; k < 200; k++) { // a page down at a time until no new row shows up
     await page.mouse.wheel(0, Math.max(100, box.height - 60));
-    await page.waitForTimeout(50);
-    if (await scrollTop() === before) break;
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    if (!await collect()) break;
   }
-  for (const r of await treeRows(id)) seen.set(`${r.level}|${r.label}|${r.description}`, r);
-  for (let k = 0; k < 200 && await scrollTop() > 0; k++) await page.mouse.wheel(0, -100000);
+  await page.mouse.wheel(0, -1e6); // back to the top
   return [...seen.values()];
+}
+
+/**
+ * A long hover opens at VS Code's default height (250px) with a scrollbar. Drag its free edge (the top one
+ * when it opens above the text) like a user would, so the whole hover shows; VS Code caps it at its content.
+ */
+async function growHover() {
+  const sashes = await page.locator('.monaco-resizable-hover .monaco-sash.horizontal:not(.disabled)').evaluateAll((els) =>
+    els.map((e) => { const b = e.getBoundingClientRect(); return { north: e.classList.contains('orthogonal-edge-north'), x: b.x + b.width / 2, y: b.y + b.height / 2 }; }));
+  const sash = sashes[0];
+  if (!sash) return;
+  const hover = page.locator('.monaco-resizable-hover').first();
+  const h0 = (await hover.boundingBox()).height;
+  await page.mouse.move(sash.x, sash.y, { steps: 2 });
+  await page.mouse.down();
+  await page.mouse.move(sash.x, sash.north ? Math.max(40, sash.y - 400) : Math.min(890, sash.y + 400), { steps: 8 });
+  await page.mouse.up();
+  await until(async () => (await hover.boundingBox()).height > h0, 'the hover to grow', 3000).catch(() => log('hover did not grow'));
+  // into the hover (it stays while the mouse is on it), so the sash loses its highlight
+  const b = await hover.boundingBox();
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 4 });
+  await sashesIdle();
+}
+
+/** Wait until no sash is highlighted (hovered or dragged): they would show as blue bars in screenshots. */
+async function sashesIdle() {
+  if (o.verbose) log('sashes: ' + JSON.stringify(await page.evaluate(() => [...document.querySelectorAll('.monaco-sash')].filter((e) => e.getBoundingClientRect().height > 200 || e.closest('.monaco-resizable-hover')).map((e) => e.className + ' ' + JSON.stringify(e.getBoundingClientRect().x) + ' ' + getComputedStyle(e, '::before').backgroundColor + ' ' + getComputedStyle(e).backgroundColor + ' ' + document.elementFromPoint(e.getBoundingClientRect().x + 2, 400)?.className))));
+  await page.waitForFunction(() => !document.querySelector('.monaco-sash.hover, .monaco-sash.active'), null, { timeout: 3000 })
+    .catch(() => log('a sash is still highlighted'));
+}
+
+/** Drag the sash between the side bar and the editor until the side bar is `width` px wide. */
+async function widenSidebar(width) {
+  const sb = await page.locator(SEL.sidebar).boundingBox();
+  if (!sb || sb.width >= width) return;
+  const edge = sb.x + sb.width;
+  const sash = await page.locator('.monaco-sash.vertical:not(.disabled)').evaluateAll((els, edge) => els
+    .map((e) => { const b = e.getBoundingClientRect(); return { x: b.x + b.width / 2, y: b.y + b.height / 2, h: b.height }; })
+    .filter((b) => b.h > 300 && Math.abs(b.x - edge) < 6)[0], edge);
+  if (!sash) throw new Error('no sash at the side bar edge');
+  await page.mouse.move(sash.x, sash.y, { steps: 2 });
+  await page.mouse.down();
+  await page.mouse.move(sash.x + (width - sb.width), sash.y, { steps: 6 });
+  await page.mouse.up();
+  await until(async () => (await page.locator(SEL.sidebar).boundingBox()).width >= width - 10, 'the side bar to widen', 5000);
 }
 
 async function teardown() {
@@ -249,32 +297,39 @@ try {
   await page.waitForSelector(SEL.decoOverlay, { timeout: 30000 });
   log(`${o.file} open and decorated at ${secs()}s`);
 
-  // --- scroll the line with "450 nghìn tỷ đồng" into view: Go to Line (Ctrl+G) centres it ----------------------
-  const lineNo = fs.readFileSync(target, 'utf8').split('\n').findIndex((l) => l.includes(NEEDLE)) + 1;
+  // --- bring the line with "450 nghìn tỷ đồng" into view: Go to Line (Ctrl+G) centres the line it goes to. Going
+  // to the (empty) line before it keeps the cursor's word highlight off the text in the screenshots.
+  const lines = fs.readFileSync(target, 'utf8').split('\n');
+  const lineNo = lines.findIndex((l) => l.includes(NEEDLE)) + 1;
+  if (!lineNo) throw new Error(`"${NEEDLE}" not in ${target}`);
+  const gotoLine = lineNo > 1 && !lines[lineNo - 2].trim() ? lineNo - 1 : lineNo;
   await page.keyboard.press('Control+G');
   await page.waitForSelector(SEL.quickOpenInput, { state: 'visible', timeout: 10000 });
-  await page.keyboard.type(String(lineNo));
+  await page.keyboard.type(String(gotoLine));
   await page.keyboard.press('Enter');
   await page.waitForSelector(SEL.quickOpenInput, { state: 'hidden', timeout: 10000 });
+  await until(async () => (await page.locator('.statusbar [id="status.editor.selection"]').innerText()).includes(`Ln ${gotoLine},`), `the cursor on line ${gotoLine}`);
   const rect450 = await until(() => textRect(NEEDLE), `"${NEEDLE}" (line ${lineNo}) to be rendered`);
-  // …and its highlight to be drawn at the same place (overlays are rendered separately from the text)
-  const covering = (decos) => decos.filter((d) => d.x <= rect450.cx && rect450.cx <= d.x + d.width && d.y <= rect450.cy && rect450.cy <= d.y + d.height);
-  await until(async () => covering(await decorations()).length, `a decoration on "${NEEDLE}"`);
-  await page.mouse.move(1395, 450); // park the mouse on the scrollbar edge, away from the text
+  // …and its highlight drawn at the same place (overlays are rendered apart from the text)
+  const covering = (decos, r) => decos.filter((d) => d.x <= r.cx && r.cx <= d.x + d.width && d.y <= r.cy && r.cy <= d.y + d.height);
+  await until(async () => covering(await decorations(), await textRect(NEEDLE)).length, `a highlight on "${NEEDLE}"`);
+  await page.mouse.move(PARK.x, PARK.y); // away from the text: no hover in the first screenshot
   await page.waitForSelector(SEL.hover, { state: 'detached', timeout: 5000 }).catch(() => {});
 
   // 1. highlights ---------------------------------------------------------------------------------------------
-  await step(`1 editor shows >= ${MIN_DECORATIONS} highlight overlays, one on "${NEEDLE}"`, async () => {
+  await step(`1 editor shows >= ${MIN_DECORATIONS} highlight overlays of the 3 kinds, one on "${NEEDLE}"`, async () => {
     const decos = await decorations();
     const types = {};
     for (const d of decos) types[d.type] = (types[d.type] || 0) + 1;
-    const on450 = covering(decos);
-    const bordered = on450.some((d) => d.border !== 'none'); // the target style has a border
-    if (o.verbose) log(`decorations by type: ${JSON.stringify(types)}; on 450: ${JSON.stringify(on450)}`);
+    const on450 = covering(decos, await textRect(NEEDLE));
+    const bordered = on450.some((d) => d.border !== 'none'); // only the target style has a border
+    if (o.verbose) log(`overlays by decoration type: ${JSON.stringify(types)}; on "${NEEDLE}": ${JSON.stringify(on450)}`);
     await screenshot('editor-highlights.png');
+    const nTypes = Object.keys(types).length;
     return {
-      ok: decos.length >= MIN_DECORATIONS && on450.length > 0 && bordered,
-      detail: `${decos.length} overlays of ${Object.keys(types).length} decoration types; "${NEEDLE}" ${on450.length ? `highlighted${bordered ? ' as a target (bordered)' : ' WITHOUT the target border'}` : 'NOT highlighted'}`,
+      ok: decos.length >= MIN_DECORATIONS && nTypes >= 3 && on450.length > 0 && bordered,
+      detail: `${decos.length} overlays (lines ${Math.max(1, gotoLine - 12)}…${gotoLine + 7} in view) of ${nTypes} decoration types; ` +
+        `"${NEEDLE}" ${on450.length ? (bordered ? 'highlighted as a target (bordered)' : 'highlighted WITHOUT the target border') : 'NOT highlighted'}`,
     };
   });
 
@@ -287,52 +342,66 @@ try {
     if (o.verbose) log(`hover text:\n${text}`);
     const missing = HOVER_MUST_CONTAIN.filter((s) => !text.includes(s));
     const value = (/Value: [^\n]*/.exec(text) || [''])[0];
+    await growHover();
     await screenshot('hover.png');
-    return { ok: missing.length === 0, detail: missing.length ? `missing ${missing.join(', ')} in ${JSON.stringify(text.slice(0, 300))}` : `"${value}"` };
+    return { ok: missing.length === 0, detail: missing.length ? `missing ${missing.join(', ')} in ${JSON.stringify(text.slice(0, 300))}` : `"${value}"; "${(/Province: [^\n]*/.exec(text) || [''])[0]}"` };
   });
-  await page.mouse.move(1395, 450);
+  await page.mouse.move(PARK.x, PARK.y);
   await page.keyboard.press('Escape');
   await page.waitForSelector(SEL.hover, { state: 'detached', timeout: 5000 }).catch(() => {});
 
   // 3. goals tree ---------------------------------------------------------------------------------------------
-  let tree = [];
   await step(`3 chitieu activity-bar icon opens Goals with ${PROVINCES.join(', ')}`, async () => {
-    await page.locator(SEL.activityItem('chitieu')).click();
+    // click the item (its badge covers part of the icon, as for a user)
+    await page.locator(SEL.activityItemLi('chitieu')).click();
     const view = SEL.viewContainer('chitieu');
-    await page.waitForSelector(view, { state: 'visible', timeout: 10000 });
-    const header = await page.locator(`${view} .pane-header`).first().innerText().catch(() => '');
-    await page.waitForSelector(`${view} .monaco-list-row[aria-level="1"]`, { timeout: 30000 });
-    tree = await allTreeRows('chitieu');
-    const groups = tree.filter((r) => r.level === 1).map((r) => r.label);
-    if (o.verbose) log(`tree rows:\n${tree.map((r) => `  ${'  '.repeat(r.level - 1)}${r.label} | ${r.description}${r.truncated ? ' [truncated]' : ''}`).join('\n')}`);
-    const missing = PROVINCES.filter((p) => !groups.includes(p));
+    await page.waitForSelector(`${view} .monaco-list-row[aria-level="1"]`, { timeout: 15000 });
+    const title = (await page.locator(SEL.sidebarTitle).innerText()).trim();
+    // the workspace index may still be filling the tree: wait for every expected group (and for it to settle)
+    let rows = [];
+    let prev = '';
+    await until(async () => {
+      rows = await allTreeRows('chitieu');
+      const key = rows.map((x) => x.key).join('\n');
+      const done = PROVINCES.every((p) => rows.some((x) => x.level === 1 && x.label === p)) && key === prev;
+      prev = key;
+      return done;
+    }, `groups ${PROVINCES.join(', ')} in the Goals tree`, 30000).catch((e) => { if (!rows.length) throw e; });
+    const groups = rows.filter((x) => x.level === 1);
+    const goals = rows.filter((x) => x.level === 2);
+    const goal450 = goals.find((x) => x.label.includes('450,000,000,000,000 VND'));
+    if (o.verbose) log(`tree (${rows.length} rows):\n${rows.map((x) => `  ${'  '.repeat(x.level - 1)}[${x.icon}] ${x.label} | ${x.description}${x.truncated ? '  <truncated>' : ''}`).join('\n')}`);
+    treeInfo = { groups, goals };
+    const missing = PROVINCES.filter((p) => !groups.some((g) => g.label === p));
     return {
-      ok: /goals/i.test(header) && missing.length === 0,
-      detail: missing.length ? `missing ${missing.join(', ')}; groups: ${groups.join(', ')}` : `header "${header.replace(/\s+/g, ' ').trim()}"; ${groups.length} groups: ${groups.join(', ')}`,
+      ok: /goals/i.test(title) && missing.length === 0 && !!goal450,
+      detail: `"${title}"; ${groups.length} groups: ${groups.map((g) => `${g.label} (${g.description})`).join(', ')}` +
+        `${missing.length ? `; MISSING ${missing.join(', ')}` : ''}${goal450 ? '' : '; no goal row with 450,000,000,000,000 VND'}`,
     };
   });
-  // widen the side bar (drag its sash) so goal labels are readable next to the editor, then screenshot
+  // widen the side bar (drag its sash) so goal labels are readable next to the editor, then the screenshot
   try {
-    const sb = await page.locator(SEL.sidebar).boundingBox();
-    if (sb && sb.width < SIDEBAR_WIDTH) {
-      const sashX = sb.x + sb.width;
-      await page.mouse.move(sashX, sb.y + 200);
-      await page.mouse.down();
-      await page.mouse.move(sashX + (SIDEBAR_WIDTH - sb.width), sb.y + 200, { steps: 5 });
-      await page.mouse.up();
-      await until(async () => ((await page.locator(SEL.sidebar).boundingBox()).width >= SIDEBAR_WIDTH - 10), 'the side bar to widen', 5000);
+    if (await page.locator(SEL.viewContainer('chitieu')).isVisible()) {
+      const truncatedBefore = treeInfo ? treeInfo.goals.filter((g) => g.truncated).length : 0;
+      await widenSidebar(SIDEBAR_WIDTH);
+      const after = await treeRows('chitieu');
+      log(`goal labels truncated: ${truncatedBefore}/${treeInfo ? treeInfo.goals.length : '?'} at the default side-bar width, ` +
+        `${after.filter((g) => g.level === 2 && g.truncated).length}/${after.filter((g) => g.level === 2).length} rendered at ${SIDEBAR_WIDTH}px`);
+      await page.mouse.move(PARK.x, PARK.y);
+      await sashesIdle();
+      await screenshot('goals-tree.png');
     }
-    await page.mouse.move(1395, 450);
-    await screenshot('goals-tree.png');
-  } catch (e) { log(`goals-tree screenshot: ${e.message}`); }
+  } catch (e) { log(`goals-tree.png: ${e.message}`); }
 
   // 4. status bar ---------------------------------------------------------------------------------------------
   await step('4 status bar shows "N goals" for the active document', async () => {
     const item = await until(async () => {
-      const texts = await page.locator(SEL.statusItems).allInnerTexts();
-      return texts.map((t) => t.replace(/\s+/g, ' ').trim()).find((t) => /\b\d+ goals?\b/.test(t));
+      const items = await page.locator(SEL.statusItems).evaluateAll((els) => els.map((e) => ({ id: e.id, text: e.innerText.replace(/\s+/g, ' ').trim() })));
+      return items.find((x) => /\b\d+ goals?\b/.test(x.text));
     }, 'a status bar item "N goals"', 10000);
-    return { ok: true, detail: `"${item}"` };
+    const n = Number(/(\d+) goals?/.exec(item.text)[1]);
+    const inTree = treeInfo ? treeInfo.goals.filter((g) => g.description === o.file).length : null;
+    return { ok: n > 0, detail: `"${item.text}" (${item.id})${inTree !== null ? `; the tree lists ${inTree} goals of ${o.file}` : ''}` };
   });
 
   exitCode = failed === 0 ? 0 : 1;

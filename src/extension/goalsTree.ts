@@ -13,6 +13,8 @@ import { PROVINCES } from '../engine';
 
 export type Grouping = 'province' | 'year' | 'document';
 
+const EXPAND_UP_TO = 300;
+
 export type GoalNode =
   | { kind: 'group'; label: string; goals: Array<{ uri: vscode.Uri; goal: Goal; index: number }> }
   | { kind: 'goal'; uri: vscode.Uri; goal: Goal; index: number; group: string }
@@ -51,10 +53,12 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
       });
     }
     this.roots = [...groups.values()].sort((a, b) => a.label.localeCompare(b.label, 'vi'));
+    this.count = this.roots.reduce((n, g) => n + (g.kind === 'group' ? g.goals.length : 0), 0);
     this.changed.fire(undefined);
   }
 
-  get goalCount(): number { return this.roots.reduce((n, g) => n + (g.kind === 'group' ? g.goals.length : 0), 0); }
+  private count = 0;
+  get goalCount(): number { return this.count; }
   get groupCount(): number { return this.roots.length; }
 
   getChildren(node?: GoalNode): GoalNode[] {
@@ -88,7 +92,9 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
 
   getTreeItem(node: GoalNode): vscode.TreeItem {
     if (node.kind === 'group') {
-      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      // Expanded while the tree is small; a large corpus opens collapsed so the view renders at once.
+      const state = this.goalCount <= EXPAND_UP_TO ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+      const item = new vscode.TreeItem(node.label, state);
       item.id = `group:${this.grouping}:${node.label}`;
       item.description = `${node.goals.length} goal${node.goals.length === 1 ? '' : 's'}`;
       item.iconPath = new vscode.ThemeIcon(this.grouping === 'province' ? 'location' : this.grouping === 'year' ? 'calendar' : 'file');

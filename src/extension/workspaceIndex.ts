@@ -16,7 +16,8 @@ export interface IndexedDocument {
 }
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
-const SLICE_MS = 30;
+const SLICE_MS = 25;
+const READ_BATCH = 16;
 const yieldToHost = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export class WorkspaceIndex implements vscode.Disposable {
@@ -72,19 +73,26 @@ export class WorkspaceIndex implements vscode.Disposable {
     const t0 = Date.now();
     const files = await this.files();
     const next = new Map<string, IndexedDocument>();
-    let sliceStart = Date.now();
-    for (const uri of files) {
+    // Reads go to the (possibly remote) file system in parallel batches; analysis runs between them
+    // in slices of at most SLICE_MS of CPU, then yields to the extension host.
+    for (let b = 0; b < files.length; b += READ_BATCH) {
       if (gen !== this.generation) return; // a newer refresh took over
-      const doc = await this.indexOne(uri);
-      if (doc) next.set(uri.toString(), doc);
-      const held = Date.now() - sliceStart;
-      if (held >= SLICE_MS) {
-        this.longestSliceMs = Math.max(this.longestSliceMs, held);
-        await yieldToHost();
-        sliceStart = Date.now();
+      const batch = files.slice(b, b + READ_BATCH);
+      const texts = await Promise.all(batch.map((u) => this.read(u)));
+      let sliceStart = Date.now();
+      for (let k = 0; k < batch.length; k++) {
+        const doc = this.analyse(batch[k], texts[k]);
+        if (doc) next.set(batch[k].toString(), doc);
+        const held = Date.now() - sliceStart;
+        if (held >= SLICE_MS) {
+          this.longestSliceMs = Math.max(this.longestSliceMs, held);
+          await yieldToHost();
+          sliceStart = Date.now();
+        }
       }
+      this.longestSliceMs = Math.max(this.longestSliceMs, Date.now() - sliceStart);
+      await yieldToHost();
     }
-    this.longestSliceMs = Math.max(this.longestSliceMs, Date.now() - sliceStart);
     this.docs.clear();
     for (const [k, v] of next) this.docs.set(k, v);
     this.log.info(`indexed ${files.length} files, ${next.size} with goals or provinces, in ${Date.now() - t0} ms`);
@@ -93,11 +101,13 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Indexes one file: an open editor's text wins over the file on disk. */
   async indexOne(uri: vscode.Uri): Promise<IndexedDocument | undefined> {
+    return this.analyse(uri, await this.read(uri));
+  }
+
+  /** The file's text, or an open editor's, or undefined (with a log line saying why). */
+  private async read(uri: vscode.Uri): Promise<string | vscode.TextDocument | undefined> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open) {
-      const a = this.cache.get(open);
-      return a.vietnamese ? { uri, result: a.result } : undefined;
-    }
+    if (open) return open;
     let bytes: Uint8Array;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
@@ -108,14 +118,21 @@ export class WorkspaceIndex implements vscode.Disposable {
       return undefined;
     }
     if (bytes.subarray(0, 8000).includes(0)) { this.log.info(`${uri.fsPath}: binary file, skipped`); return undefined; }
-    let text: string;
-    try { text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch {
+    try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch {
       this.log.warn(`${uri.fsPath}: not UTF-8 text, skipped (convert it to UTF-8 to index it)`);
       return undefined;
     }
-    if (!isVietnamese(text)) return undefined;
+  }
+
+  private analyse(uri: vscode.Uri, input: string | vscode.TextDocument | undefined): IndexedDocument | undefined {
+    if (input === undefined) return undefined;
+    if (typeof input !== 'string') {
+      const a = this.cache.get(input);
+      return a.vietnamese ? { uri, result: a.result } : undefined;
+    }
+    if (!isVietnamese(input)) return undefined;
     try {
-      return { uri, result: extract(text) };
+      return { uri, result: extract(input) };
     } catch (e) {
       this.log.error(`${uri.fsPath}: analysis failed (${(e as Error).message})`);
       return undefined;
