@@ -9,19 +9,23 @@
 // goals-tree.png.
 //
 //   node scripts/vscode/ui-test.mjs [--extension DIR] [--workspace DIR] [--file NAME] [--screenshots DIR]
-//        [--min-decorations N] [--timeout SEC] [--keep] [--verbose] [--headed]
+//        [--artifacts DIR] [--min-decorations N] [--timeout SEC] [--keep] [--verbose] [--headed]
 //
+// --min-decorations (8) counts overlays in view: the editor draws them for rendered lines only, and this run
+// centres line 26 of the file (lines 14-33 visible at 1400x900: 9 overlays of the 3 default kinds).
 // Needs: bash scripts/vscode/install.sh, npm ci (playwright-core), and the build (node scripts/build.mjs).
+// About 10 s (code-server start ~0.4 s, workbench ~3.5 s, the four checks ~5 s).
 // One line per check, then "N passed, M failed". Exit: 0 all passed, 1 a check failed, 2 harness error.
 // Teardown always runs (also on Ctrl-C and on the --timeout watchdog): browser closed, code-server's processes
 // killed, its temp profile and workspace copy removed. On failure (or --keep) the VS Code logs, the browser
-// console and an error screenshot are kept in artifacts/ui-test/.
+// console and error screenshots are kept in --artifacts (artifacts/ui-test/, git-ignored); on success it is removed.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  ROOT_DIR, ARTIFACTS_DIR, startCodeServer, launchBrowser, openWorkbench, saveLogs, whichVersions,
-  checkExtensionBuilt, log,
+  ROOT_DIR, ARTIFACTS_DIR, CHROMIUM, CHROMIUM_ARGS, startCodeServer, openWorkbench, saveLogs, whichVersions,
+  checkChromium, checkExtensionBuilt, log,
 } from './code-server.mjs';
 
 const { values: o } = parseArgs({
@@ -30,6 +34,7 @@ const { values: o } = parseArgs({
     workspace: { type: 'string', default: path.join(ROOT_DIR, 'test', 'fixtures', 'workspace') },
     file: { type: 'string', default: '000_b8550bfa09380357.txt' },
     screenshots: { type: 'string', default: path.join(ROOT_DIR, 'docs', 'screenshots') },
+    artifacts: { type: 'string', default: path.join(ARTIFACTS_DIR, 'ui-test') }, // logs etc. on failure
     'min-decorations': { type: 'string', default: '8' },
     timeout: { type: 'string', default: '240' }, // watchdog for the whole run
     keep: { type: 'boolean', default: false },
@@ -42,8 +47,8 @@ const T0 = Date.now();
 const secs = () => ((Date.now() - T0) / 1000).toFixed(1);
 const extension = path.resolve(o.extension);
 const shotsDir = path.resolve(o.screenshots);
-const artifacts = path.join(ARTIFACTS_DIR, 'ui-test');
-const activationResult = path.join(artifacts, 'activation-failure.json');
+const artifacts = path.resolve(o.artifacts);
+let activationResult = null; // the activator writes a failure there (in serverTmp) if chitieu does not activate
 const MIN_DECORATIONS = Number(o['min-decorations']);
 const NEEDLE = '450 nghìn tỷ đồng';
 const HOVER_MUST_CONTAIN = ['450,000,000,000,000', 'VND', 'Vĩnh Phúc'];
@@ -72,6 +77,7 @@ const SEL = {
 };
 
 let server = null;
+let serverTmp = null; // TMPDIR of code-server and its children (VS Code leaves vscode-ipc-*.sock files there)
 let browser = null;
 let page = null;
 let exitCode = 2;
@@ -92,6 +98,7 @@ async function step(name, fn) {
     const r = await fn();
     check(name, r.ok, r.detail);
   } catch (e) {
+    if (stopping) await halt();
     check(name, false, `error: ${String((e && e.message) || e).split('\n')[0]}`);
     if (o.verbose) console.log(e && e.stack);
     if (page) await page.screenshot({ path: path.join(artifacts, `error-${passed + failed}.png`) }).catch(() => {});
@@ -105,15 +112,15 @@ async function screenshot(name) {
   log(`screenshot ${path.relative(ROOT_DIR, file)}`);
 }
 
-/** Polls `probe` (in node) until it returns something truthy; throws with `what` after `ms`. */
-async function until(probe, what, ms = 15000) {
+/** Polls `probe` (in node, every `pollMs`) until it returns something truthy; throws with `what` after `ms`. */
+async function until(probe, what, ms = 15000, pollMs = 100) {
   const deadline = Date.now() + ms;
   let last;
   for (;;) {
     last = await probe();
     if (last) return last;
     if (Date.now() > deadline) throw new Error(`timed out after ${ms / 1000}s waiting for ${what} (last: ${JSON.stringify(last)})`);
-    await page.waitForTimeout(100);
+    await page.waitForTimeout(pollMs);
   }
 }
 
@@ -175,7 +182,7 @@ async function allTreeRows(id) {
   await collect();
   for (let k = 0; k < 200; k++) { // a page down at a time until no new row shows up
     await page.mouse.wheel(0, Math.max(100, box.height - 60));
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.evaluate(() => new Promise((r) => globalThis.requestAnimationFrame(() => globalThis.requestAnimationFrame(r))));
     if (!await collect()) break;
   }
   await page.mouse.wheel(0, -1e6); // back to the top
@@ -193,22 +200,27 @@ async function growHover() {
   if (!sash) return;
   const hover = page.locator('.monaco-resizable-hover').first();
   const h0 = (await hover.boundingBox()).height;
+  // VS Code lets it grow to the height of its content (the sum of the content blocks), within the space available
+  const need = await page.locator('.monaco-resizable-hover .monaco-hover-content').first().evaluate((e) =>
+    [...e.children].reduce((n, c) => n + c.clientHeight, e.children.length - 1));
+  const dy = Math.min(Math.max(0, need - h0) + 2, sash.north ? sash.y - 100 : 880 - sash.y);
+  if (dy <= 2) return;
+  // the mouse must end on the hover (the sash follows it up to the limit): elsewhere, the hover hides after 300ms
   await page.mouse.move(sash.x, sash.y, { steps: 2 });
   await page.mouse.down();
-  await page.mouse.move(sash.x, sash.north ? Math.max(40, sash.y - 400) : Math.min(890, sash.y + 400), { steps: 8 });
+  await page.mouse.move(sash.x, sash.north ? sash.y - dy : sash.y + dy, { steps: 8 });
   await page.mouse.up();
-  await until(async () => (await hover.boundingBox()).height > h0, 'the hover to grow', 3000).catch(() => log('hover did not grow'));
-  // into the hover (it stays while the mouse is on it), so the sash loses its highlight
   const b = await hover.boundingBox();
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 4 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 3 }); // into the hover: the sash un-highlights
+  if (b.height <= h0) log(`the hover did not grow (${h0}px, content ${need}px)`);
   await sashesIdle();
 }
 
-/** Wait until no sash is highlighted (hovered or dragged): they would show as blue bars in screenshots. */
+/** Wait until no sash is highlighted (hovered or dragged; its colour fades out): a blue bar in screenshots. */
 async function sashesIdle() {
-  if (o.verbose) log('sashes: ' + JSON.stringify(await page.evaluate(() => [...document.querySelectorAll('.monaco-sash')].filter((e) => e.getBoundingClientRect().height > 200 || e.closest('.monaco-resizable-hover')).map((e) => e.className + ' ' + JSON.stringify(e.getBoundingClientRect().x) + ' ' + getComputedStyle(e, '::before').backgroundColor + ' ' + getComputedStyle(e).backgroundColor + ' ' + document.elementFromPoint(e.getBoundingClientRect().x + 2, 400)?.className))));
-  await page.waitForFunction(() => !document.querySelector('.monaco-sash.hover, .monaco-sash.active'), null, { timeout: 3000 })
-    .catch(() => log('a sash is still highlighted'));
+  await page.waitForFunction(() => [...document.querySelectorAll('.monaco-sash')].every((e) =>
+    !e.matches('.hover, .active') && /^(rgba\(0, 0, 0, 0\)|transparent)$/.test(getComputedStyle(e, '::before').backgroundColor)),
+  null, { timeout: 3000, polling: 50 }).catch(() => log('a sash is still highlighted'));
 }
 
 /** Drag the sash between the side bar and the editor until the side bar is `width` px wide. */
@@ -227,7 +239,30 @@ async function widenSidebar(width) {
   await until(async () => (await page.locator(SEL.sidebar).boundingBox()).width >= width - 10, 'the side bar to widen', 5000);
 }
 
-async function teardown() {
+/**
+ * launchBrowser() of code-server.mjs, but without playwright's own signal handlers: on Ctrl-C, playwright's
+ * handler closes the browser and calls process.exit(130) at once, before code-server could be stopped.
+ */
+async function launchChromium() {
+  checkChromium();
+  const { chromium } = await import('playwright-core');
+  const b = await chromium.launch({
+    executablePath: CHROMIUM, headless: !o.headed, args: CHROMIUM_ARGS,
+    handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+  });
+  const context = await b.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
+  return { browser: b, page: await context.newPage() };
+}
+
+let starting = Promise.resolve(); // code-server or chromium being started: teardown waits for it, then stops it
+let teardownPromise = null;
+/** Idempotent and single-flight: the main flow, a signal and the watchdog may all ask for it. */
+function teardown() {
+  teardownPromise ||= doTeardown();
+  return teardownPromise;
+}
+async function doTeardown() {
+  await starting.catch(() => {});
   if (browser) { await browser.close().catch(() => {}); browser = null; }
   if (server) {
     if (o.keep || exitCode !== 0) { saveLogs(server, path.join(artifacts, 'logs')); log(`VS Code logs copied to ${path.relative(ROOT_DIR, artifacts)}/logs`); }
@@ -236,7 +271,16 @@ async function teardown() {
     if (left.length) log(`WARNING: processes left after teardown: ${left.join(' ')}`);
     server = null;
   }
+  if (serverTmp && !o.keep) { fs.rmSync(serverTmp, { recursive: true, force: true }); serverTmp = null; }
   if (consoleLines.length && (o.keep || exitCode !== 0)) fs.writeFileSync(path.join(artifacts, 'browser-console.log'), consoleLines.join('\n') + '\n');
+}
+
+/** Removes what an earlier run left in the artifacts dir (only our own files: the dir may be user-given). */
+function cleanArtifacts() {
+  if (!fs.existsSync(artifacts)) return;
+  for (const f of fs.readdirSync(artifacts)) {
+    if (f === 'logs' || f === 'browser-console.log' || /^error(-\d+)?\.png$/.test(f)) fs.rmSync(path.join(artifacts, f), { recursive: true, force: true });
+  }
 }
 
 let stopping = false;
@@ -249,12 +293,14 @@ async function abort(why, code) {
   console.log(`${passed} passed, ${failed + 1} failed`);
   process.exit(code);
 }
+/** In the main flow after an await: once aborting, stop here (abort() tears down, reports and exits). */
+const halt = () => new Promise(() => {});
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => abort(`got ${sig}`, 130));
 const watchdog = setTimeout(() => abort(`watchdog: run exceeded ${o.timeout}s`, 2), Number(o.timeout) * 1000);
 
 try {
   fs.mkdirSync(shotsDir, { recursive: true });
-  fs.rmSync(artifacts, { recursive: true, force: true });
+  cleanArtifacts();
   fs.mkdirSync(artifacts, { recursive: true });
   checkExtensionBuilt(extension);
   const target = path.join(path.resolve(o.workspace), o.file);
@@ -262,28 +308,34 @@ try {
 
   const v = whichVersions();
   log(`code-server ${v.codeServer} (VS Code ${v.vscode}), node ${v.node24}`);
-  server = await startCodeServer({
+  // the chitieu-vsc- prefix: startCodeServer's sweep removes it if this run is SIGKILLed before its teardown
+  serverTmp = fs.mkdtempSync(path.join(os.tmpdir(), 'chitieu-vsc-tmp-'));
+  activationResult = path.join(serverTmp, 'activation-failure.json');
+  const serverStart = startCodeServer({
     extensions: [extension],
     activate: true, // as run-host-tests.mjs: activate at startup, whatever the activationEvents
     workspace: o.workspace, // opened as a temp copy
     // the activator writes here if activating chitieu fails (no CHITIEU_TEST_ENTRY: the in-host tests stay off)
-    env: { CHITIEU_TEST_RESULT: activationResult },
+    env: { CHITIEU_TEST_RESULT: activationResult, TMPDIR: serverTmp },
     artifacts,
     keep: o.keep,
   });
+  starting = serverStart.then((s) => { server = s; });
+  await starting;
   log(`code-server up on :${server.port} in ${server.startMs}ms; workspace ${server.workspace}`);
 
-  ({ browser, page } = await launchBrowser({ headless: !o.headed, viewport: { width: 1400, height: 900 }, scale: 1 }));
+  starting = launchChromium().then((b) => { ({ browser, page } = b); });
+  await starting;
   page.on('console', (m) => consoleLines.push(`[${m.type()}] ${m.text().replace(/%c/g, '').replace(/ color: [^ ]+/g, '')}`));
   page.on('pageerror', (e) => consoleLines.push(`[pageerror] ${e.message}`));
   await openWorkbench(page, server.url());
   log(`workbench rendered at ${secs()}s`);
 
   // the view container's icon appears once the remote extension host has registered chitieu's contributions
-  await until(async () => {
+  const activated = () => { // throws once the activator has reported that chitieu failed to activate
     if (fs.existsSync(activationResult)) throw new Error(`activation failed: ${JSON.parse(fs.readFileSync(activationResult, 'utf8')).failures[0].message}`);
-    return page.locator(SEL.activityItem('chitieu')).count();
-  }, 'the chitieu activity-bar icon', 60000);
+  };
+  await until(async () => { activated(); return page.locator(SEL.activityItem('chitieu')).count(); }, 'the chitieu activity-bar icon', 60000);
 
   // --- open the file with Quick Open (Ctrl+P) ----------------------------------------------------------------
   await page.keyboard.press('Control+P');
@@ -294,7 +346,7 @@ try {
   await page.waitForSelector(`${SEL.tab(o.file)}`, { timeout: 20000 });
   await page.waitForSelector(`${SEL.editorLine}:has-text("Vĩnh Phúc ưu tiên")`, { timeout: 20000 });
   // highlights arrive once chitieu has analysed the document
-  await page.waitForSelector(SEL.decoOverlay, { timeout: 30000 });
+  await until(async () => { activated(); return page.locator(SEL.decoOverlay).count(); }, 'highlights in the editor', 30000);
   log(`${o.file} open and decorated at ${secs()}s`);
 
   // --- bring the line with "450 nghìn tỷ đồng" into view: Go to Line (Ctrl+G) centres the line it goes to. Going
@@ -309,10 +361,16 @@ try {
   await page.keyboard.press('Enter');
   await page.waitForSelector(SEL.quickOpenInput, { state: 'hidden', timeout: 10000 });
   await until(async () => (await page.locator('.statusbar [id="status.editor.selection"]').innerText()).includes(`Ln ${gotoLine},`), `the cursor on line ${gotoLine}`);
-  const rect450 = await until(() => textRect(NEEDLE), `"${NEEDLE}" (line ${lineNo}) to be rendered`);
+  await until(() => textRect(NEEDLE), `"${NEEDLE}" (line ${lineNo}) to be rendered`);
   // …and its highlight drawn at the same place (overlays are rendered apart from the text)
   const covering = (decos, r) => decos.filter((d) => d.x <= r.cx && r.cx <= d.x + d.width && d.y <= r.cy && r.cy <= d.y + d.height);
   await until(async () => covering(await decorations(), await textRect(NEEDLE)).length, `a highlight on "${NEEDLE}"`);
+  // the activity-bar badge counts the goals of the workspace index, which fills in the background: let it settle
+  // (same count on 3 polls 250ms apart) so the screenshots agree with each other
+  const badge = () => page.locator(SEL.activityItem('chitieu')).getAttribute('aria-label');
+  const seen = [];
+  await until(async () => { seen.push(await badge()); return seen.length >= 3 && seen.slice(-3).every((b) => b === seen.at(-1)); },
+    'the goals badge to settle', 15000, 250).catch(() => log(`goals badge still changing: ${seen.slice(-3).join(' / ')}`));
   await page.mouse.move(PARK.x, PARK.y); // away from the text: no hover in the first screenshot
   await page.waitForSelector(SEL.hover, { state: 'detached', timeout: 5000 }).catch(() => {});
 
@@ -326,9 +384,10 @@ try {
     if (o.verbose) log(`overlays by decoration type: ${JSON.stringify(types)}; on "${NEEDLE}": ${JSON.stringify(on450)}`);
     await screenshot('editor-highlights.png');
     const nTypes = Object.keys(types).length;
+    const nums = (await page.locator(`${SEL.editor} .margin-view-overlays .line-numbers`).allInnerTexts()).map(Number).filter((n) => n > 0);
     return {
       ok: decos.length >= MIN_DECORATIONS && nTypes >= 3 && on450.length > 0 && bordered,
-      detail: `${decos.length} overlays (lines ${Math.max(1, gotoLine - 12)}…${gotoLine + 7} in view) of ${nTypes} decoration types; ` +
+      detail: `${decos.length} overlays (lines ${Math.min(...nums)}–${Math.max(...nums)} in view) of ${nTypes} decoration types; ` +
         `"${NEEDLE}" ${on450.length ? (bordered ? 'highlighted as a target (bordered)' : 'highlighted WITHOUT the target border') : 'NOT highlighted'}`,
     };
   });
@@ -343,6 +402,12 @@ try {
     const missing = HOVER_MUST_CONTAIN.filter((s) => !text.includes(s));
     const value = (/Value: [^\n]*/.exec(text) || [''])[0];
     await growHover();
+    if (!await page.locator(`${SEL.hover}:has-text("450,000,000,000,000")`).isVisible()) { // gone: hover again, default size
+      log('the hover closed while resizing it: hovering again');
+      await page.mouse.move(PARK.x, PARK.y);
+      await page.mouse.move(r.cx, r.cy, { steps: 4 });
+      await page.waitForSelector(`${SEL.hover}:has-text("450,000,000,000,000")`, { timeout: 10000 });
+    }
     await screenshot('hover.png');
     return { ok: missing.length === 0, detail: missing.length ? `missing ${missing.join(', ')} in ${JSON.stringify(text.slice(0, 300))}` : `"${value}"; "${(/Province: [^\n]*/.exec(text) || [''])[0]}"` };
   });
@@ -391,7 +456,7 @@ try {
       await sashesIdle();
       await screenshot('goals-tree.png');
     }
-  } catch (e) { log(`goals-tree.png: ${e.message}`); }
+  } catch (e) { if (stopping) await halt(); log(`goals-tree.png: ${e.message}`); }
 
   // 4. status bar ---------------------------------------------------------------------------------------------
   await step('4 status bar shows "N goals" for the active document', async () => {
@@ -401,7 +466,7 @@ try {
     }, 'a status bar item "N goals"', 10000);
     const n = Number(/(\d+) goals?/.exec(item.text)[1]);
     const inTree = treeInfo ? treeInfo.goals.filter((g) => g.description === o.file).length : null;
-    return { ok: n > 0, detail: `"${item.text}" (${item.id})${inTree !== null ? `; the tree lists ${inTree} goals of ${o.file}` : ''}` };
+    return { ok: n > 0 && item.id.includes('chitieu'), detail: `"${item.text}" (${item.id})${inTree !== null ? `; the tree lists ${inTree} goals of ${o.file}` : ''}` };
   });
 
   exitCode = failed === 0 ? 0 : 1;
@@ -409,13 +474,18 @@ try {
   log(`screenshots: ${shots.map((f) => path.relative(ROOT_DIR, f)).join(', ')}`);
   log(`total ${secs()}s`);
 } catch (e) {
+  if (stopping) await halt(); // the browser was closed under us by abort(): not an error of its own
   exitCode = 2;
   failed++;
   console.error(`[vscode] ERROR: ${(e && e.stack) || e}`);
   if (page) await page.screenshot({ path: path.join(artifacts, 'error.png') }).catch(() => {});
   await teardown();
 }
+if (stopping) await halt();
 clearTimeout(watchdog);
-if (exitCode === 0 && !o.keep) fs.rmSync(artifacts, { recursive: true, force: true });
+if (exitCode === 0 && !o.keep) {
+  cleanArtifacts();
+  try { fs.rmdirSync(artifacts); } catch { /* not empty: someone else's files */ }
+}
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(exitCode);

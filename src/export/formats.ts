@@ -52,7 +52,7 @@ export function groupDigits(v: number): string {
 
 export function describeGoal(g: Goal): string {
   const q = g.qualifier ? { more_than: '> ', nearly: '≈< ', about: '≈ ', at_least: '≥ ', at_most: '≤ ' }[g.qualifier] : '';
-  const value = g.value === undefined ? '' : `${q}${groupDigits(g.value)}${g.max !== undefined ? '–' + groupDigits(g.max) : ''} ${g.unit ?? ''}`.trim();
+  const value = g.value === undefined ? '' : `${q}${groupDigits(g.value)}${g.max !== undefined ? '–' + groupDigits(g.max) : ''}${g.unit === '%' ? '%' : ` ${g.unit ?? ''}`}`.trim();
   const when = [g.deadline ? `by ${g.deadline}` : '', g.period ? `(${g.period})` : ''].filter(Boolean).join(' ');
   return [g.indicator, value && `: ${value}`, when && ` — ${when}`].join('');
 }

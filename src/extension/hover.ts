@@ -40,7 +40,6 @@ export class ChitieuHoverProvider implements vscode.HoverProvider {
         md.appendMarkdown('---\n\n**Goal**\n\n');
         md.appendMarkdown('Province: ').appendText(g.province ?? '—').appendMarkdown('\n\n');
         md.appendMarkdown('Indicator: ').appendText(g.indicator).appendMarkdown('\n\n');
-        md.appendMarkdown('Value: ').appendText(g.value !== undefined ? amountValue({ value: g.value, max: g.max, unit: g.unit ?? '', qualifier: g.qualifier }) : '—').appendMarkdown('\n\n');
         if (g.deadline) md.appendMarkdown('Deadline: ').appendText(g.deadline).appendMarkdown('\n\n');
         if (g.period) md.appendMarkdown('Period: ').appendText(g.period).appendMarkdown('\n\n');
         md.appendMarkdown('Evidence: ').appendText(`“${g.evidence.replace(/\s+/g, ' ')}”`).appendMarkdown('\n\n');

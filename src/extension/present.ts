@@ -17,7 +17,7 @@ export function scaleName(v: number): string {
 export function amountValue(a: Pick<AmountEntity, 'value' | 'max' | 'unit' | 'qualifier'>): string {
   const q = a.qualifier ? `${QUALIFIER_TEXT[a.qualifier]} ` : '';
   const v = `${groupDigits(a.value)}${a.max !== undefined ? ` – ${groupDigits(a.max)}` : ''}`;
-  return `${q}${v}${a.unit ? ` ${a.unit}` : ''}`;
+  return `${q}${v}${a.unit === '%' ? '%' : a.unit ? ` ${a.unit}` : ''}`;
 }
 
 export function timeInterval(t: Pick<TimeEntity, 'kind' | 'start' | 'end'>): string {
