@@ -243,6 +243,8 @@ export async function startCodeServer(opts = {}) {
     ...process.env,
     // keep code-server's own state (config, heartbeat...) out of $HOME
     XDG_CONFIG_HOME: dirs.xdg, XDG_DATA_HOME: dirs.xdg, XDG_CACHE_HOME: path.join(dirs.xdg, 'cache'),
+    // VS Code's IPC sockets go to TMPDIR: keep them in the run's folder, removed at teardown.
+    TMPDIR: tmp,
     CHITIEU_HARNESS_RUN: marker, // lets teardown find every descendant, even setsid'ed ones
     // '{}' = product.extensionsGallery without serviceUrl: VS Code disables the gallery (no open-vsx.org lookups)
     EXTENSIONS_GALLERY: '{}',
@@ -327,7 +329,8 @@ export async function launchBrowser({ headless = true, viewport = { width: 1400,
   } catch (e) {
     throw new Error(`playwright-core not installed in ${ROOT_DIR}/node_modules: run \`npm ci\` (${e.message})`);
   }
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless, args: CHROMIUM_ARGS });
+  // Signals are the caller's to handle: Playwright's own handlers exit at once and would leave code-server running.
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
   const context = await browser.newContext({ viewport, deviceScaleFactor: scale });
   const page = await context.newPage();
   return { browser, context, page };
