@@ -125,5 +125,5 @@ export function qualitativeIndicator(endState: string, provinceNames: RegExp | n
   const stop = END_STATE_STOP.exec(' ' + t);
   if (stop) t = t.slice(0, Math.max(0, stop.index - 1));
   if (provinceNames) t = t.replace(provinceNames, ' ').replace(/\s+/g, ' ').trim();
-  return firstWords(t.replace(/^[,;:.\s…-]+|[,;:.\s…(-]+$/g, ''), MAX_WORDS);
+  return firstWords(t.replace(/^[,;:.\s…-]+|[,;:.\s…(-]+$/g, ''), 16).replace(/[,;:\s]+$/u, '');
 }
