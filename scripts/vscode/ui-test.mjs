@@ -5,7 +5,7 @@
 //   2. hover: the mouse over "450 nghìn tỷ đồng" shows "… 450,000,000,000,000 VND …" and the goal's province
 //   3. goals tree: the chitieu activity-bar icon opens the Goals view, grouped by province
 //   4. status bar: "N goals" for the active document
-// Screenshots (1400x900, deviceScaleFactor 1) go to docs/screenshots/: editor-highlights.png, hover.png,
+// Screenshots (1400x900, deviceScaleFactor 1) go to artifacts/screenshots/ (`npm run screenshots`: docs/screenshots/, for the README): editor-highlights.png, hover.png,
 // goals-tree.png.
 //
 //   node scripts/vscode/ui-test.mjs [--extension DIR] [--workspace DIR] [--file NAME] [--screenshots DIR]
@@ -33,7 +33,7 @@ const { values: o } = parseArgs({
     extension: { type: 'string', default: ROOT_DIR },
     workspace: { type: 'string', default: path.join(ROOT_DIR, 'test', 'fixtures', 'workspace') },
     file: { type: 'string', default: '000_b8550bfa09380357.txt' },
-    screenshots: { type: 'string', default: path.join(ROOT_DIR, 'docs', 'screenshots') },
+    screenshots: { type: 'string', default: path.join(ROOT_DIR, 'artifacts', 'screenshots') },
     artifacts: { type: 'string', default: path.join(ARTIFACTS_DIR, 'ui-test') }, // logs etc. on failure
     'min-decorations': { type: 'string', default: '8' },
     timeout: { type: 'string', default: '240' }, // watchdog for the whole run

@@ -9,7 +9,6 @@ import type { AnalysisCache } from './analysis';
 import { entityAt, goalOfAmount } from './entityIndex';
 import { amountValue, QUALIFIER_TEXT, scaleName, timeInterval } from './present';
 import { COMMANDS } from './ids';
-import { groupDigits } from '../export/formats';
 
 const ROLE_TEXT = { target: 'target (to be reached)', actual: 'actual (reported)', other: 'descriptive count' } as const;
 
@@ -60,4 +59,3 @@ export class ChitieuHoverProvider implements vscode.HoverProvider {
   }
 }
 
-export { groupDigits };

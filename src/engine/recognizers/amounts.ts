@@ -284,15 +284,10 @@ function readUnitFlexible(text: string, lower: string, j: number, flush: number)
     const u = readUnit(text, lower, flush);
     if (u && u.kind !== 'count') return u;
   }
-  if (j > flush || j === flush) {
-    const u = readUnit(text, lower, j);
-    if (u) {
-      // A counted noun must be separated from the number by a space (not `1A`).
-      if (u.kind === 'count' && j === flush) return null;
-      return u;
-    }
-  }
-  return null;
+  const u = readUnit(text, lower, j);
+  // A counted noun must be separated from the number by a space (not `1A`).
+  if (!u || (u.kind === 'count' && j === flush)) return null;
+  return u;
 }
 
 interface RangeTail { value: number; token: string; scale: number; unit: UnitMatch | null; end: number }

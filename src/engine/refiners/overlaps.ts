@@ -1,6 +1,9 @@
 /** Overlap removal: of overlapping candidates keep the longest; on a tie, the earlier rule in the list. */
 export interface Spanned { start: number; end: number }
 
+/** Clusters up to this size are resolved longest-first (quadratic in the cluster, so bounded). */
+const CLUSTER_BY_LENGTH = 64;
+
 export function removeOverlaps<T extends Spanned>(items: readonly T[]): T[] {
   // Sweep clusters of mutually overlapping items (sorted by start); resolve each cluster by length.
   // Clusters are small in real text (a few rules firing at one place), so this is near linear.
@@ -11,12 +14,18 @@ export function removeOverlaps<T extends Spanned>(items: readonly T[]): T[] {
     let clusterEnd = order[k].item.end;
     let e = k + 1;
     while (e < order.length && order[e].item.start < clusterEnd) { clusterEnd = Math.max(clusterEnd, order[e].item.end); e++; }
-    const cluster = order.slice(k, e).sort((a, b) => (b.item.end - b.item.start) - (a.item.end - a.item.start) || a.i - b.i);
-    const kept: T[] = [];
-    for (const { item } of cluster) {
-      if (kept.length < 64 ? kept.every((o) => o.end <= item.start || o.start >= item.end) : false) kept.push(item);
+    const cluster = order.slice(k, e);
+    if (cluster.length <= CLUSTER_BY_LENGTH) {
+      // Longest first; then each item that overlaps none kept so far.
+      cluster.sort((a, b) => (b.item.end - b.item.start) - (a.item.end - a.item.start) || a.i - b.i);
+      const kept: T[] = [];
+      for (const { item } of cluster) if (kept.every((o) => o.end <= item.start || o.start >= item.end)) kept.push(item);
+      out.push(...kept.sort((a, b) => a.start - b.start));
+    } else {
+      // A huge cluster (adversarial input): left to right, keeping what does not overlap the last kept item.
+      let lastEnd = -1;
+      for (const { item } of cluster) if (item.start >= lastEnd) { out.push(item); lastEnd = item.end; }
     }
-    out.push(...kept.sort((a, b) => a.start - b.start));
     k = e;
   }
   return out;
