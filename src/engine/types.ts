@@ -71,6 +71,8 @@ export interface Goal {
   quantitative: boolean;
   /** Where the goal is stated (the evidence). */
   span: Span;
+  /** Where a quantitative goal's value is written (the target amount's span); annotations key goals by it. */
+  valueSpan?: Span;
   evidence: string;
   rule: string;
 }

@@ -130,7 +130,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const indicator = indicatorOf(i, 0);
     const g: Goal = {
       province: provinceOf(a.start), indicator, value: entity.value, unit: entity.unit, quantitative: true,
-      ...evidence(evStart, Math.max(a.end, Math.min(nounEnd, a.end + 40))), rule: 'goal.target',
+      ...evidence(evStart, Math.max(a.end, Math.min(nounEnd, a.end + 40))), valueSpan: entity.span, rule: 'goal.target',
     };
     if (entity.max !== undefined) g.max = entity.max;
     if (entity.qualifier) g.qualifier = entity.qualifier;
