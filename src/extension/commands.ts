@@ -5,6 +5,8 @@ import { HIGHLIGHT_SETTING, type ChitieuConfig } from './config';
 import type { GoalsTreeProvider, GoalNode, Grouping } from './goalsTree';
 import type { WorkspaceIndex } from './workspaceIndex';
 import type { AnalysisCache } from './analysis';
+import type { ReviewService } from './annotations/reviewService';
+import type { AnnotationStore } from './annotations/store';
 import { toCsv, toJson, type DocumentResult } from '../export/formats';
 import { goalSummary } from './present';
 
@@ -16,6 +18,8 @@ export interface CommandContext {
   cache: AnalysisCache;
   log: vscode.LogOutputChannel;
   updateView(): void;
+  review: ReviewService;
+  store: AnnotationStore;
 }
 
 async function toggle(cat: Category, config: () => ChitieuConfig): Promise<boolean> {
@@ -97,8 +101,9 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
       let goal;
       if (typeof arg === 'string') {
         const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg);
-        goal = doc ? ctx.cache.get(doc).result.goals[index ?? -1] : ctx.index.documents.find((d) => d.uri.toString() === arg)?.result.goals[index ?? -1];
-      } else if (arg && arg.kind !== 'group') goal = arg.goal;
+        const indexed = ctx.index.documents.find((d) => d.uri.toString() === arg);
+        goal = doc ? ctx.review.forDocument(doc).goals[index ?? -1] : indexed ? ctx.review.goalsOf(indexed).goals[index ?? -1] : undefined;
+      } else if (arg && (arg.kind === 'goal' || arg.kind === 'evidence')) goal = arg.goal;
       if (!goal) return undefined;
       const text = `${goal.province ?? ''}\t${goalSummary(goal)}\t“${goal.evidence.replace(/\s+/g, ' ')}”`;
       await vscode.env.clipboard.writeText(text);

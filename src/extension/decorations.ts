@@ -7,6 +7,8 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysis';
 import type { ChitieuConfig } from './config';
 import { COLORS, type Category, CATEGORIES } from './ids';
+import type { Label, ReviewedDocument, Status } from '../annotations/model';
+import { STATUSES } from '../annotations/model';
 
 const VISIBLE_ONLY_ABOVE = 20_000; // entities; above this, decorate visible ranges (± a margin) only
 const MARGIN_LINES = 200;
@@ -30,14 +32,37 @@ function makeTypes(): Record<Category, vscode.TextEditorDecorationType> {
   };
 }
 
+/** How reviewed items look, over their category's highlight: a mark after them, a border, or struck out. */
+function makeReviewTypes(): Record<Status, vscode.TextEditorDecorationType> {
+  const color = (id: string) => new vscode.ThemeColor(id);
+  const mark = (text: string, c: string) => ({ contentText: text, color: color(c), margin: '0 0 0 1px', fontWeight: 'bold' });
+  return {
+    confirmed: vscode.window.createTextEditorDecorationType({ after: mark('✓', COLORS.confirmed) }),
+    rejected: vscode.window.createTextEditorDecorationType({
+      textDecoration: 'line-through', opacity: '0.65', after: mark('✗', COLORS.rejected),
+    }),
+    edited: vscode.window.createTextEditorDecorationType({
+      border: '1px dashed', borderColor: color(COLORS.edited), borderRadius: '2px', after: mark('✎', COLORS.edited),
+    }),
+    manual: vscode.window.createTextEditorDecorationType({
+      border: '1px dotted', borderColor: color(COLORS.manual), borderRadius: '2px', after: mark('+', COLORS.manual),
+    }),
+  };
+}
+
+const CATEGORY_OF: Record<Exclude<Label, 'goal'>, Category> = { target: 'targets', amount: 'amounts', deadline: 'deadlines', province: 'provinces' };
+
+export type AppliedRanges = Record<Category, vscode.Range[]> & { review: Record<Status, vscode.Range[]> };
+
 export class DecorationController implements vscode.Disposable {
   private readonly types = makeTypes();
+  private readonly reviewTypes = makeReviewTypes();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [];
   /** The ranges last applied, per editor document and category (read by tests and the bench). */
-  readonly applied = new Map<string, Record<Category, vscode.Range[]>>();
+  readonly applied = new Map<string, AppliedRanges>();
 
-  constructor(private readonly cache: AnalysisCache, private config: () => ChitieuConfig, private readonly log: vscode.LogOutputChannel) {
+  constructor(private readonly cache: AnalysisCache, private readonly reviewed: (doc: vscode.TextDocument) => ReviewedDocument, private config: () => ChitieuConfig, private readonly log: vscode.LogOutputChannel) {
     this.disposables.push(
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
@@ -62,13 +87,13 @@ export class DecorationController implements vscode.Disposable {
   }
 
   /** Computes and applies the decorations of one editor now. */
-  apply(editor: vscode.TextEditor): Record<Category, vscode.Range[]> {
+  apply(editor: vscode.TextEditor): AppliedRanges {
     const doc = editor.document;
     const analysis = this.cache.get(doc);
     const enabled = this.config().highlight;
-    const ranges: Record<Category, vscode.Range[]> = { targets: [], amounts: [], deadlines: [], provinces: [] };
+    const ranges: AppliedRanges = { targets: [], amounts: [], deadlines: [], provinces: [], review: { confirmed: [], rejected: [], edited: [], manual: [] } };
     if (analysis.vietnamese) {
-      const entities = analysis.result.entities;
+      const entities = this.reviewed(doc).entities;
       let window: [number, number] | undefined;
       if (entities.length > VISIBLE_ONLY_ABOVE && editor.visibleRanges.length) {
         const first = editor.visibleRanges[0].start.line, last = editor.visibleRanges[editor.visibleRanges.length - 1].end.line;
@@ -76,12 +101,16 @@ export class DecorationController implements vscode.Disposable {
       }
       for (const e of entities) {
         if (window && (e.span[1] < window[0] || e.span[0] > window[1])) continue;
-        const cat: Category = e.type === 'amount' ? (e.role === 'target' ? 'targets' : 'amounts') : e.type === 'time' ? 'deadlines' : 'provinces';
-        if (!enabled[cat]) continue;
-        ranges[cat].push(new vscode.Range(doc.positionAt(e.span[0]), doc.positionAt(e.span[1])));
+        const cat = CATEGORY_OF[e.label];
+        // Reviewed items are always shown (a reviewer must see what was decided); others by setting.
+        if (!enabled[cat] && e.state === 'unreviewed') continue;
+        const range = new vscode.Range(doc.positionAt(e.span[0]), doc.positionAt(e.span[1]));
+        if (e.state !== 'rejected' && enabled[cat]) ranges[cat].push(range);
+        if (e.state !== 'unreviewed') ranges.review[e.state].push(range);
       }
     }
     for (const c of CATEGORIES) editor.setDecorations(this.types[c], ranges[c]);
+    for (const st of STATUSES) editor.setDecorations(this.reviewTypes[st], ranges.review[st]);
     this.applied.set(doc.uri.toString(), ranges);
     return ranges;
   }
@@ -90,6 +119,7 @@ export class DecorationController implements vscode.Disposable {
     for (const t of this.timers.values()) clearTimeout(t);
     for (const d of this.disposables) d.dispose();
     for (const c of CATEGORIES) this.types[c].dispose();
+    for (const st of STATUSES) this.reviewTypes[st].dispose();
     this.log.trace('decorations disposed');
   }
 }

@@ -13,6 +13,9 @@ import { WorkspaceIndex } from './workspaceIndex';
 import { GoalsTreeProvider, type GoalNode } from './goalsTree';
 import { registerCommands } from './commands';
 import { GOALS_VIEW, LANGUAGE_ID, SETTINGS } from './ids';
+import { AnnotationStore } from './annotations/store';
+import { ReviewService } from './annotations/reviewService';
+import { registerAnnotationCommands } from './annotations/commands';
 
 /** What the extension exposes to its in-host tests (and other extensions). */
 export interface ChitieuApi {
@@ -22,6 +25,8 @@ export interface ChitieuApi {
   tree: GoalsTreeProvider;
   view: vscode.TreeView<GoalNode>;
   status: TargetStatus;
+  store: AnnotationStore;
+  review: ReviewService;
   config(): ChitieuConfig;
 }
 
@@ -34,23 +39,37 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
   let config = readConfig();
   const getConfig = () => config;
   const cache = new AnalysisCache(getConfig, log);
-  const decorations = new DecorationController(cache, getConfig, log);
+  const store = new AnnotationStore(log);
+  const review = new ReviewService(cache, store);
+  const reviewed = (doc: vscode.TextDocument) => (cache.get(doc).vietnamese ? review.forDocument(doc) : undefined);
+  const decorations = new DecorationController(cache, (doc) => review.forDocument(doc), getConfig, log);
   const index = new WorkspaceIndex(cache, getConfig, log);
-  const tree = new GoalsTreeProvider(index, getConfig);
+  index.keepText = (uri) => store.has(uri);
+  const tree = new GoalsTreeProvider(index, getConfig, (d) => review.goalsOf(d), store.onDidChange);
   const view = vscode.window.createTreeView(GOALS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
   const status = new TargetStatus(cache);
   const updateView = () => {
     const n = tree.goalCount;
-    view.description = `${n} goal${n === 1 ? '' : 's'} · ${tree.groupCount} ${tree.grouping === 'province' ? 'provinces' : tree.grouping === 'year' ? 'years' : 'documents'}${tree.filter ? ` · “${tree.filter}”` : ''}`;
+    view.description = `${n} goal${n === 1 ? '' : 's'} · ${tree.groupCount} ${tree.grouping === 'province' ? 'provinces' : tree.grouping === 'year' ? 'years' : 'documents'}${tree.unreviewedOnly ? ' · unreviewed only' : ` · ${tree.unreviewedCount} unreviewed`}${tree.filter ? ` · “${tree.filter}”` : ''}`;
     view.badge = n ? { value: n, tooltip: `${n} goals` } : undefined;
-    view.message = n ? undefined : tree.filter ? `No goal matches “${tree.filter}”.` : 'No goals found yet in Vietnamese .txt/.md files of this workspace.';
+    view.message = n ? undefined : tree.filter ? `No goal matches “${tree.filter}”.` : tree.unreviewedOnly ? 'Every goal is reviewed.' : 'No goals found yet in Vietnamese .txt/.md files of this workspace.';
   };
   context.subscriptions.push(
-    log, cache, decorations, index, tree, view, status,
+    log, cache, store, review, decorations, index, tree, view, status,
     index.onDidChange(() => updateView()),
-    vscode.languages.registerHoverProvider(SELECTOR, new ChitieuHoverProvider(cache)),
+    tree.onDidChangeTreeData(() => updateView()),
+    store.onDidChange((uri) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      if (doc) decorations.schedule(doc, 10);
+      // A document that just got annotations keeps its text in the index, to anchor them.
+      const indexed = index.documents.find((d) => d.uri.toString() === uri.toString());
+      if (indexed && indexed.text === undefined && store.has(uri) && !doc) void index.update(uri);
+    }),
+    vscode.languages.registerHoverProvider(SELECTOR, new ChitieuHoverProvider(reviewed)),
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, new ChitieuSymbolProvider(cache), { label: 'chitieu goals' }),
-    ...registerCommands({ config: getConfig, tree, view, index, cache, log, updateView }),
+    ...registerCommands({ config: getConfig, tree, view, index, cache, log, updateView, review, store }),
+    ...registerAnnotationCommands({ store, review, tree, index, config: getConfig, log, updateView }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => log.info('workspace trusted: annotations can be saved')),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!affectsChitieu(e)) return;
       config = readConfig();
@@ -64,10 +83,12 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
   );
   for (const doc of vscode.workspace.textDocuments) assignLanguage(doc, cache, getConfig);
   decorations.refreshAll();
-  void index.refresh();
+  // Annotation files first (the index keeps the texts of annotated documents), then the index.
+  const ready = store.loadAll().catch((e) => log.error(`reading annotations failed: ${(e as Error).message}`)).then(() => index.refresh());
+  void ready;
   log.info('chitieu activated');
 
-  const api: ChitieuApi = { cache, decorations, index, tree, view, status, config: getConfig };
+  const api: ChitieuApi = { cache, decorations, index, tree, view, status, store, review, config: getConfig };
   if (process.env.CHITIEU_TEST_ENTRY) {
     // In-host tests (scripts/vscode/run-host-tests.mjs): deferred so activation completes first.
     setTimeout(() => {

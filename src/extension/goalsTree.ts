@@ -1,11 +1,13 @@
 /**
- * The goals tree: group (province, deadline year or document) → goal → where it is stated. Filtered
- * by text, counted in the view's description and badge, regrouped by command. Provinces are shown as
- * written or grouped by their 2025 unit (setting `chitieu.tree.provinceGrouping`).
+ * The goals tree: group (province, deadline year or document) → goal → where it is stated. Goals are
+ * shown after review: confirmed, rejected, edited and manual goals have their own icons and say so;
+ * a filter shows only unreviewed goals; annotations whose text is gone from their document are
+ * listed under "Orphaned annotations". Filtered by text, counted in the view's description and
+ * badge, regrouped by command. Provinces are shown as written or grouped by their 2025 unit.
  */
 import * as vscode from 'vscode';
-import type { Goal } from '../engine';
-import type { WorkspaceIndex } from './workspaceIndex';
+import type { Annotation, ReviewedGoal, ReviewState } from '../annotations/model';
+import type { IndexedDocument, WorkspaceIndex } from './workspaceIndex';
 import type { ChitieuConfig } from './config';
 import { COMMANDS } from './ids';
 import { goalSummary } from './present';
@@ -14,35 +16,62 @@ import { PROVINCES } from '../engine';
 export type Grouping = 'province' | 'year' | 'document';
 
 const EXPAND_UP_TO = 300;
+export const ORPHANS_GROUP = 'Orphaned annotations';
 
+export interface GoalEntry { uri: vscode.Uri; goal: ReviewedGoal; index: number }
 export type GoalNode =
-  | { kind: 'group'; label: string; goals: Array<{ uri: vscode.Uri; goal: Goal; index: number }> }
-  | { kind: 'goal'; uri: vscode.Uri; goal: Goal; index: number; group: string }
-  | { kind: 'evidence'; uri: vscode.Uri; goal: Goal; index: number };
+  | { kind: 'group'; label: string; goals: GoalEntry[] }
+  | { kind: 'goal'; uri: vscode.Uri; goal: ReviewedGoal; index: number; group: string }
+  | { kind: 'evidence'; uri: vscode.Uri; goal: ReviewedGoal; index: number }
+  | { kind: 'orphans'; label: string; items: Array<{ uri: vscode.Uri; annotation: Annotation }> }
+  | { kind: 'orphan'; uri: vscode.Uri; annotation: Annotation };
+
+/** How each review state looks in the tree. */
+export const STATE_LOOK: Record<ReviewState, { icon: string; color?: string; word: string }> = {
+  unreviewed: { icon: '', word: '' },
+  confirmed: { icon: 'pass-filled', color: 'testing.iconPassed', word: 'confirmed' },
+  rejected: { icon: 'circle-slash', color: 'disabledForeground', word: 'rejected' },
+  edited: { icon: 'edit', color: 'charts.blue', word: 'edited' },
+  manual: { icon: 'add', color: 'charts.purple', word: 'added by hand' },
+};
 
 const UNIT_2025 = new Map<string, string>();
 for (const r of PROVINCES) {
   if (r.era === 'old') UNIT_2025.set(r.name, PROVINCES.find((n) => n.id === r.successor)?.name ?? r.name);
 }
 
+export type GoalsOf = (d: IndexedDocument) => { goals: ReviewedGoal[]; orphans: Annotation[] };
+
 export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<GoalNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   grouping: Grouping = 'province';
   filter = '';
+  /** Show only goals nobody has reviewed yet. */
+  unreviewedOnly = false;
   private roots: GoalNode[] = [];
-  private readonly disposable: vscode.Disposable;
+  private readonly disposables: vscode.Disposable[] = [];
+  private count = 0;
+  private unreviewed = 0;
 
-  constructor(private readonly index: WorkspaceIndex, private config: () => ChitieuConfig) {
-    this.disposable = index.onDidChange(() => this.rebuild());
+  constructor(private readonly index: WorkspaceIndex, private config: () => ChitieuConfig, private readonly goalsOf: GoalsOf, annotationsChanged: vscode.Event<unknown>) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const soon = () => { clearTimeout(timer); timer = setTimeout(() => this.rebuild(), 50); };
+    this.disposables.push(index.onDidChange(() => this.rebuild()), annotationsChanged(soon), { dispose: () => clearTimeout(timer) });
   }
 
   rebuild(): void {
     const groups = new Map<string, Extract<GoalNode, { kind: 'group' }>>();
+    const orphans: Array<{ uri: vscode.Uri; annotation: Annotation }> = [];
     const needle = this.filter.toLocaleLowerCase('vi');
     const byUnit = this.config().provinceGrouping === 'unit2025';
+    let unreviewed = 0;
     for (const d of this.index.documents) {
-      d.result.goals.forEach((goal, index) => {
+      const reviewed = this.goalsOf(d);
+      for (const a of reviewed.orphans) orphans.push({ uri: d.uri, annotation: a });
+      reviewed.goals.forEach((goal, index) => {
+        if (goal.state === 'unreviewed') unreviewed++;
+        if (this.unreviewedOnly && goal.state !== 'unreviewed') return;
         if (needle && !`${goal.indicator} ${goal.evidence} ${goal.province ?? ''}`.toLocaleLowerCase('vi').includes(needle)) return;
         const label = this.grouping === 'province' ? (byUnit ? UNIT_2025.get(goal.province ?? '') ?? goal.province : goal.province) ?? '(no province)'
           : this.grouping === 'year' ? goal.deadline?.slice(0, 4) ?? '(no deadline)'
@@ -54,12 +83,14 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
     }
     this.roots = [...groups.values()].sort((a, b) => a.label.localeCompare(b.label, 'vi'));
     this.count = this.roots.reduce((n, g) => n + (g.kind === 'group' ? g.goals.length : 0), 0);
+    this.unreviewed = unreviewed;
+    if (orphans.length) this.roots.unshift({ kind: 'orphans', label: ORPHANS_GROUP, items: orphans });
     this.changed.fire(undefined);
   }
 
-  private count = 0;
   get goalCount(): number { return this.count; }
-  get groupCount(): number { return this.roots.length; }
+  get unreviewedCount(): number { return this.unreviewed; }
+  get groupCount(): number { return this.roots.filter((r) => r.kind === 'group').length; }
 
   getChildren(node?: GoalNode): GoalNode[] {
     if (!node) return this.roots;
@@ -68,11 +99,13 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
       return node.goals.map((x) => ({ kind: 'goal', uri: x.uri, goal: x.goal, index: x.index, group }));
     }
     if (node.kind === 'goal') return [{ kind: 'evidence', uri: node.uri, goal: node.goal, index: node.index }];
+    if (node.kind === 'orphans') return node.items.map((x) => ({ kind: 'orphan', uri: x.uri, annotation: x.annotation }));
     return [];
   }
 
   getParent(node: GoalNode): GoalNode | undefined {
-    if (node.kind === 'group') return undefined;
+    if (node.kind === 'group' || node.kind === 'orphans') return undefined;
+    if (node.kind === 'orphan') return this.roots.find((r) => r.kind === 'orphans');
     const uri = node.uri.toString(), index = node.index;
     const root = this.roots.find((r): r is Extract<GoalNode, { kind: 'group' }> => r.kind === 'group' && r.goals.some((x) => x.uri.toString() === uri && x.index === index));
     if (!root) return undefined;
@@ -80,7 +113,7 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
     return { kind: 'goal', uri: node.uri, goal: node.goal, index: node.index, group: root.label };
   }
 
-  /** The tree node of a goal, for `reveal`. */
+  /** The tree node of a goal (by its index among the document's reviewed goals), for `reveal`. */
   findGoal(uri: string, index: number): GoalNode | undefined {
     for (const r of this.roots) {
       if (r.kind !== 'group') continue;
@@ -90,26 +123,52 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
     return undefined;
   }
 
+  /** Every goal node in tree order (for "next unreviewed"). */
+  goalNodes(): Array<Extract<GoalNode, { kind: 'goal' }>> {
+    return this.roots.flatMap((r) => (r.kind === 'group' ? r.goals.map((x) => ({ kind: 'goal' as const, uri: x.uri, goal: x.goal, index: x.index, group: r.label })) : []));
+  }
+
   getTreeItem(node: GoalNode): vscode.TreeItem {
-    if (node.kind === 'group') {
+    if (node.kind === 'group' || node.kind === 'orphans') {
+      const n = node.kind === 'group' ? node.goals.length : node.items.length;
       // Expanded while the tree is small; a large corpus opens collapsed so the view renders at once.
-      const state = this.goalCount <= EXPAND_UP_TO ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+      const state = this.count <= EXPAND_UP_TO ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
       const item = new vscode.TreeItem(node.label, state);
-      item.id = `group:${this.grouping}:${node.label}`;
-      item.description = `${node.goals.length} goal${node.goals.length === 1 ? '' : 's'}`;
+      item.id = `${node.kind}:${this.grouping}:${node.label}`;
+      if (node.kind === 'orphans') {
+        item.description = `${n} whose text is gone`;
+        item.tooltip = 'Annotations whose quoted text is no longer in their document. They are kept; open one to see where it was, then re-annotate or remove it.';
+        item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+        item.contextValue = 'chitieu.orphans';
+        return item;
+      }
+      item.description = `${n} goal${n === 1 ? '' : 's'}`;
       item.iconPath = new vscode.ThemeIcon(this.grouping === 'province' ? 'location' : this.grouping === 'year' ? 'calendar' : 'file');
       item.contextValue = 'chitieu.group';
       return item;
     }
+    if (node.kind === 'orphan') {
+      const a = node.annotation;
+      const item = new vscode.TreeItem(`“${a.quote.replace(/\s+/g, ' ').slice(0, 80)}” (${a.label}, ${a.status})`, vscode.TreeItemCollapsibleState.None);
+      item.id = `orphan:${node.uri.toString()}#${a.id}`;
+      item.description = `${vscode.workspace.asRelativePath(node.uri)} @ ${a.start}`;
+      item.tooltip = new vscode.MarkdownString().appendText(`Was: …${a.prefix}[${a.quote}]${a.suffix}…\n\nThis text is no longer in the document. The annotation is kept.`);
+      item.iconPath = new vscode.ThemeIcon('debug-disconnect', new vscode.ThemeColor('list.warningForeground'));
+      item.command = { command: COMMANDS.openGoal, title: 'Open where it was', arguments: [node.uri.toString(), [a.start, a.start]] };
+      item.contextValue = 'chitieu.orphan';
+      return item;
+    }
     const g = node.goal;
+    const look = STATE_LOOK[g.state];
     if (node.kind === 'goal') {
       const item = new vscode.TreeItem(goalSummary(g), vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `goal:${this.grouping}:${node.uri.toString()}#${node.index}`;
-      item.description = this.grouping === 'document' ? g.province ?? '' : vscode.workspace.asRelativePath(node.uri);
-      item.tooltip = new vscode.MarkdownString().appendText(`${goalSummary(g)}\n\n“${g.evidence.replace(/\s+/g, ' ')}”`);
-      item.iconPath = new vscode.ThemeIcon(g.quantitative ? 'target' : 'milestone');
+      const where = this.grouping === 'document' ? g.province ?? '' : vscode.workspace.asRelativePath(node.uri);
+      item.description = look.word ? `${look.word} · ${where}` : where;
+      item.tooltip = new vscode.MarkdownString().appendText(`${goalSummary(g)}${look.word ? ` — ${look.word}` : ''}${g.note ? `\nNote: ${g.note}` : ''}\n\n“${g.evidence.replace(/\s+/g, ' ')}”`);
+      item.iconPath = look.icon ? new vscode.ThemeIcon(look.icon, look.color ? new vscode.ThemeColor(look.color) : undefined) : new vscode.ThemeIcon(g.quantitative ? 'target' : 'milestone');
       item.command = { command: COMMANDS.openGoal, title: 'Open goal', arguments: [node.uri.toString(), g.span] };
-      item.contextValue = 'chitieu.goal';
+      item.contextValue = `chitieu.goal.${g.state}`;
       return item;
     }
     const item = new vscode.TreeItem(`“${g.evidence.replace(/\s+/g, ' ').slice(0, 120)}”`, vscode.TreeItemCollapsibleState.None);
@@ -120,5 +179,5 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
     return item;
   }
 
-  dispose(): void { this.disposable.dispose(); this.changed.dispose(); }
+  dispose(): void { for (const d of this.disposables) d.dispose(); this.changed.dispose(); }
 }

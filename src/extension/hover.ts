@@ -1,61 +1,89 @@
 /**
  * Hovers: an amount shows its value as written and normalised (grouped digits, unit, scale,
  * qualifier, role); a time expression its kind and ISO interval; a target the whole goal, with links
- * to reveal it in the goals tree and to copy it. Document text is always escaped (`appendText`), and
- * only chitieu's own commands are trusted in links.
+ * to reveal it in the goals tree and to copy it. Every item shows its review state with links to
+ * confirm, reject or edit it. Values shown are the reviewed ones (a correction shows at once).
+ * Document text is always escaped (`appendText`), and only chitieu's own commands are trusted.
  */
 import * as vscode from 'vscode';
-import type { AnalysisCache } from './analysis';
-import { entityAt, goalOfAmount } from './entityIndex';
+import type { ReviewedDocument, ReviewedEntity, ReviewState } from '../annotations/model';
 import { amountValue, QUALIFIER_TEXT, scaleName, timeInterval } from './present';
 import { COMMANDS } from './ids';
+import { goalOfTarget, refOfEntity } from './annotations/subjects';
 
 const ROLE_TEXT = { target: 'target (to be reached)', actual: 'actual (reported)', other: 'descriptive count' } as const;
+const STATE_TEXT: Record<ReviewState, string> = {
+  unreviewed: 'not reviewed yet', confirmed: '✓ confirmed', rejected: '✗ rejected', edited: '✎ edited', manual: '+ added by hand',
+};
+const TRUSTED = [COMMANDS.revealGoal, COMMANDS.copyGoal, COMMANDS.confirm, COMMANDS.reject, COMMANDS.edit, COMMANDS.clearReview];
+
+/** The innermost reviewed entity at an offset (rejected ones included). */
+export function reviewedAt(rd: ReviewedDocument, offset: number): ReviewedEntity | undefined {
+  let best: ReviewedEntity | undefined;
+  for (const e of rd.entities) {
+    if (e.span[0] > offset) break;
+    if (offset <= e.span[1] && (!best || e.span[1] - e.span[0] <= best.span[1] - best.span[0])) best = e;
+  }
+  return best;
+}
 
 export class ChitieuHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly cache: AnalysisCache) {}
+  constructor(private readonly reviewed: (doc: vscode.TextDocument) => ReviewedDocument | undefined) {}
 
   provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const analysis = this.cache.get(doc);
-    if (!analysis.vietnamese) return undefined;
-    const offset = doc.offsetAt(position);
-    const e = entityAt(analysis, offset);
+    const rd = this.reviewed(doc);
+    if (!rd) return undefined;
+    const e = reviewedAt(rd, doc.offsetAt(position));
     if (!e) return undefined;
     const md = new vscode.MarkdownString(undefined, true);
-    md.isTrusted = { enabledCommands: [COMMANDS.revealGoal, COMMANDS.copyGoal] };
+    md.isTrusted = { enabledCommands: TRUSTED };
     const range = new vscode.Range(doc.positionAt(e.span[0]), doc.positionAt(e.span[1]));
-    if (e.type === 'amount') {
-      md.appendMarkdown(`**chitieu · ${e.role === 'target' ? 'target' : 'amount'}**\n\n`);
-      md.appendMarkdown('As written: ').appendText(e.text).appendMarkdown('\n\n');
-      md.appendMarkdown('Value: ').appendText(amountValue(e));
-      const scale = scaleName(e.value);
-      if (scale) md.appendText(` (${scale})`);
-      md.appendMarkdown('\n\n');
-      if (e.qualifier) md.appendMarkdown('Qualifier: ').appendText(QUALIFIER_TEXT[e.qualifier]).appendMarkdown('\n\n');
-      md.appendMarkdown('Role: ').appendText(ROLE_TEXT[e.role]).appendMarkdown('\n\n');
-      const goal = goalOfAmount(analysis, e.span, e.value);
-      if (goal) {
-        const g = goal.goal;
-        md.appendMarkdown('---\n\n**Goal**\n\n');
-        md.appendMarkdown('Province: ').appendText(g.province ?? '—').appendMarkdown('\n\n');
-        md.appendMarkdown('Indicator: ').appendText(g.indicator).appendMarkdown('\n\n');
-        if (g.deadline) md.appendMarkdown('Deadline: ').appendText(g.deadline).appendMarkdown('\n\n');
-        if (g.period) md.appendMarkdown('Period: ').appendText(g.period).appendMarkdown('\n\n');
-        md.appendMarkdown('Evidence: ').appendText(`“${g.evidence.replace(/\s+/g, ' ')}”`).appendMarkdown('\n\n');
-        const args = encodeURIComponent(JSON.stringify([doc.uri.toString(), goal.index]));
-        md.appendMarkdown(`[Reveal in goals tree](command:${COMMANDS.revealGoal}?${args}) · [Copy goal](command:${COMMANDS.copyGoal}?${args})`);
+    const a = e.attrs;
+    const line = (label: string, value: string) => md.appendMarkdown(`${label}: `).appendText(value).appendMarkdown('\n\n');
+    if (e.label === 'target' || e.label === 'amount') {
+      md.appendMarkdown(`**chitieu · ${e.label}**\n\n`);
+      line('As written', e.text);
+      if (a.value !== undefined) {
+        md.appendMarkdown('Value: ').appendText(amountValue({ value: a.value, max: a.max, unit: a.unit ?? '', qualifier: a.qualifier }));
+        const scale = scaleName(a.value);
+        if (scale) md.appendText(` (${scale})`);
+        md.appendMarkdown('\n\n');
       }
-    } else if (e.type === 'time') {
+      if (a.qualifier) line('Qualifier', QUALIFIER_TEXT[a.qualifier]);
+      line('Role', ROLE_TEXT[e.label === 'target' ? 'target' : a.role ?? 'other']);
+    } else if (e.label === 'deadline') {
       md.appendMarkdown(`**chitieu · time expression**\n\n`);
-      md.appendMarkdown('As written: ').appendText(e.text).appendMarkdown('\n\n');
-      md.appendMarkdown('Kind: ').appendText(e.kind).appendMarkdown('\n\n');
-      md.appendMarkdown('Interval: ').appendText(timeInterval(e));
+      line('As written', e.text);
+      if (a.kind) line('Kind', a.kind);
+      line('Interval', timeInterval({ kind: a.kind ?? 'point', start: a.start, end: a.end }));
     } else {
       md.appendMarkdown(`**chitieu · province**\n\n`);
-      md.appendText(e.name);
-      if (e.unit2025 !== e.name) md.appendText(` (part of ${e.unit2025} from 1 July 2025)`);
+      const unit = rd.provinces.find((p) => p.name === a.province)?.unit2025;
+      md.appendText(a.province ?? e.text);
+      if (unit && unit !== a.province) md.appendText(` (part of ${unit} from 1 July 2025)`);
+      md.appendMarkdown('\n\n');
+    }
+    // Review state and actions.
+    const ref = encodeURIComponent(JSON.stringify([refOfEntity(doc.uri, e)]));
+    md.appendMarkdown('Review: ').appendText(STATE_TEXT[e.state]);
+    if (e.note) md.appendMarkdown(' — ').appendText(e.note);
+    md.appendMarkdown(`\n\n[Confirm](command:${COMMANDS.confirm}?${ref}) · [Reject](command:${COMMANDS.reject}?${ref}) · [Edit…](command:${COMMANDS.edit}?${ref})`);
+    if (e.state !== 'unreviewed' && e.state !== 'manual') md.appendMarkdown(` · [Clear review](command:${COMMANDS.clearReview}?${ref})`);
+    md.appendMarkdown('\n\n');
+    if (e.label === 'target') {
+      const index = rd.goals.findIndex((g) => g.valueSpan && g.valueSpan[0] === e.span[0] && g.valueSpan[1] === e.span[1]);
+      const g = index >= 0 ? rd.goals[index] : goalOfTarget(rd, e.span);
+      if (g) {
+        md.appendMarkdown('---\n\n**Goal**\n\n');
+        line('Province', g.province ?? '—');
+        line('Indicator', g.indicator || '—');
+        if (g.deadline) line('Deadline', g.deadline);
+        if (g.period) line('Period', g.period);
+        line('Evidence', `“${g.evidence.replace(/\s+/g, ' ')}”`);
+        const args = encodeURIComponent(JSON.stringify([doc.uri.toString(), index]));
+        md.appendMarkdown(`[Reveal in goals tree](command:${COMMANDS.revealGoal}?${args}) · [Copy goal](command:${COMMANDS.copyGoal}?${args})`);
+      }
     }
     return new vscode.Hover(md, range);
   }
 }
-

@@ -24,6 +24,22 @@ export const COMMANDS = {
   copyGoal: 'chitieu.copyGoal',
   openGoal: 'chitieu.openGoal',
   focusGoals: 'chitieu.focusGoals',
+  confirm: 'chitieu.confirm',
+  reject: 'chitieu.reject',
+  edit: 'chitieu.edit',
+  clearReview: 'chitieu.clearReview',
+  addAnnotation: 'chitieu.addAnnotation',
+  annotateAll: 'chitieu.annotateAll',
+  nextUnreviewed: 'chitieu.nextUnreviewed',
+  undoAnnotation: 'chitieu.undoAnnotation',
+  showUnreviewedOnly: 'chitieu.showUnreviewedOnly',
+  showAllGoals: 'chitieu.showAllGoals',
+  exportDataset: 'chitieu.exportDataset',
+} as const;
+
+/** Context keys set by the extension (for menus and keybindings). */
+export const CONTEXT_KEYS = {
+  unreviewedOnly: 'chitieu.unreviewedOnly',
 } as const;
 
 export const SETTINGS = {
@@ -48,6 +64,10 @@ export const COLORS = {
   rulerTarget: 'chitieu.targetRuler',
   rulerAmount: 'chitieu.amountRuler',
   rulerDeadline: 'chitieu.deadlineRuler',
+  confirmed: 'chitieu.confirmedForeground',
+  rejected: 'chitieu.rejectedForeground',
+  edited: 'chitieu.editedBorder',
+  manual: 'chitieu.manualBorder',
 } as const;
 
 export type Category = 'targets' | 'amounts' | 'deadlines' | 'provinces';

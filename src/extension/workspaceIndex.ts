@@ -13,6 +13,8 @@ import { isVietnamese } from './language';
 export interface IndexedDocument {
   uri: vscode.Uri;
   result: Extraction;
+  /** The text, kept only for documents with annotations (to anchor them); open documents have their editor's. */
+  text?: string;
 }
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -30,6 +32,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private generation = 0;
   /** Longest time the indexer held the extension host without yielding, in ms (reported by the bench). */
   longestSliceMs = 0;
+  /** Whether to keep a document's text (set by the annotation store: documents with annotations). */
+  keepText: (uri: vscode.Uri) => boolean = () => false;
 
   constructor(private readonly cache: AnalysisCache, private config: () => ChitieuConfig, private readonly log: vscode.LogOutputChannel) {
     this.disposables.push(
@@ -132,14 +136,15 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
     if (!isVietnamese(input)) return undefined;
     try {
-      return { uri, result: extract(input) };
+      return this.keepText(uri) ? { uri, result: extract(input), text: input } : { uri, result: extract(input) };
     } catch (e) {
       this.log.error(`${uri.fsPath}: analysis failed (${(e as Error).message})`);
       return undefined;
     }
   }
 
-  private async update(uri: vscode.Uri): Promise<void> {
+  /** Indexes one file again now (after a change, or when its text is needed). */
+  async update(uri: vscode.Uri): Promise<void> {
     if (!this.inScope(uri)) return;
     const doc = await this.indexOne(uri);
     if (doc && doc.result.goals.length + doc.result.provinces.length > 0) this.docs.set(uri.toString(), doc);
