@@ -10,25 +10,29 @@ import type { AnalysisCache } from '../analysis';
 import type { IndexedDocument } from '../workspaceIndex';
 import type { AnnotationStore } from './store';
 
-interface Entry { version: number; reviewed: ReviewedDocument }
+interface Entry { doc: vscode.TextDocument; version: number; analysed: unknown; reviewed: ReviewedDocument }
 
 export class ReviewService implements vscode.Disposable {
   private readonly cache = new Map<string, Entry>();
   private readonly disposable: vscode.Disposable;
 
   constructor(private readonly analyses: AnalysisCache, private readonly store: AnnotationStore) {
-    this.disposable = store.onDidChange((uri) => this.cache.delete(uri.toString()));
+    this.disposable = vscode.Disposable.from(
+      store.onDidChange((uri) => this.cache.delete(uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((d) => this.cache.delete(d.uri.toString())),
+    );
   }
 
   /** The reviewed items of an open document (its current version). */
   forDocument(doc: vscode.TextDocument): ReviewedDocument {
     const k = doc.uri.toString();
     const hit = this.cache.get(k);
-    if (hit && hit.version === doc.version) return hit.reviewed;
     const analysis = this.analyses.get(doc);
+    // The same document object at the same version, analysed the same way (an untitled URI is reused by new documents).
+    if (hit && hit.doc === doc && hit.version === doc.version && hit.analysed === analysis.result) return hit.reviewed;
     const annotations = this.store.forDocument(doc);
     const reviewed = review({ path: vscode.workspace.asRelativePath(doc.uri), text: doc.getText(), extraction: analysis.result, annotations }, { rejected: 'mark' });
-    this.cache.set(k, { version: doc.version, reviewed });
+    this.cache.set(k, { doc, version: doc.version, analysed: analysis.result, reviewed });
     return reviewed;
   }
 

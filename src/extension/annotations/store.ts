@@ -73,6 +73,8 @@ export class AnnotationStore implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e)),
       vscode.workspace.onDidSaveTextDocument((d) => void this.onSave(d)),
       vscode.workspace.onDidRenameFiles((e) => void this.onRename(e)),
+      // A document opened again starts at version 1 with whatever text is on disk now: anchor afresh.
+      vscode.workspace.onDidCloseTextDocument((d) => { const st = this.docs.get(key(d.uri)); if (st) st.anchoredTo = undefined; }),
       this.changed,
     );
   }

@@ -1,0 +1,73 @@
+/**
+ * Exports of reviewed documents in chitieu's own formats: a CSV of goals, a CSV of entities and the
+ * chitieu JSON, each with the review state of every item.
+ *
+ * CSVs: UTF-8 with a BOM, CRLF records, RFC 4180 quoting and spreadsheet-formula neutralisation (a
+ * cell starting with `= + - @`, tab or CR gets a leading `'`, numbers excepted: `csvCell`). `start` and
+ * `end` are UTF-16 offsets into the document text as analysed, like the goals CSV and the JSON of
+ * `chitieu extract` (JavaScript string indices, VS Code's `offsetAt`; for Python `str` indices use the
+ * doccano or brat export, which count code points).
+ *
+ * Pure TypeScript: no `vscode`, no Node built-ins.
+ */
+import type { ReviewedDocument, ReviewedEntity, ReviewedGoal } from '../annotations/model';
+import { FORMAT_VERSION, csvCell } from './formats';
+
+/** The goals CSV's columns (`toCsv` in formats.ts), then the review's. */
+export const REVIEWED_GOAL_COLUMNS = [
+  'document', 'province', 'indicator', 'value', 'max', 'unit', 'qualifier', 'deadline', 'period', 'quantitative', 'start', 'end', 'evidence',
+  'state', 'note', 'annotation_id',
+] as const;
+
+export const REVIEWED_ENTITY_COLUMNS = [
+  'document', 'label', 'state', 'start', 'end', 'text', 'value', 'max', 'unit', 'qualifier', 'role', 'kind', 'time_start', 'time_end',
+  'province', 'indicator', 'deadline', 'period', 'rule', 'note', 'annotation_id',
+] as const;
+
+function csv(header: readonly string[], rows: unknown[][]): string {
+  const lines = [header.join(','), ...rows.map((r) => r.map(csvCell).join(','))];
+  return '\ufeff' + lines.join('\r\n') + '\r\n';
+}
+
+function goalRow(path: string, g: ReviewedGoal): unknown[] {
+  return [path, g.province ?? '', g.indicator, g.value, g.max, g.unit, g.qualifier, g.deadline, g.period, g.quantitative, g.span[0], g.span[1], g.evidence,
+    g.state, g.note, g.annotationId];
+}
+
+function entityRow(path: string, e: ReviewedEntity): unknown[] {
+  const a = e.attrs;
+  return [path, e.label, e.state, e.span[0], e.span[1], e.text, a.value, a.max, a.unit, a.qualifier, a.role, a.kind, a.start, a.end,
+    a.province, a.indicator, a.deadline, a.period, e.rule, e.note, e.annotationId];
+}
+
+/** One row a goal (rejected goals only when the documents were reviewed with `rejected: 'mark'`). */
+export function reviewedGoalsCsv(docs: readonly ReviewedDocument[]): string {
+  return csv(REVIEWED_GOAL_COLUMNS, docs.flatMap((d) => d.goals.map((g) => goalRow(d.path, g))));
+}
+
+/** One row an entity (amount, target, time expression, province), in document order. */
+export function reviewedEntitiesCsv(docs: readonly ReviewedDocument[]): string {
+  return csv(REVIEWED_ENTITY_COLUMNS, docs.flatMap((d) => d.entities.map((e) => entityRow(d.path, e))));
+}
+
+export interface ReviewedJson {
+  version: typeof FORMAT_VERSION;
+  /** Marks the reviewed form: entities are `ReviewedEntity` (label, attrs, state), not the engine's. */
+  reviewed: true;
+  /** Unit of every `span`. */
+  offsets: 'utf16';
+  documents: Array<Pick<ReviewedDocument, 'path' | 'documentYear' | 'provinces' | 'entities' | 'goals' | 'orphans'>>;
+}
+
+/** The chitieu JSON (as `chitieu extract --format json`) of reviewed documents: states, notes, orphans. */
+export function reviewedJson(docs: readonly ReviewedDocument[]): string {
+  const out: ReviewedJson = {
+    version: FORMAT_VERSION,
+    reviewed: true,
+    offsets: 'utf16',
+    documents: docs.map((d) => ({
+      path: d.path, documentYear: d.documentYear, provinces: d.provinces, entities: d.entities, goals: d.goals, orphans: d.orphans,
+    })),
+  };
+  return JSON.stringify(out, null, 2) + '\n';
+}
