@@ -1,15 +1,28 @@
 /**
- * chitieu CLI: runs the engine over files and folders.
+ * chitieu CLI: runs the engine over files and folders, and exports reviewed data sets.
  *
  *   chitieu extract PATH... [--format json|jsonl|csv|tree] [--out FILE] [--reference-date YYYY[-MM-DD]]
+ *   chitieu export PATH... --format goals-csv|entities-csv|doccano|brat|json [--out FILE|DIR]
+ *                  [--rejected omit|mark] [--root DIR] [--reference-date YYYY[-MM-DD]]
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { extract } from '../engine';
 import { type DocumentResult, toCsv, toJson, toJsonLines, toTree } from '../export/formats';
+import { ANNOTATION_DIR, type Annotation, type ReviewedDocument } from '../annotations/model';
+import { annotationPathFor, parseAnnotationFile } from '../annotations/storeFormat';
+import { reanchor } from '../annotations/anchor';
+import { review } from '../annotations/review';
+import { DATASET_FORMATS, type DatasetFormat, renderDataset } from '../export/dataset';
 
 const USAGE = `usage: chitieu extract PATH... [--format json|jsonl|csv|tree] [--out FILE] [--reference-date YYYY[-MM-DD]]
-  PATH   a .txt or .md file, or a folder (walked for .txt and .md files)`;
+       chitieu export PATH... --format goals-csv|entities-csv|doccano|brat|json [--out FILE|DIR]
+                      [--rejected omit|mark] [--root DIR] [--reference-date YYYY[-MM-DD]]
+  PATH        a .txt or .md file, or a folder (walked for .txt and .md files)
+  export      the engine's output merged with the annotations in ROOT/.chitieu/ (confirmed, edited and
+              added items win; rejected ones are left out, or kept and marked with --rejected mark).
+              brat writes a folder (--out DIR is required); the others one file (or stdout).
+  --root DIR  the folder holding .chitieu/ (default: the nearest folder above PATH that has one)`;
 
 type Format = 'json' | 'jsonl' | 'csv' | 'tree';
 const FORMATS: readonly Format[] = ['json', 'jsonl', 'csv', 'tree'];
@@ -49,6 +62,7 @@ export function run(argv: readonly string[], io: CliIo): number {
   const args = [...argv];
   const command = args.shift();
   if (command === '--help' || command === '-h' || command === undefined) { io.stdout(USAGE + '\n'); return command === undefined ? 2 : 0; }
+  if (command === 'export') return runExport(args, io);
   if (command !== 'extract') { io.stderr(`chitieu: unknown command '${command}'\n${USAGE}\n`); return 2; }
   let format: Format = 'json';
   let out: string | undefined;
@@ -88,6 +102,99 @@ export function run(argv: readonly string[], io: CliIo): number {
   for (const p of problems) io.stderr(`chitieu: ${p}\n`);
   if (problems.length) io.stderr(`chitieu: ${docs.length} file(s) processed, ${problems.length} problem(s)\n`);
   return problems.length ? 1 : 0;
+}
+
+/** The folder holding `.chitieu/`: the nearest at or above `from`, else undefined. */
+export function findRoot(from: string): string | undefined {
+  let dir = resolve(from);
+  if (existsSync(dir) && statSync(dir).isFile()) dir = dirname(dir);
+  for (;;) {
+    if (existsSync(join(dir, ANNOTATION_DIR))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+function runExport(args: string[], io: CliIo): number {
+  let format: DatasetFormat | undefined;
+  let out: string | undefined;
+  let root: string | undefined;
+  let referenceDate: string | undefined;
+  let rejected: 'omit' | 'mark' = 'omit';
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--format' || a === '-f') {
+      const f = args[++i] as DatasetFormat;
+      if (!DATASET_FORMATS.includes(f)) { io.stderr(`chitieu: --format must be one of ${DATASET_FORMATS.join(', ')}\n`); return 2; }
+      format = f;
+    } else if (a === '--out' || a === '-o') {
+      out = args[++i];
+      if (!out) { io.stderr('chitieu: --out needs a file or folder name\n'); return 2; }
+    } else if (a === '--root') {
+      root = args[++i];
+      if (!root || !existsSync(root)) { io.stderr(`chitieu: --root needs an existing folder\n`); return 2; }
+    } else if (a === '--rejected') {
+      const r = args[++i];
+      if (r !== 'omit' && r !== 'mark') { io.stderr('chitieu: --rejected takes omit or mark\n'); return 2; }
+      rejected = r;
+    } else if (a === '--reference-date') {
+      referenceDate = args[++i];
+      if (!referenceDate || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(referenceDate)) { io.stderr('chitieu: --reference-date takes YYYY, YYYY-MM or YYYY-MM-DD\n'); return 2; }
+    } else if (a.startsWith('-')) {
+      io.stderr(`chitieu: unknown option '${a}'\n${USAGE}\n`); return 2;
+    } else paths.push(a);
+  }
+  if (!format) { io.stderr(`chitieu: export needs --format (${DATASET_FORMATS.join(', ')})\n`); return 2; }
+  if (paths.length === 0) { io.stderr(`chitieu: no PATH given\n${USAGE}\n`); return 2; }
+  if (format === 'brat' && !out) { io.stderr('chitieu: brat writes a folder of .txt/.ann files: give it with --out DIR\n'); return 2; }
+  const base = resolve(root ?? findRoot(paths[0]) ?? process.cwd());
+
+  const problems: string[] = [];
+  const files = paths.flatMap((p) => walk(p, problems));
+  const docs: ReviewedDocument[] = [];
+  let annotationCount = 0, orphaned = 0;
+  for (const f of files) {
+    const r = readText(f);
+    if ('error' in r) { problems.push(`${f}: ${r.error}`); continue; }
+    const rel = relative(base, resolve(f)).split(sep).join('/');
+    let annotations: Annotation[] = [];
+    if (!rel.startsWith('..')) {
+      const annPath = join(base, annotationPathFor(rel));
+      if (existsSync(annPath)) {
+        try {
+          annotations = reanchor(r.text, parseAnnotationFile(readFileSync(annPath, 'utf8')).annotations).items;
+        } catch (e) {
+          problems.push(`${annPath}: cannot read its annotations (${(e as Error).message}); ${rel} is exported without them`);
+        }
+      }
+    }
+    annotationCount += annotations.length;
+    orphaned += annotations.filter((a) => a.orphaned).length;
+    docs.push(review({ path: rel.startsWith('..') ? f : rel, text: r.text, extraction: extract(r.text, { referenceDate }), annotations }, { rejected }));
+  }
+  const data = renderDataset(docs, format);
+  try {
+    if ('single' in data) {
+      if (out) writeAtomically(out, data.single); else io.stdout(data.single);
+    } else {
+      for (const f of data.files) writeAtomically(join(out!, f.path), f.content);
+    }
+  } catch (e) {
+    io.stderr(`chitieu: cannot write ${out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+    return 1;
+  }
+  for (const p of problems) io.stderr(`chitieu: ${p}\n`);
+  io.stderr(`chitieu: exported ${docs.length} document(s) with ${annotationCount} annotation(s)${orphaned ? ` (${orphaned} orphaned: their text is gone; listed, not exported as spans)` : ''} from ${join(base, ANNOTATION_DIR)}\n`);
+  return problems.length ? 1 : 0;
+}
+
+function writeAtomically(path: string, content: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, path);
 }
 
 if (require.main === module) {

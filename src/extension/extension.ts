@@ -12,10 +12,11 @@ import { TargetStatus } from './statusBar';
 import { WorkspaceIndex } from './workspaceIndex';
 import { GoalsTreeProvider, type GoalNode } from './goalsTree';
 import { registerCommands } from './commands';
-import { GOALS_VIEW, LANGUAGE_ID, SETTINGS } from './ids';
+import { COMMANDS, GOALS_VIEW, LANGUAGE_ID, SETTINGS } from './ids';
 import { AnnotationStore } from './annotations/store';
 import { ReviewService } from './annotations/reviewService';
 import { registerAnnotationCommands } from './annotations/commands';
+import { exportDataset, type ExportOptions } from './annotations/exportCommand';
 
 /** What the extension exposes to its in-host tests (and other extensions). */
 export interface ChitieuApi {
@@ -69,6 +70,7 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, new ChitieuSymbolProvider(cache), { label: 'chitieu goals' }),
     ...registerCommands({ config: getConfig, tree, view, index, cache, log, updateView, review, store }),
     ...registerAnnotationCommands({ store, review, tree, index, config: getConfig, log, updateView }),
+    vscode.commands.registerCommand(COMMANDS.exportDataset, (opts?: ExportOptions) => exportDataset({ store, index, cache, config: getConfig, log }, opts && typeof opts === 'object' && !(opts instanceof vscode.Uri) ? opts : {})),
     vscode.workspace.onDidGrantWorkspaceTrust(() => log.info('workspace trusted: annotations can be saved')),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!affectsChitieu(e)) return;

@@ -280,6 +280,34 @@ describe('annotations', function () {
     assert.ok(second && second.span[0] > first.span[0], 'the confirmed item is skipped');
   });
 
+  it('exports the reviewed data set (doccano, brat, CSV) from the command', async () => {
+    const uri = await copy('export.txt', '📈 ' + seed);
+    const editor = await openDoc(uri);
+    const target = await entity(editor.document, isTarget450);
+    await vscode.commands.executeCommand('chitieu.edit', ref(editor.document, target), { attrs: { value: 5e14 } });
+    const amount = await entity(editor.document, (x) => x.label === 'amount');
+    await vscode.commands.executeCommand('chitieu.reject', ref(editor.document, amount));
+    const jsonl = workspaceFile('out/export.jsonl');
+    assert.ok(await vscode.commands.executeCommand('chitieu.exportDataset', { format: 'doccano', scope: 'document', rejected: 'omit', target: jsonl }));
+    const line = JSON.parse(dec(await vscode.workspace.fs.readFile(jsonl)).trim());
+    const cps = [...line.text];
+    const t = line.label.find((l: [number, number, string]) => l[2] === 'TARGET' && cps.slice(l[0], l[1]).join('') === target.text);
+    assert.ok(t, 'the target at code-point offsets (the text starts with an emoji)');
+    assert.ok(!line.label.some((l: [number, number, string]) => l[0] === [...line.text.slice(0, amount.span[0])].length && l[2] !== 'TARGET'), 'the rejected amount is left out');
+    const brat = workspaceFile('out/brat');
+    await vscode.commands.executeCommand('chitieu.exportDataset', { format: 'brat', scope: 'document', rejected: 'mark', target: brat });
+    const ann = dec(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(brat, DIR, 'export.ann')));
+    assert.match(ann, /\tStatus T\d+ rejected/);
+    assert.match(ann, /\tStatus T\d+ edited/);
+    const csv = workspaceFile('out/goals.csv');
+    await vscode.commands.executeCommand('chitieu.exportDataset', { format: 'goals-csv', scope: 'workspace', rejected: 'omit', target: csv });
+    const rows = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(csv));
+    assert.ok(rows.startsWith('\ufeffdocument,'), 'UTF-8 with BOM');
+    assert.match(rows, /500000000000000/);
+    assert.match(rows, /004_998789e25377fdeb\.txt/, 'the other documents of the workspace too');
+    await vscode.workspace.fs.delete(workspaceFile('out'), { recursive: true });
+  });
+
   it('offsets of annotations count UTF-16 units of the text as the editor holds it', async () => {
     const text = '📈 Năm 2024, tỉnh Vĩnh Phúc phấn đấu đạt tốc độ tăng trưởng 𠀋 kinh tế 9%.\n';
     const uri = await copy('bmp.txt', text);
