@@ -74,6 +74,8 @@ const SEL = {
   viewContainer: (id) => `[id="workbench.view.extension.${id}"]`,
   sidebar: '.part.sidebar',
   statusItems: '.statusbar .statusbar-item',
+  quickInput: '.quick-input-widget',
+  quickInputVisible: '.quick-input-widget:not([style*="display: none"])',
 };
 
 let server = null;
@@ -467,6 +469,43 @@ try {
     const n = Number(/(\d+) goals?/.exec(item.text)[1]);
     const inTree = treeInfo ? treeInfo.goals.filter((g) => g.description === o.file).length : null;
     return { ok: n > 0 && item.id.includes('chitieu'), detail: `"${item.text}" (${item.id})${inTree !== null ? `; the tree lists ${inTree} goals of ${o.file}` : ''}` };
+  });
+
+  // 5. annotating from the keyboard: edit the target (the dialog checks what is typed), confirm another item -----
+  await step('5 Ctrl+Alt+E edits the target: a wrong value is refused as typed, a right one is saved and shown', async () => {
+    const r = await until(() => textRect(NEEDLE), `"${NEEDLE}" on screen`);
+    await page.mouse.click(r.cx, r.cy);
+    await page.keyboard.press('Control+Alt+E');
+    await page.waitForSelector(`${SEL.quickInput}:has-text("Save")`, { timeout: 10000 });
+    await page.keyboard.type('value');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`${SEL.quickInput}:has-text("Value: a number")`, { timeout: 10000 });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('4,5,6 tỷ');
+    const refused = await until(async () => {
+      const t = await page.locator(SEL.quickInput).innerText();
+      return /remove|does not read/.test(t) ? t : undefined;
+    }, 'the input box to refuse "4,5,6 tỷ"', 10000);
+    await screenshot('edit-validation.png');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('500 nghìn tỷ đồng');
+    await until(async () => !/remove|does not read/.test(await page.locator(SEL.quickInput).innerText()), 'the message to go', 10000);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`${SEL.quickInput}:has-text("Save")`, { timeout: 10000 });
+    await page.keyboard.press('Enter'); // "Save" is the first item
+    await page.waitForSelector(SEL.quickInputVisible, { state: 'detached', timeout: 10000 }).catch(() => {});
+    await page.mouse.move(PARK.x, PARK.y);
+    await page.waitForSelector(SEL.hover, { state: 'detached', timeout: 5000 }).catch(() => {});
+    const r2 = await until(() => textRect(NEEDLE), `"${NEEDLE}" on screen`);
+    await page.mouse.move(r2.cx, r2.cy, { steps: 4 });
+    await page.waitForSelector(`${SEL.hover}:has-text("500,000,000,000,000")`, { timeout: 10000 });
+    const hover = (await page.locator(SEL.hoverText).allInnerTexts()).join('\n').replace(/\u00a0/g, ' ');
+    await page.mouse.move(PARK.x, PARK.y);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector(SEL.hover, { state: 'detached', timeout: 5000 }).catch(() => {});
+    await screenshot('annotated.png');
+    const message = (/(remove[^\n]*|does not read[^\n]*)/.exec(refused) || [''])[0];
+    return { ok: /edited/.test(hover), detail: `refused with "${message}"; hover after saving: ${JSON.stringify((/Value: [^\n]*/.exec(hover) || [''])[0])}, ${JSON.stringify((/Review: [^\n]*/.exec(hover) || [''])[0])}` };
   });
 
   exitCode = failed === 0 ? 0 : 1;
