@@ -162,7 +162,7 @@ export function review(input: ReviewInput, options: ReviewOptions = { rejected: 
     const out = a.status === 'rejected' ? g : withAttributes(g, a.attrs);
     if (keep(out.state)) goals.push(out);
   }
-  goals.sort((x, y) => x.span[0] - y.span[0] || x.span[1] - y.span[1]);
+  // The engine's goals keep their order (and indices); goals made by hand follow them.
 
   const doc: ReviewedDocument = {
     path: input.path, text, provinces: extraction.provinces, entities, goals,
