@@ -42,6 +42,16 @@ export const DEFAULT_SETTINGS = {
   'npm.autoDetect': 'off',
 };
 
+// Merged over DEFAULT_SETTINGS by startCodeServer({ untrusted: true }): the folder opens in Restricted Mode.
+// Workspace trust on, and nothing that waits for a person: no startup trust dialog (the folder simply stays
+// untrusted), files from outside the workspace open without asking.
+export const UNTRUSTED_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.untrustedFiles': 'open',
+  'security.workspace.trust.emptyWindow': false,
+};
+
 // Never copied with an extension folder (the repo root is the extension: these are huge or irrelevant).
 const EXTENSION_COPY_SKIP = new Set(['.git', '.vscode-test', 'node_modules', 'artifacts', '.scratch', 'out']);
 
@@ -104,13 +114,15 @@ function makeWritable(dir) {
  * activation); this makes the tests independent of its activation events. If an activation fails and
  * env CHITIEU_TEST_RESULT is set, it writes a failed result there so the runner stops at once.
  */
-export function writeActivatorExtension(extensionsDir, ids) {
+export function writeActivatorExtension(extensionsDir, ids, { untrusted = false } = {}) {
   const dir = path.join(extensionsDir, 'chitieu-harness.activator-0.0.1');
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
     name: 'activator', publisher: 'chitieu-harness', version: '0.0.1', private: true,
     displayName: 'test harness: activates the extension under test',
     engines: { vscode: '^1.80.0' }, activationEvents: ['onStartupFinished'], main: './extension.js',
+    // without this VS Code disables the helper in Restricted Mode (the default is "not supported")
+    ...(untrusted ? { capabilities: { untrustedWorkspaces: { supported: true } } } : {}),
   }, null, 2));
   fs.writeFileSync(path.join(dir, 'extension.js'), `'use strict';
 const fs = require('fs');
@@ -182,6 +194,8 @@ export function sweepStaleRuns() {
  *   env: {}                    extra environment for code-server (the remote extension host inherits it)
  *   port: 0, host: '127.0.0.1'
  *   idleTimeoutSeconds: 90     code-server exits this long after its last client is gone (0: never)
+ *   untrusted: false           open the workspace untrusted (Restricted Mode): workspace trust on (no
+ *                              --disable-workspace-trust, UNTRUSTED_SETTINGS), nothing trusted in the fresh profile
  *   extraArgs: [], keep: false, artifacts: dir
  * }
  */
@@ -200,7 +214,7 @@ export async function startCodeServer(opts = {}) {
   for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
   fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
   fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'),
-    JSON.stringify({ ...DEFAULT_SETTINGS, ...(opts.settings || {}) }, null, 2));
+    JSON.stringify({ ...DEFAULT_SETTINGS, ...(opts.untrusted ? UNTRUSTED_SETTINGS : {}), ...(opts.settings || {}) }, null, 2));
 
   const installed = [];
   for (const ext of opts.extensions || []) {
@@ -211,7 +225,7 @@ export async function startCodeServer(opts = {}) {
     else fs.symlinkSync(abs, dst, 'dir');
     installed.push(id);
   }
-  if (opts.activate && installed.length) writeActivatorExtension(dirs.extensions, installed);
+  if (opts.activate && installed.length) writeActivatorExtension(dirs.extensions, installed, { untrusted: !!opts.untrusted });
 
   let workspace = opts.workspace ? path.resolve(opts.workspace) : null;
   if (workspace && opts.copyWorkspace !== false && fs.statSync(workspace).isDirectory()) {
@@ -230,7 +244,7 @@ export async function startCodeServer(opts = {}) {
   const args = [
     inst.codeServerEntry, '--config', configFile,
     '--bind-addr', bind, '--auth', 'none',
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-telemetry', '--disable-update-check', ...(opts.untrusted ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     // safety net if the runner is SIGKILLed: chromium dies with it, code-server then sees no connections
     // (heartbeat expires after 60s) and exits after this many more seconds (code-server requires > 60).
@@ -286,7 +300,7 @@ export async function startCodeServer(opts = {}) {
   }
 
   const server = {
-    port, host, proc, pgid: proc.pid, marker, dirs, logFile, workspace, installed,
+    port, host, proc, pgid: proc.pid, marker, dirs, logFile, workspace, installed, untrusted: !!opts.untrusted,
     startMs: Date.now() - t0,
     get exited() { return exited; },
     url(target = workspace) {

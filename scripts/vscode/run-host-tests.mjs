@@ -4,10 +4,12 @@
 //
 //   node scripts/vscode/run-host-tests.mjs [--extension DIR] [--tests FILE|DIR] [--workspace DIR]
 //        [--timeout SEC] [--screenshot PNG] [--settings JSON_FILE] [--grep RE] [--env K=V ...]
-//        [--copy-extension] [--no-activator] [--keep] [--verbose] [--scale 2]
+//        [--copy-extension] [--no-activator] [--untrusted] [--keep] [--verbose] [--scale 2]
 //
 // Defaults: --extension <repo root> (the chitieu extension, main ./dist/extension.js), --tests out/test/host
 // (compiled *.test.js), --workspace test/fixtures/workspace (opened as a temp copy), artifacts in artifacts/.
+// --untrusted: the workspace opens in Restricted Mode (workspace trust on, no trust dialog; see
+// UNTRUSTED_SETTINGS in code-server.mjs); default screenshot artifacts/host-tests-untrusted.png.
 // Needs: bash scripts/vscode/install.sh, npm ci (playwright-core, mocha), and the build (dist/, out/test/host).
 //
 // Contract with the extension: when it activates with env CHITIEU_TEST_ENTRY set, it runs mocha (from
@@ -31,12 +33,13 @@ const { values: o } = parseArgs({
     tests: { type: 'string', default: path.join(ROOT_DIR, 'out', 'test', 'host') },
     workspace: { type: 'string', default: path.join(ROOT_DIR, 'test', 'fixtures', 'workspace') },
     timeout: { type: 'string', default: '180' },
-    screenshot: { type: 'string', default: path.join(ARTIFACTS_DIR, 'host-tests.png') },
+    screenshot: { type: 'string' },
     settings: { type: 'string' },
     grep: { type: 'string' },
     env: { type: 'string', multiple: true, default: [] },
     'copy-extension': { type: 'boolean', default: false },
     'no-activator': { type: 'boolean', default: false },
+    untrusted: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
     scale: { type: 'string', default: '1' },
@@ -47,7 +50,7 @@ const T0 = Date.now();
 const secs = () => ((Date.now() - T0) / 1000).toFixed(1);
 const extension = path.resolve(o.extension);
 const tests = path.resolve(o.tests);
-const screenshot = path.resolve(o.screenshot);
+const screenshot = path.resolve(o.screenshot ?? path.join(ARTIFACTS_DIR, o.untrusted ? 'host-tests-untrusted.png' : 'host-tests.png'));
 const artifacts = path.dirname(screenshot);
 const resultFile = path.join(artifacts, 'host-test-result.json');
 const logsDir = path.join(artifacts, 'logs');
@@ -111,9 +114,10 @@ try {
     env: hostEnv,
     artifacts,
     keep: o.keep,
+    untrusted: o.untrusted,
   });
   log(`code-server up on :${server.port} in ${server.startMs}ms; ${server.installed.join(', ')} ` +
-      `${o['copy-extension'] ? 'copied' : 'linked'}; workspace ${server.workspace}; tmp ${server.dirs.tmp}`);
+      `${o['copy-extension'] ? 'copied' : 'linked'}; workspace ${server.workspace}${o.untrusted ? ' (untrusted: Restricted Mode)' : ''}; tmp ${server.dirs.tmp}`);
   if (o.verbose) log(`processes before a client connects: ${server.processes().map((p) => p.type).join(', ')}`);
 
   ({ browser, page } = await launchBrowser({ scale: Number(o.scale) }));
@@ -152,6 +156,12 @@ try {
     });
   }
   log(`screenshot ${screenshot}`);
+  if (o.untrusted) {
+    // what the workbench shows about trust: a modal dialog would mean a setting no longer keeps it away
+    const dialog = await page.locator('.monaco-dialog-box').count().catch(() => -1);
+    const restricted = await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).count().catch(() => -1);
+    log(`workbench: ${dialog} modal dialog(s), ${restricted} "Restricted Mode" status bar item(s)`);
+  }
 
   for (const line of result.log || []) console.log(line);
   for (const f of result.failures || []) {

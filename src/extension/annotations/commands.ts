@@ -143,7 +143,7 @@ export function registerAnnotationCommands(ctx: AnnotationCommandContext): vscod
     if (!editor || editor.selection.isEmpty) { void vscode.window.showInformationMessage('chitieu: select the text to annotate first (an amount, a time, a province or a goal).'); return undefined; }
     const doc = editor.document;
     const why = ctx.store.cannotSave(await ctx.store.load(doc.uri), doc.uri);
-    if (why) throw new CannotSave(why, ctx.store.peek(doc.uri)?.file);
+    if (why) throw new CannotSave(why, ctx.store.peek(doc.uri)?.error ? ctx.store.peek(doc.uri)?.file : undefined);
     let [start, end] = [doc.offsetAt(editor.selection.start), doc.offsetAt(editor.selection.end)];
     const raw = doc.getText().slice(start, end);
     start += raw.length - raw.trimStart().length; end -= raw.length - raw.trimEnd().length;

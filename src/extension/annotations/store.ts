@@ -288,7 +288,8 @@ export class AnnotationStore implements vscode.Disposable {
   async update(doc: vscode.Uri, change: (current: Annotation[]) => Annotation[], label: string, options: { undoable?: boolean; text?: vscode.TextDocument } = {}): Promise<Annotation[]> {
     const state = await this.load(doc);
     const why = this.cannotSave(state, doc);
-    if (why || !state) throw new CannotSave(why ?? 'cannot annotate this document', state?.file);
+    // The file is offered to open only when it is the problem (a corrupt file), not in Restricted Mode or on a read-only disk.
+    if (why || !state) throw new CannotSave(why ?? 'cannot annotate this document', state?.error ? state.file : undefined);
     if (options.text) this.anchor(state, options.text.getText(), String(options.text.version));
     const before = state.annotations;
     const next = change(before);
