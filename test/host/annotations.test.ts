@@ -89,7 +89,8 @@ describe('annotations', function () {
     const editor = await openDoc(uri);
     const e = await entity(editor.document, isTarget450);
     editor.selection = new vscode.Selection(editor.document.positionAt(e.span[0] + 2), editor.document.positionAt(e.span[0] + 2));
-    await vscode.commands.executeCommand('chitieu.reject');
+    // As the editor's context menu calls it: with the document's URI (the item is the one at the cursor).
+    await vscode.commands.executeCommand('chitieu.reject', editor.document.uri);
     assert.equal((await readFileJson('reject.txt')).annotations[0].status, 'rejected');
     await until(() => chitieu.decorations.applied.get(uri.toString())?.review.rejected.length === 1, 'a rejected mark');
     const applied = chitieu.decorations.applied.get(uri.toString())!;

@@ -7,7 +7,7 @@
  * is typed) are skipped when the arguments already say everything.
  */
 import * as vscode from 'vscode';
-import { ATTRIBUTES_OF, type Annotation, type Attributes, type Label, type Status } from '../../annotations/model';
+import { ATTRIBUTES_OF, LABELS, type Annotation, type Attributes, type Label, type Status } from '../../annotations/model';
 import { makeAnchor } from '../../annotations/anchor';
 import { newAnnotationId } from '../../annotations/storeFormat';
 import { entityAttributes, entityLabel } from '../../annotations/review';
@@ -129,7 +129,7 @@ export function registerAnnotationCommands(ctx: AnnotationCommandContext): vscod
     const r = await resolve(arg);
     if (!r) return undefined;
     const { subject: s, doc } = r;
-    const change = patch ?? await editDialog(s);
+    const change = isPatch(patch) ? patch : await editDialog(s);
     if (!change) return undefined;
     if (change.label && change.label !== s.label && family(change.label) !== family(s.label) && s.fromEngine) {
       void vscode.window.showWarningMessage(`chitieu: a ${LABEL_TEXT[s.label]} cannot become a ${LABEL_TEXT[change.label]}; reject it and annotate the selection instead.`);
@@ -149,9 +149,11 @@ export function registerAnnotationCommands(ctx: AnnotationCommandContext): vscod
     start += raw.length - raw.trimStart().length; end -= raw.length - raw.trimEnd().length;
     const text = doc.getText().slice(start, end);
     if (!text) return undefined;
-    const chosen = label ?? await pickLabel(text);
+    // From a menu the first argument is the document's URI: only a label given by name counts.
+    const given = typeof label === 'string' && (LABELS as readonly string[]).includes(label) ? label : undefined;
+    const chosen = given ?? await pickLabel(text);
     if (!chosen) return undefined;
-    const reading = attrs ?? await firstReading(chosen, text, ctx.review.forDocument(doc).provinces[0]?.name);
+    const reading = given && attrs && typeof attrs === 'object' ? attrs : await firstReading(chosen, text, ctx.review.forDocument(doc).provinces[0]?.name);
     if (!reading) return undefined;
     // The engine found exactly this: annotating it is editing it.
     const rd = ctx.review.forDocument(doc);
@@ -174,7 +176,9 @@ export function registerAnnotationCommands(ctx: AnnotationCommandContext): vscod
   }
 
   interface AllOptions { phrase?: string; scope?: 'document' | 'workspace'; label?: Label; attrs?: Attributes; pick?: 'all' }
-  async function annotateAll(opts: AllOptions = {}) {
+  async function annotateAll(given?: AllOptions) {
+    // From a menu the argument is the document's URI, not options.
+    const opts: AllOptions = given && typeof given === 'object' && !(given instanceof vscode.Uri) ? given : {};
     const editor = vscode.window.activeTextEditor;
     const phrase = (opts.phrase ?? (editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection) : '')).trim();
     if (!phrase) { void vscode.window.showInformationMessage('chitieu: select a phrase first; every occurrence of it can then be annotated at once.'); return undefined; }
@@ -310,6 +314,13 @@ export function registerAnnotationCommands(ctx: AnnotationCommandContext): vscod
     reg(COMMANDS.showUnreviewedOnly, () => setUnreviewedOnly(true)),
     reg(COMMANDS.showAllGoals, () => setUnreviewedOnly(false)),
   ];
+}
+
+/** A change passed as an argument (tests, other extensions), not the context object a menu passes. */
+function isPatch(x: unknown): x is EditPatch {
+  if (!x || typeof x !== 'object' || x instanceof vscode.Uri) return false;
+  const keys = Object.keys(x);
+  return keys.length > 0 && keys.every((k) => k === 'label' || k === 'attrs' || k === 'note');
 }
 
 function clean(a: Attributes): Attributes {
