@@ -55,9 +55,11 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
   private unreviewed = 0;
 
   constructor(private readonly index: WorkspaceIndex, private config: () => ChitieuConfig, private readonly goalsOf: GoalsOf, annotationsChanged: vscode.Event<unknown>) {
+    // Changes come in bursts (a folder of files written, another window's annotations): one rebuild per
+    // burst, at most every 100 ms, instead of one per file.
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const soon = () => { clearTimeout(timer); timer = setTimeout(() => this.rebuild(), 50); };
-    this.disposables.push(index.onDidChange(() => this.rebuild()), annotationsChanged(soon), { dispose: () => clearTimeout(timer) });
+    const soon = () => { if (!timer) timer = setTimeout(() => { timer = undefined; this.rebuild(); }, 100); };
+    this.disposables.push(index.onDidChange(soon), annotationsChanged(soon), { dispose: () => clearTimeout(timer) });
   }
 
   rebuild(): void {

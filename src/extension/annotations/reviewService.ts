@@ -14,6 +14,8 @@ interface Entry { doc: vscode.TextDocument; version: number; analysed: unknown; 
 
 export class ReviewService implements vscode.Disposable {
   private readonly cache = new Map<string, Entry>();
+  /** The goals of documents nobody annotated, as reviewed goals (made once per analysis). */
+  private readonly unreviewed = new WeakMap<object, ReviewedGoal[]>();
   private readonly disposable: vscode.Disposable;
 
   constructor(private readonly analyses: AnalysisCache, private readonly store: AnnotationStore) {
@@ -40,7 +42,11 @@ export class ReviewService implements vscode.Disposable {
   goalsOf(d: IndexedDocument): { goals: ReviewedGoal[]; orphans: ReviewedDocument['orphans'] } {
     const open = vscode.workspace.textDocuments.find((x) => x.uri.toString() === d.uri.toString());
     if (open && this.store.peek(d.uri)) { const r = this.forDocument(open); return { goals: r.goals, orphans: r.orphans }; }
-    if (!this.store.has(d.uri) || d.text === undefined) return { goals: d.result.goals.map((g) => ({ ...g, state: 'unreviewed' })), orphans: [] };
+    if (!this.store.has(d.uri) || d.text === undefined) {
+      let goals = this.unreviewed.get(d.result);
+      if (!goals) { goals = d.result.goals.map((g) => ({ ...g, state: 'unreviewed' })); this.unreviewed.set(d.result, goals); }
+      return { goals, orphans: [] };
+    }
     const annotations = this.store.forText(d.uri, d.text);
     const r = review({ path: vscode.workspace.asRelativePath(d.uri), text: d.text, extraction: d.result, annotations }, { rejected: 'mark' });
     return { goals: r.goals, orphans: r.orphans };
