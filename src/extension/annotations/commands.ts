@@ -7,12 +7,12 @@
  * is typed) are skipped when the arguments already say everything.
  */
 import * as vscode from 'vscode';
-import { ATTRIBUTES_OF, LABELS, type Annotation, type Attributes, type Label, type Status } from '../../annotations/model';
+import { ATTRIBUTES_OF, LABELS, type Annotation, type Attributes, type Label, type ReviewedEntity, type Status } from '../../annotations/model';
 import { makeAnchor } from '../../annotations/anchor';
 import { newAnnotationId } from '../../annotations/storeFormat';
 import { entityAttributes, entityLabel } from '../../annotations/review';
 import { normaliseUnitInput, parseAmountInput, parseDateInput, parsePeriodInput, parseProvinceInput, type Parsed } from '../../annotations/parseInput';
-import { extract, type Entity } from '../../engine';
+import { extract } from '../../engine';
 import { groupDigits } from '../../export/formats';
 import { COMMANDS, CONTEXT_KEYS, type Category } from '../ids';
 import type { ChitieuConfig } from '../config';
@@ -202,7 +202,7 @@ export function registerAnnotationCommands(ctx: AnnotationCommandContext): vscod
       uris = [...new Map(found.flat().map((u) => [u.toString(), u])).values()].sort((a, b) => a.toString().localeCompare(b.toString()));
     }
     // Find occurrences; leave out those already annotated with the same kind of label.
-    interface Hit { doc: vscode.TextDocument; at: number; line: number; context: string; engine?: Entity }
+    interface Hit { doc: vscode.TextDocument; at: number; line: number; context: string; engine?: ReviewedEntity }
     const hits: Hit[] = [];
     for (const uri of uris) {
       const doc = await openDocument(uri);
@@ -218,7 +218,7 @@ export function registerAnnotationCommands(ctx: AnnotationCommandContext): vscod
         const lineText = doc.lineAt(pos.line).text;
         const context = `${lineText.slice(Math.max(0, pos.character - 40), pos.character)}[${phrase}]${lineText.slice(pos.character + phrase.length, pos.character + phrase.length + 40)}`.trim();
         const e = engine.find((x) => x.span[0] === s && x.span[1] === s + phrase.length && family(x.label) === family(label));
-        hits.push({ doc, at: s, line: pos.line, context, engine: e as unknown as Entity | undefined });
+        hits.push({ doc, at: s, line: pos.line, context, engine: e && e.rule !== 'manual' ? e : undefined });
       }
     }
     if (!hits.length) { void vscode.window.showInformationMessage(`chitieu: no unannotated occurrence of “${phrase}” ${scope === 'document' ? 'in this document' : 'in the workspace'}.`); return 0; }
@@ -244,7 +244,7 @@ export function registerAnnotationCommands(ctx: AnnotationCommandContext): vscod
           const added = list.map((h): Annotation => {
             const status: Status = h.engine ? 'edited' : 'manual';
             const a: Annotation = { id: newAnnotationId(), ...makeAnchor(doc.getText(), h.at, h.at + phrase.length), label, status, attrs: clean({ ...attrs }), updated: now };
-            if (h.engine) a.rule = (h.engine as unknown as { rule: string }).rule;
+            if (h.engine) a.rule = h.engine.rule;
             return a;
           });
           n += added.length;
