@@ -78,6 +78,7 @@ function lineAround(text: string, s: number, e: number): Span {
 export function review(input: ReviewInput, options: ReviewOptions = { rejected: 'omit' }): ReviewedDocument {
   const { text, extraction } = input;
   const anns = byKey(input.annotations);
+  const byId = new Map(input.annotations.map((a) => [a.id, a]));
   const used = new Set<string>();
   const keep = (state: ReviewState) => state !== 'rejected' || options.rejected === 'mark';
 
@@ -134,7 +135,8 @@ export function review(input: ReviewInput, options: ReviewOptions = { rejected: 
       out.state = target.state === 'rejected' || target.label !== 'target' ? 'rejected' : target.state;
       if (target.annotationId) out.annotationId = target.annotationId;
       if (target.note) out.note = target.note;
-      if (out.state !== 'rejected') out = withAttributes(out, target.attrs);
+      // The annotation's own attributes: an empty string there clears the goal's (its deadline, say).
+      if (out.state !== 'rejected') out = withAttributes(out, byId.get(target.annotationId ?? '')?.attrs ?? target.attrs);
     }
     if (keep(out.state)) goals.push(out);
   }
@@ -148,7 +150,7 @@ export function review(input: ReviewInput, options: ReviewOptions = { rejected: 
     };
     if (e.annotationId) g.annotationId = e.annotationId;
     if (e.note) g.note = e.note;
-    goals.push(withAttributes(g, e.attrs));
+    goals.push(withAttributes(g, byId.get(e.annotationId ?? '')?.attrs ?? e.attrs));
   }
   // Goals added by hand (a `goal` annotation on a span where the engine has none).
   for (const a of anns.values()) {

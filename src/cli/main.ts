@@ -58,32 +58,43 @@ export function readText(path: string): { text: string } | { error: string } {
   }
 }
 
+interface OptionSpec { alias?: string; check(value: string | undefined): string | undefined }
+
+const checkReferenceDate = (v: string | undefined) => (v && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v) ? undefined : '--reference-date takes YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** Reads `--name VALUE` options (each checked by its spec) and paths; says what is wrong and returns undefined on a usage error. */
+function parseOptions(args: readonly string[], spec: Record<string, OptionSpec>, io: CliIo): { values: Record<string, string | undefined>; paths: string[] } | undefined {
+  const values: Record<string, string | undefined> = {};
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (!a.startsWith('-')) { paths.push(a); continue; }
+    const name = Object.keys(spec).find((k) => a === `--${k}` || a === spec[k].alias);
+    if (!name) { io.stderr(`chitieu: unknown option '${a}'\n${USAGE}\n`); return undefined; }
+    const value = args[++i];
+    const problem = spec[name].check(value);
+    if (problem) { io.stderr(`chitieu: ${problem}\n`); return undefined; }
+    values[name] = value;
+  }
+  return { values, paths };
+}
+
 export function run(argv: readonly string[], io: CliIo): number {
   const args = [...argv];
   const command = args.shift();
   if (command === '--help' || command === '-h' || command === undefined) { io.stdout(USAGE + '\n'); return command === undefined ? 2 : 0; }
   if (command === 'export') return runExport(args, io);
   if (command !== 'extract') { io.stderr(`chitieu: unknown command '${command}'\n${USAGE}\n`); return 2; }
-  let format: Format = 'json';
-  let out: string | undefined;
-  let referenceDate: string | undefined;
-  const paths: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--format' || a === '-f') {
-      const f = args[++i] as Format;
-      if (!FORMATS.includes(f)) { io.stderr(`chitieu: --format must be one of ${FORMATS.join(', ')}\n`); return 2; }
-      format = f;
-    } else if (a === '--out' || a === '-o') {
-      out = args[++i];
-      if (!out) { io.stderr('chitieu: --out needs a file name\n'); return 2; }
-    } else if (a === '--reference-date') {
-      referenceDate = args[++i];
-      if (!referenceDate || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(referenceDate)) { io.stderr('chitieu: --reference-date takes YYYY, YYYY-MM or YYYY-MM-DD\n'); return 2; }
-    } else if (a.startsWith('-')) {
-      io.stderr(`chitieu: unknown option '${a}'\n${USAGE}\n`); return 2;
-    } else paths.push(a);
-  }
+  const parsed = parseOptions(args, {
+    format: { alias: '-f', check: (v) => (FORMATS.includes(v as Format) ? undefined : `--format must be one of ${FORMATS.join(', ')}`) },
+    out: { alias: '-o', check: (v) => (v ? undefined : '--out needs a file name') },
+    'reference-date': { check: checkReferenceDate },
+  }, io);
+  if (!parsed) return 2;
+  const { paths } = parsed;
+  const format = (parsed.values.format ?? 'json') as Format;
+  const out = parsed.values.out;
+  const referenceDate = parsed.values['reference-date'];
   if (paths.length === 0) { io.stderr(`chitieu: no PATH given\n${USAGE}\n`); return 2; }
 
   const problems: string[] = [];
@@ -117,35 +128,19 @@ export function findRoot(from: string): string | undefined {
 }
 
 function runExport(args: string[], io: CliIo): number {
-  let format: DatasetFormat | undefined;
-  let out: string | undefined;
-  let root: string | undefined;
-  let referenceDate: string | undefined;
-  let rejected: 'omit' | 'mark' = 'omit';
-  const paths: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--format' || a === '-f') {
-      const f = args[++i] as DatasetFormat;
-      if (!DATASET_FORMATS.includes(f)) { io.stderr(`chitieu: --format must be one of ${DATASET_FORMATS.join(', ')}\n`); return 2; }
-      format = f;
-    } else if (a === '--out' || a === '-o') {
-      out = args[++i];
-      if (!out) { io.stderr('chitieu: --out needs a file or folder name\n'); return 2; }
-    } else if (a === '--root') {
-      root = args[++i];
-      if (!root || !existsSync(root)) { io.stderr(`chitieu: --root needs an existing folder\n`); return 2; }
-    } else if (a === '--rejected') {
-      const r = args[++i];
-      if (r !== 'omit' && r !== 'mark') { io.stderr('chitieu: --rejected takes omit or mark\n'); return 2; }
-      rejected = r;
-    } else if (a === '--reference-date') {
-      referenceDate = args[++i];
-      if (!referenceDate || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(referenceDate)) { io.stderr('chitieu: --reference-date takes YYYY, YYYY-MM or YYYY-MM-DD\n'); return 2; }
-    } else if (a.startsWith('-')) {
-      io.stderr(`chitieu: unknown option '${a}'\n${USAGE}\n`); return 2;
-    } else paths.push(a);
-  }
+  const parsed = parseOptions(args, {
+    format: { alias: '-f', check: (v) => (DATASET_FORMATS.includes(v as DatasetFormat) ? undefined : `--format must be one of ${DATASET_FORMATS.join(', ')}`) },
+    out: { alias: '-o', check: (v) => (v ? undefined : '--out needs a file or folder name') },
+    root: { check: (v) => (v && existsSync(v) ? undefined : '--root needs an existing folder') },
+    rejected: { check: (v) => (v === 'omit' || v === 'mark' ? undefined : '--rejected takes omit or mark') },
+    'reference-date': { check: checkReferenceDate },
+  }, io);
+  if (!parsed) return 2;
+  const { paths } = parsed;
+  const format = parsed.values.format as DatasetFormat | undefined;
+  const { out, root } = parsed.values;
+  const referenceDate = parsed.values['reference-date'];
+  const rejected = (parsed.values.rejected ?? 'omit') as 'omit' | 'mark';
   if (!format) { io.stderr(`chitieu: export needs --format (${DATASET_FORMATS.join(', ')})\n`); return 2; }
   if (paths.length === 0) { io.stderr(`chitieu: no PATH given\n${USAGE}\n`); return 2; }
   if (format === 'brat' && !out) { io.stderr('chitieu: brat writes a folder of .txt/.ann files: give it with --out DIR\n'); return 2; }

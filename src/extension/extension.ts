@@ -70,7 +70,7 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, new ChitieuSymbolProvider(cache), { label: 'chitieu goals' }),
     ...registerCommands({ config: getConfig, tree, view, index, cache, log, updateView, review, store }),
     ...registerAnnotationCommands({ store, review, tree, index, config: getConfig, log, updateView }),
-    vscode.commands.registerCommand(COMMANDS.exportDataset, (opts?: ExportOptions) => exportDataset({ store, index, cache, config: getConfig, log }, opts && typeof opts === 'object' && !(opts instanceof vscode.Uri) ? opts : {})),
+    vscode.commands.registerCommand(COMMANDS.exportDataset, (opts?: ExportOptions) => exportDataset({ store, index, cache, log }, opts && typeof opts === 'object' && !(opts instanceof vscode.Uri) ? opts : {})),
     vscode.workspace.onDidGrantWorkspaceTrust(() => log.info('workspace trusted: annotations can be saved')),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!affectsChitieu(e)) return;

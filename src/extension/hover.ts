@@ -6,10 +6,10 @@
  * Document text is always escaped (`appendText`), and only chitieu's own commands are trusted.
  */
 import * as vscode from 'vscode';
-import type { ReviewedDocument, ReviewedEntity, ReviewState } from '../annotations/model';
+import type { ReviewedDocument, ReviewState } from '../annotations/model';
 import { amountValue, QUALIFIER_TEXT, scaleName, timeInterval } from './present';
 import { COMMANDS } from './ids';
-import { goalOfTarget, refOfEntity } from './annotations/subjects';
+import { entityAt, goalOfTarget, refOfEntity } from './annotations/subjects';
 
 const ROLE_TEXT = { target: 'target (to be reached)', actual: 'actual (reported)', other: 'descriptive count' } as const;
 const STATE_TEXT: Record<ReviewState, string> = {
@@ -17,23 +17,13 @@ const STATE_TEXT: Record<ReviewState, string> = {
 };
 const TRUSTED = [COMMANDS.revealGoal, COMMANDS.copyGoal, COMMANDS.confirm, COMMANDS.reject, COMMANDS.edit, COMMANDS.clearReview];
 
-/** The innermost reviewed entity at an offset (rejected ones included). */
-export function reviewedAt(rd: ReviewedDocument, offset: number): ReviewedEntity | undefined {
-  let best: ReviewedEntity | undefined;
-  for (const e of rd.entities) {
-    if (e.span[0] > offset) break;
-    if (offset <= e.span[1] && (!best || e.span[1] - e.span[0] <= best.span[1] - best.span[0])) best = e;
-  }
-  return best;
-}
-
 export class ChitieuHoverProvider implements vscode.HoverProvider {
   constructor(private readonly reviewed: (doc: vscode.TextDocument) => ReviewedDocument | undefined) {}
 
   provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const rd = this.reviewed(doc);
     if (!rd) return undefined;
-    const e = reviewedAt(rd, doc.offsetAt(position));
+    const e = entityAt(rd, doc.offsetAt(position));
     if (!e) return undefined;
     const md = new vscode.MarkdownString(undefined, true);
     md.isTrusted = { enabledCommands: TRUSTED };

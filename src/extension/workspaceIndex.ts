@@ -64,7 +64,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     return /\.(txt|md)$/i.test(uri.path) && !!vscode.workspace.getWorkspaceFolder(uri);
   }
 
-  private async files(): Promise<vscode.Uri[]> {
+  /** The files the settings include (and do not exclude). */
+  async files(): Promise<vscode.Uri[]> {
     const c = this.config();
     const exclude = c.exclude.length ? `{${c.exclude.join(',')}}` : undefined;
     const found = await Promise.all(c.include.map((g) => vscode.workspace.findFiles(g, exclude)));
@@ -109,7 +110,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   /** The file's text, or an open editor's, or undefined (with a log line saying why). */
-  private async read(uri: vscode.Uri): Promise<string | vscode.TextDocument | undefined> {
+  async read(uri: vscode.Uri): Promise<string | vscode.TextDocument | undefined> {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) return open;
     let bytes: Uint8Array;

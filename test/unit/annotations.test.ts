@@ -140,6 +140,13 @@ describe('review: engine output merged with annotations', () => {
     assert.equal(marked.entities.find((e) => e.span[0] === actual.span[0])?.state, 'rejected');
   });
 
+  it('an empty attribute in a target annotation clears the goal attribute (a deadline that was wrong)', () => {
+    const r = review({ path: 'a', text, extraction: x, annotations: [at(target, { id: 't', status: 'edited', attrs: { value: 4e8, unit: 'USD', deadline: '' } })] });
+    const g = r.goals.find((y) => y.valueSpan?.[0] === target.span[0])!;
+    assert.equal(x.goals.find((y) => y.valueSpan?.[0] === target.span[0])?.deadline, '2025');
+    assert.equal(g.deadline, undefined);
+  });
+
   it('rejecting a target rejects the goal made from it; making an amount a target makes a goal', () => {
     const r = review({ path: 'a', text, extraction: x, annotations: [at(target, { id: 't', status: 'rejected' })] });
     assert.ok(!r.goals.some((y) => y.valueSpan?.[0] === target.span[0]));

@@ -86,7 +86,8 @@ export function registerAnnotationCommands(ctx: AnnotationCommandContext): vscod
     await ctx.store.update(s.uri, (current) => {
       const rest = current.filter((a) => a.id !== s.existing?.id);
       if (status === 'clear') return rest;
-      const attrs = clean({ ...s.attrs, ...(patch.attrs ?? {}) });
+      // An empty string stays: it says “cleared” (the goal's deadline, say); undefined keys are not written.
+      const attrs = { ...s.attrs, ...(patch.attrs ?? {}) };
       const a: Annotation = {
         ...(s.existing ?? { id: newAnnotationId() }),
         ...makeAnchor(doc.getText(), s.span[0], s.span[1]),
@@ -196,10 +197,7 @@ export function registerAnnotationCommands(ctx: AnnotationCommandContext): vscod
       if (!editor) return undefined;
       uris = [editor.document.uri];
     } else {
-      const c = ctx.config();
-      const exclude = c.exclude.length ? `{${c.exclude.join(',')}}` : undefined;
-      const found = await Promise.all(c.include.map((g) => vscode.workspace.findFiles(g, exclude)));
-      uris = [...new Map(found.flat().map((u) => [u.toString(), u])).values()].sort((a, b) => a.toString().localeCompare(b.toString()));
+      uris = (await ctx.index.files()).sort((a, b) => a.toString().localeCompare(b.toString()));
     }
     // Find occurrences; leave out those already annotated with the same kind of label.
     interface Hit { doc: vscode.TextDocument; at: number; line: number; context: string; engine?: ReviewedEntity }
@@ -243,7 +241,7 @@ export function registerAnnotationCommands(ctx: AnnotationCommandContext): vscod
           const now = new Date().toISOString();
           const added = list.map((h): Annotation => {
             const status: Status = h.engine ? 'edited' : 'manual';
-            const a: Annotation = { id: newAnnotationId(), ...makeAnchor(doc.getText(), h.at, h.at + phrase.length), label, status, attrs: clean({ ...attrs }), updated: now };
+            const a: Annotation = { id: newAnnotationId(), ...makeAnchor(doc.getText(), h.at, h.at + phrase.length), label, status, attrs: { ...attrs }, updated: now };
             if (h.engine) a.rule = h.engine.rule;
             return a;
           });
@@ -323,9 +321,6 @@ function isPatch(x: unknown): x is EditPatch {
   return keys.length > 0 && keys.every((k) => k === 'label' || k === 'attrs' || k === 'note');
 }
 
-function clean(a: Attributes): Attributes {
-  return Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined && !(typeof v === 'number' && Number.isNaN(v)))) as Attributes;
-}
 
 // ------------------------------------------------------------------ dialogs
 

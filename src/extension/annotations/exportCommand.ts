@@ -9,24 +9,18 @@ import { review } from '../../annotations/review';
 import { extract } from '../../engine';
 import { DATASET_FORMAT_TEXT, DATASET_FORMATS, type DatasetFormat, renderDataset } from '../../export/dataset';
 import type { AnalysisCache } from '../analysis';
-import type { ChitieuConfig } from '../config';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import type { AnnotationStore } from './store';
 
 export interface ExportOptions { format?: DatasetFormat; scope?: 'document' | 'workspace'; rejected?: 'omit' | 'mark'; target?: vscode.Uri }
-export interface ExportContext { store: AnnotationStore; index: WorkspaceIndex; cache: AnalysisCache; config: () => ChitieuConfig; log: vscode.LogOutputChannel }
-
-async function textOf(uri: vscode.Uri): Promise<{ text: string; doc?: vscode.TextDocument } | undefined> {
-  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (doc) return { text: doc.getText(), doc };
-  try { return { text: new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri)) }; } catch { return undefined; }
-}
+export interface ExportContext { store: AnnotationStore; index: WorkspaceIndex; cache: AnalysisCache; log: vscode.LogOutputChannel }
 
 export async function reviewedDocuments(ctx: ExportContext, uris: vscode.Uri[], rejected: 'omit' | 'mark'): Promise<ReviewedDocument[]> {
   const out: ReviewedDocument[] = [];
   for (const uri of uris) {
-    const t = await textOf(uri);
-    if (!t) { ctx.log.warn(`export: ${uri.fsPath} cannot be read as UTF-8 text; skipped`); continue; }
+    const read = await ctx.index.read(uri); // an open editor's text, or the file's (unreadable files are logged)
+    if (read === undefined) continue;
+    const t = typeof read === 'string' ? { text: read, doc: undefined } : { text: read.getText(), doc: read };
     await ctx.store.load(uri);
     const extraction = t.doc ? ctx.cache.get(t.doc).result : ctx.index.documents.find((d) => d.uri.toString() === uri.toString())?.result ?? extract(t.text);
     const annotations = t.doc ? ctx.store.forDocument(t.doc) : ctx.store.forText(uri, t.text);

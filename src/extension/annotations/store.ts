@@ -38,6 +38,8 @@ export interface DocAnnotations {
   error?: string;
   /** The text version the anchors were last checked against (`doc.version`, or -1 for a text from disk). */
   anchoredTo?: string;
+  /** The text from disk the anchors were last checked against (documents not open in an editor). */
+  anchoredText?: string;
   /** Changes since the file was last written that only moved anchors (saved with the document). */
   anchorsMoved: boolean;
 }
@@ -243,7 +245,10 @@ export class AnnotationStore implements vscode.Disposable {
     if (!state) return [];
     const open = vscode.workspace.textDocuments.find((d) => key(d.uri) === key(doc));
     if (open) return this.forDocument(open);
-    this.anchor(state, text, `disk:${text.length}:${hash(text)}`);
+    // The same text as last time (usually the very same string), and nothing changed the annotations since.
+    if (state.anchoredTo === 'disk' && state.anchoredText === text) return state.annotations;
+    this.anchor(state, text, 'disk');
+    state.anchoredText = text;
     return state.annotations;
   }
 
@@ -314,8 +319,6 @@ export class AnnotationStore implements vscode.Disposable {
     const parts = this.undoStack.splice(mark);
     if (parts.length) this.undoStack.push({ label, entries: parts.flatMap((p) => p.entries) });
   }
-
-  get canUndo(): string | undefined { return this.undoStack[this.undoStack.length - 1]?.label; }
 
   /**
    * Undoes the last annotation change in every document it touched: what it added goes, what it
@@ -435,11 +438,4 @@ export class AnnotationStore implements vscode.Disposable {
   }
 
   dispose(): void { for (const d of this.disposables) d.dispose(); }
-}
-
-/** A fingerprint of a text (FNV-1a), to tell texts read from disk apart. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
 }

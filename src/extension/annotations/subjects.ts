@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { Annotation, Attributes, Label, ReviewedDocument, ReviewedEntity, ReviewedGoal } from '../../annotations/model';
-import { goalKeySpan } from '../../annotations/review';
+import { goalAttributes, goalKeySpan } from '../../annotations/review';
 import type { Span } from '../../engine/types';
 
 /** A reference to an item: the document, whether it is an entity or a goal, and its span (a goal's key span). */
@@ -61,16 +61,11 @@ export function subjectOf(ref: ItemRef, rd: ReviewedDocument, annotations: reado
     }
     return {
       uri, label: 'goal', span: [...goalKeySpan(g)] as Span, text: rd.text.slice(goalKeySpan(g)[0], goalKeySpan(g)[1]),
-      attrs: goalAttrs(g), rule: g.rule, existing: own?.label === 'goal' ? own : undefined, fromEngine: g.rule !== 'manual',
+      attrs: goalAttributes(g), rule: g.rule, existing: own?.label === 'goal' ? own : undefined, fromEngine: g.rule !== 'manual',
     };
   }
   const e = rd.entities.find((x) => sameSpan(x.span, ref.span));
   return e ? entitySubject(uri, e, rd, annotations) : undefined;
-}
-
-function goalAttrs(g: ReviewedGoal): Attributes {
-  const a: Attributes = { province: g.province ?? undefined, indicator: g.indicator, value: g.value, max: g.max, unit: g.unit, qualifier: g.qualifier, deadline: g.deadline, period: g.period };
-  return Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined && v !== '')) as Attributes;
 }
 
 function entitySubject(uri: vscode.Uri, e: ReviewedEntity, rd: ReviewedDocument, annotations: readonly Annotation[]): Subject {
@@ -84,14 +79,20 @@ function entitySubject(uri: vscode.Uri, e: ReviewedEntity, rd: ReviewedDocument,
   return { uri, label: e.label, span: [e.span[0], e.span[1]], text: e.text, attrs, rule: e.rule, existing, fromEngine: e.rule !== 'manual' && existing?.status !== 'manual' };
 }
 
-/** The item at an offset: the innermost entity there, else the goal whose evidence holds it. */
-export function refAt(uri: vscode.Uri, rd: ReviewedDocument, offset: number): ItemRef | undefined {
+/** The innermost reviewed entity at an offset (rejected ones included). */
+export function entityAt(rd: ReviewedDocument, offset: number): ReviewedEntity | undefined {
   let best: ReviewedEntity | undefined;
   for (const e of rd.entities) {
     if (e.span[0] > offset) break;
     if (offset <= e.span[1] && (!best || e.span[1] - e.span[0] <= best.span[1] - best.span[0])) best = e;
   }
-  if (best) return refOfEntity(uri, best);
+  return best;
+}
+
+/** The item at an offset: the innermost entity there, else the goal whose evidence holds it. */
+export function refAt(uri: vscode.Uri, rd: ReviewedDocument, offset: number): ItemRef | undefined {
+  const e = entityAt(rd, offset);
+  if (e) return refOfEntity(uri, e);
   const g = rd.goals.find((x) => x.span[0] <= offset && offset <= x.span[1]);
   return g ? refOfGoal(uri, g) : undefined;
 }
