@@ -12,14 +12,14 @@ import { extract, type Extraction, type Span } from '../../src/engine';
 interface GoldSpan { text: string; occurrence?: number }
 interface GoldAmount extends GoldSpan { value: number; max?: number; unit: string; qualifier?: string; role: string }
 interface GoldTime extends GoldSpan { kind: string; start?: string; end?: string }
-interface GoldGoal { province: string; indicator: string; value?: number; unit?: string; deadline?: string; quantitative?: boolean; evidence?: string }
+interface GoldGoal { province: string | null; indicator: string; value?: number; unit?: string; deadline?: string; quantitative?: boolean; evidence?: string }
 interface GoldDoc { doc: string; provinces: string[]; amounts: GoldAmount[]; times: GoldTime[]; goals: GoldGoal[] }
 
 export interface Prf { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number; [accuracy: string]: number }
 export interface ScoreReport { amount: Prf; time: Prf; goal: Prf; province: Prf; misses: string[] }
 
 const fold = (s: unknown) => String(s ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-const UNIT_ALIASES: Record<string, string> = { 'đồng': 'vnd', 'vnđ': 'vnd', 'vnd': 'vnd', 'đ': 'vnd', 'usd': 'usd', 'đô la mỹ': 'usd', 'usd/người': 'usd/người', 'percent': '%', '%': '%', 'héc-ta': 'ha', 'hecta': 'ha', 'ha': 'ha' };
+const UNIT_ALIASES: Record<string, string> = { 'đồng': 'vnd', 'vnđ': 'vnd', 'vnd': 'vnd', 'đ': 'vnd', 'usd': 'usd', 'đô la mỹ': 'usd', 'usd/người': 'usd/người', 'percent': '%', '%': '%', 'héc-ta': 'ha', 'hecta': 'ha', 'ha': 'ha', 'km2': 'km²', 'km²': 'km²', 'm2': 'm²', 'm²': 'm²' };
 const unitKey = (u: unknown) => { const f = fold(u); return UNIT_ALIASES[f] ?? f; };
 const CANONICAL = new Set(Object.values(UNIT_ALIASES));
 export function sameUnit(a: unknown, b: unknown): boolean {
@@ -31,6 +31,17 @@ export function sameUnit(a: unknown, b: unknown): boolean {
 export const sameValue = (a: unknown, b: unknown) => typeof a === 'number' && typeof b === 'number'
   && (a === b || Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b)));
 const sameTime = (g: unknown, p: unknown) => g === undefined || (p !== undefined && (String(p).startsWith(String(g)) || String(g).startsWith(String(p))));
+/** An indicator agrees when it shares most of its syllables with the gold one (syllable F1 ≥ 0.6). */
+const syllables = (s: unknown) => String(s ?? '').normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+export function sameIndicator(g: unknown, p: unknown): boolean {
+  const A = syllables(g), B = syllables(p);
+  if (!A.length || !B.length) return false;
+  const left = [...B];
+  let hit = 0;
+  for (const x of A) { const k = left.indexOf(x); if (k >= 0) { hit++; left.splice(k, 1); } }
+  const pr = hit / B.length, rc = hit / A.length;
+  return pr + rc > 0 && (2 * pr * rc) / (pr + rc) >= 0.6;
+}
 const overlaps = (a: Span, b: Span) => a[0] < b[1] && b[0] < a[1];
 const TONE: Record<string, string> = { 'oá': 'óa', 'oà': 'òa', 'oả': 'ỏa', 'oã': 'õa', 'oạ': 'ọa', 'oé': 'óe', 'oè': 'òe', 'uý': 'úy', 'uỳ': 'ùy', 'uỷ': 'ủy', 'uỹ': 'ũy', 'uỵ': 'ụy' };
 const provinceName = (p: unknown) => fold(p).replace(/^(tỉnh|thành phố|tp\.?)\s*/, '').replace(/o[áàảãạéè]|u[ýỳỷỹỵ]/g, (m) => TONE[m] ?? m);
@@ -103,7 +114,11 @@ export function scoreFolder(docsDir: string, goldDir: string, run: (text: string
     for (const q of mT.unmatched) misses.push(`${name}: spurious time "${q.text}"`);
 
     const gG = gold.goals.map((g) => ({ ...g, span: g.evidence ? locate(text, { text: g.evidence }, name) : undefined }));
-    const mG = match(gG, p.goals, (g, q) => {
+    // A national goal (province null) is scored where the gold records national goals; elsewhere the
+    // gold records provincial goals only, and predicted national goals are neither credited nor counted.
+    const nationalInGold = gold.goals.some((g) => g.province === null);
+    const pG = p.goals.filter((g) => nationalInGold || g.province !== null);
+    const mG = match(gG, pG, (g, q) => {
       if (provinceName(g.province) !== provinceName(q.province)) return false;
       if (g.quantitative !== false && g.value !== undefined) return sameValue(g.value, q.value) && sameUnit(g.unit, q.unit);
       return !!(g.span && overlaps(g.span, q.span));
@@ -112,6 +127,7 @@ export function scoreFolder(docsDir: string, goldDir: string, run: (text: string
       if (!q) { add(totals.goal, 'fn'); misses.push(`${name}: missed goal ${g.province} / ${g.indicator} ${g.value ?? ''} ${g.unit ?? ''}`); continue; }
       add(totals.goal, 'tp');
       if (sameTime(g.deadline, q.deadline)) add(totals.goal, 'deadline_ok'); else misses.push(`${name}: goal ${g.indicator} deadline ${g.deadline} vs ${q.deadline}`);
+      if (sameIndicator(g.indicator, q.indicator)) add(totals.goal, 'indicator_ok'); else misses.push(`${name}: goal indicator "${g.indicator}" vs "${q.indicator}"`);
     }
     add(totals.goal, 'fp', mG.unmatched.length);
     for (const q of mG.unmatched) misses.push(`${name}: spurious goal ${q.province} / ${q.indicator} ${q.value ?? ''} ${q.unit ?? ''}`);
@@ -136,7 +152,7 @@ export function formatReport(r: ScoreReport): string {
 // `npm run score`: prints both development sets' scores (and every miss with --verbose).
 if (require.main === module) {
   const verbose = process.argv.includes('--verbose');
-  for (const set of ['seeds', 'more']) {
+  for (const set of ['seeds', 'more', 'third']) {
     const dir = join(__dirname, '..', 'fixtures', set);
     const r = scoreFolder(dir, join(dir, 'gold'));
     console.log(`== ${set}\n${formatReport(r)}`);
