@@ -52,7 +52,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const provinceHits = dropOverlapping(recognizeProvinces(text, lower, mostlyAscii, hasCapitals), times);
 
   // Refiners.
-  const doc = documentTime(times, options.referenceDate);
+  const doc = documentTime(times, lower, options.referenceDate, options.documentDate);
   const resolvedTimes = resolveRelativeTimes(times, doc);
   const discourse = segment(text);
   const cues = findCues(lower);
@@ -86,6 +86,9 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 
   const entities: Entity[] = [...amountEntities, ...timeEntities, ...provinceEntities].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
   const result: Extraction = { provinces, entities, goals };
-  if (doc) result.documentYear = doc.year;
+  if (doc) {
+    result.documentYear = doc.year;
+    result.documentDate = { date: doc.source === 'user' || doc.source === 'option' ? (options.documentDate && doc.source === 'user' ? options.documentDate : options.referenceDate ?? doc.now) : doc.now, source: doc.source };
+  }
   return result;
 }

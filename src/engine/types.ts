@@ -87,10 +87,23 @@ export interface DocumentProvince {
 
 export interface ExtractOptions {
   /**
-   * Year (`2024`) or date (`2024-07-15`) against which relative expressions (`6 tháng đầu năm`,
-   * `năm nay`) resolve when the document states no date of its own. The engine never reads the clock.
+   * Year (`2024`), month (`2024-07`) or date (`2024-07-15`) the document speaks from, as the user
+   * set it for this document: it overrides whatever the text says.
+   */
+  documentDate?: string;
+  /**
+   * Year, month or date used when the text itself gives no evidence of its date (no date line, no
+   * reporting span): a corpus or workspace default. The engine never reads the clock.
    */
   referenceDate?: string;
+}
+
+/** The date a document speaks from, and where it comes from. */
+export interface DocumentDate {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the evidence. */
+  date: string;
+  /** user: set for the document; header: its date line; reporting: the span it reports on; option: the default. */
+  source: 'user' | 'header' | 'reporting' | 'option';
 }
 
 export interface Extraction {
@@ -101,4 +114,6 @@ export interface Extraction {
   goals: Goal[];
   /** The year the document speaks from, when it could be told. */
   documentYear?: number;
+  /** The date the document speaks from, when there is evidence of it (absent: undated). */
+  documentDate?: DocumentDate;
 }

@@ -12,6 +12,6 @@ export const TARGET_CUES = [
 
 /** Report: the value after them was reached or is estimated. */
 export const ACTUAL_CUES = [
-  'ước đạt', 'ước tăng', 'ước giảm', 'ước thực hiện', 'lũy kế', 'luỹ kế', 'đến nay', 'hiện có', 'hiện nay', 'hiện',
+  'ước đạt', 'ước tăng', 'ước giảm', 'ước thực hiện', 'lũy kế', 'luỹ kế', 'đến nay', 'hiện có', 'hiện nay', 'hiện đạt', 'hiện đang', 'hiện là', 'hiện ở mức', 'hiện chiếm',
   'đã', 'thực hiện được', 'đạt được', 'tiềm năng', 'kết quả', 'tính đến', 'chỉ đạt',
 ];

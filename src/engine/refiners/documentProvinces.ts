@@ -2,15 +2,31 @@
  * The provinces a document is about. Mentions that do not make a document about a province are left
  * out: a former unit named as a predecessor (`tỉnh Bạc Liêu cũ`), a name inside a facility name
  * (`Tây Ninh 1`), names chained into a route or region (`Hà Nội – Lào Cai`, `Gia Lai - Đắk Lắk -
- * Đắk Nông`). Of the rest, a province counts when it is named at least a third as often as the most
- * named one: a site banner or menu names its province once, the article names its subject often.
+ * Đắk Nông`), the place of a dateline (`Hà Nội (TTXVN 1/12) -`, `Hà Nội, ngày 12 tháng 3 năm 2024`).
+ * Of the rest, a province counts when it is named at least a third as often as the most named one
+ * (a site banner or menu names its province once, the article names its subject often), or when it
+ * is one of a list of provinces the text names together (`như Hà Nội, TP HCM, Quảng Ninh, Phú Thọ`,
+ * `áp dụng cho các tỉnh (gồm: A, B, C)`): a list names each of them as a subject.
  */
 import type { DocumentProvince, ProvinceEntity } from '../types';
 import type { ProvinceCandidate } from '../recognizers/provinces';
 import { syllablesAfter } from '../text/scan';
 
+/** After a place at the start of a line: a news dateline or a dated letterhead. */
+const DATELINE_AFTER = /^ ?(?:\((?:[a-zđ]{2,8}|[a-z0-9.-]{2,30}\.vn)(?:[ ,-]{1,3}\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?\)|, ngày \d)/u;
+
+/** Whether only an administrative prefix (or nothing) stands before `at` on its line. */
+function atLineStart(lower: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && at - k <= 16 && lower[k] !== '\n') k--;
+  if (k >= 0 && lower[k] !== '\n') return false;
+  const before = lower.slice(k + 1, at).replace(/[\s*#_]+/g, ' ').trim();
+  return before === '' || /^(?:tp\.?|thành phố|tỉnh)$/u.test(before);
+}
+
 export function isIncidentalMention(hits: readonly ProvinceCandidate[], i: number, lower: string): boolean {
   const h = hits[i];
+  if (DATELINE_AFTER.test(lower.slice(h.end, h.end + 40)) && atLineStart(lower, h.start)) return true; // Hà Nội (TTXVN 1/12)
   const next = syllablesAfter(lower, h.end, 1)[0];
   if (next && next.word === 'cũ' && next.start <= h.end + 2) return true; // tỉnh Bạc Liêu cũ
   if (/^ ?\d/.test(lower.slice(h.end, h.end + 2)) && !/^ ?\d+ ?%/.test(lower.slice(h.end, h.end + 6))) return true; // Tây Ninh 1
@@ -33,5 +49,24 @@ export function documentProvinces(hits: readonly ProvinceCandidate[], entities: 
   const list = [...counts.values()].sort((a, b) => b.mentions - a.mentions || a.first - b.first);
   if (list.length === 0) return [];
   const top = list[0].mentions;
-  return list.filter((p) => p.mentions * 3 >= top).map(({ name, id, unit2025, mentions }) => ({ name, id, unit2025, mentions }));
+  const listed = listedTogether(hits, entities, lower);
+  return list.filter((p) => p.mentions * 3 >= top || listed.has(p.name)).map(({ name, id, unit2025, mentions }) => ({ name, id, unit2025, mentions }));
+}
+
+/** Between two provinces of one list: a comma, `và`, `cùng`, an administrative prefix. */
+const LIST_GAP = /^(?:\s*(?:,|;|và|cùng|hoặc|tỉnh|thành phố|tp\.?)\s*)+$/u;
+
+/** Names of provinces that stand in a list of at least three (`A, B, C và D`), dash chains aside. */
+export function listedTogether(hits: readonly ProvinceCandidate[], entities: readonly ProvinceEntity[], lower: string): Set<string> {
+  const out = new Set<string>();
+  let run: number[] = [];
+  const flush = () => { if (run.length >= 3) for (const k of run) out.add(entities[k].name); run = []; };
+  for (let i = 0; i < hits.length; i++) {
+    if (isIncidentalMention(hits, i, lower)) { flush(); continue; }
+    const prev = run.length ? hits[run[run.length - 1]] : undefined;
+    if (prev && !(hits[i].start - prev.end <= 24 && LIST_GAP.test(lower.slice(prev.end, hits[i].start)))) flush();
+    run.push(i);
+  }
+  flush();
+  return out;
 }

@@ -1,46 +1,87 @@
 /**
  * The time a document speaks from: its year, and the date against which deadlines are compared
- * (is `đến năm 2025` still ahead?). Taken, in order, from a date near the top of the document (a
- * page header or a dated letterhead), from `options.referenceDate`, from the latest reporting point
- * (`6 tháng đầu năm 2022` → 2022, end of that year), and last from the earliest plan period or deadline
- * it names (a plan is written at the start of its period).
+ * (is `đến năm 2025` still ahead?). Decided from evidence only, in this order:
+ *
+ * 1. the date the user set for the document (`options.documentDate`);
+ * 2. a date line near the top (`Hà Nội, ngày 12 tháng 3 năm 2024`, `Cập nhật: 12/03/2024`, a dated
+ *    letterhead or dateline);
+ * 3. the latest reporting span or dated event the text reports (`5 tháng đầu năm 2024`, `quý I/2024`,
+ *    `cùng kỳ năm 2023` → 2024, `ngày 15/3/2024`): the text speaks from the end of it;
+ * 4. `options.referenceDate` (a corpus or workspace default).
+ *
+ * A bare year (`năm 2030`), a plan's end year, a deadline or a vision year is never evidence of
+ * "now": in an undated plan they are what the text aims at. Without evidence the document is
+ * undated, and roles are decided from the sentences alone.
  */
 import type { TimeCandidate } from '../recognizers/times';
+
+export type DocumentTimeSource = 'user' | 'header' | 'reporting' | 'option';
 
 export interface DocumentTime {
   year: number;
   /** `YYYY-MM-DD`: deadlines ending after this are still ahead. */
   now: string;
-  source: 'header-date' | 'option' | 'reporting' | 'plan';
+  source: DocumentTimeSource;
 }
 
+/** How far from the top a date counts as the document's date line. */
 const HEADER_WINDOW = 800;
+const DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-export function documentTime(times: readonly TimeCandidate[], referenceDate?: string): DocumentTime | undefined {
-  const header = times.find((t) => t.kind === 'date' && t.startIso && t.start < HEADER_WINDOW);
-  if (header?.startIso) return { year: +header.startIso.slice(0, 4), now: header.startIso, source: 'header-date' };
-  if (referenceDate && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(referenceDate)) {
-    const y = +referenceDate.slice(0, 4);
-    const now = referenceDate.length === 4 ? `${y}-12-31` : referenceDate.length === 7 ? `${referenceDate}-28` : referenceDate;
-    return { year: y, now, source: 'option' };
+/** Reporting spans that say which part of a year is being reported on. */
+const REPORTING_RULES = new Set([
+  'time.point.firstMonths', 'time.point.monthsOfYear', 'time.point.estimatedMonths', 'time.point.halfYear',
+  'time.point.quarter', 'time.point.month', 'time.point.lastMonths',
+]);
+
+/** Words that make the year after them the one being reported on (`báo cáo kết quả thực hiện kế hoạch năm 2024`). */
+const REPORT_WORDS = /(?:báo cáo|tổng kết|sơ kết|kết quả|tình hình)(?:\s+[\p{L}\p{M}-]+){0,8}\s*$/u;
+
+/** End of what an ISO-style bound names, as a full date (`2024` → `2024-12-31`, `2024-06` → `2024-06-30`). */
+function endOf(iso: string): string {
+  if (iso.length === 4) return `${iso}-12-31`;
+  if (iso.length === 7) {
+    const [y, m] = iso.split('-').map(Number);
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return `${iso}-${String(last).padStart(2, '0')}`;
   }
-  let latestPoint = 0;
+  return iso;
+}
+
+function fromOption(value: string | undefined, source: DocumentTimeSource): DocumentTime | undefined {
+  if (!value || !DATE_RE.test(value)) return undefined;
+  return { year: +value.slice(0, 4), now: endOf(value), source };
+}
+
+/** A date that is part of what the text aims at, not of when it speaks (`sẽ khởi công ngày …`). */
+function isTargetDate(t: TimeCandidate): boolean {
+  return t.kind !== 'date' || !t.startIso || t.startIso.length < 10;
+}
+
+export function documentTime(times: readonly TimeCandidate[], lower: string, referenceDate?: string, documentDate?: string): DocumentTime | undefined {
+  const user = fromOption(documentDate, 'user');
+  if (user) return user;
   for (const t of times) {
-    if (t.kind === 'point' && t.endIso) latestPoint = Math.max(latestPoint, +t.endIso.slice(0, 4));
-    if (t.kind === 'date' && t.endIso) latestPoint = Math.max(latestPoint, +t.endIso.slice(0, 4));
+    if (t.start >= HEADER_WINDOW) break;
+    if (!isTargetDate(t) && t.startIso) return { year: +t.startIso.slice(0, 4), now: t.startIso, source: 'header' };
   }
-  if (latestPoint) return { year: latestPoint, now: `${latestPoint}-12-31`, source: 'reporting' };
-  let earliest = Infinity;
+  let latest = '';
   for (const t of times) {
-    if (t.kind === 'period' && t.startIso) earliest = Math.min(earliest, +t.startIso.slice(0, 4));
-    if (t.kind === 'deadline' && t.endIso) earliest = Math.min(earliest, +t.endIso.slice(0, 4));
+    let end: string | undefined;
+    if (t.kind === 'date' && !isTargetDate(t)) end = t.endIso;
+    else if (t.kind === 'point' && REPORTING_RULES.has(t.rule) && t.endIso && !t.relative) end = endOf(t.endIso);
+    else if (t.kind === 'point' && t.rule === 'time.point.sameSpan' && t.relative?.type === 'sameSpan' && t.relative.year) {
+      end = `${t.relative.year + 1}-01-01`; // `cùng kỳ năm 2023`: the text reports on 2024
+    } else if (t.kind === 'point' && t.rule === 'time.point.year' && t.endIso && REPORT_WORDS.test(lower.slice(Math.max(0, t.start - 80), t.start))) {
+      end = endOf(t.endIso);
+    }
+    if (end && end > latest) latest = end;
   }
-  if (Number.isFinite(earliest)) return { year: earliest, now: `${earliest}-01-01`, source: 'plan' };
-  return undefined;
+  if (latest) return { year: +latest.slice(0, 4), now: latest, source: 'reporting' };
+  return fromOption(referenceDate, 'option');
 }
 
 /** Compares an ISO-style bound (`2025`, `2025-06`, `2025-06-30`) taken as the end of what it names, with a date. */
 export function endsAfter(iso: string, now: string): boolean {
-  const full = iso.length === 4 ? `${iso}-12-31` : iso.length === 7 ? `${iso}-31` : iso;
-  return full > now;
+  return endOf(iso) > now;
 }

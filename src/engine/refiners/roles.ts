@@ -35,12 +35,43 @@ export function findCues(lower: string): Cue[] {
   return cues;
 }
 
-function timeRole(t: TimeCandidate, doc: DocumentTime | undefined): Role | null {
+/** `tính đến cuối năm 2024`, `lũy kế đến nay`: a deadline word that says "as of", not "by". */
+const AS_OF_BEFORE = /(?:tính|lũy kế|luỹ kế|cộng dồn)\s*$/u;
+
+type TimeRoleOf = (t: TimeCandidate) => Role | null;
+
+/**
+ * An undated text still orders its own times: the earliest year it sets a deadline for (`đến năm
+ * 2025`) is ahead of it, so a year it reports before that (`Năm 2023 đạt …`, `bình quân giai đoạn
+ * 2019–2023`) is behind it, and a point in or after it (`năm 2030 tỷ lệ … còn dưới 1,5%`) is a target.
+ */
+export function undatedHorizon(times: readonly TimeCandidate[], lower: string): number | undefined {
+  let floor: number | undefined;
+  for (const t of times) {
+    if (t.kind !== 'deadline' || !t.endIso || lower.startsWith('tầm nhìn', t.start)) continue;
+    if (AS_OF_BEFORE.test(lower.slice(Math.max(0, t.start - 12), t.start))) continue;
+    const y = +t.endIso.slice(0, 4);
+    if (floor === undefined || y < floor) floor = y;
+  }
+  return floor;
+}
+
+function timeRole(t: TimeCandidate, doc: DocumentTime | undefined, lower: string, horizon?: number): Role | null {
+  if (t.kind === 'deadline' && AS_OF_BEFORE.test(lower.slice(Math.max(0, t.start - 12), t.start))) return 'actual';
   const bound = t.kind === 'after' ? t.startIso : t.endIso;
   if (t.kind === 'after') return 'target';
   if (t.rule === 'time.period.sinceNow') return 'actual';
   if (!bound) return null;
-  if (!doc) return t.kind === 'deadline' ? 'target' : 'actual';
+  // Undated: a deadline is ahead (`đến năm 2030 … đạt`); a period or a point is placed against the
+  // text's own nearest deadline, or says when, not whether.
+  if (!doc) {
+    if (t.kind === 'deadline') return 'target';
+    if (horizon === undefined) return null;
+    const y = +bound.slice(0, 4);
+    if (t.kind === 'point') return y < horizon ? 'actual' : 'target';
+    if (t.kind === 'period') return y < horizon ? 'actual' : null;
+    return null;
+  }
   if (t.kind === 'deadline' || t.kind === 'period') return endsAfter(bound, doc.now) ? 'target' : 'actual';
   if (t.kind === 'point') return endsAfter(bound, doc.now) && bound.slice(0, 4) > String(doc.year) ? 'target' : 'actual';
   return null;
@@ -53,21 +84,21 @@ function lastBefore<T extends { start: number }>(items: readonly T[], offset: nu
   return ans;
 }
 
-function nearestIn(cues: readonly Cue[], times: readonly TimeCandidate[], from: number, to: number, doc: DocumentTime | undefined,
+function nearestIn(cues: readonly Cue[], times: readonly TimeCandidate[], from: number, to: number, roleOf: TimeRoleOf,
   useTimes: boolean): Role | null {
   for (let i = lastBefore(cues, to); i >= 0 && cues[i].start >= from; i--) {
     if (cues[i].end <= to) return cues[i].role;
   }
   if (!useTimes) return null;
   for (let i = lastBefore(times, to); i >= 0 && times[i].start >= from; i--) {
-    if (times[i].end <= to) { const r = timeRole(times[i], doc); if (r) return r; }
+    if (times[i].end <= to) { const r = roleOf(times[i]); if (r) return r; }
   }
   return null;
 }
 
-function timeAfter(times: readonly TimeCandidate[], from: number, to: number, doc: DocumentTime | undefined): Role | null {
+function timeAfter(times: readonly TimeCandidate[], from: number, to: number, roleOf: TimeRoleOf): Role | null {
   for (let i = lastBefore(times, from) + 1; i < times.length && times[i].start < to; i++) {
-    const r = timeRole(times[i], doc);
+    const r = roleOf(times[i]);
     if (r) return r;
   }
   return null;
@@ -82,9 +113,11 @@ const CONTINUATION = /^[\s*_-]*(?:cụ thể|theo đó|trong đó|đồng thời
 
 export function assignRoles(amounts: readonly AmountCandidate[], lower: string, discourse: Discourse,
   times: readonly TimeCandidate[], doc: DocumentTime | undefined, cues: readonly Cue[]): Role[] {
+  const horizon = doc ? undefined : undatedHorizon(times, lower);
+  const roleOf: TimeRoleOf = (t) => timeRole(t, doc, lower, horizon);
   const roles: Role[] = [];
   const paragraphRole = new Map<number, Role>();
-  const sectionRoles = sectionContext(discourse, times, amounts, doc, lower);
+  const sectionRoles = sectionContext(discourse, times, amounts, roleOf, lower);
   for (const a of amounts) {
     if (a.unitKind === 'count' && DESCRIPTIVE.has(a.unit.toLowerCase())) { roles.push('other'); continue; }
     const si = discourse.sentenceAt(a.start);
@@ -98,16 +131,16 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
     //    noun before it (`chỉ tiêu … đạt 985,8 triệu USD, vượt so với kế hoạch`).
     if (!role) {
       const after = lower.slice(a.end, Math.min(sentence[1], a.end + 80));
-      const futureDeadline = [...startingIn(times, Math.max(sentence[0], a.start - 400), a.start)].some((t) => t.end <= a.start && t.kind === 'deadline' && timeRole(t, doc) === 'target');
+      const futureDeadline = [...startingIn(times, Math.max(sentence[0], a.start - 400), a.start)].some((t) => t.end <= a.start && t.kind === 'deadline' && roleOf(t) === 'target');
       if ((REPORTED_AFTER.test(after) && !futureDeadline) || (a.unitKind === 'percent' && FULFILMENT_AFTER.test(after))) role = 'actual';
     }
     if (!role && clauseCue) role = clauseCue.role;
     // 3. The parenthesis, then the clause: cue words, then times.
-    if (!role && paren) role = nearestIn(cues, times, paren[0], a.start, doc, true) ?? timeAfter(times, a.end, paren[1], doc);
+    if (!role && paren) role = nearestIn(cues, times, paren[0], a.start, roleOf, true) ?? timeAfter(times, a.end, paren[1], roleOf);
     // 4. The sentence before the amount: cue words and times, nearest first.
-    if (!role) role = nearestSentence(cues, times, Math.max(sentence[0], a.start - 400), a.start, doc);
+    if (!role) role = nearestSentence(cues, times, Math.max(sentence[0], a.start - 400), a.start, roleOf);
     // 5. A time right after the amount in its clause (`490 MW đến năm 2025`).
-    if (!role) role = timeAfter(times, a.end, clause[1], doc);
+    if (!role) role = timeAfter(times, a.end, clause[1], roleOf);
     // 6. What the paragraph established, or the paragraph it continues, or the section heading.
     const para = discourse.sentenceParagraph[si] ?? -1;
     if (!role) role = paragraphRole.get(para) ?? null;
@@ -115,7 +148,7 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
       const [ps, pe] = discourse.paragraphs[para] ?? [0, 0];
       if (CONTINUATION.test(lower.slice(ps, Math.min(pe, ps + 30)))) {
         const [qs, qe] = discourse.paragraphs[para - 1];
-        role = nearestSentence(cues, times, qs, qe, doc);
+        role = nearestSentence(cues, times, qs, qe, roleOf);
       }
     }
     if (!role) role = sectionRoles(a.start);
@@ -133,7 +166,7 @@ function nearestCue(cues: readonly Cue[], from: number, to: number): Cue | undef
 
 const cueWord = (lower: string, c: Cue) => lower.slice(c.start, c.end).replace(/\s+/g, ' ');
 
-function nearestSentence(cues: readonly Cue[], times: readonly TimeCandidate[], from: number, to: number, doc: DocumentTime | undefined): Role | null {
+function nearestSentence(cues: readonly Cue[], times: readonly TimeCandidate[], from: number, to: number, roleOf: TimeRoleOf): Role | null {
   let ci = lastBefore(cues, to);
   while (ci >= 0 && cues[ci].end > to) ci--;
   let ti = lastBefore(times, to);
@@ -144,7 +177,7 @@ function nearestSentence(cues: readonly Cue[], times: readonly TimeCandidate[], 
     const t = ti >= 0 && times[ti].start >= from ? times[ti] : undefined;
     if (c && (!t || c.start >= t.start)) return weakPoint && c.role === 'actual' ? weakPoint : c.role;
     if (t) {
-      const r = timeRole(t, doc);
+      const r = roleOf(t);
       // A reporting point (`Kế hoạch năm 2025, …`) says when, not whether: a cue word before it decides.
       if (r && (t.kind === 'point' || t.kind === 'date')) weakPoint ??= r;
       else if (r) return r;
@@ -159,7 +192,7 @@ function nearestSentence(cues: readonly Cue[], times: readonly TimeCandidate[], 
  * 2030`, `II. MỤC TIÊU`) sets the role of what follows, until the next such heading.
  */
 function sectionContext(discourse: Discourse, times: readonly TimeCandidate[], amounts: readonly AmountCandidate[],
-  doc: DocumentTime | undefined, lower: string): (offset: number) => Role | null {
+  roleOf: TimeRoleOf, lower: string): (offset: number) => Role | null {
   const marks: Array<{ start: number; role: Role | null }> = [];
   let ai = 0, ti = 0;
   for (const [ps, pe] of discourse.paragraphs) {
@@ -170,7 +203,7 @@ function sectionContext(discourse: Discourse, times: readonly TimeCandidate[], a
     if (hasAmount) continue;
     const body = lower.slice(ps, pe);
     let role: Role | null = null;
-    if (ti < times.length && times[ti].start < pe) role = timeRole(times[ti], doc);
+    if (ti < times.length && times[ti].start < pe) role = roleOf(times[ti]);
     else if (/mục\s+tiêu|chỉ\s+tiêu/u.test(body)) role = 'target';
     else if (/^[*#\s]*(?:[ivx]+\.|\d+\.)\s/u.test(body)) role = null; // a new numbered section without a cue resets
     else continue;
