@@ -88,7 +88,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const result: Extraction = { provinces, entities, goals };
   if (doc) {
     result.documentYear = doc.year;
-    result.documentDate = { date: doc.source === 'user' || doc.source === 'option' ? (options.documentDate && doc.source === 'user' ? options.documentDate : options.referenceDate ?? doc.now) : doc.now, source: doc.source };
+    result.documentDate = { date: doc.date, source: doc.source };
   }
   return result;
 }

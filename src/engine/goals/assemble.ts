@@ -15,7 +15,7 @@ import { provinceNamePattern, qualitativeIndicator, quantitativeIndicator } from
 import { firstAtOrAfter, spanIndexAt, startingIn } from '../text/sorted';
 import { syllablesAfter, syllablesBefore } from '../text/scan';
 import { alternation, execAtWordStart, WB_AFTER } from '../text/chars';
-import { isIncidentalMention } from '../refiners/documentProvinces';
+import { makeProvinceResolver } from './provinceOf';
 import { INTENT_VERBS } from '../lexicon/cues';
 
 const INTENT = new Set(INTENT_VERBS);
@@ -128,19 +128,21 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     // The subject starts after the last time or cue word before the amount (`đến năm 2025 X đạt …`).
     // The subject's clause: bounded by `,` `;` `:` outside brackets (`… (OECD) giai đoạn …` is one clause).
     const indicator = indicatorOf(i, 0);
-    const g: Goal = {
-      province: provinceOf(a.start), indicator, value: entity.value, unit: entity.unit, quantitative: true,
-      ...evidence(evStart, Math.max(a.end, Math.min(nounEnd, a.end + 40))), valueSpan: entity.span, rule: 'goal.target',
-    };
-    if (entity.max !== undefined) g.max = entity.max;
-    if (entity.qualifier) g.qualifier = entity.qualifier;
-    applyTiming(g, t);
-    const words = (s: number, e: number) => lower.slice(s, e).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    const next = syllablesAfter(lower, a.end, 3).map((w) => w.word).join(' ');
-    const key = ['q', g.province, g.value, g.max, g.unit, g.deadline, next || words(Math.max(clause[0], a.start - 20), a.start)].join('|');
-    if (seen.has(key)) return;
-    seen.add(key);
-    goals.push(g);
+    for (const province of provinceOf(a.start)) {
+      const g: Goal = {
+        province, indicator, value: entity.value, unit: entity.unit, quantitative: true,
+        ...evidence(evStart, Math.max(a.end, Math.min(nounEnd, a.end + 40))), valueSpan: entity.span, rule: 'goal.target',
+      };
+      if (entity.max !== undefined) g.max = entity.max;
+      if (entity.qualifier) g.qualifier = entity.qualifier;
+      applyTiming(g, t);
+      const words = (s: number, e: number) => lower.slice(s, e).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      const next = syllablesAfter(lower, a.end, 3).map((w) => w.word).join(' ');
+      const key = ['q', g.province, g.value, g.max, g.unit, g.deadline, next || words(Math.max(clause[0], a.start - 20), a.start)].join('|');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      goals.push(g);
+    }
   });
 
   // ---- qualitative: end-state cues
@@ -193,12 +195,12 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     seen.add(key);
     if (!qualitativeSpans.length || qualitativeSpans[qualitativeSpans.length - 1][0] <= ev.span[0]) qualitativeSpans.push([ev.span[0], ev.span[1]]);
     const endState = text.slice(cueStart, stateEnd);
-    const g: Goal = {
-      province: provinceOf(cueStart), indicator: qualitativeIndicator(endState, provinceNames), quantitative: false,
-      ...ev, rule,
-    };
-    applyTiming(g, timing.resolve(cueStart, stateEnd));
-    goals.push(g);
+    const goalTiming = timing.resolve(cueStart, stateEnd);
+    for (const province of provinceOf(cueStart)) {
+      const g: Goal = { province, indicator: qualitativeIndicator(endState, provinceNames), quantitative: false, ...ev, rule };
+      applyTiming(g, goalTiming);
+      goals.push(g);
+    }
     if (rule === 'goal.endState') {
       for (const [cs] of chunks.slice(1)) if (CONTINUATION_STATE.test(lower.slice(cs, cs + 20))) addQualitative(cs, 'goal.list');
     }
@@ -317,23 +319,4 @@ function lastQuantitative(goals: readonly Goal[], discourse: GoalContext['discou
     if (g.quantitative) return g.indicator;
   }
   return undefined;
-}
-
-/** The province a goal belongs to: named in its sentence, else earlier in its paragraph, else the document's subject. */
-function makeProvinceResolver(ctx: GoalContext): (offset: number) => string | null {
-  const about = new Set(ctx.provinces.map((p) => p.name));
-  const mentions = ctx.provinceHits
-    .map((h, i) => ({ start: h.start, name: ctx.provinceEntities[i].name, incidental: isIncidentalMention(ctx.provinceHits, i, ctx.norm.lower) }))
-    .filter((x) => !x.incidental && about.has(x.name));
-  const fallback = ctx.provinces[0]?.name ?? null;
-  return (offset) => {
-    const si = ctx.discourse.sentenceAt(offset);
-    const sentence = ctx.discourse.sentences[si] ?? [0, offset];
-    const pi = spanIndexAt(ctx.discourse.paragraphs, offset);
-    const para = pi >= 0 ? ctx.discourse.paragraphs[pi] : sentence;
-    for (const x of startingIn(mentions, sentence[0], sentence[1])) return x.name;
-    const before = firstAtOrAfter(mentions, offset) - 1;
-    if (before >= 0 && mentions[before].start >= para[0]) return mentions[before].name;
-    return fallback;
-  };
 }

@@ -21,6 +21,8 @@ export interface DocumentTime {
   year: number;
   /** `YYYY-MM-DD`: deadlines ending after this are still ahead. */
   now: string;
+  /** The evidence as precise as it is (`2024`, `2024-06`, `2024-03-12`). */
+  date: string;
   source: DocumentTimeSource;
 }
 
@@ -35,7 +37,7 @@ const REPORTING_RULES = new Set([
 ]);
 
 /** Words that make the year after them the one being reported on (`báo cáo kết quả thực hiện kế hoạch năm 2024`). */
-const REPORT_WORDS = /(?:báo cáo|tổng kết|sơ kết|kết quả|tình hình)(?:\s+[\p{L}\p{M}-]+){0,8}\s*$/u;
+const REPORT_WORDS = /(?:báo cáo|tổng kết|sơ kết|kết quả|tình hình)(?:\s+[\p{L}\p{M}-]+){0,12}\s*$/u;
 
 /** End of what an ISO-style bound names, as a full date (`2024` → `2024-12-31`, `2024-06` → `2024-06-30`). */
 function endOf(iso: string): string {
@@ -50,7 +52,7 @@ function endOf(iso: string): string {
 
 function fromOption(value: string | undefined, source: DocumentTimeSource): DocumentTime | undefined {
   if (!value || !DATE_RE.test(value)) return undefined;
-  return { year: +value.slice(0, 4), now: endOf(value), source };
+  return { year: +value.slice(0, 4), now: endOf(value), date: value, source };
 }
 
 /** A date that is part of what the text aims at, not of when it speaks (`sẽ khởi công ngày …`). */
@@ -63,9 +65,9 @@ export function documentTime(times: readonly TimeCandidate[], lower: string, ref
   if (user) return user;
   for (const t of times) {
     if (t.start >= HEADER_WINDOW) break;
-    if (!isTargetDate(t) && t.startIso) return { year: +t.startIso.slice(0, 4), now: t.startIso, source: 'header' };
+    if (!isTargetDate(t) && t.startIso) return { year: +t.startIso.slice(0, 4), now: t.startIso, date: t.startIso, source: 'header' };
   }
-  let latest = '';
+  let latest = '', latestDate = '';
   for (const t of times) {
     let end: string | undefined;
     if (t.kind === 'date' && !isTargetDate(t)) end = t.endIso;
@@ -75,9 +77,9 @@ export function documentTime(times: readonly TimeCandidate[], lower: string, ref
     } else if (t.kind === 'point' && t.rule === 'time.point.year' && t.endIso && REPORT_WORDS.test(lower.slice(Math.max(0, t.start - 80), t.start))) {
       end = endOf(t.endIso);
     }
-    if (end && end > latest) latest = end;
+    if (end && end > latest) { latest = end; latestDate = t.kind === 'date' ? end : (t.endIso ?? end); }
   }
-  if (latest) return { year: +latest.slice(0, 4), now: latest, source: 'reporting' };
+  if (latest) return { year: +latest.slice(0, 4), now: latest, date: latestDate, source: 'reporting' };
   return fromOption(referenceDate, 'option');
 }
 

@@ -69,7 +69,7 @@ function timeRole(t: TimeCandidate, doc: DocumentTime | undefined, lower: string
     if (horizon === undefined) return null;
     const y = +bound.slice(0, 4);
     if (t.kind === 'point') return y < horizon ? 'actual' : 'target';
-    if (t.kind === 'period') return y < horizon ? 'actual' : null;
+    if (t.kind === 'period') return y < horizon ? 'actual' : 'target';
     return null;
   }
   if (t.kind === 'deadline' || t.kind === 'period') return endsAfter(bound, doc.now) ? 'target' : 'actual';
@@ -116,6 +116,8 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
   const horizon = doc ? undefined : undatedHorizon(times, lower);
   const roleOf: TimeRoleOf = (t) => timeRole(t, doc, lower, horizon);
   const roles: Role[] = [];
+  const decided = [0, 0];
+  const undecided: number[] = [];
   const paragraphRole = new Map<number, Role>();
   const sectionRoles = sectionContext(discourse, times, amounts, roleOf, lower);
   for (const a of amounts) {
@@ -141,6 +143,8 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
     if (!role) role = nearestSentence(cues, times, Math.max(sentence[0], a.start - 400), a.start, roleOf);
     // 5. A time right after the amount in its clause (`490 MW đến năm 2025`).
     if (!role) role = timeAfter(times, a.end, clause[1], roleOf);
+    // 5b. A cue right after the amount in its clause (`… 12 triệu USD đến nay đã đi vào hoạt động`).
+    if (!role) { const c = firstCueIn(cues, a.end, Math.min(clause[1], a.end + 40)); if (c) role = c.role; }
     // 6. What the paragraph established, or the paragraph it continues, or the section heading.
     const para = discourse.sentenceParagraph[si] ?? -1;
     if (!role) role = paragraphRole.get(para) ?? null;
@@ -153,10 +157,19 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
     }
     if (!role) role = sectionRoles(a.start);
     if (role) paragraphRole.set(para, role);
-    // 7. Otherwise a statement of fact.
+    if (role) decided[role === 'target' ? 0 : 1]++;
+    else undecided.push(roles.length);
     roles.push(role ?? 'actual');
   }
+  // 7. Otherwise what the document mostly does: a plan sets targets, a report states facts.
+  //    Only an undated text needs this: a dated one places its times against its date.
+  if (!doc && decided[0] > 2 * decided[1]) for (const k of undecided) roles[k] = 'target';
   return roles;
+}
+
+function firstCueIn(cues: readonly Cue[], from: number, to: number): Cue | undefined {
+  const i = lastBefore(cues, from) + 1;
+  return i < cues.length && cues[i].start < to && cues[i].end <= to ? cues[i] : undefined;
 }
 
 function nearestCue(cues: readonly Cue[], from: number, to: number): Cue | undefined {

@@ -1,0 +1,86 @@
+/**
+ * Whose goal is it? The province (or provinces, or the country) a goal stated at an offset belongs to.
+ *
+ * 1. The provinces named before the goal in its sentence: the nearest one, or the whole list it
+ *    stands in (`Đối với A và B, đến năm 2030, …`, `các tỉnh ven biển (gồm: A, B, C) …`, `như A, B,
+ *    C… đồng loạt … mục tiêu …`): one goal per named province. Each item of `trong đó A có 200 …, B
+ *    có 500 …` takes its own.
+ * 2. The country, when the goal's subject is national (`cả nước`, `toàn quốc`, `Việt Nam`, `GDP`,
+ *    `tổng sản phẩm trong nước`, `Chính phủ đặt mục tiêu`): a national goal has province `null`.
+ * 3. A province named later in the sentence, then earlier in the paragraph.
+ * 4. The document's subject: `null` for a national document (a decision of the Government or the
+ *    National Assembly, a text about the whole economy), else the province it is most about.
+ */
+import type { GoalContext } from './context';
+import { isIncidentalMention } from '../refiners/documentProvinces';
+import { firstAtOrAfter, spanIndexAt, startingIn } from '../text/sorted';
+
+interface Mention { start: number; end: number; name: string; group: number }
+
+/** Between two provinces of one list. */
+const LIST_GAP = /^(?:\s*(?:,|;|và|cùng|hoặc|tỉnh|thành phố|tp\.?|\(|gồm|:)\s*)+$/u;
+/** A national subject. */
+const NATIONAL = /(?<![\p{L}\p{N}])(?:cả nước|toàn quốc|việt nam|quốc gia|gdp|tổng sản phẩm trong nước|chính phủ|quốc hội|thủ tướng)(?![\p{L}\p{N}])/gu;
+/** Before a national word: a comparison, not a subject (`cao hơn bình quân cả nước`, `dẫn đầu cả nước`). */
+const COMPARED_BEFORE = /(?:so với|hơn|dẫn đầu|đứng đầu|nhất|thứ|top|nhóm|trong|bình quân|mức|chung)\s*$/u;
+/** Markers of a document about the whole country. */
+const NATIONAL_DOC = /(?<![\p{L}\p{N}])(?:cả nước|toàn quốc|việt nam|quốc gia|gdp|chính phủ|quốc hội|thủ tướng|tổng sản phẩm trong nước)(?![\p{L}\p{N}])/gu;
+
+export type ProvinceResolver = (offset: number) => Array<string | null>;
+
+export function makeProvinceResolver(ctx: GoalContext): ProvinceResolver {
+  const lower = ctx.norm.lower;
+  const about = new Set(ctx.provinces.map((p) => p.name));
+  const mentions: Mention[] = [];
+  let group = 0;
+  ctx.provinceHits.forEach((h, i) => {
+    if (isIncidentalMention(ctx.provinceHits, i, lower) || !about.has(ctx.provinceEntities[i].name)) return;
+    const prev = mentions[mentions.length - 1];
+    if (!(prev && h.start - prev.end <= 24 && LIST_GAP.test(lower.slice(prev.end, h.start)))) group++;
+    mentions.push({ start: h.start, end: h.end, name: ctx.provinceEntities[i].name, group });
+  });
+  const nationalDoc = isNationalDocument(lower, ctx.provinces[0]?.mentions ?? 0);
+  const fallback: string | null = nationalDoc ? null : ctx.provinces[0]?.name ?? null;
+
+  return (offset) => {
+    const si = ctx.discourse.sentenceAt(offset);
+    const sentence = ctx.discourse.sentences[si] ?? [0, offset];
+    // 1. Named before the goal in its sentence: the nearest, with the list it stands in.
+    const k = firstAtOrAfter(mentions, offset) - 1;
+    if (k >= 0 && mentions[k].start >= sentence[0]) {
+      const names: string[] = [];
+      for (let j = k; j >= 0 && mentions[j].group === mentions[k].group && mentions[j].start >= sentence[0]; j--) {
+        if (!names.includes(mentions[j].name)) names.unshift(mentions[j].name);
+      }
+      return names;
+    }
+    // 2. A national subject.
+    if (hasNationalSubject(lower, Math.max(sentence[0], offset - 300), offset)) return [null];
+    // 3. Later in the sentence, then earlier in the paragraph.
+    for (const x of startingIn(mentions, sentence[0], sentence[1])) return [x.name];
+    const pi = spanIndexAt(ctx.discourse.paragraphs, offset);
+    const para = pi >= 0 ? ctx.discourse.paragraphs[pi] : sentence;
+    if (k >= 0 && mentions[k].start >= para[0]) return [mentions[k].name];
+    // 4. The document's subject.
+    return [fallback];
+  };
+}
+
+function hasNationalSubject(lower: string, from: number, to: number): boolean {
+  NATIONAL.lastIndex = 0;
+  const part = lower.slice(from, to);
+  let m: RegExpExecArray | null;
+  while ((m = NATIONAL.exec(part)) !== null) {
+    if (!COMPARED_BEFORE.test(part.slice(Math.max(0, m.index - 16), m.index))) return true;
+  }
+  return false;
+}
+
+/** A document about the whole country names it (or its Government, its GDP) more often than any province. */
+function isNationalDocument(lower: string, topProvinceMentions: number): boolean {
+  let n = 0;
+  NATIONAL_DOC.lastIndex = 0;
+  const sample = lower.length > 200_000 ? lower.slice(0, 200_000) : lower;
+  while (NATIONAL_DOC.exec(sample) !== null) n++;
+  return n >= 3 && n > 2 * topProvinceMentions;
+}
