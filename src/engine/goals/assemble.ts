@@ -105,6 +105,41 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     return result;
   }
 
+  /** `8.500 USD (khoảng hơn 224 triệu đồng)`: the bracketed amount restates the one before it in another currency. */
+  function isConversion(i: number): boolean {
+    if (i === 0) return false;
+    const a = ctx.amounts[i], p = ctx.amounts[i - 1];
+    return a.unitKind === 'money' && p.unitKind === 'money' && a.unit !== p.unit && a.start - p.end <= 40
+      && /^\s*\(\s*(?:[\p{L}]+\s+){0,4}$/u.test(lower.slice(p.end, a.start));
+  }
+
+  /**
+   * A goal stated again (a headline or sub-heading, then the body): same province, value and unit,
+   * and the same indicator, or, after a heading, one that shares most of its words. The first
+   * statement stays; it takes the repeat's deadline when its own was only assumed.
+   */
+  const firstStated = new Map<string, Array<{ goal: Goal; assumed: boolean; heading: boolean }>>();
+  function isRepeat(g: Goal, t: GoalTiming, at: number): boolean {
+    const key = [g.province, g.value, g.max, g.unit].join('|');
+    const earlier = firstStated.get(key) ?? [];
+    for (const e of earlier) {
+      if (!similarWords(e.goal.indicator, g.indicator, e.heading ? 0.5 : 0.8)) continue;
+      if (e.goal.deadline !== g.deadline && !e.assumed && !t.assumed) continue;
+      if (e.assumed && !t.assumed && g.deadline) { e.goal.deadline = g.deadline; e.assumed = false; }
+      return true;
+    }
+    earlier.push({ goal: g, assumed: !!t.assumed, heading: isHeading(at) });
+    firstStated.set(key, earlier);
+    return false;
+  }
+  /** A title or sub-heading: a short paragraph that does not end as a sentence. */
+  function isHeading(at: number): boolean {
+    const pi = spanIndexAt(discourse.paragraphs, at);
+    if (pi < 0) return false;
+    const [ps, pe] = discourse.paragraphs[pi];
+    return pe - ps <= 160 && !/[.;:]\s*$/u.test(text.slice(ps, pe));
+  }
+
   // ---- quantitative
   ctx.amounts.forEach((a, i) => {
     const entity = ctx.amountEntities[i];
@@ -120,6 +155,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     if (/(?<![\p{L}])dự báo(?![\p{L}])/u.test(lowerHead) && !/kế hoạch\s*$/u.test(lowerHead.slice(-20))) return; // a forecast
     if (OTHER_ACTOR.test(head)) return;
     const clause = discourse.clauseAt(a.start);
+    if (isConversion(i)) return;
     const t = timing.resolve(a.start, a.end);
     const prevEnd = i > 0 && ctx.amounts[i - 1].end > sentence[0] ? ctx.amounts[i - 1].end : sentence[0];
     const evStart = evidenceStart(ctx, Math.max(sentence[0], prevEnd), clause[0], a.start, text);
@@ -141,6 +177,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
       const key = ['q', g.province, g.value, g.max, g.unit, g.deadline, next || words(Math.max(clause[0], a.start - 20), a.start)].join('|');
       if (seen.has(key)) continue;
       seen.add(key);
+      if (isRepeat(g, t, a.start)) continue;
       goals.push(g);
     }
   });
@@ -319,4 +356,14 @@ function lastQuantitative(goals: readonly Goal[], discourse: GoalContext['discou
     if (g.quantitative) return g.indicator;
   }
   return undefined;
+}
+
+/** Whether two indicators share at least `share` of the shorter one's words. */
+function similarWords(a: string, b: string, share: number): boolean {
+  const A = new Set(a.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const B = new Set(b.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  if (!A.size || !B.size) return false;
+  let hit = 0;
+  for (const w of A) if (B.has(w)) hit++;
+  return hit >= share * Math.max(A.size, B.size) || (share <= 0.5 && hit >= share * Math.min(A.size, B.size));
 }

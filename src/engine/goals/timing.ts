@@ -6,7 +6,11 @@
 import type { TimeCandidate } from '../recognizers/times';
 import type { Discourse } from '../text/discourse';
 
-export interface GoalTiming { deadline?: string; period?: string; after?: boolean }
+export interface GoalTiming {
+  deadline?: string; period?: string; after?: boolean;
+  /** The deadline is not stated around the goal: it is the document's plan period or year. */
+  assumed?: boolean;
+}
 
 /** How far around a goal its sentence is searched for times. */
 const WINDOW = 400;
@@ -89,11 +93,13 @@ export class TimingResolver {
       while (lo <= hi) { const mid = (lo + hi) >> 1; if (this.sectionMarks[mid].start <= start) { ans = mid; lo = mid + 1; } else hi = mid - 1; }
       if (ans >= 0) chosen = this.sectionMarks[ans].time;
     }
-    if (!chosen && this.planEnd) chosen = this.planEnd;
+    let assumed = false;
+    if (!chosen && this.planEnd) { chosen = this.planEnd; assumed = true; }
     const timing: GoalTiming = {};
     if (chosen?.kind === 'after') timing.after = true;
     else if (chosen) timing.deadline = deadlineOf(chosen);
-    else if (this.fallbackYear) timing.deadline = this.fallbackYear;
+    else if (this.fallbackYear) { timing.deadline = this.fallbackYear; assumed = true; }
+    if (assumed) timing.assumed = true;
     if (period) timing.period = period;
     return timing;
   }
