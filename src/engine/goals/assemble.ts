@@ -30,14 +30,24 @@ const END_STATE_RE = new RegExp(`(?:${alternation(END_STATE_CUES)})${WB_AFTER}`,
 const MAKE_INTO_RE = /(?:phát triển|xây dựng|đưa)((?: [\p{L}\p{M}]+){1,6}?) thành(?![\p{L}\p{N}])/gu;
 /** A comma followed by one of these starts another end state in a list. */
 const PREDICATE_STARTS = ['trở thành', 'là', 'có', 'tạo', 'làm', 'thuộc', 'nâng cao', 'hình thành', 'tiến tới', 'xây dựng', 'đưa', 'cơ bản không còn'];
-const PREDICATE_RE = new RegExp(`^(?:${alternation(PREDICATE_STARTS)})${WB_AFTER}`, 'u');
+/** Heads of an end state (`…, trung tâm sản xuất năng lượng tái tạo`, `… và đầu mối liên kết vùng`, `…, thu nhập cao`). */
+const END_STATE_HEADS = ['trung tâm', 'đầu mối', 'cực tăng trưởng', 'hạt nhân', 'động lực', 'cửa ngõ', 'một trong những',
+  'điểm đến', 'đô thị loại', 'nền kinh tế', 'hệ thống', 'địa phương', 'tỉnh', 'thành phố', 'nước'];
+const PREDICATE_RE = new RegExp(`^(?:${alternation([...PREDICATE_STARTS, ...END_STATE_HEADS])})${WB_AFTER}`, 'u');
+const HEAD_START = new RegExp(`^(?:${alternation(END_STATE_HEADS)})${WB_AFTER}`, 'u');
 /** Before an end-state cue in its clause: a report (`đã`), a purpose (`để`, `nhằm`) or a measure (`hỗ trợ DN trở thành`) — not a goal. */
 const NOT_A_GOAL_BEFORE = /(?<![\p{L}\p{N}])(?:đã|để|nhằm|giúp|hỗ trợ|khuyến khích|tạo điều kiện)(?![\p{L}\p{N}])/u;
 /** Actors other than the province: a target they set in the sentence is theirs. */
 const OTHER_ACTOR = /(?<![\p{L}\p{N}])(?:[Bb]ộ|[Tt]ập đoàn|[Tt]ổng công ty|[Cc]hính phủ|[Tt]hủ tướng|EVN)\s+\p{Lu}/u;
 const END_STATE_START = new RegExp(`^(?:${alternation(END_STATE_CUES)})${WB_AFTER}`, 'u');
 /** Continuations that are end states of their own (`…, là một trong những cực tăng trưởng`, `…, làm hình mẫu`). */
-const CONTINUATION_STATE = new RegExp(`^(?:${alternation([...END_STATE_CUES, 'là', 'làm'])})${WB_AFTER}`, 'u');
+const CONTINUATION_STATE = new RegExp(`^(?:${alternation([...END_STATE_CUES, 'là', 'làm', ...END_STATE_HEADS])})${WB_AFTER}`, 'u');
+/**
+ * An end state stated with a copula after a deadline: `Đến năm 2030, Tuyên Quang là tỉnh phát triển
+ * khá`, `đến năm 2045 là tỉnh phát triển`, `Phấn đấu đến năm 2030: tỉnh ta có …`. The subject is the
+ * province (or `tỉnh`, `thành phố`), or nothing.
+ */
+const COPULA_AFTER_DEADLINE = /^\s*[,:]?\s*(?:(?:tỉnh|thành phố|tp\.?)?\s*(?:[\p{Lu}][\p{L}\p{M}]*\s+){0,4}?)?(là|trở thành)\s/u;
 const MAKE_INTO_START = /^(?:phát triển|xây dựng|đưa)\s/u;
 
 /** Start of the `n`-th syllable before `at` (bounded). */
@@ -192,6 +202,13 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const into = m.index + m[0].length;
     if (lower.slice(into - 9, into) !== 'trở thành') stateStarts.push(m.index);
   }
+  // `Đến năm 2030, Tuyên Quang là tỉnh phát triển khá`: a copula after a deadline (matched on the
+  // text with its capitals: the subject is a name).
+  for (const t of ctx.times) {
+    if (t.kind !== 'deadline') continue;
+    const m = COPULA_AFTER_DEADLINE.exec(text.slice(t.end, t.end + 60));
+    if (m && m[1] === 'là') stateStarts.push(t.end + m.index + m[0].length - m[1].length - 1);
+  }
   stateStarts.sort((x, y) => x - y);
   for (const cueStart of stateStarts) addQualitative(cueStart, 'goal.endState');
 
@@ -268,7 +285,7 @@ function splitEndStates(lower: string, from: number, to: number, hasTime: (a: nu
     // ` và ` starts another end state before a cue (`… và trở thành …`) or between two deadlines
     // (`… vào năm 2025 và của cả nước vào năm 2030`).
     const andSplit = c === ' ' && lower.startsWith(' và ', k) && k > s
-      && (END_STATE_START.test(lower.slice(k + 4, k + 24)) || (hasTime(s, k) && hasTime(k, Math.min(to, k + 80))));
+      && (END_STATE_START.test(lower.slice(k + 4, k + 24)) || HEAD_START.test(lower.slice(k + 4, k + 24)) || (hasTime(s, k) && hasTime(k, Math.min(to, k + 80))));
     if (c === ';' || c === '…' || andSplit || (c === ',' && PREDICATE_RE.test(lower.slice(k + 1, k + 20).trimStart()) && k > s)) {
       if (k > s) out.push([s, k]);
       s = k + 1;

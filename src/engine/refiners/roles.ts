@@ -108,6 +108,8 @@ function timeAfter(times: readonly TimeCandidate[], from: number, to: number, ro
 const REPORTED_AFTER = /^(?:[^.;(),]{0,30}?|,\s*(?:vượt|đạt|cao hơn|thấp hơn|tăng|giảm)\s+(?:[\d.,]+\s*%\s*)?)so (?:với|cùng kỳ)(?![\p{L}])|^\s*\(\s*(?:kế hoạch|kh|dự toán)(?![\p{L}])|^[^.;()]{0,30}?,\s*bằng\s+[\d.,]+\s*%\s*(?:kế hoạch|dự toán)/u;
 /** A percentage followed by a plan word is a fulfilment ratio (`đạt 92% kế hoạch`). */
 const FULFILMENT_AFTER = /^\s*(?:kế hoạch|dự toán|chỉ tiêu)(?![\p{L}])/u;
+/** Counts of a plan's structure, not measures (`2 vùng động lực`, `2 cực tăng trưởng`, `3 hành lang kinh tế`, `hai con số`). */
+const STRUCTURE_COUNT = /^[^\s]+\s+(?:vùng động lực|cực tăng trưởng|cực phát triển|hành lang kinh tế|hành lang|trục động lực|con số)(?![\p{L}])/u;
 /** A paragraph opening with these continues the one before it. */
 const CONTINUATION = /^[\s*_-]*(?:cụ thể|theo đó|trong đó|đồng thời|bên cạnh đó|ngoài ra)(?![\p{L}])/u;
 
@@ -121,7 +123,7 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
   const paragraphRole = new Map<number, Role>();
   const sectionRoles = sectionContext(discourse, times, amounts, roleOf, lower);
   for (const a of amounts) {
-    if (a.unitKind === 'count' && DESCRIPTIVE.has(a.unit.toLowerCase())) { roles.push('other'); continue; }
+    if (a.unitKind === 'count' && (DESCRIPTIVE.has(a.unit.toLowerCase()) || STRUCTURE_COUNT.test(lower.slice(a.start, a.end + 24)))) { roles.push('other'); continue; }
     const si = discourse.sentenceAt(a.start);
     const sentence = discourse.sentences[si] ?? [0, lower.length];
     const clause = discourse.clauseAt(a.start);
