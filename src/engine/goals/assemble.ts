@@ -81,6 +81,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
    * 7,8%`, `(kế hoạch tăng 5,1 - 5,2%)`) takes that of the amount before it in its sentence.
    */
   const indicators = new Map<number, string>();
+  const economy = /(?<![\p{L}])grdp(?![\p{L}])/u.test(lower) || !/(?<![\p{L}])gdp(?![\p{L}])/u.test(lower) ? 'GRDP' : 'GDP';
   function indicatorOf(i: number, depth: number): string {
     const known = indicators.get(i);
     if (known !== undefined) return known;
@@ -90,6 +91,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const before = syllablesBefore(lower, a.start, 1)[0];
     const prevEnd = i > 0 && ctx.amounts[i - 1].end > sentence[0] ? ctx.amounts[i - 1].end : sentence[0];
     const nounEnd = Math.min(discourse.clauseAt(a.end)[1], a.end + 80);
+    const itemNounEnd = itemEnd(text, a.end);
     const samePrevious = i > 0 && depth < 3 && ctx.amounts[i - 1].end > sentence[0] ? indicatorOf(i - 1, depth + 1) : undefined;
     // `tăng công suất từ 490 MW lên 1.500 MW`: the target shares the subject of its baseline.
     const baseline = i > 0 && before?.word === 'lên' && syllablesBefore(lower, ctx.amounts[i - 1].start, 1)[0]?.word === 'từ'
@@ -106,10 +108,12 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
       before: text.slice(subjectStart, subjectStart + qualifierFree.length),
       unitKind: a.unitKind,
       unit: a.unit,
-      nounPhrase: text.slice(a.start, nounEnd).replace(/^[\d.,\s–—-]+/u, '').replace(/^(?:nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)\s+/u, ''),
+      nounPhrase: text.slice(a.start, itemNounEnd).replace(/^[\d.,\s–—-]+/u, '').replace(/^(?:nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)\s+/u, ''),
       after: text.slice(a.end, nounEnd),
+      afterItem: text.slice(a.end, itemNounEnd),
       previous: samePrevious ?? lastQuantitative(goals, discourse, si),
       lead,
+      economy,
     }, provinceNames);
     indicators.set(i, result);
     return result;
@@ -345,16 +349,36 @@ function lastIntentEnd(ctx: GoalContext, from: number, to: number): number {
   return end;
 }
 
-/** Start of the clause before `at`: after the last `,` `;` `:` that is not inside brackets or a number. */
+/**
+ * Start of the clause before `at`: after the last `,` `;` `:` that is not inside brackets or a number,
+ * and not a comma of an enumeration inside the subject (`khu vực nông, lâm và thủy sản tăng 5%`,
+ * `ngành công nghiệp, xây dựng chiếm 18%`): a comma followed by one to three words up to `at` (or up
+ * to `và`) is part of the subject.
+ */
 function subjectClauseStart(lower: string, at: number, floor: number): number {
   let depth = 0;
+  let skips = 0;
   for (let k = at - 1; k >= floor && k >= at - 300; k--) {
     const c = lower[k];
     if (c === ')') depth++;
     else if (c === '(') { if (depth > 0) depth--; else return k + 1; }
-    else if (depth === 0 && (c === ',' || c === ';' || c === ':') && !(/\d/.test(lower[k - 1] ?? '') && /\d/.test(lower[k + 1] ?? ''))) return k + 1;
+    else if (depth === 0 && (c === ',' || c === ';' || c === ':') && !(/\d/.test(lower[k - 1] ?? '') && /\d/.test(lower[k + 1] ?? ''))) {
+      if (c === ',' && skips < 3 && isEnumerationComma(lower, k, at)) { skips++; continue; }
+      return k + 1;
+    }
   }
   return Math.max(floor, at - 300);
+}
+
+const SUBJECT_VERBS = /(?:^|\s)(?:đạt|tăng|giảm|chiếm|là|có|phấn đấu|đến|năm|giai đoạn)(?:\s|$)/u;
+function isEnumerationComma(lower: string, comma: number, at: number): boolean {
+  const after = lower.slice(comma + 1, at).trim();
+  const head = after.split(/\s+và\s+/u)[0];
+  const words = head.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 3 || SUBJECT_VERBS.test(` ${head} `) || /\d/.test(after)) return false;
+  // The word before the comma is a letter word (`nông,`), not a number or a closing time.
+  const before = lower.slice(Math.max(0, comma - 12), comma);
+  return /\p{L}$/u.test(before) && !/(?:nay|năm \d+|\d)$/u.test(before);
 }
 
 /** End of the last time expression or cue word in [from, to), or `from`. Noun cues (`nhu cầu`, `kế hoạch`) belong to the subject. */
@@ -383,4 +407,24 @@ function similarWords(a: string, b: string, share: number): boolean {
   let hit = 0;
   for (const w of A) if (B.has(w)) hit++;
   return hit >= share * Math.max(A.size, B.size) || (share <= 0.5 && hit >= share * Math.min(A.size, B.size));
+}
+
+/**
+ * Where the noun phrase after an amount can end: the end of its list item or sentence (`;`, `.`, `:`,
+ * `(`, a blank line, a new line that starts another item), not a comma or a line break of wrapped
+ * text (`100% khu công nghiệp, cụm công nghiệp triển khai …`). Bounded.
+ */
+export function itemEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + 200);
+  for (let k = from; k < limit; k++) {
+    const c = text[k];
+    if (c === ';' || c === '(' || c === ')' || c === '!' || c === '?') return k;
+    if ((c === '.' || c === ':') && !(/\d/.test(text[k - 1] ?? '') && /\d/.test(text[k + 1] ?? ''))) return k;
+    if (c === '\n') {
+      let j = k + 1;
+      while (j < limit && (text[j] === ' ' || text[j] === '\t')) j++;
+      if (j >= limit || text[j] === '\n' || /[-+•*–|#>]/.test(text[j]) || /^\d{1,2}[.)]/.test(text.slice(j, j + 3)) || /^[a-zđ]\)/.test(text.slice(j, j + 2))) return k;
+    }
+  }
+  return limit;
 }

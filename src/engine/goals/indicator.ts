@@ -14,7 +14,7 @@ import { alternation } from '../text/chars';
 const VALUE_VERBS = /(?:^|[\s,])(đạt|chiếm|là|bằng|tăng|giảm|lên|còn|đóng góp|có|ở mức|thu hút|đáp ứng)\s*$/u;
 const COPULAS = new Set(['đạt', 'là', 'bằng', 'chiếm', 'tăng', 'giảm', 'còn']);
 const SHARE_VERBS = new Set(['chiếm', 'đáp ứng', 'bằng', 'đóng góp']);
-const LEADING_NOISE = /^(?:(?:theo|và|còn|với|trong đó|cụ thể|đặc biệt|phấn đấu|mục tiêu(?: của [^,]{0,40}? là)?|đặt mục tiêu|đề ra|toàn tỉnh|có|đảm bảo|bảo đảm|hình thành|phát triển|xây dựng|đạt|là|ít nhất|tối thiểu|trên|khoảng|hơn|gần|[-–•*+]|\d+[.)]|[a-zđ]\))\s+)+/iu;
+const LEADING_NOISE = /^(?:(?:theo|và|còn|với|trong đó|cụ thể|đặc biệt|phấn đấu|mục tiêu(?: của [^,]{0,40}? là)?|đặt mục tiêu|đặt ra|đặt|hướng tới|hướng đến|nâng tổng số|nâng|đưa|tăng lên|đề ra|toàn tỉnh|có|đảm bảo|bảo đảm|hình thành|phát triển|xây dựng|đạt|là|ít nhất|tối thiểu|trên|khoảng|hơn|gần|[-–•*+]|\d+[.)]|[a-zđ]\))\s+)+/iu;
 const TRAILING_NOISE = /\s+(?:của tỉnh|của|trên địa bàn(?: tỉnh)?|toàn tỉnh|của địa phương|dự kiến|ước|đạt|là)$/iu;
 /** Words that point back to a figure named before: an anaphor, or a bare plan word (`(kế hoạch tăng 5,2%)`). */
 const ANAPHOR = /^(?:con số này|tỷ lệ này|chỉ tiêu này|mức này|giá trị này|kế hoạch|chỉ tiêu|dự toán|mục tiêu|so với kế hoạch)?$/u;
@@ -34,10 +34,13 @@ function clean(s: string, provinceNames: RegExp | null): string {
   return t.replace(/^[,;:.\s…-]+|[,;:.\s…(-]+$/g, '');
 }
 
-/** A noun phrase after an amount ends before a time, a coordination, a bracket or another number. */
+/**
+ * A noun phrase after an amount ends before a time, a comparison, a verb of change, a purpose, a
+ * bracket or another number; it keeps its modifiers (`cho ngành dệt may`, `trong vùng`, `vừa và nhỏ`).
+ */
 function cutNounPhrase(s: string): string {
-  const stop = /\s(?:vào|đến|trong|cho|và|tại|so với|tăng|giảm|với)\s|[(;\d]|\/(?:năm|người)/u.exec(' ' + s);
-  return stop ? s.slice(0, Math.max(0, stop.index - 1)) : s;
+  const stop = /\s(?:vào|đến|tới|so với|tăng|giảm|nhằm|để|góp phần|trong đó|trong giai đoạn|giai đoạn|thời kỳ|tầm nhìn|sau năm|đạt|là|phấn đấu|bảo đảm|đảm bảo|và (?:\d|đạt|tăng|giảm|có|là))(?![\p{L}])|,\s*(?:đưa|nâng|đạt|tăng|giảm|phấn đấu|bảo đảm|đảm bảo|xây dựng|hình thành|phát triển|thu hút|tạo|giải quyết|với|tổng|thu|chiếm|là|có|được|gồm|bao gồm|trong đó|cụ thể)(?![\p{L}])|[(;\d]|\/(?:năm|người)/u.exec(' ' + s.replace(/\s+/g, ' '));
+  return stop ? s.replace(/\s+/g, ' ').slice(0, Math.max(0, stop.index - 1)) : s.replace(/\s+/g, ' ');
 }
 
 const firstWords = (s: string, n = MAX_WORDS) => s.split(' ').slice(0, n).join(' ');
@@ -52,8 +55,14 @@ export interface QuantitativeParts {
   nounPhrase: string;
   /** What follows the amount in its clause (`nhu cầu sản xuất` in `đáp ứng 30% nhu cầu sản xuất`). */
   after: string;
+  /** What follows the amount in its list item, across commas and wrapped lines (`100% khu công nghiệp, cụm công nghiệp triển khai …`). */
+  afterItem?: string;
   /** Indicator of the previous goal in the same paragraph, for anaphora and ellipsis. */
   previous?: string;
+  /** `GRDP` or `GDP`: what bare growth (`tăng trưởng 8%`) is the growth of. */
+  economy?: string;
+  /** The value verb right before the amount when it stands alone after a comma (`…, tăng 10%`). */
+  previousVerb?: string;
   /** The clause's words between its intent verb and its time (`tỷ lệ các dự án …` in `phấn đấu tỷ lệ các dự án … giai đoạn 2021 - 2025 đạt 45 - 50%`). */
   lead?: string;
 }
@@ -67,7 +76,34 @@ const MEASURE_NAMES: Record<string, string> = {
 /** Words that cannot be a subject on their own. */
 const EMPTY_SUBJECT = /^(?:có|là|với|lên|cho|toàn tỉnh|tỉnh|trong đó|trong tổng số|tổng số|khoảng|đạt|gồm|như sau|cụ thể|còn|và)?$/iu;
 
+/** The standard names of output: written as the statistics write them. */
+const OUTPUT_NAMES: Array<[RegExp, string]> = [
+  [/tổng sản phẩm (?:trên địa bàn|trong)(?: (?:tỉnh|thành phố))?(?: \(GRDP\))?/giu, 'GRDP'],
+  [/tổng sản phẩm trong nước(?: \(GDP\))?/giu, 'GDP'],
+  [/(GRDP|GDP) \(\1\)/gu, '$1'],
+];
+/** `tăng trưởng` alone, as a target in %, is the growth of the economy's output. */
+const BARE_GROWTH = /^(?:(?:tốc độ|mức|tỷ lệ)\s+)?tăng trưởng(?:\s+kinh tế)?$/iu;
+const NAMED_RATE = /^(?:tốc độ|tỷ lệ|tỷ trọng|mức|chỉ số|tăng trưởng|hệ số|cơ cấu)(?![\p{L}])/iu;
+
+/** Names the measure the way a statistician does (`GRDP tăng 8%` → `tốc độ tăng trưởng GRDP`). */
+function nameRate(indicator: string, p: QuantitativeParts, verb: string | undefined): string {
+  let t = indicator;
+  for (const [re, name] of OUTPUT_NAMES) t = t.replace(re, name);
+  if (p.unitKind !== 'percent') return t;
+  if (BARE_GROWTH.test(t)) return `tốc độ tăng trưởng ${p.economy ?? 'GRDP'}`;
+  if (/^(?:GRDP|GDP)$/u.test(t) && verb === 'tăng') return `tốc độ tăng trưởng ${t}`;
+  if (verb === 'tăng' && t && !NAMED_RATE.test(t) && !/(?:^|\s)(?:tăng|tỷ lệ|tỷ trọng)(?:\s|$)/iu.test(t)) return `tốc độ tăng ${t}`;
+  return t;
+}
+
 export function quantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | null): string {
+  const b0 = p.before.replace(/\s+/g, ' ').trimEnd();
+  const verb0 = VALUE_VERBS.exec(b0)?.[1];
+  return nameRate(rawQuantitativeIndicator(p, provinceNames), p, verb0 ?? (p.previousVerb));
+}
+
+function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | null): string {
   const b = p.before.replace(/\s+/g, ' ').trimEnd();
   const verbMatch = VALUE_VERBS.exec(b);
   const verb = verbMatch?.[1];
@@ -80,19 +116,21 @@ export function quantitativeIndicator(p: QuantitativeParts, provinceNames: RegEx
   if (/\d/.test(subject) || EMPTY_SUBJECT.test(subject) || /(?:^|\s)và$/u.test(b)) subject = '';
   // A bare verb before the amount (`Hình thành ít nhất 20 mô hình`, `Đảm bảo trên 70% diện tích`) is not what is measured.
   const shortSubject = subject.split(' ').length <= 2 && !verb;
-  const afterNp = firstWords(clean(cutNounPhrase(p.after), provinceNames), 8);
+  const afterNp = firstWords(clean(cutNounPhrase(p.after), provinceNames), 12);
+  const itemNp = firstWords(clean(cutNounPhrase(p.afterItem ?? p.after), provinceNames), 20);
+  const percentNp = /\p{L}/u.test(itemNp) ? itemNp : afterNp;
   const measure = MEASURE_NAMES[p.unit];
 
   // 1. A count: `số` + the counted noun phrase.
   // (`tổng số doanh nghiệp đạt 1.200 doanh nghiệp` keeps its subject: a copula names what is counted.)
   if (p.unitKind === 'count' && !(subject && verb && COPULAS.has(verb))) {
-    const np = firstWords(clean(p.nounPhrase, provinceNames), 10);
+    const np = firstWords(clean(cutNounPhrase(p.nounPhrase), provinceNames), 20);
     if (np) return `số ${np}`;
   }
   // 2. A measure with what it measures after it: `25.000 ha dược liệu` → `diện tích dược liệu`;
   //    after a short head (`quy mô`, `khai thác`) the head names it: `khai thác dược liệu các loại`.
   if (!subject && measure && afterNp) return `${measure} ${afterNp}`;
-  if (shortSubject && afterNp) return p.unitKind === 'percent' ? `tỷ lệ ${afterNp}` : `${subject} ${afterNp}`;
+  if (shortSubject && afterNp) return p.unitKind === 'percent' ? `tỷ lệ ${percentNp}` : `${subject} ${afterNp}`;
   // 3. A share: `X chiếm 30% Y` → `tỷ lệ X chiếm Y`.
   if (subject && p.unitKind === 'percent' && verb && SHARE_VERBS.has(verb) && afterNp && !ANAPHOR.test(subject.toLowerCase())) {
     return `${/^(tỷ lệ|tỷ trọng)/u.test(subject) ? '' : 'tỷ lệ '}${lastWords(subject, 6)} ${verb} ${firstWords(afterNp, 6)}`;
@@ -107,7 +145,7 @@ export function quantitativeIndicator(p: QuantitativeParts, provinceNames: RegEx
   }
   // 5. Anaphora and ellipsis: `đến năm 2025 con số này là 50%`, `đến năm 2025 đạt 50%`.
   if (p.previous) return p.previous;
-  if (p.unitKind === 'percent' && afterNp) return `tỷ lệ ${afterNp}`;
+  if (p.unitKind === 'percent' && percentNp) return `tỷ lệ ${percentNp}`;
   if (measure) return afterNp ? `${measure} ${afterNp}` : measure;
   return afterNp || p.unit;
 }
