@@ -166,6 +166,17 @@ export const GOAL_EXAMPLES: GoalExample[] = [
     ],
   },
 
+  {
+    category: 'date',
+    text: 'Nghị quyết Đại hội Đảng bộ tỉnh Lai Châu nhiệm kỳ 2025 - 2030 xác định: đến năm 2030, thu nhập bình quân đầu người đạt 90 triệu đồng.',
+    expect: [{ province: 'Lai Châu', indicator: 'thu nhập bình quân đầu người', value: 90e6, unit: 'VND', deadline: '2030' }],
+  },
+  {
+    category: 'date',
+    text: 'Cập nhật: 08/10/2025 14:30\nNhiệm kỳ 2020–2025, tỉnh Vĩnh Long có tốc độ tăng trưởng bình quân 6,8%/năm. Nhiệm kỳ tới, tỉnh phấn đấu tăng trưởng bình quân 10%/năm.',
+    expect: [{ province: 'Vĩnh Long', indicator: 'tốc độ tăng trưởng bình quân', value: 10, unit: '%' }],
+  },
+
   // ───────────── 2. Tables flattened to text ─────────────
   {
     category: 'table',
@@ -309,6 +320,35 @@ export const GOAL_EXAMPLES: GoalExample[] = [
     expect: [],
   },
 
+  {
+    category: 'several',
+    text: 'Đến năm 2030, toàn tỉnh Phú Thọ có 8 khu công nghiệp với tổng diện tích 3.500 ha, tỷ lệ lấp đầy bình quân đạt 70%.',
+    referenceDate: '2025-09-15',
+    expect: [
+      { province: 'Phú Thọ', indicator: 'số khu công nghiệp', value: 8, unit: 'khu công nghiệp', deadline: '2030' },
+      { province: 'Phú Thọ', indicator: 'tổng diện tích khu công nghiệp', value: 3500, unit: 'ha', deadline: '2030' },
+      { province: 'Phú Thọ', indicator: 'tỷ lệ lấp đầy khu công nghiệp bình quân', value: 70, unit: '%', deadline: '2030' },
+    ],
+  },
+  {
+    category: 'several',
+    text: 'Chỉ tiêu về xã hội đến năm 2030 của tỉnh Ninh Bình:\n- Tuổi thọ trung bình đạt 75 tuổi;\n- Tỷ lệ bao phủ bảo hiểm y tế đạt 98%;\n- Tỷ lệ lao động qua đào tạo đạt 75%, trong đó có bằng cấp, chứng chỉ đạt 35%.',
+    expect: [
+      { province: 'Ninh Bình', indicator: 'tuổi thọ trung bình', value: 75, unit: 'tuổi', deadline: '2030' },
+      { province: 'Ninh Bình', indicator: 'tỷ lệ bao phủ bảo hiểm y tế', value: 98, unit: '%', deadline: '2030' },
+      { province: 'Ninh Bình', indicator: 'tỷ lệ lao động qua đào tạo', value: 75, unit: '%', deadline: '2030' },
+      { province: 'Ninh Bình', indicator: 'tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ', value: 35, unit: '%', deadline: '2030' },
+    ],
+  },
+  {
+    category: 'several',
+    text: 'Đến năm 2030, tỉnh Quảng Ninh phấn đấu đón 30 triệu lượt khách, trong đó 7 triệu lượt khách quốc tế.',
+    expect: [
+      { province: 'Quảng Ninh', indicator: 'số lượt khách du lịch', value: 30e6, unit: 'lượt khách', deadline: '2030' },
+      { province: 'Quảng Ninh', indicator: 'số lượt khách quốc tế', value: 7e6, unit: 'lượt khách', deadline: '2030' },
+    ],
+  },
+
   // ───────────── 4. Goals shared by several provinces ─────────────
   {
     category: 'shared',
@@ -372,6 +412,22 @@ export const GOAL_EXAMPLES: GoalExample[] = [
     expect: [],
   },
 
+  {
+    category: 'shared',
+    text: 'Phấn đấu đến năm 2030 phát triển mạnh doanh nghiệp công nghệ số, trong đó Bắc Ninh có 500 doanh nghiệp, Hưng Yên có 200 doanh nghiệp.',
+    referenceDate: '2026-02-01',
+    expect: [
+      { province: 'Bắc Ninh', indicator: 'số doanh nghiệp công nghệ số', value: 500, unit: 'doanh nghiệp', deadline: '2030' },
+      { province: 'Hưng Yên', indicator: 'số doanh nghiệp công nghệ số', value: 200, unit: 'doanh nghiệp', deadline: '2030' },
+    ],
+  },
+  {
+    category: 'shared',
+    text: 'Đối với Kon Tum, Gia Lai và Đắk Lắk, đến năm 2025 tỷ lệ hộ nghèo đồng bào dân tộc thiểu số giảm trên 3%/năm.',
+    expect: ['Kon Tum', 'Gia Lai', 'Đắk Lắk'].map((province) => (
+      { province, indicator: 'mức giảm tỷ lệ hộ nghèo đồng bào dân tộc thiểu số', value: 3, unit: '%', qualifier: 'more_than', deadline: '2025' })),
+  },
+
   // ───────────── 5. National goals (province null) ─────────────
   {
     category: 'national',
@@ -426,6 +482,22 @@ export const GOAL_EXAMPLES: GoalExample[] = [
     category: 'national',
     text: 'Năm 2023, GDP cả nước tăng 5,05%, trong đó khu vực dịch vụ tăng 6,82%.',
     referenceDate: '2024-01-05',
+    expect: [],
+  },
+
+  {
+    category: 'national',
+    text: 'Mục tiêu của Chương trình mục tiêu quốc gia giảm nghèo bền vững: đến năm 2025, tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều duy trì mức giảm 1 - 1,5%/năm.',
+    expect: [{ province: null, indicator: 'mức giảm tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều', value: 1, max: 1.5, unit: '%', deadline: '2025' }],
+  },
+  {
+    category: 'national',
+    text: 'Quy hoạch tổng thể quốc gia xác định đến năm 2030, GDP bình quân đầu người theo giá hiện hành đạt khoảng 7.500 USD.',
+    expect: [{ province: null, indicator: 'GDP bình quân đầu người theo giá hiện hành', value: 7500, unit: 'USD', qualifier: 'about', deadline: '2030' }],
+  },
+  {
+    category: 'national',
+    text: 'Trước khi sắp xếp, toàn quốc có 63 tỉnh, thành phố trực thuộc trung ương.',
     expect: [],
   },
 
@@ -512,6 +584,29 @@ export const GOAL_EXAMPLES: GoalExample[] = [
   {
     category: 'role',
     text: 'Toàn tỉnh Hậu Giang có 2 đô thị loại III và 4 đô thị loại V.',
+    expect: [],
+  },
+
+  {
+    category: 'role',
+    text: 'Ngày 5/7/2024 – 6 tháng đầu năm, GRDP tỉnh Khánh Hòa tăng 9,1%, cao thứ 4 cả nước; tỉnh phấn đấu cả năm tăng 10%.',
+    expect: [{ province: 'Khánh Hòa', indicator: 'tốc độ tăng trưởng GRDP', value: 10, unit: '%', deadline: '2024' }],
+  },
+  {
+    category: 'role',
+    text: 'Năm 2024, tỉnh Đắk Nông đạt và vượt 18/21 chỉ tiêu chủ yếu.',
+    referenceDate: '2025-01-08',
+    expect: [],
+  },
+  {
+    category: 'role',
+    text: 'Giai đoạn 2021–2025, tăng trưởng bình quân của tỉnh Lạng Sơn ước đạt 6,5%/năm, chưa đạt mục tiêu 8% đề ra.',
+    referenceDate: '2025-10-01',
+    expect: [{ province: 'Lạng Sơn', indicator: 'tốc độ tăng trưởng bình quân', value: 8, unit: '%', deadline: '2025' }],
+  },
+  {
+    category: 'role',
+    text: 'Tỉnh Sóc Trăng hiện có 2 thị xã, 1 thành phố và 8 huyện.',
     expect: [],
   },
 
@@ -607,6 +702,35 @@ export const GOAL_EXAMPLES: GoalExample[] = [
     expect: [],
   },
 
+  {
+    category: 'qualitative',
+    text: 'Đến năm 2035, thành phố Huế trở thành thành phố Festival, trung tâm văn hóa, du lịch đặc sắc của châu Á.',
+    expect: [
+      { province: 'Huế', indicator: 'thành phố Festival', deadline: '2035', ...NOT_QUANTITATIVE },
+      { province: 'Huế', indicator: 'trung tâm văn hóa, du lịch đặc sắc của châu Á', deadline: '2035', ...NOT_QUANTITATIVE },
+    ],
+  },
+  {
+    category: 'qualitative',
+    text: 'Phấn đấu đến năm 2030, tỉnh Đồng Tháp cơ bản không còn hộ nghèo.',
+    expect: [{ province: 'Đồng Tháp', indicator: 'cơ bản không còn hộ nghèo', deadline: '2030', ...NOT_QUANTITATIVE }],
+  },
+  {
+    category: 'qualitative',
+    text: 'Chỉ số cải cách hành chính (PAR Index) của tỉnh Hà Nam phấn đấu năm 2026 thuộc nhóm 10 tỉnh dẫn đầu cả nước.',
+    expect: [{ province: 'Hà Nam', indicator: 'chỉ số cải cách hành chính thuộc nhóm 10 tỉnh dẫn đầu cả nước', deadline: '2026', ...NOT_QUANTITATIVE }],
+  },
+  {
+    category: 'qualitative',
+    text: 'Bà Rịa - Vũng Tàu từng là địa phương có GRDP bình quân đầu người cao nhất cả nước.',
+    expect: [],
+  },
+  {
+    category: 'qualitative',
+    text: 'Trong thời gian tới, tỉnh Quảng Bình tiếp tục đẩy mạnh cải cách hành chính, cải thiện môi trường đầu tư.',
+    expect: [],
+  },
+
   // ───────────── 8. Ranges ─────────────
   {
     category: 'range',
@@ -653,6 +777,17 @@ export const GOAL_EXAMPLES: GoalExample[] = [
     text: 'Năm 2024, tốc độ tăng trưởng của các địa phương vùng Đông Nam Bộ dao động từ 5,8% đến 8,9%.',
     referenceDate: '2025-01-20',
     expect: [],
+  },
+
+  {
+    category: 'range',
+    text: 'Đến năm 2030, tỷ trọng dịch vụ trong GRDP của tỉnh Bình Thuận chiếm khoảng 40 - 42%.',
+    expect: [{ province: 'Bình Thuận', indicator: 'tỷ trọng dịch vụ trong GRDP', value: 40, max: 42, unit: '%', qualifier: 'about', deadline: '2030' }],
+  },
+  {
+    category: 'range',
+    text: 'Phấn đấu đến năm 2026, mỗi năm tỉnh Hậu Giang tạo việc làm mới cho từ 12.000 đến 13.000 lao động.',
+    expect: [{ province: 'Hậu Giang', indicator: 'số lao động được tạo việc làm mới mỗi năm', value: 12000, max: 13000, unit: 'lao động', deadline: '2026' }],
   },
 
   // ───────────── 9. Qualifiers ─────────────
@@ -715,6 +850,22 @@ export const GOAL_EXAMPLES: GoalExample[] = [
     category: 'qualifier',
     text: 'Ngày 25/12/2024 – Cả năm, GRDP tỉnh Hà Nam ước tăng 9,5% và thu ngân sách tăng 12% so với năm trước.',
     expect: [],
+  },
+
+  {
+    category: 'qualifier',
+    text: 'Phấn đấu năm 2025, tỷ lệ giải ngân vốn đầu tư công của tỉnh Quảng Bình đạt từ 95% trở lên.',
+    expect: [{ province: 'Quảng Bình', indicator: 'tỷ lệ giải ngân vốn đầu tư công', value: 95, unit: '%', qualifier: 'at_least', deadline: '2025' }],
+  },
+  {
+    category: 'qualifier',
+    text: 'Đến năm 2025, tỷ lệ thất nghiệp ở khu vực thành thị của tỉnh Hưng Yên dưới 3%.',
+    expect: [{ province: 'Hưng Yên', indicator: 'tỷ lệ thất nghiệp ở khu vực thành thị', value: 3, unit: '%', qualifier: 'at_most', deadline: '2025' }],
+  },
+  {
+    category: 'qualifier',
+    text: 'Năm 2026, tỉnh Nghệ An phấn đấu thu hút ít nhất 1,5 tỷ USD vốn FDI.',
+    expect: [{ province: 'Nghệ An', indicator: 'vốn FDI thu hút', value: 1.5e9, unit: 'USD', qualifier: 'at_least', deadline: '2026' }],
   },
 
   // ───────────── 10. Number and money forms ─────────────
@@ -794,6 +945,22 @@ export const GOAL_EXAMPLES: GoalExample[] = [
     expect: [],
   },
 
+  {
+    category: 'numbers',
+    text: 'Đến năm 2030, tỉnh Hà Tĩnh phấn đấu thu hút $2 tỷ vốn đầu tư vào Khu kinh tế Vũng Áng.',
+    expect: [{ province: 'Hà Tĩnh', indicator: 'vốn đầu tư thu hút vào Khu kinh tế Vũng Áng', value: 2e9, unit: 'USD', deadline: '2030' }],
+  },
+  {
+    category: 'numbers',
+    text: 'Tỉnh Vĩnh Phúc phấn đấu năm 2025 thu ngân sách đạt ba mươi nghìn tỷ đồng.',
+    expect: [{ province: 'Vĩnh Phúc', indicator: 'thu ngân sách', value: 30e12, unit: 'VND', deadline: '2025' }],
+  },
+  {
+    category: 'numbers',
+    text: 'Mục tiêu năm 2026, doanh thu du lịch của tỉnh Quảng Ninh đạt 50 nghìn tỷ đồng.',
+    expect: [{ province: 'Quảng Ninh', indicator: 'doanh thu du lịch', value: 50e12, unit: 'VND', deadline: '2026' }],
+  },
+
   // ───────────── 11. Times as deadlines ─────────────
   {
     category: 'times',
@@ -859,6 +1026,22 @@ export const GOAL_EXAMPLES: GoalExample[] = [
     expect: [],
   },
 
+  {
+    category: 'times',
+    text: 'Tỉnh Hải Dương phấn đấu hoàn thành 100% mục tiêu xóa nhà tạm, nhà dột nát trước ngày 31/8/2025.',
+    expect: [{ province: 'Hải Dương', indicator: 'tỷ lệ hoàn thành mục tiêu xóa nhà tạm, nhà dột nát', value: 100, unit: '%', deadline: '2025-08-31' }],
+  },
+  {
+    category: 'times',
+    text: 'Đến quý IV/2026, khu công nghiệp Phú Bình của tỉnh Thái Nguyên lấp đầy 50% diện tích.',
+    expect: [{ province: 'Thái Nguyên', indicator: 'tỷ lệ lấp đầy khu công nghiệp Phú Bình', value: 50, unit: '%', deadline: '2026-12' }],
+  },
+  {
+    category: 'times',
+    text: 'Dự kiến đến tháng 6/2026, tỉnh Cà Mau hoàn thành 1.500 căn nhà ở xã hội.',
+    expect: [{ province: 'Cà Mau', indicator: 'số căn nhà ở xã hội hoàn thành', value: 1500, unit: 'căn', deadline: '2026-06' }],
+  },
+
   // ───────────── 12. Provinces: the subject, not rivals, corridors or facilities ─────────────
   {
     category: 'provinces',
@@ -900,6 +1083,17 @@ export const GOAL_EXAMPLES: GoalExample[] = [
     category: 'provinces',
     text: 'Tại buổi làm việc với đoàn công tác của tỉnh Đồng Nai, lãnh đạo tỉnh Bình Thuận cho biết năm 2026 tỉnh phấn đấu thu hút 15 dự án du lịch.',
     expect: [{ province: 'Bình Thuận', indicator: 'số dự án du lịch thu hút', value: 15, unit: 'dự án', deadline: '2026' }],
+  },
+
+  {
+    category: 'provinces',
+    text: 'Tại Hội nghị xúc tiến đầu tư ở TP. Hồ Chí Minh, tỉnh Long An đặt mục tiêu thu hút 1 tỷ USD vốn FDI trong năm 2026.',
+    expect: [{ province: 'Long An', indicator: 'vốn FDI thu hút', value: 1e9, unit: 'USD', deadline: '2026' }],
+  },
+  {
+    category: 'provinces',
+    text: 'Khác với Đồng Nai, tỉnh Bình Dương đặt mục tiêu năm 2025 kim ngạch xuất khẩu đạt 35 tỷ USD.',
+    expect: [{ province: 'Bình Dương', indicator: 'kim ngạch xuất khẩu', value: 35e9, unit: 'USD', deadline: '2025' }],
   },
 
   // ───────────── 13. Indicators: the noun phrase the target is about ─────────────
@@ -978,5 +1172,23 @@ export const GOAL_EXAMPLES: GoalExample[] = [
     text: 'Chỉ số phát triển con người (HDI) của tỉnh Phú Thọ năm 2024 đạt 0,72, tăng 0,01 so với năm trước.',
     referenceDate: '2025-03-01',
     expect: [],
+  },
+  {
+    category: 'indicator',
+    text: 'Đến năm 2030, tỷ lệ đóng góp của năng suất nhân tố tổng hợp (TFP) vào tăng trưởng của tỉnh Bắc Ninh đạt 50%.',
+    expect: [{ province: 'Bắc Ninh', indicator: 'tỷ lệ đóng góp của TFP vào tăng trưởng', value: 50, unit: '%', deadline: '2030' }],
+  },
+  {
+    category: 'indicator',
+    text: 'Phấn đấu năm 2026, GRDP bình quân đầu người của tỉnh Đồng Nai đạt 160 triệu đồng, tăng 12 triệu đồng so với năm 2025.',
+    expect: [
+      { province: 'Đồng Nai', indicator: 'GRDP bình quân đầu người', value: 160e6, unit: 'VND', deadline: '2026' },
+      { province: 'Đồng Nai', indicator: 'mức tăng GRDP bình quân đầu người', value: 12e6, unit: 'VND', deadline: '2026' },
+    ],
+  },
+  {
+    category: 'indicator',
+    text: 'Tỷ lệ xã có\nđường ô tô đến trung tâm\nđược cứng hóa của tỉnh Điện Biên đến năm 2027 đạt 100%.',
+    expect: [{ province: 'Điện Biên', indicator: 'tỷ lệ xã có đường ô tô đến trung tâm được cứng hóa', value: 100, unit: '%', deadline: '2027' }],
   },
 ];
