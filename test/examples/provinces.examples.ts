@@ -17,6 +17,11 @@
 export interface ProvinceExample {
   text: string;
   expect: string[];
+  /**
+   * The provinces the document is about (`extract(text).provinces`, compared as a set), where
+   * that differs from "every province mentioned": rivals, corridor names (issue 8, item 12).
+   */
+  about?: string[];
 }
 
 export const PROVINCE_EXAMPLES: ProvinceExample[] = [
@@ -100,4 +105,85 @@ export const PROVINCE_EXAMPLES: ProvinceExample[] = [
   { text: 'Hợp tác kinh tế châu Á - Thái Bình Dương.', expect: [] },
   // Judgement: lower-case "hòa bình" without a tỉnh/thành phố prefix is the common noun "peace".
   { text: 'Giữ vững môi trường hòa bình, ổn định để phát triển.', expect: [] },
+];
+
+/**
+ * Issue 8, item 12: which named provinces a text is about. Each row gives the mentions (`expect`,
+ * as above) and the document's provinces (`about`, as a set). Kept apart from PROVINCE_EXAMPLES
+ * because today's engine fails some rows: test/unit/provinces.test.ts asserts a floor on them.
+ */
+export const PROVINCE_DOCUMENT_EXAMPLES: Required<ProvinceExample>[] = [
+  // Provinces a decision applies to, listed once in a parenthesis, are all about.
+  {
+    text: 'Quyết định này áp dụng đối với các tỉnh (Lai Châu, Điện Biên, Sơn La, Lào Cai).',
+    expect: ['Lai Châu', 'Điện Biên', 'Sơn La', 'Lào Cai'],
+    about: ['Lai Châu', 'Điện Biên', 'Sơn La', 'Lào Cai'],
+  },
+  {
+    text: 'Kế hoạch được triển khai tại các địa phương (gồm: Cà Mau, Bạc Liêu, Sóc Trăng) trong giai đoạn 2026-2030.',
+    expect: ['Cà Mau', 'Bạc Liêu', 'Sóc Trăng'],
+    about: ['Cà Mau', 'Bạc Liêu', 'Sóc Trăng'],
+  },
+  {
+    text: 'Nghị quyết về phát triển vùng Tây Nguyên (Gia Lai, Đắk Lắk, Lâm Đồng) đến năm 2030.',
+    expect: ['Gia Lai', 'Đắk Lắk', 'Lâm Đồng'],
+    about: ['Gia Lai', 'Đắk Lắk', 'Lâm Đồng'],
+  },
+  // A comparison list: a province followed by its figure is a province of the text.
+  {
+    text: 'Tăng trưởng GRDP 6 tháng đầu năm: Tỉnh Bắc Giang 13,9%, Hải Phòng 10,3%, Quảng Ninh 9,4%.',
+    expect: ['Bắc Giang', 'Hải Phòng', 'Quảng Ninh'],
+    about: ['Bắc Giang', 'Hải Phòng', 'Quảng Ninh'],
+  },
+  {
+    text: 'Thu ngân sách năm 2024: Bình Dương 70.000 tỷ đồng, Đồng Nai 51.300 tỷ đồng, Long An 25.000 tỷ đồng.',
+    expect: ['Bình Dương', 'Đồng Nai', 'Long An'],
+    about: ['Bình Dương', 'Đồng Nai', 'Long An'],
+  },
+  {
+    text: 'Dẫn đầu cả nước là Hải Phòng 11,2%, tiếp đến Quảng Ninh 10,9% và Bắc Ninh 10,7%.',
+    expect: ['Hải Phòng', 'Quảng Ninh', 'Bắc Ninh'],
+    about: ['Hải Phòng', 'Quảng Ninh', 'Bắc Ninh'],
+  },
+  {
+    text: 'Một số địa phương tăng thấp: tỉnh Hà Giang 3,1%, Cao Bằng 2,9%.',
+    expect: ['Hà Giang', 'Cao Bằng'],
+    about: ['Hà Giang', 'Cao Bằng'],
+  },
+  // A facility named after a province with an integer is no province.
+  { text: 'Nhà máy điện mặt trời Tây Ninh 1 đã hòa lưới điện quốc gia.', expect: [], about: [] },
+  { text: 'Khởi công Nhà máy nhiệt điện Quảng Ninh 3 công suất 1.300 MW.', expect: [], about: [] },
+  {
+    text: 'Đường dây 500 kV mạch 3 đi qua Hà Tĩnh; Nhà máy nhiệt điện Thái Bình 2 vận hành thương mại.',
+    expect: ['Hà Tĩnh'],
+    about: ['Hà Tĩnh'],
+  },
+  { text: 'Tỉnh Tây Ninh đưa Nhà máy điện mặt trời Tây Ninh 1 vào vận hành.', expect: ['Tây Ninh'], about: ['Tây Ninh'] },
+  // Provinces named only as rivals are mentioned, but the text is not about them.
+  {
+    text: 'Năm 2025, Bắc Ninh vượt qua Hải Phòng và Quảng Ninh để dẫn đầu về tăng trưởng.',
+    expect: ['Bắc Ninh', 'Hải Phòng', 'Quảng Ninh'],
+    about: ['Bắc Ninh'],
+  },
+  {
+    text: 'Với kết quả này, Thanh Hóa vượt qua Nghệ An và Hà Tĩnh, đứng đầu khu vực Bắc Trung Bộ về thu hút FDI.',
+    expect: ['Thanh Hóa', 'Nghệ An', 'Hà Tĩnh'],
+    about: ['Thanh Hóa'],
+  },
+  {
+    text: 'Quảng Ngãi vượt Khánh Hòa, vươn lên thứ hai khu vực về quy mô kinh tế.',
+    expect: ['Quảng Ngãi', 'Khánh Hòa'],
+    about: ['Quảng Ngãi'],
+  },
+  // A corridor name does not make its provinces subjects.
+  {
+    text: 'Tỉnh Lào Cai đẩy nhanh tiến độ các dự án trên hành lang kinh tế Lào Cai - Hà Nội - Hải Phòng.',
+    expect: ['Lào Cai', 'Lào Cai', 'Hà Nội', 'Hải Phòng'],
+    about: ['Lào Cai'],
+  },
+  {
+    text: 'Tỉnh Hưng Yên tham gia hành lang kinh tế Hà Nội - Hải Phòng - Quảng Ninh.',
+    expect: ['Hưng Yên', 'Hà Nội', 'Hải Phòng', 'Quảng Ninh'],
+    about: ['Hưng Yên'],
+  },
 ];
