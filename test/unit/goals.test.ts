@@ -7,7 +7,7 @@
  * per row instead, with the reason each failing row fails.
  */
 import { strict as assert } from 'node:assert';
-import { extract, type Goal } from '../../src/engine';
+import { extract, PROVINCES, type Goal } from '../../src/engine';
 import { GOAL_CATEGORIES, GOAL_EXAMPLES, type GoalCategory, type GoalExample, type GoalExpect } from '../examples/goals.examples';
 
 /** Rows today's engine passes; the table may not regress below it. */
@@ -100,6 +100,20 @@ export function goalTableProblems(ex: GoalExample): string[] {
 
 const label = (ex: GoalExample): string => `[${ex.category}] ${JSON.stringify(ex.text).slice(0, 90)} → ${ex.expect.length || 'none'}`;
 
+/** Rows passed, in all and per category, with the summary line the lead tracks. */
+function tallyTable(): { passed: number; summary: string } {
+  const tally = new Map<GoalCategory, { passed: number; total: number }>();
+  for (const key of Object.keys(GOAL_CATEGORIES) as GoalCategory[]) tally.set(key, { passed: 0, total: 0 });
+  let passed = 0;
+  for (const ex of GOAL_EXAMPLES) {
+    const t = tally.get(ex.category)!;
+    t.total++;
+    if (goalTableProblems(ex).length === 0) { t.passed++; passed++; }
+  }
+  const perCategory = [...tally].map(([key, t]) => `${key} ${t.passed}/${t.total}`).join(', ');
+  return { passed, summary: `goal table: ${passed}/${GOAL_EXAMPLES.length} passed (${perCategory})` };
+}
+
 describe('goal examples (Duckling-style table)', () => {
   if (process.env.CHITIEU_GOAL_TABLE === 'all') {
     for (const ex of GOAL_EXAMPLES) {
@@ -108,19 +122,12 @@ describe('goal examples (Duckling-style table)', () => {
         if (problems.length) assert.fail(problems.join('\n'));
       });
     }
+    after(() => { process.stdout.write(`\n  ${tallyTable().summary}\n`); });
     return;
   }
   it(`passes at least ${GOAL_TABLE_FLOOR} of ${GOAL_EXAMPLES.length} rows (CHITIEU_GOAL_TABLE=all runs each row)`, () => {
-    const tally = new Map<GoalCategory, { passed: number; total: number }>();
-    for (const key of Object.keys(GOAL_CATEGORIES) as GoalCategory[]) tally.set(key, { passed: 0, total: 0 });
-    let passed = 0;
-    for (const ex of GOAL_EXAMPLES) {
-      const t = tally.get(ex.category)!;
-      t.total++;
-      if (goalTableProblems(ex).length === 0) { t.passed++; passed++; }
-    }
-    const perCategory = [...tally].map(([key, t]) => `${key} ${t.passed}/${t.total}`).join(', ');
-    process.stdout.write(`\n  goal table: ${passed}/${GOAL_EXAMPLES.length} passed (${perCategory})\n`);
+    const { passed, summary } = tallyTable();
+    process.stdout.write(`\n  ${summary}\n`);
     assert.ok(passed >= GOAL_TABLE_FLOOR, `goal table passes ${passed} rows, below the floor ${GOAL_TABLE_FLOOR}`);
   });
 });
@@ -133,6 +140,13 @@ describe('goal example table: shape', () => {
       assert.ok(rows.some((ex) => ex.expect.length === 0), `${key}: no negative row`);
     }
     assert.ok(GOAL_EXAMPLES.filter((ex) => ex.expect.length === 0).length >= 20, 'too few negative rows');
+  });
+
+  it('names provinces by their canonical names', () => {
+    const names = new Set(PROVINCES.map((p) => p.name));
+    for (const ex of GOAL_EXAMPLES) {
+      for (const e of ex.expect) if (e.province !== null) assert.ok(names.has(e.province), `${e.province} in ${JSON.stringify(ex.text).slice(0, 60)}`);
+    }
   });
 
   it('matches the indicator by syllable F1 ≥ 0.6, as the project scorer does', () => {
