@@ -360,8 +360,12 @@ function subjectClauseStart(lower: string, at: number, floor: number): number {
   let skips = 0;
   for (let k = at - 1; k >= floor && k >= at - 300; k--) {
     const c = lower[k];
-    if (c === ')') depth++;
-    else if (c === '(') { if (depth > 0) depth--; else return k + 1; }
+    if (c === ')') {
+      // A list number (`(8) Tỷ lệ …`, `a) Tỷ lệ …`) opens the item: the subject starts after it.
+      if (/(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-zđ]|[ivx]{1,4})$/u.test(lower.slice(Math.max(floor, k - 8), k))) return k + 1;
+      depth++;
+    } else if (c === '(') { if (depth > 0) depth--; else return k + 1; }
+    else if (c === '\n' && isItemBreak(lower, k)) return k + 1;
     else if (depth === 0 && (c === ',' || c === ';' || c === ':') && !(/\d/.test(lower[k - 1] ?? '') && /\d/.test(lower[k + 1] ?? ''))) {
       if (c === ',' && skips < 3 && isEnumerationComma(lower, k, at)) { skips++; continue; }
       return k + 1;
@@ -370,16 +374,30 @@ function subjectClauseStart(lower: string, at: number, floor: number): number {
   return Math.max(floor, at - 300);
 }
 
+/** A line break that ends a heading or list item, not one of wrapped text. */
+function isItemBreak(lower: string, k: number): boolean {
+  let j = k + 1;
+  while (lower[j] === ' ' || lower[j] === '\t') j++;
+  if (lower[j] === '\n' || /[-+•*–]/.test(lower[j] ?? '') || /^(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|[a-zđ]\))/u.test(lower.slice(j, j + 4))) return true;
+  let i = k - 1;
+  while (lower[i] === ' ' || lower[i] === '\t') i--;
+  return /[:;.]/.test(lower[i] ?? '');
+}
+
 const SUBJECT_VERBS = /(?:^|\s)(?:đạt|tăng|giảm|chiếm|là|có|phấn đấu|đến|năm|giai đoạn)(?:\s|$)/u;
 function isEnumerationComma(lower: string, comma: number, at: number): boolean {
   const after = lower.slice(comma + 1, at).trim();
-  const head = after.split(/\s+và\s+/u)[0];
-  const words = head.split(/\s+/).filter(Boolean);
-  if (!words.length || words.length > 3 || SUBJECT_VERBS.test(` ${head} `) || /\d/.test(after)) return false;
-  // The word before the comma is a letter word (`nông,`), not a number or a closing time.
+  if (!after || /\d/.test(after)) return false;
+  const words = after.split(/\s+/);
+  // One or two words, then a linking word or the end: `nông, lâm và thủy sản`, `chế biến, chế tạo trong GRDP`.
+  let k = 0;
+  while (k < words.length && k < 3 && !ENUM_LINK.has(words[k])) k++;
+  if (k === 0 || k > 2 || (k < words.length && !ENUM_LINK.has(words[k]))) return false;
+  if (SUBJECT_VERBS.test(` ${words.slice(0, k).join(' ')} `)) return false;
   const before = lower.slice(Math.max(0, comma - 12), comma);
   return /\p{L}$/u.test(before) && !/(?:nay|năm \d+|\d)$/u.test(before);
 }
+const ENUM_LINK = new Set(['và', 'trong', 'của', 'ở', 'tại', 'thuộc', 'cho', 'đạt', 'tăng', 'giảm', 'chiếm', 'là', 'có']);
 
 /** End of the last time expression or cue word in [from, to), or `from`. Noun cues (`nhu cầu`, `kế hoạch`) belong to the subject. */
 function lastTimeOrCueEnd(ctx: GoalContext, from: number, to: number): number {

@@ -20,11 +20,13 @@ interface Mention { start: number; end: number; name: string; group: number }
 /** Between two provinces of one list. */
 const LIST_GAP = /^(?:\s*(?:,|;|và|cùng|hoặc|tỉnh|thành phố|tp\.?|\(|gồm|:)\s*)+$/u;
 /** A national subject. */
-const NATIONAL = /(?<![\p{L}\p{N}])(?:cả nước|toàn quốc|việt nam|quốc gia|gdp|tổng sản phẩm trong nước|chính phủ|quốc hội|thủ tướng)(?![\p{L}\p{N}])/gu;
+const NATIONAL = /(?<![\p{L}\p{N}])(?:cả nước|toàn quốc|việt nam|gdp|tổng sản phẩm trong nước|chính phủ|quốc hội|thủ tướng)(?![\p{L}\p{N}])/gu;
 /** Before a national word: a comparison, not a subject (`cao hơn bình quân cả nước`, `dẫn đầu cả nước`). */
-const COMPARED_BEFORE = /(?:so với|hơn|dẫn đầu|đứng đầu|nhất|thứ|top|nhóm|trong|bình quân|mức|chung)\s*$/u;
+const COMPARED_BEFORE = /(?:so với|hơn|dẫn đầu|đứng đầu|nhất|thứ|top|nhóm|trong|bình quân|mức|chung|chuẩn|cấp|tầm|thương hiệu|của)\s*$/u;
+/** `của cả nước đạt …`: after `của`, the country is the subject when a value verb follows. */
+const NATIONAL_OF = /của\s*$/u;
 /** Markers of a document about the whole country. */
-const NATIONAL_DOC = /(?<![\p{L}\p{N}])(?:cả nước|toàn quốc|việt nam|quốc gia|gdp|chính phủ|quốc hội|thủ tướng|tổng sản phẩm trong nước)(?![\p{L}\p{N}])/gu;
+const NATIONAL_DOC = /(?<![\p{L}\p{N}])(?:cả nước|toàn quốc|việt nam|quy hoạch tổng thể quốc gia|gdp|chính phủ|quốc hội|thủ tướng|tổng sản phẩm trong nước)(?![\p{L}\p{N}])/gu;
 
 export type ProvinceResolver = (offset: number) => Array<string | null>;
 
@@ -71,7 +73,9 @@ function hasNationalSubject(lower: string, from: number, to: number): boolean {
   const part = lower.slice(from, to);
   let m: RegExpExecArray | null;
   while ((m = NATIONAL.exec(part)) !== null) {
-    if (!COMPARED_BEFORE.test(part.slice(Math.max(0, m.index - 16), m.index))) return true;
+    const before = part.slice(Math.max(0, m.index - 16), m.index);
+    if (!COMPARED_BEFORE.test(before)) return true;
+    if (NATIONAL_OF.test(before) && /^\s*(?:đạt|tăng|phấn đấu|là|có|ước)(?![\p{L}])/u.test(part.slice(m.index + m[0].length, m.index + m[0].length + 12))) return true;
   }
   return false;
 }

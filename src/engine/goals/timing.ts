@@ -64,7 +64,11 @@ export class TimingResolver {
     const period = inSentence.map(periodOf).find((p) => p !== undefined);
     const usable = (t: TimeCandidate) => t.kind === 'after' || deadlineOf(t) !== undefined;
     const before = inSentence.filter((t) => t.end <= start && usable(t));
-    const inClause = before.filter((t) => t.start >= clause[0]);
+    // `thời kỳ 2021 - 2030, tầm nhìn đến năm 2050`: the vision attached to a plan's period is not its goals' deadline.
+    const isVision = (t: TimeCandidate) => (this.lower.startsWith('tầm nhìn', t.start) || /tầm nhìn\s*$/u.test(this.lower.slice(Math.max(0, t.start - 10), t.start)))
+      && this.times.some((p) => p.kind === 'period' && p.end <= t.start && t.start - p.end <= 16 && /^[\s,;–-]*(?:tầm nhìn\s*)?$/u.test(this.lower.slice(p.end, t.start)));
+    const inClauseAll = before.filter((t) => t.start >= clause[0]);
+    const inClause = inClauseAll.some((t) => !isVision(t)) ? inClauseAll.filter((t) => !isVision(t)) : inClauseAll.filter(() => before.every(isVision));
     const after = inSentence.filter((t) => t.start >= end && usable(t));
     // A deadline beats a period when both stand before the goal (`giai đoạn 2019 - 2025 với mục tiêu đến năm 2020`).
     const nearestBefore = (list: TimeCandidate[]) => {
@@ -75,7 +79,7 @@ export class TimingResolver {
     const inside = inSentence.filter((t) => t.start >= start && t.end <= end && usable(t));
     // At sentence level a vision year (`tầm nhìn 2050`) gives way to the plan's period: a plan's goals
     // end with the plan, not with its vision.
-    const beforeNoVision = before.filter((t) => !this.lower.startsWith('tầm nhìn', t.start));
+    const beforeNoVision = before.filter((t) => !isVision(t));
     // A time bound to the goal right after it (`lên 1.500 MW cho giai đoạn 2026-2030`).
     const boundAfter = after.find((t) => t.end <= clause[1] + 40 && /^ *(?:cho|vào|trong)? *$/u.test(this.lower.slice(end, t.start)));
     let chosen: TimeCandidate | undefined = inside.length ? inside[0] : inClause.length ? nearestBefore(inClause) : boundAfter ? boundAfter

@@ -202,6 +202,9 @@ function nearestSentence(cues: readonly Cue[], times: readonly TimeCandidate[], 
   return weakPoint;
 }
 
+const TARGET_HEADING = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu|nhiệm vụ|phấn đấu|kế hoạch|định hướng|dự kiến|dự báo|đề ra)(?![\p{L}])/u;
+const ACTUAL_HEADING = /(?<![\p{L}])(?:kết quả|đã đạt|thực hiện được|tình hình)(?![\p{L}])/u;
+
 /**
  * Section headings: a short paragraph holding a time or `mục tiêu` and no amount (`2.1. Đến năm
  * 2030`, `II. MỤC TIÊU`) sets the role of what follows, until the next such heading.
@@ -218,8 +221,12 @@ function sectionContext(discourse: Discourse, times: readonly TimeCandidate[], a
     if (hasAmount) continue;
     const body = lower.slice(ps, pe);
     let role: Role | null = null;
-    if (ti < times.length && times[ti].start < pe) role = roleOf(times[ti]);
-    else if (/mục\s+tiêu|chỉ\s+tiêu/u.test(body)) role = 'target';
+    // A heading that states intent (`Giai đoạn 2026–2030, tỉnh phấn đấu:`, `Nhiệm vụ năm 2026`,
+    // `Các chỉ tiêu chủ yếu đến năm 2030:`) makes its list targets; a reporting heading (`Kết quả
+    // năm 2024`) makes it facts; otherwise its time decides.
+    if (TARGET_HEADING.test(body)) role = 'target';
+    else if (ACTUAL_HEADING.test(body)) role = 'actual';
+    else if (ti < times.length && times[ti].start < pe) role = roleOf(times[ti]);
     else if (/^[*#\s]*(?:[ivx]+\.|\d+\.)\s/u.test(body)) role = null; // a new numbered section without a cue resets
     else continue;
     marks.push({ start: ps, role });
