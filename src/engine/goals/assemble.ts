@@ -167,7 +167,9 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const head = text.slice(headStart, a.start);
     const lowerHead = lower.slice(headStart, a.start);
     if (/(?<![\p{L}])dự báo(?![\p{L}])/u.test(lowerHead) && !/kế hoạch\s*$/u.test(lowerHead.slice(-20))) return; // a forecast
-    if (OTHER_ACTOR.test(head)) return;
+    const whose = provinceOf(a.start);
+    // A target another actor (a ministry, a state group) sets is theirs, unless it names its province or the country.
+    if (OTHER_ACTOR.test(head) && !whose.named) return;
     const clause = discourse.clauseAt(a.start);
     if (isConversion(i)) return;
     const t = timing.resolve(a.start, a.end);
@@ -178,7 +180,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     // The subject starts after the last time or cue word before the amount (`đến năm 2025 X đạt …`).
     // The subject's clause: bounded by `,` `;` `:` outside brackets (`… (OECD) giai đoạn …` is one clause).
     const indicator = indicatorOf(i, 0);
-    for (const province of provinceOf(a.start)) {
+    for (const province of whose.names) {
       const g: Goal = {
         province, indicator, value: entity.value, unit: entity.unit, quantitative: true,
         ...evidence(evStart, Math.max(a.end, Math.min(nounEnd, a.end + 40))), valueSpan: entity.span, rule: 'goal.target',
@@ -254,7 +256,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     if (!qualitativeSpans.length || qualitativeSpans[qualitativeSpans.length - 1][0] <= ev.span[0]) qualitativeSpans.push([ev.span[0], ev.span[1]]);
     const endState = text.slice(cueStart, stateEnd);
     const goalTiming = timing.resolve(cueStart, stateEnd);
-    for (const province of provinceOf(cueStart)) {
+    for (const province of provinceOf(cueStart).names) {
       const g: Goal = { province, indicator: qualitativeIndicator(endState, provinceNames), quantitative: false, ...ev, rule };
       applyTiming(g, goalTiming);
       goals.push(g);

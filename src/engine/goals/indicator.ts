@@ -14,7 +14,7 @@ import { alternation } from '../text/chars';
 const VALUE_VERBS = /(?:^|[\s,])(đạt|chiếm|là|bằng|tăng|giảm|lên|còn|đóng góp|có|ở mức|thu hút|đáp ứng)\s*$/u;
 const COPULAS = new Set(['đạt', 'là', 'bằng', 'chiếm', 'tăng', 'giảm', 'còn']);
 const SHARE_VERBS = new Set(['chiếm', 'đáp ứng', 'bằng', 'đóng góp']);
-const LEADING_NOISE = /^(?:(?:theo|và|còn|với|trong đó|cụ thể|đặc biệt|phấn đấu|mục tiêu(?: của [^,]{0,40}? là)?|đặt mục tiêu|đặt ra|đặt|hướng tới|hướng đến|nâng tổng số|nâng|đưa|tăng lên|đề ra|toàn tỉnh|có|đảm bảo|bảo đảm|hình thành|phát triển|xây dựng|đạt|là|ít nhất|tối thiểu|trên|khoảng|hơn|gần|[-–•*+]|\d+[.)]|\(\d+\)|[a-zđ]\))\s+)+/iu;
+const LEADING_NOISE = /^(?:(?:theo|và|còn|với|trong đó|cụ thể|đặc biệt|phấn đấu|mục tiêu(?: của [^,]{0,40}? là)?|đặt mục tiêu|đặt ra|đặt|hướng tới|hướng đến|nâng tổng số|nâng|đưa|tăng lên|đề ra|toàn tỉnh|toàn quốc|cả nước|có|đảm bảo|bảo đảm|hình thành|phát triển|xây dựng|đạt|là|ít nhất|tối thiểu|trên|khoảng|hơn|gần|[-–•*+]|\d+[.)]|\(\d+\)|[a-zđ]\))\s+)+/iu;
 const TRAILING_NOISE = /\s+(?:của tỉnh|của|trên địa bàn(?: tỉnh)?|toàn tỉnh|của địa phương|dự kiến|ước|đạt|là)$/iu;
 /** Words that point back to a figure named before: an anaphor, or a bare plan word (`(kế hoạch tăng 5,2%)`). */
 const ANAPHOR = /^(?:con số này|tỷ lệ này|chỉ tiêu này|mức này|giá trị này|kế hoạch|chỉ tiêu|dự toán|mục tiêu|so với kế hoạch)?$/u;
@@ -39,7 +39,7 @@ function clean(s: string, provinceNames: RegExp | null): string {
  * bracket or another number; it keeps its modifiers (`cho ngành dệt may`, `trong vùng`, `vừa và nhỏ`).
  */
 function cutNounPhrase(s: string): string {
-  const stop = /\s(?:(?:vào|đến|tới|trước|sau)\s(?:năm|hết|cuối|giữa|tháng|ngày|quý|\d)|so với|tăng|giảm|nhằm|để|góp phần|trong đó|trong giai đoạn|giai đoạn|thời kỳ|tầm nhìn|sau năm|là|(?:đạt|bằng)\s(?=\d|khoảng|trên|hơn|gần|tối|ít nhất|từ)|phấn đấu|bảo đảm|đảm bảo|và (?:\d|đạt|tăng|giảm|có|là))(?![\p{L}])|,\s*(?:đưa|nâng|đạt|tăng|giảm|phấn đấu|bảo đảm|đảm bảo|xây dựng|hình thành|phát triển|thu hút|tạo|giải quyết|với|tổng|thu|chiếm|là|có|được|gồm|bao gồm|trong đó|cụ thể)(?![\p{L}])|[(;\d]|\/(?:năm|người)/u.exec(' ' + s.replace(/\s+/g, ' '));
+  const stop = /\s(?:(?:vào|đến|tới|trước|sau)\s(?:năm|hết|cuối|giữa|tháng|ngày|quý|\d)|so với|tăng|giảm|nhằm|để|góp phần|trong đó|trong giai đoạn|giai đoạn|thời kỳ|tầm nhìn|sau năm|là|đề ra|đặt ra|được giao|giao|(?:đạt|bằng)\s(?=\d|khoảng|trên|hơn|gần|tối|ít nhất|từ)|phấn đấu|bảo đảm|đảm bảo|và (?:\d|đạt|tăng|giảm|có|là))(?![\p{L}])|,\s*(?:đưa|nâng|đạt|tăng|giảm|phấn đấu|bảo đảm|đảm bảo|xây dựng|hình thành|phát triển|thu hút|tạo|giải quyết|với|tổng|thu|chiếm|là|có|được|gồm|bao gồm|trong đó|cụ thể)(?![\p{L}])|[(;\d]|\/(?:năm|người)/u.exec(' ' + s.replace(/\s+/g, ' '));
   return stop ? s.replace(/\s+/g, ' ').slice(0, Math.max(0, stop.index - 1)) : s.replace(/\s+/g, ' ');
 }
 
@@ -74,7 +74,7 @@ const MEASURE_NAMES: Record<string, string> = {
   TEU: 'sản lượng hàng hóa', km: 'chiều dài',
 };
 /** Words that cannot be a subject on their own. */
-const EMPTY_SUBJECT = /^(?:có|là|với|lên|cho|toàn tỉnh|tỉnh|trong đó|trong tổng số|tổng số|khoảng|đạt|gồm|như sau|cụ thể|còn|và)?$/iu;
+const EMPTY_SUBJECT = /^(?:có|là|với|lên|cho|toàn tỉnh|toàn quốc|cả nước|tỉnh|trong đó|trong tổng số|tổng số|khoảng|đạt|gồm|như sau|cụ thể|còn|và)?$/iu;
 
 /** The standard names of output: written as the statistics write them. */
 const OUTPUT_NAMES: Array<[RegExp, string]> = [

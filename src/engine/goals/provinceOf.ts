@@ -28,7 +28,9 @@ const NATIONAL_OF = /của\s*$/u;
 /** Markers of a document about the whole country. */
 const NATIONAL_DOC = /(?<![\p{L}\p{N}])(?:cả nước|toàn quốc|việt nam|quy hoạch tổng thể quốc gia|gdp|chính phủ|quốc hội|thủ tướng|tổng sản phẩm trong nước)(?![\p{L}\p{N}])/gu;
 
-export type ProvinceResolver = (offset: number) => Array<string | null>;
+/** The provinces of a goal, and whether the text names them as its subject (`named`: before it in its sentence, or the country). */
+export interface GoalProvinces { names: Array<string | null>; named: boolean }
+export type ProvinceResolver = (offset: number) => GoalProvinces;
 
 export function makeProvinceResolver(ctx: GoalContext): ProvinceResolver {
   const lower = ctx.norm.lower;
@@ -54,17 +56,17 @@ export function makeProvinceResolver(ctx: GoalContext): ProvinceResolver {
       for (let j = k; j >= 0 && mentions[j].group === mentions[k].group && mentions[j].start >= sentence[0]; j--) {
         if (!names.includes(mentions[j].name)) names.unshift(mentions[j].name);
       }
-      return names;
+      return { names, named: true };
     }
     // 2. A national subject.
-    if (hasNationalSubject(lower, Math.max(sentence[0], offset - 300), offset)) return [null];
+    if (hasNationalSubject(lower, Math.max(sentence[0], offset - 300), offset)) return { names: [null], named: true };
     // 3. Later in the sentence, then earlier in the paragraph.
-    for (const x of startingIn(mentions, sentence[0], sentence[1])) return [x.name];
+    for (const x of startingIn(mentions, sentence[0], sentence[1])) return { names: [x.name], named: false };
     const pi = spanIndexAt(ctx.discourse.paragraphs, offset);
     const para = pi >= 0 ? ctx.discourse.paragraphs[pi] : sentence;
-    if (k >= 0 && mentions[k].start >= para[0]) return [mentions[k].name];
+    if (k >= 0 && mentions[k].start >= para[0]) return { names: [mentions[k].name], named: false };
     // 4. The document's subject.
-    return [fallback];
+    return { names: [fallback], named: false };
   };
 }
 

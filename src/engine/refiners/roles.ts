@@ -72,9 +72,18 @@ function timeRole(t: TimeCandidate, doc: DocumentTime | undefined, lower: string
     if (t.kind === 'period') return y < horizon ? 'actual' : 'target';
     return null;
   }
-  if (t.kind === 'deadline' || t.kind === 'period') return endsAfter(bound, doc.now) ? 'target' : 'actual';
+  if (t.kind === 'deadline') return endsAfter(bound, doc.now) ? 'target' : 'actual';
+  // A period in its last month is being reviewed (`bình quân giai đoạn 2019–2024` in mid-December 2024): done.
+  if (t.kind === 'period') return endsAfter(bound, addDays(doc.now, 31)) ? 'target' : 'actual';
   if (t.kind === 'point') return endsAfter(bound, doc.now) && bound.slice(0, 4) > String(doc.year) ? 'target' : 'actual';
   return null;
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }
 
 /** Binary search: index of the last item with start < offset. */
@@ -135,7 +144,7 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
     //    noun before it (`chỉ tiêu … đạt 985,8 triệu USD, vượt so với kế hoạch`).
     if (!role) {
       const after = lower.slice(a.end, Math.min(sentence[1], a.end + 80));
-      const futureDeadline = [...startingIn(times, Math.max(sentence[0], a.start - 400), a.start)].some((t) => t.end <= a.start && t.kind === 'deadline' && roleOf(t) === 'target');
+      const futureDeadline = [...startingIn(times, Math.max(sentence[0], a.start - 400), a.start)].some((t) => t.end <= a.start && (t.kind === 'deadline' || t.kind === 'point') && roleOf(t) === 'target');
       if ((REPORTED_AFTER.test(after) && !futureDeadline) || (a.unitKind === 'percent' && FULFILMENT_AFTER.test(after))) role = 'actual';
     }
     if (!role && clauseCue) role = clauseCue.role;
