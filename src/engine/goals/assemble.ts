@@ -16,6 +16,7 @@ import { firstAtOrAfter, spanIndexAt, startingIn } from '../text/sorted';
 import { syllablesAfter, syllablesBefore } from '../text/scan';
 import { alternation, execAtWordStart, WB_AFTER } from '../text/chars';
 import { makeProvinceResolver } from './provinceOf';
+import { endsAfter } from '../refiners/documentTime';
 import { INTENT_VERBS } from '../lexicon/cues';
 
 const INTENT = new Set(INTENT_VERBS);
@@ -36,7 +37,9 @@ const END_STATE_HEADS = ['trung tâm', 'đầu mối', 'cực tăng trưởng', 
 const PREDICATE_RE = new RegExp(`^(?:${alternation([...PREDICATE_STARTS, ...END_STATE_HEADS])})${WB_AFTER}`, 'u');
 const HEAD_START = new RegExp(`^(?:${alternation(END_STATE_HEADS)})${WB_AFTER}`, 'u');
 /** Before an end-state cue in its clause: a report (`đã`), a purpose (`để`, `nhằm`) or a measure (`hỗ trợ DN trở thành`) — not a goal. */
-const NOT_A_GOAL_BEFORE = /(?<![\p{L}\p{N}])(?:đã|để|nhằm|giúp|hỗ trợ|khuyến khích|tạo điều kiện)(?![\p{L}\p{N}])/u;
+const NOT_A_GOAL_BEFORE = /(?<![\p{L}\p{N}])(?:đã|đang|dần|để|nhằm|giúp|hỗ trợ|khuyến khích|tạo điều kiện|sau sáp nhập|sau khi)(?![\p{L}\p{N}])/u;
+/** What makes an end state a goal rather than a description: intent, or a time ahead. */
+const GOAL_ANCHOR = /(?<![\p{L}\p{N}])(?:phấn đấu|mục tiêu|định hướng|tầm nhìn|sẽ|quy hoạch|kế hoạch|chiến lược|đề án|nghị quyết|xác định|hướng tới|hướng đến|nhiệm vụ|chỉ tiêu|dự kiến|cần|phải|xây dựng|đưa|ưu tiên|tập trung)(?![\p{L}\p{N}])/u;
 /** Actors other than the province: a target they set in the sentence is theirs. */
 const OTHER_ACTOR = /(?<![\p{L}\p{N}])(?:[Bb]ộ|[Tt]ập đoàn|[Tt]ổng công ty|[Cc]hính phủ|[Tt]hủ tướng|EVN)\s+\p{Lu}/u;
 const END_STATE_START = new RegExp(`^(?:${alternation(END_STATE_CUES)})${WB_AFTER}`, 'u');
@@ -231,12 +234,30 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     for (const [cs] of splitEndStates(lower, k, se, hasTime, 2000)) addQualitative(cs, 'goal.list');
   }
 
+  /** Intent in the sentence (or the heading above it), or a time still ahead. */
+  function hasGoalAnchor(si: number, at: number): boolean {
+    const sentence = discourse.sentences[si] ?? [0, text.length];
+    const from = Math.max(sentence[0], at - 300);
+    if (GOAL_ANCHOR.test(lower.slice(from, Math.min(sentence[1], at + 200)))) return true;
+    for (const t of startingIn(ctx.times, from, Math.min(sentence[1], at + 200))) {
+      if ((t.kind === 'deadline' || t.kind === 'period' || t.kind === 'after') && (!ctx.doc || !t.endIso || endsAfter(t.endIso, ctx.doc.now))) return true;
+    }
+    const pi = discourse.sentenceParagraph[si];
+    const prev = pi > 0 ? discourse.paragraphs[pi - 1] : undefined;
+    if (prev && prev[1] - prev[0] <= 160 && GOAL_ANCHOR.test(lower.slice(prev[0], prev[1]))) return true;
+    // Under a heading with a time ahead (`2.2. Định hướng đến năm 2035`).
+    const t = timing.resolve(at, at + 1);
+    return !!t.deadline && !t.assumed && (!ctx.doc || endsAfter(t.deadline, ctx.doc.now));
+  }
+
   function addQualitative(cueStart: number, rule: string): void {
     const si = discourse.sentenceAt(cueStart);
     const sentence = discourse.sentences[si] ?? [0, text.length];
     const clauseStart = Math.max(sentence[0], lastMark(lower, cueStart, sentence[0], ';'));
     const lead = lower.slice(clauseStart, cueStart);
     if (NOT_A_GOAL_BEFORE.test(lead) && rule === 'goal.endState') return;
+    // A description (`Năm 2024, chỉ số PCI thuộc nhóm dẫn đầu`) has no intent and no time ahead.
+    if (rule === 'goal.endState' && !hasGoalAnchor(si, cueStart)) return;
     // The end state runs to the next `;`, sentence end, or `, <predicate>` (another end state).
     const chunks = splitEndStates(lower, cueStart, sentence[1], hasTime);
     const [, stateEnd] = chunks[0] ?? [cueStart, sentence[1]];
@@ -259,6 +280,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     for (const province of provinceOf(cueStart).names) {
       const g: Goal = { province, indicator: qualitativeIndicator(endState, provinceNames), quantitative: false, ...ev, rule };
       applyTiming(g, goalTiming);
+      if (isRepeat(g, goalTiming, cueStart)) continue;
       goals.push(g);
     }
     if (rule === 'goal.endState') {
@@ -291,7 +313,7 @@ function splitEndStates(lower: string, from: number, to: number, hasTime: (a: nu
     // ` và ` starts another end state before a cue (`… và trở thành …`) or between two deadlines
     // (`… vào năm 2025 và của cả nước vào năm 2030`).
     const andSplit = c === ' ' && lower.startsWith(' và ', k) && k > s
-      && (END_STATE_START.test(lower.slice(k + 4, k + 24)) || HEAD_START.test(lower.slice(k + 4, k + 24)) || (hasTime(s, k) && hasTime(k, Math.min(to, k + 80))));
+      && (END_STATE_START.test(lower.slice(k + 4, k + 24)) || HEAD_START.test(lower.slice(k + 4, k + 24)) || /^là\s/u.test(lower.slice(k + 4, k + 8)) || (hasTime(s, k) && hasTime(k, Math.min(to, k + 80))));
     if (c === ';' || c === '…' || andSplit || (c === ',' && PREDICATE_RE.test(lower.slice(k + 1, k + 20).trimStart()) && k > s)) {
       if (k > s) out.push([s, k]);
       s = k + 1;

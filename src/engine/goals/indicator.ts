@@ -11,7 +11,7 @@
  */
 import { alternation } from '../text/chars';
 
-const VALUE_VERBS = /(?:^|[\s,])(đạt|chiếm|là|bằng|tăng|giảm|lên|còn|đóng góp|có|ở mức|thu hút|đáp ứng)\s*$/u;
+const VALUE_VERBS = /(?:^|[\s,])(đạt|chiếm|là|bằng|tăng|giảm|lên|còn|đóng góp|có|ở mức|thu hút|đáp ứng)(?:\s+(?:bình quân|trung bình|hằng năm|hàng năm|mỗi năm))?\s*$/u;
 const COPULAS = new Set(['đạt', 'là', 'bằng', 'chiếm', 'tăng', 'giảm', 'còn']);
 const SHARE_VERBS = new Set(['chiếm', 'đáp ứng', 'bằng', 'đóng góp']);
 const LEADING_NOISE = /^(?:(?:theo|và|còn|với|trong đó|cụ thể|đặc biệt|phấn đấu|mục tiêu(?: của [^,]{0,40}? là)?|đặt mục tiêu|đặt ra|đặt|hướng tới|hướng đến|nâng tổng số|nâng|đưa|tăng lên|đề ra|toàn tỉnh|toàn quốc|cả nước|có|đảm bảo|bảo đảm|hình thành|phát triển|xây dựng|đạt|là|ít nhất|tối thiểu|trên|khoảng|hơn|gần|[-–•*+]|\d+[.)]|\(\d+\)|[a-zđ]\))\s+)+/iu;
@@ -24,11 +24,11 @@ const MAX_WORDS = 12;
 export function provinceNamePattern(names: Iterable<string>): RegExp | null {
   const uniq = [...new Set(names)].filter(Boolean).slice(0, 200);
   if (!uniq.length) return null;
-  return new RegExp(`(?:^|\\s)(?:(?:tỉnh|thành phố)\\s+)?(?:${alternation(uniq)})(?=\\s|$|,)`, 'giu');
+  return new RegExp(`(?:^|\\s)(?:của\\s+)?(?:(?:tỉnh|thành phố)\\s+)?(?:${alternation(uniq)})(?=\\s|$|,)`, 'giu');
 }
 
 function clean(s: string, provinceNames: RegExp | null): string {
-  let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();
+  let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim().replace(/^\/\s*(?:năm|người|tháng)\b[,;]?\s*/u, '');
   if (provinceNames) t = t.replace(provinceNames, ' ').replace(/\s+/g, ' ').trim();
   for (let k = 0; k < 3; k++) t = t.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
   return t.replace(/^[,;:.\s…-]+|[,;:.\s…(-]+$/g, '');

@@ -39,7 +39,9 @@ export class TimingResolver {
       while (ai < amountStarts.length && amountStarts[ai] < ps) ai++;
       while (ti < times.length && times[ti].end <= ps) ti++;
       if (pe - ps > 120 || (ai < amountStarts.length && amountStarts[ai] < pe)) continue;
-      if (ti < times.length && times[ti].start < pe && (times[ti].kind === 'deadline' || times[ti].kind === 'period')) {
+      // `2.1. Đến năm 2030`, `Giai đoạn 2026–2030`, and `Kế hoạch năm 2026`, `Nhiệm vụ năm 2026 của tỉnh …`.
+      const planPoint = times[ti]?.kind === 'point' && /(?<![\p{L}])(?:kế hoạch|nhiệm vụ|mục tiêu|chỉ tiêu|phấn đấu|dự kiến)(?![\p{L}])/u.test(lower.slice(ps, pe));
+      if (ti < times.length && times[ti].start < pe && (times[ti].kind === 'deadline' || times[ti].kind === 'period' || planPoint)) {
         this.sectionMarks.push({ start: ps, time: times[ti] });
       }
     }

@@ -119,6 +119,15 @@ const REPORTED_AFTER = /^(?:[^.;(),]{0,30}?|,\s*(?:vượt|đạt|cao hơn|thấ
 const FULFILMENT_AFTER = /^\s*(?:kế hoạch|dự toán|chỉ tiêu)(?![\p{L}])/u;
 /** Counts of a plan's structure, not measures (`2 vùng động lực`, `2 cực tăng trưởng`, `3 hành lang kinh tế`, `hai con số`). */
 const STRUCTURE_COUNT = /^[^\s]+\s+(?:vùng động lực|cực tăng trưởng|cực phát triển|hành lang kinh tế|hành lang|trục động lực|con số)(?![\p{L}])/u;
+/** The base of a rate (`số bác sĩ trên 1 vạn dân`, `giường bệnh/10.000 dân`): part of the indicator, not a value. */
+const PER_BASE_UNITS = new Set(['dân', 'người dân', 'người', 'dân số', 'hộ', 'trẻ']);
+function isPerCapitaBase(a: AmountCandidate, lower: string): boolean {
+  if (!PER_BASE_UNITS.has(a.unit.toLowerCase())) return false;
+  const v = a.value;
+  if (!(v >= 1 && Math.log10(v) % 1 === 0) || a.max !== undefined) return false;
+  return /(?:[\p{L}]\s+trên|\/|mỗi)\s*$/u.test(lower.slice(Math.max(0, a.start - 16), a.start)) && !/(?:đạt|có|là)\s+trên\s*$/u.test(lower.slice(Math.max(0, a.start - 16), a.start));
+}
+
 /** A paragraph opening with these continues the one before it. */
 const CONTINUATION = /^[\s*_-]*(?:cụ thể|theo đó|trong đó|đồng thời|bên cạnh đó|ngoài ra)(?![\p{L}])/u;
 
@@ -133,6 +142,7 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
   const sectionRoles = sectionContext(discourse, times, amounts, roleOf, lower);
   for (const a of amounts) {
     if (a.unitKind === 'count' && (DESCRIPTIVE.has(a.unit.toLowerCase()) || STRUCTURE_COUNT.test(lower.slice(a.start, a.end + 24)))) { roles.push('other'); continue; }
+    if (isPerCapitaBase(a, lower)) { roles.push('other'); continue; }
     const si = discourse.sentenceAt(a.start);
     const sentence = discourse.sentences[si] ?? [0, lower.length];
     const clause = discourse.clauseAt(a.start);
@@ -145,7 +155,10 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
     if (!role) {
       const after = lower.slice(a.end, Math.min(sentence[1], a.end + 80));
       const futureDeadline = [...startingIn(times, Math.max(sentence[0], a.start - 400), a.start)].some((t) => t.end <= a.start && (t.kind === 'deadline' || t.kind === 'point') && roleOf(t) === 'target');
-      if ((REPORTED_AFTER.test(after) && !futureDeadline) || (a.unitKind === 'percent' && FULFILMENT_AFTER.test(after))) role = 'actual';
+      // `Phấn đấu năm 2026, kim ngạch … đạt 2 tỷ USD, tăng 10% so với năm 2025`: a target stated as a comparison.
+      const sentenceCue = nearestCue(cues, Math.max(sentence[0], a.start - 300), a.start);
+      const intentBefore = !!sentenceCue && sentenceCue.role === 'target' && INTENT.has(cueWord(lower, sentenceCue));
+      if ((REPORTED_AFTER.test(after) && !futureDeadline && !intentBefore) || (a.unitKind === 'percent' && FULFILMENT_AFTER.test(after))) role = 'actual';
     }
     if (!role && clauseCue) role = clauseCue.role;
     // 3. The parenthesis, then the clause: cue words, then times.
