@@ -32,7 +32,7 @@ const MAKE_INTO_RE = /(?:phát triển|xây dựng|đưa)((?: [\p{L}\p{M}]+){1,6
 /** A comma followed by one of these starts another end state in a list. */
 const PREDICATE_STARTS = ['trở thành', 'là', 'có', 'tạo', 'làm', 'thuộc', 'nâng cao', 'hình thành', 'tiến tới', 'xây dựng', 'đưa', 'cơ bản không còn'];
 /** Heads of an end state (`…, trung tâm sản xuất năng lượng tái tạo`, `… và đầu mối liên kết vùng`, `…, thu nhập cao`). */
-const END_STATE_HEADS = ['trung tâm', 'đầu mối', 'cực tăng trưởng', 'hạt nhân', 'động lực', 'cửa ngõ', 'một trong những',
+const END_STATE_HEADS = ['trung tâm', 'đầu mối', 'cực tăng trưởng', 'hạt nhân', 'động lực', 'cửa ngõ', 'thu nhập', 'một trong những',
   'điểm đến', 'đô thị loại', 'nền kinh tế', 'hệ thống', 'địa phương', 'tỉnh', 'thành phố', 'nước'];
 const PREDICATE_RE = new RegExp(`^(?:${alternation([...PREDICATE_STARTS, ...END_STATE_HEADS])})${WB_AFTER}`, 'u');
 const HEAD_START = new RegExp(`^(?:${alternation(END_STATE_HEADS)})${WB_AFTER}`, 'u');
@@ -106,7 +106,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const lead = text.slice(leadFrom, firstTimeStart(ctx, leadFrom, subjectStart)).trim()
       || text.slice(clauseFrom, Math.min(firstTimeStart(ctx, clauseFrom, subjectStart), leadFrom > clauseFrom ? firstIntentStart(ctx, clauseFrom, leadFrom) : subjectStart));
     const subjectEnd = baseline >= 0 ? baseline : a.start;
-    const qualifierFree = lower.slice(subjectStart, subjectEnd).replace(/(?:hơn|trên|gần|khoảng|ước|xấp xỉ|ít nhất|tối thiểu|tối đa|dưới|≥|≤|từ)\s*$/u, '');
+    const qualifierFree = lower.slice(subjectStart, subjectEnd).replace(/(?:hơn|trên|gần|khoảng|ước|xấp xỉ|ít nhất|tối thiểu|tối đa|dưới|≥|≤|từ|đến|tới|không quá|không dưới|không vượt quá|không thấp hơn|không cao hơn)\s*$/u, '');
     const result = quantitativeIndicator({
       before: text.slice(subjectStart, subjectStart + qualifierFree.length),
       unitKind: a.unitKind,
@@ -314,7 +314,8 @@ function splitEndStates(lower: string, from: number, to: number, hasTime: (a: nu
     // (`… vào năm 2025 và của cả nước vào năm 2030`).
     const andSplit = c === ' ' && lower.startsWith(' và ', k) && k > s
       && (END_STATE_START.test(lower.slice(k + 4, k + 24)) || HEAD_START.test(lower.slice(k + 4, k + 24)) || /^là\s/u.test(lower.slice(k + 4, k + 8)) || (hasTime(s, k) && hasTime(k, Math.min(to, k + 80))));
-    if (c === ';' || c === '…' || andSplit || (c === ',' && PREDICATE_RE.test(lower.slice(k + 1, k + 20).trimStart()) && k > s)) {
+    const timeSplit = c === ',' && k > s && /^\s*(?:(?:đến|tới|vào)\s+năm|năm\s+\d{4}|giai đoạn|tầm nhìn)/u.test(lower.slice(k + 1, k + 20));
+    if (c === ';' || c === '…' || andSplit || timeSplit || (c === ',' && PREDICATE_RE.test(lower.slice(k + 1, k + 20).trimStart()) && k > s)) {
       if (k > s) out.push([s, k]);
       s = k + 1;
       while (s < to && lower[s] === ' ') s++;

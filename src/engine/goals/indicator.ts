@@ -74,7 +74,7 @@ const MEASURE_NAMES: Record<string, string> = {
   TEU: 'sản lượng hàng hóa', km: 'chiều dài',
 };
 /** Words that cannot be a subject on their own. */
-const EMPTY_SUBJECT = /^(?:có|là|với|lên|cho|toàn tỉnh|toàn quốc|cả nước|tỉnh|trong đó|trong tổng số|tổng số|khoảng|đạt|gồm|như sau|cụ thể|còn|và)?$/iu;
+const EMPTY_SUBJECT = /^(?:có|là|với|lên|cho|đặt|đặt ra|đề ra|toàn tỉnh|toàn quốc|cả nước|tỉnh|trong đó|trong tổng số|tổng số|khoảng|đạt|gồm|như sau|cụ thể|còn|và)?$/iu;
 
 /** The standard names of output: written as the statistics write them. */
 const OUTPUT_NAMES: Array<[RegExp, string]> = [
@@ -103,8 +103,19 @@ export function quantitativeIndicator(p: QuantitativeParts, provinceNames: RegEx
   return nameRate(rawQuantitativeIndicator(p, provinceNames), p, verb0 ?? (p.previousVerb));
 }
 
+/** Nouns that name what a value measures, when they stand after the verb (`cảng X đạt công suất 100 triệu tấn`). */
+const MEASURE_AFTER_VERB = /^(.*?)\s(?:đạt|có|với|ở)\s+((?:công suất|diện tích|sản lượng|quy mô|tổng vốn|vốn|giá trị|doanh thu|chiều dài|trọng tải|dân số|tổng mức đầu tư|kim ngạch)(?:\s+[\p{L}]+){0,3})$/u;
+/** A rate's head with no noun of its own (`tốc độ tăng bình quân 12%`): it is the rate of what came before. */
+const BARE_RATE = /^(?:tốc độ|mức|tỷ lệ|nhịp độ)$/iu;
+
 function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | null): string {
   const b = p.before.replace(/\s+/g, ' ').trimEnd();
+  const measured = MEASURE_AFTER_VERB.exec(b);
+  if (measured) {
+    const owner = lastWords(clean(measured[1], provinceNames), 6);
+    const head = clean(measured[2], provinceNames);
+    if (head && owner && !/\d/.test(owner) && !EMPTY_SUBJECT.test(owner)) return `${head} ${owner}`;
+  }
   const verbMatch = VALUE_VERBS.exec(b);
   const verb = verbMatch?.[1];
   // The subject: before the value verb, after the last linking word (`… quốc tế với giá trị sản xuất …`).
@@ -135,6 +146,13 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | 
   if (subject && p.unitKind === 'percent' && verb && SHARE_VERBS.has(verb) && afterNp && !ANAPHOR.test(subject.toLowerCase())) {
     return `${/^(tỷ lệ|tỷ trọng)/u.test(subject) ? '' : 'tỷ lệ '}${lastWords(subject, 6)} ${verb} ${firstWords(afterNp, 6)}`;
   }
+  if (subject && BARE_RATE.test(subject) && verbMatch) {
+    const verbPhrase = b.slice(verbMatch.index).replace(/^[\s,]+/, '').trim();
+    const of = p.previous ? ` ${p.previous.replace(/^(?:tỷ trọng|tỷ lệ|tốc độ tăng(?: trưởng)?)\s+/iu, '')}` : '';
+    return `${subject} ${verbPhrase}${of}`;
+  }
+  // `thu hút 1 tỷ USD vốn FDI`: what is attracted.
+  if (!subject && verb === 'thu hút' && afterNp) return `${afterNp} thu hút`;
   if (subject && !ANAPHOR.test(subject.toLowerCase())) return subject;
   // 4. The words between the intent verb and the time (`phấn đấu tỷ lệ X giai đoạn 2021 - 2025 đạt 45%`);
   //    `tăng bình quân … đạt 15%` after a goal: the growth of that goal's figure.

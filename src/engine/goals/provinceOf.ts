@@ -19,6 +19,10 @@ interface Mention { start: number; end: number; name: string; group: number }
 
 /** Between two provinces of one list. */
 const LIST_GAP = /^(?:\s*(?:,|;|và|cùng|hoặc|tỉnh|thành phố|tp\.?|\(|gồm|:)\s*)+$/u;
+/** Before a province that is a place or a comparison, not a subject (`ở TP. Hồ Chí Minh, tỉnh Long An …`, `Khác với Đồng Nai, …`). */
+const NOT_SUBJECT_BEFORE = /(?:^|\s)(?:ở|tại|với|so với|khác với|hơn|sau|trước|cùng với|từ|đến|tới|giữa|như)\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?$/u;
+/** What introduces a list of provinces as subjects (`các tỉnh …`, `gồm`, `Đối với`). */
+const LIST_INTRO = /(?:các|những|gồm|gồm có|bao gồm|đối với|như|là)\s*:?\s*(?:(?:tỉnh|thành phố|tp\.?|địa phương)\s*)?(?:\(\s*)?$/u;
 /** A national subject. */
 const NATIONAL = /(?<![\p{L}\p{N}])(?:cả nước|toàn quốc|việt nam|gdp|tổng sản phẩm trong nước|chính phủ|quốc hội|thủ tướng)(?![\p{L}\p{N}])/gu;
 /** Before a national word: a comparison, not a subject (`cao hơn bình quân cả nước`, `dẫn đầu cả nước`). */
@@ -52,10 +56,15 @@ export function makeProvinceResolver(ctx: GoalContext): ProvinceResolver {
     // 1. Named before the goal in its sentence: the nearest, with the list it stands in.
     const k = firstAtOrAfter(mentions, offset) - 1;
     if (k >= 0 && mentions[k].start >= sentence[0]) {
+      const members: Mention[] = [];
+      for (let j = k; j >= 0 && mentions[j].group === mentions[k].group && mentions[j].start >= sentence[0]; j--) members.unshift(mentions[j]);
+      // A place or a comparison is not a subject; two names joined by a comma alone are a list only after an introducer.
+      const subjects = members.filter((m) => !NOT_SUBJECT_BEFORE.test(lower.slice(Math.max(0, m.start - 20), m.start)));
+      let chosen = subjects.length ? subjects : [members[members.length - 1]];
+      if (chosen.length === 2 && !/\s(?:và|cùng|hoặc)\s/u.test(lower.slice(chosen[0].end, chosen[1].start))
+        && !LIST_INTRO.test(lower.slice(Math.max(0, chosen[0].start - 24), chosen[0].start))) chosen = [chosen[1]];
       const names: string[] = [];
-      for (let j = k; j >= 0 && mentions[j].group === mentions[k].group && mentions[j].start >= sentence[0]; j--) {
-        if (!names.includes(mentions[j].name)) names.unshift(mentions[j].name);
-      }
+      for (const m of chosen) if (!names.includes(m.name)) names.push(m.name);
       return { names, named: true };
     }
     // 2. A national subject.
