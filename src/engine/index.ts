@@ -52,7 +52,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const provinceHits = dropOverlapping(recognizeProvinces(text, lower, mostlyAscii, hasCapitals), times);
 
   // Refiners.
-  const doc = documentTime(times, options.referenceDate);
+  const doc = documentTime(times, options.documentDate ?? options.referenceDate);
   const resolvedTimes = resolveRelativeTimes(times, doc);
   const discourse = segment(text);
   const cues = findCues(lower);

@@ -91,6 +91,8 @@ export interface ExtractOptions {
    * `năm nay`) resolve when the document states no date of its own. The engine never reads the clock.
    */
   referenceDate?: string;
+  /** The date the user set for this document (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`): overrides whatever the text says. */
+  documentDate?: string;
 }
 
 export interface Extraction {
@@ -101,4 +103,6 @@ export interface Extraction {
   goals: Goal[];
   /** The year the document speaks from, when it could be told. */
   documentYear?: number;
+  /** The date the document speaks from, and where it was taken from. */
+  documentDate?: { date: string; source: 'user' | 'header' | 'reporting' | 'option' };
 }
