@@ -5,6 +5,9 @@ import { parseDocumentDateInput } from '../../src/annotations/parseInput';
 import { AnnotationFileError, isDocumentDate, parseAnnotationFile, serializeAnnotationFile } from '../../src/annotations/storeFormat';
 import { mergeDocumentDate } from '../../src/annotations/merge';
 import type { Annotation } from '../../src/annotations/model';
+import { datingText, documentDating, writtenDate } from '../../src/extension/present';
+import { NATIONAL, toCsv, toJson, toTree } from '../../src/export/formats';
+import type { Extraction, Goal } from '../../src/engine';
 
 const a: Annotation = { id: 'a', label: 'target', status: 'confirmed', start: 0, end: 3, quote: 'abc', prefix: '', suffix: '', attrs: {}, updated: '2026-01-01T00:00:00.000Z' };
 
@@ -65,5 +68,42 @@ describe('document date', () => {
       assert.equal(mergeDocumentDate('2024', undefined, '2024'), undefined, 'we cleared it');
       assert.equal(mergeDocumentDate('2024', '2024', undefined), undefined, 'they cleared it');
     });
+  });
+});
+
+describe('how a document’s date reads (status bar and hover)', () => {
+  const x = (over: Partial<Extraction>): Extraction => ({ provinces: [], entities: [], goals: [], ...over });
+  it('writes dates as Vietnamese texts do', () => {
+    assert.equal(writtenDate('2024-03-12'), '12/03/2024');
+    assert.equal(writtenDate('2024-03'), '03/2024');
+    assert.equal(writtenDate('2024'), '2024');
+  });
+  it('says where the date comes from: set by you, the text, the setting, or undated', () => {
+    assert.equal(datingText(documentDating(x({ documentYear: 2024 }), '2024-03-12', '')), 'dated 12/03/2024 (set by you)');
+    assert.equal(datingText(documentDating(x({ documentYear: 2024 }), undefined, '')), 'dated 2024 (from the text)');
+    assert.equal(datingText(documentDating(x({ documentYear: 2031 }), undefined, '2031-06')), 'dated 06/2031 (from the setting chitieu.referenceDate)');
+    assert.equal(datingText(documentDating(x({}), undefined, '')), 'undated');
+  });
+  it('takes the engine’s word when it says where its date comes from', () => {
+    assert.equal(datingText(documentDating(x({ documentYear: 2024, documentDate: { date: '2024-03-12', source: 'header' } }), undefined, '2031')), 'dated 12/03/2024 (from the text)');
+    assert.equal(datingText(documentDating(x({ documentYear: 2024, documentDate: { date: '2024-05', source: 'reporting' } }), undefined, '')), 'dated 05/2024 (from the text)');
+    assert.equal(datingText(documentDating(x({ documentYear: 2031, documentDate: { date: '2031', source: 'option' } }), undefined, '2031')), 'dated 2031 (from the setting chitieu.referenceDate)');
+    assert.equal(datingText(documentDating(x({ documentYear: 2025, documentDate: { date: '2025-01-02', source: 'user' } }), '2025-01-02', '')), 'dated 02/01/2025 (set by you)');
+  });
+});
+
+describe('national goals (province null) in exports', () => {
+  const goal = (province: string | null, indicator: string): Goal => ({ province, indicator, value: 1, unit: '%', quantitative: true, span: [0, 1], evidence: 'x', rule: 't' });
+  const docs = [{ path: 'a.txt', provinces: [], entities: [], goals: [goal('An Giang', 'a'), goal(null, 'tỷ lệ che phủ rừng'), goal('Bắc Ninh', 'b')] }];
+  it('the terminal tree lists them first, under Cả nước', () => {
+    const lines = toTree(docs).split('\n');
+    assert.equal(lines[0], `${NATIONAL} (1 goal)`);
+    assert.match(lines[1], /tỷ lệ che phủ rừng/);
+  });
+  it('CSV leaves the province cell empty; JSON writes null', () => {
+    const row = toCsv(docs).split('\n').find((l) => l.includes('tỷ lệ che phủ rừng'))!;
+    assert.ok(row.startsWith('a.txt,,tỷ lệ che phủ rừng,'), row);
+    const json = JSON.parse(toJson(docs));
+    assert.equal(json.documents[0].goals[1].province, null);
   });
 });
