@@ -20,7 +20,7 @@ export function toJsonLines(docs: readonly DocumentResult[]): string {
 }
 
 function documentJson(d: DocumentResult) {
-  return { path: d.path, documentYear: d.documentYear, provinces: d.provinces, entities: d.entities, goals: d.goals };
+  return { path: d.path, documentYear: d.documentYear, documentDate: d.documentDate, provinces: d.provinces, entities: d.entities, goals: d.goals };
 }
 
 const GOAL_COLUMNS = ['document', 'province', 'indicator', 'value', 'max', 'unit', 'qualifier', 'deadline', 'period', 'quantitative', 'start', 'end', 'evidence'] as const;

@@ -106,4 +106,9 @@ describe('national goals (province null) in exports', () => {
     const json = JSON.parse(toJson(docs));
     assert.equal(json.documents[0].goals[1].province, null);
   });
+  it('JSON carries the document’s date and its source when the engine gives them, and nothing when not', () => {
+    assert.equal('documentDate' in JSON.parse(toJson(docs)).documents[0], false);
+    const dated = JSON.parse(toJson([{ ...docs[0], documentYear: 2024, documentDate: { date: '2024-03-12', source: 'user' as const } }])).documents[0];
+    assert.deepEqual(dated.documentDate, { date: '2024-03-12', source: 'user' });
+  });
 });
