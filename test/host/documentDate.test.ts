@@ -12,6 +12,10 @@ import { api, closeAll, hoverText, offsetOf, until, workspaceFile } from './help
 import type { AnnotationFile, ReviewedGoal } from '../../src/annotations/model';
 import { GoalsTreeProvider, type GoalNode } from '../../src/extension/goalsTree';
 import type { IndexedDocument, WorkspaceIndex } from '../../src/extension/workspaceIndex';
+import { subjectOf } from '../../src/extension/annotations/subjects';
+import { review } from '../../src/annotations/review';
+import { makeAnchor } from '../../src/annotations/anchor';
+import type { Extraction } from '../../src/engine';
 
 const DIR = 'dated';
 const PLAN = 'Kế hoạch phát triển đô thị tỉnh Quảng Trị\n\nĐến năm 2030, tỷ lệ đô thị hóa của tỉnh Quảng Trị đạt 45%; thu nhập bình quân đầu người đạt 120 triệu đồng.\n';
@@ -183,5 +187,28 @@ describe('document date', function () {
       tree.dispose();
       changed.dispose();
     }
+  });
+
+  it('reviewing a target shared by provinces keeps each province’s goal', async () => {
+    const text = 'Đối với Hải Dương và Thanh Hóa, đến năm 2030 tỷ lệ đô thị hóa đạt 45%.';
+    const at = text.indexOf('45%');
+    const span: [number, number] = [at, at + 3];
+    const g = (province: string) => ({ province, indicator: 'tỷ lệ đô thị hóa', value: 45, unit: '%', quantitative: true, deadline: '2030', span: [0, text.length] as [number, number], valueSpan: span, evidence: text, rule: 'test' });
+    const extraction: Extraction = {
+      provinces: [], goals: [g('Hải Dương'), g('Thanh Hóa')],
+      entities: [{ type: 'amount', span, text: '45%', rule: 'test', value: 45, unit: '%', role: 'target' }],
+    };
+    const uri = workspaceFile(`${DIR}/shared.txt`).toString();
+    const rd = review({ path: 'shared.txt', text, extraction, annotations: [] }, { rejected: 'mark' });
+    const s = subjectOf({ uri, kind: 'entity', span }, rd, []);
+    assert.ok(s);
+    assert.equal(s.attrs.province, undefined, 'the target’s annotation names no province');
+    assert.equal(s.attrs.indicator, 'tỷ lệ đô thị hóa');
+    const confirmed = { id: 'c', label: 'target' as const, status: 'confirmed' as const, attrs: s.attrs, updated: '2026-12-04T00:00:00.000Z', ...makeAnchor(text, span[0], span[1]) };
+    const after = review({ path: 'shared.txt', text, extraction, annotations: [confirmed] }, { rejected: 'mark' });
+    assert.deepEqual(after.goals.map((x) => [x.province, x.state]), [['Hải Dương', 'confirmed'], ['Thanh Hóa', 'confirmed']]);
+    // A target of one province still carries it.
+    const single = review({ path: 'one.txt', text, extraction: { ...extraction, goals: [g('Hải Dương')] }, annotations: [] }, { rejected: 'mark' });
+    assert.equal(subjectOf({ uri, kind: 'entity', span }, single, [])?.attrs.province, 'Hải Dương');
   });
 });
