@@ -53,3 +53,8 @@ export function mergeAnnotations(base: readonly Annotation[] | undefined, ours: 
   }
   return { annotations: out, fromTheirs, conflicts };
 }
+
+/** The document's date after two writers: a side that changed it (from `base`) wins, ours when both did. */
+export function mergeDocumentDate(base: string | undefined, ours: string | undefined, theirs: string | undefined): string | undefined {
+  return ours !== base ? ours : theirs;
+}

@@ -92,6 +92,8 @@ export interface AnnotationFile {
   version: typeof ANNOTATION_FORMAT_VERSION;
   /** Path of the document relative to the workspace root, with `/` separators. */
   document: string;
+  /** The date the document speaks from, as the researcher set it (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); absent when not set. */
+  documentDate?: string;
   annotations: Annotation[];
 }
 

@@ -119,3 +119,19 @@ export function normaliseUnitInput(input: string): string {
   if (['%', 'phần trăm', 'percent'].includes(k)) return '%';
   return s;
 }
+
+/**
+ * The date a document speaks from, as the researcher types it: `2024`, `2024-03`, `2024-03-12`, or
+ * the Vietnamese order `12/03/2024`, `03/2024`. Empty clears it (`''`). Returns ISO as precise as typed.
+ */
+export function parseDocumentDateInput(input: string): Parsed<string> {
+  const s = input.trim();
+  if (!s) return ok('');
+  let m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(s);
+  if (!m) {
+    const vi = /^(?:(\d{1,2})[/.])?(\d{1,2})[/.](\d{4})$/.exec(s);
+    if (vi) m = [s, vi[3], vi[2], vi[1]] as unknown as RegExpExecArray;
+  }
+  if (!m) return fail(`“${s}” is not a date. Type a year (2024), a month (2024-03) or a day (2024-03-12 or 12/03/2024); leave it empty to clear the date.`);
+  return isoDate(+m[1], m[2] ? +m[2] : undefined, m[3] ? +m[3] : undefined);
+}

@@ -71,6 +71,7 @@ export function serializeAnnotationFile(file: AnnotationFile): string {
     '{',
     `  "version": ${ANNOTATION_FORMAT_VERSION},`,
     `  "document": ${JSON.stringify(file.document)},`,
+    ...(file.documentDate ? [`  "documentDate": ${JSON.stringify(file.documentDate)},`] : []),
     items.length ? `  "annotations": [\n${items.join(',\n')}\n  ]` : '  "annotations": []',
     '}',
     '',
@@ -101,7 +102,21 @@ export function parseAnnotationFile(json: string): AnnotationFile {
     seen.add(a.id);
     return a;
   });
-  return { version: ANNOTATION_FORMAT_VERSION, document: data.document, annotations };
+  const out: AnnotationFile = { version: ANNOTATION_FORMAT_VERSION, document: data.document, annotations };
+  if (data.documentDate !== undefined) {
+    if (typeof data.documentDate !== 'string' || !isDocumentDate(data.documentDate)) throw new AnnotationFileError('"documentDate" should be a date written YYYY, YYYY-MM or YYYY-MM-DD');
+    out.documentDate = data.documentDate;
+  }
+  return out;
+}
+
+/** Whether a string is a real date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (what `documentDate` holds). */
+export function isDocumentDate(s: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+  if (!m) return false;
+  const month = m[2] === undefined ? 1 : +m[2];
+  const day = m[3] === undefined ? 1 : +m[3];
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(+m[1], month, 0)).getUTCDate();
 }
 
 function checkAnnotation(raw: unknown, i: number): Annotation {

@@ -22,7 +22,9 @@ const USAGE = `usage: chitieu extract PATH... [--format json|jsonl|csv|tree] [--
   export      the engine's output merged with the annotations in ROOT/.chitieu/ (confirmed, edited and
               added items win; rejected ones are left out, or kept and marked with --rejected mark).
               brat writes a folder (--out DIR is required); the others one file (or stdout).
-  --root DIR  the folder holding .chitieu/ (default: the nearest folder above PATH that has one)`;
+  --root DIR  the folder holding .chitieu/ (default: the nearest folder above PATH that has one)
+  --reference-date  the date of documents whose text states none; a date set for a document in
+              .chitieu/ (“Set document date…” in VS Code) is used for that document instead`;
 
 type Format = 'json' | 'jsonl' | 'csv' | 'tree';
 const FORMATS: readonly Format[] = ['json', 'jsonl', 'csv', 'tree'];
@@ -100,11 +102,13 @@ export function run(argv: readonly string[], io: CliIo): number {
   const problems: string[] = [];
   const files = paths.flatMap((p) => walk(p, problems));
   const docs: DocumentResult[] = [];
+  const root = findRoot(paths[0]);
   for (const f of files) {
     const r = readText(f);
     if ('error' in r) { problems.push(`${f}: ${r.error}`); continue; }
     const shown = relative(process.cwd(), f) || f;
-    docs.push({ path: shown.startsWith('..') ? f : shown, ...extract(r.text, { referenceDate }) });
+    const documentDate = root ? documentDateOf(root, f, problems) : undefined;
+    docs.push({ path: shown.startsWith('..') ? f : shown, ...extract(r.text, { referenceDate, documentDate }) });
   }
   const rendered = format === 'json' ? toJson(docs) : format === 'jsonl' ? toJsonLines(docs) : format === 'csv' ? toCsv(docs) : toTree(docs);
   if (out) {
@@ -124,6 +128,19 @@ export function findRoot(from: string): string | undefined {
     const up = dirname(dir);
     if (up === dir) return undefined;
     dir = up;
+  }
+}
+
+/** The date set for a document in ROOT/.chitieu/ (“Set document date…”), or undefined; an unreadable file is a problem. */
+export function documentDateOf(root: string, file: string, problems: string[]): string | undefined {
+  const rel = relative(root, resolve(file)).split(sep).join('/');
+  const annPath = join(root, annotationPathFor(rel));
+  if (rel.startsWith('..') || !existsSync(annPath)) return undefined;
+  try {
+    return parseAnnotationFile(readFileSync(annPath, 'utf8')).documentDate;
+  } catch (e) {
+    problems.push(`${annPath}: cannot read its document date (${(e as Error).message}); ${rel} is read without it`);
+    return undefined;
   }
 }
 
@@ -155,11 +172,14 @@ function runExport(args: string[], io: CliIo): number {
     if ('error' in r) { problems.push(`${f}: ${r.error}`); continue; }
     const rel = relative(base, resolve(f)).split(sep).join('/');
     let annotations: Annotation[] = [];
+    let documentDate: string | undefined;
     if (!rel.startsWith('..')) {
       const annPath = join(base, annotationPathFor(rel));
       if (existsSync(annPath)) {
         try {
-          annotations = reanchor(r.text, parseAnnotationFile(readFileSync(annPath, 'utf8')).annotations).items;
+          const file = parseAnnotationFile(readFileSync(annPath, 'utf8'));
+          documentDate = file.documentDate;
+          annotations = reanchor(r.text, file.annotations).items;
         } catch (e) {
           problems.push(`${annPath}: cannot read its annotations (${(e as Error).message}); ${rel} is exported without them`);
         }
@@ -167,7 +187,7 @@ function runExport(args: string[], io: CliIo): number {
     }
     annotationCount += annotations.length;
     orphaned += annotations.filter((a) => a.orphaned).length;
-    docs.push(review({ path: rel.startsWith('..') ? f : rel, text: r.text, extraction: extract(r.text, { referenceDate }), annotations }, { rejected }));
+    docs.push(review({ path: rel.startsWith('..') ? f : rel, text: r.text, extraction: extract(r.text, { referenceDate, documentDate }), annotations }, { rejected }));
   }
   const data = renderDataset(docs, format);
   try {

@@ -20,7 +20,7 @@ export function toJsonLines(docs: readonly DocumentResult[]): string {
 }
 
 function documentJson(d: DocumentResult) {
-  return { path: d.path, documentYear: d.documentYear, provinces: d.provinces, entities: d.entities, goals: d.goals };
+  return { path: d.path, documentYear: d.documentYear, documentDate: d.documentDate, provinces: d.provinces, entities: d.entities, goals: d.goals };
 }
 
 const GOAL_COLUMNS = ['document', 'province', 'indicator', 'value', 'max', 'unit', 'qualifier', 'deadline', 'period', 'quantitative', 'start', 'end', 'evidence'] as const;
@@ -57,16 +57,19 @@ export function describeGoal(g: Goal): string {
   return [g.indicator, value && `: ${value}`, when && ` — ${when}`].join('');
 }
 
-/** Goals per province, for the terminal. */
+/** The group of goals of the whole country (province `null`): listed first, in the terminal and in the goals tree. */
+export const NATIONAL = 'Cả nước (national)';
+
+/** Goals per province (national goals first), for the terminal. */
 export function toTree(docs: readonly DocumentResult[]): string {
   const byProvince = new Map<string, Array<{ path: string; goal: Goal }>>();
   for (const d of docs) for (const g of d.goals) {
-    const k = g.province ?? '(no province)';
+    const k = g.province ?? NATIONAL;
     if (!byProvince.has(k)) byProvince.set(k, []);
     byProvince.get(k)!.push({ path: d.path, goal: g });
   }
   const out: string[] = [];
-  for (const [p, list] of [...byProvince].sort(([a], [b]) => a.localeCompare(b, 'vi'))) {
+  for (const [p, list] of [...byProvince].sort(([a], [b]) => (a === NATIONAL ? -1 : b === NATIONAL ? 1 : a.localeCompare(b, 'vi')))) {
     out.push(`${p} (${list.length} goal${list.length === 1 ? '' : 's'})`);
     list.forEach(({ path, goal }, i) => {
       const last = i === list.length - 1;

@@ -1,5 +1,6 @@
 /** One typed reader for chitieu's settings: the section name in one place, each value normalised with its default. */
 import * as vscode from 'vscode';
+import { isDocumentDate } from '../annotations/storeFormat';
 import { CONFIG_SECTION, SETTINGS, type Category } from './ids';
 
 export type EnableMode = 'auto' | 'always' | 'never';
@@ -13,10 +14,13 @@ export interface ChitieuConfig {
   provinceGrouping: ProvinceGrouping;
   assignLanguage: boolean;
   debounceMs: number;
+  /** The date (`YYYY[-MM[-DD]]`) of documents whose text states none and that have no date set; '' for none. */
+  referenceDate: string;
 }
 
 const oneOf = <T extends string>(v: unknown, allowed: readonly T[], d: T): T => (allowed.includes(v as T) ? (v as T) : d);
 const bool = (v: unknown, d: boolean) => (typeof v === 'boolean' ? v : d);
+const date = (v: unknown) => (typeof v === 'string' && isDocumentDate(v.trim()) ? v.trim() : '');
 const strings = (v: unknown, d: string[]) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : d);
 
 export function readConfig(scope?: vscode.ConfigurationScope): ChitieuConfig {
@@ -35,6 +39,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): ChitieuConfig {
     provinceGrouping: oneOf(c.get(SETTINGS.provinceGrouping), ['asWritten', 'unit2025'], 'asWritten'),
     assignLanguage: bool(c.get(SETTINGS.assignLanguage), false),
     debounceMs: typeof debounce === 'number' && debounce >= 0 && debounce <= 5000 ? debounce : 250,
+    referenceDate: date(c.get(SETTINGS.referenceDate)),
   };
 }
 

@@ -17,6 +17,8 @@ import { AnnotationStore } from './annotations/store';
 import { ReviewService } from './annotations/reviewService';
 import { registerAnnotationCommands } from './annotations/commands';
 import { exportDataset, type ExportOptions } from './annotations/exportCommand';
+import { registerDocumentDateCommand } from './annotations/documentDateCommand';
+import { documentDating } from './present';
 
 /** What the extension exposes to its in-host tests (and other extensions). */
 export interface ChitieuApi {
@@ -41,6 +43,9 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
   const getConfig = () => config;
   const cache = new AnalysisCache(getConfig, log);
   const store = new AnnotationStore(log);
+  // The engine reads a document against the date set for it, else the setting's (else what its text says).
+  cache.optionsFor = (uri) => ({ documentDate: store.documentDateOf(uri), referenceDate: config.referenceDate || undefined });
+  const dating = (doc: vscode.TextDocument) => documentDating(cache.get(doc).result, store.documentDateOf(doc.uri), config.referenceDate);
   const review = new ReviewService(cache, store);
   const reviewed = (doc: vscode.TextDocument) => (cache.get(doc).vietnamese ? review.forDocument(doc) : undefined);
   const decorations = new DecorationController(cache, (doc) => review.forDocument(doc), getConfig, log);
@@ -48,7 +53,7 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
   index.keepText = (uri) => store.has(uri);
   const tree = new GoalsTreeProvider(index, getConfig, (d) => review.goalsOf(d), store.onDidChange);
   const view = vscode.window.createTreeView(GOALS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
-  const status = new TargetStatus(cache);
+  const status = new TargetStatus(cache, dating);
   const updateView = () => {
     const n = tree.goalCount;
     view.description = `${n} goal${n === 1 ? '' : 's'} · ${tree.groupCount} ${tree.grouping === 'province' ? 'provinces' : tree.grouping === 'year' ? 'years' : 'documents'}${tree.unreviewedOnly ? ' · unreviewed only' : ` · ${tree.unreviewedCount} unreviewed`}${tree.filter ? ` · “${tree.filter}”` : ''}`;
@@ -65,17 +70,21 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
       // A document that just got annotations keeps its text in the index, to anchor them.
       const indexed = index.documents.find((d) => d.uri.toString() === uri.toString());
       if (indexed && indexed.text === undefined && store.has(uri) && !doc) void index.update(uri);
+      // A document whose date changed is read again (an open one by the decorations' analysis).
+      else if (index.isStale(uri)) { if (doc) cache.get(doc); else void index.update(uri); }
+      status.update();
     }),
-    vscode.languages.registerHoverProvider(SELECTOR, new ChitieuHoverProvider(reviewed)),
+    vscode.languages.registerHoverProvider(SELECTOR, new ChitieuHoverProvider(reviewed, dating)),
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, new ChitieuSymbolProvider(cache), { label: 'chitieu goals' }),
     ...registerCommands({ config: getConfig, tree, view, index, cache, log, updateView, review, store }),
     ...registerAnnotationCommands({ store, review, tree, index, config: getConfig, log, updateView }),
+    registerDocumentDateCommand(store, log),
     vscode.commands.registerCommand(COMMANDS.exportDataset, (opts?: ExportOptions) => exportDataset({ store, index, cache, log }, opts && typeof opts === 'object' && !(opts instanceof vscode.Uri) ? opts : {})),
     vscode.workspace.onDidGrantWorkspaceTrust(() => log.info('workspace trusted: annotations can be saved')),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!affectsChitieu(e)) return;
       config = readConfig();
-      if (affectsChitieu(e, SETTINGS.enable)) { cache.clear(); void index.refresh(); }
+      if (affectsChitieu(e, SETTINGS.enable) || affectsChitieu(e, SETTINGS.referenceDate)) { cache.clear(); void index.refresh(); }
       if (affectsChitieu(e, 'workspace')) void index.refresh();
       if (affectsChitieu(e, SETTINGS.provinceGrouping)) tree.rebuild();
       decorations.refreshAll();

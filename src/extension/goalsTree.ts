@@ -3,7 +3,9 @@
  * shown after review: confirmed, rejected, edited and manual goals have their own icons and say so;
  * a filter shows only unreviewed goals; annotations whose text is gone from their document are
  * listed under "Orphaned annotations". Filtered by text, counted in the view's description and
- * badge, regrouped by command. Provinces are shown as written or grouped by their 2025 unit.
+ * badge, regrouped by command. Provinces are shown as written or grouped by their 2025 unit; goals of
+ * the whole country (province null) are grouped first, under "Cả nước (national)". A goal shared by
+ * several provinces is one goal per province, so it is listed under each.
  */
 import * as vscode from 'vscode';
 import type { Annotation, ReviewedGoal, ReviewState } from '../annotations/model';
@@ -12,6 +14,7 @@ import type { ChitieuConfig } from './config';
 import { COMMANDS } from './ids';
 import { goalSummary } from './present';
 import { PROVINCES } from '../engine';
+import { NATIONAL } from '../export/formats';
 
 export type Grouping = 'province' | 'year' | 'document';
 
@@ -38,6 +41,12 @@ export const STATE_LOOK: Record<ReviewState, { icon: string; color?: string; wor
 const UNIT_2025 = new Map<string, string>();
 for (const r of PROVINCES) {
   if (r.era === 'old') UNIT_2025.set(r.name, PROVINCES.find((n) => n.id === r.successor)?.name ?? r.name);
+}
+
+/** The group of a goal's province: as written or its 2025 unit; national goals (null) in their own group. */
+function provinceGroup(province: string | null, byUnit: boolean): string {
+  if (province === null) return NATIONAL;
+  return byUnit ? UNIT_2025.get(province) ?? province : province;
 }
 
 export type GoalsOf = (d: IndexedDocument) => { goals: ReviewedGoal[]; orphans: Annotation[] };
@@ -74,8 +83,8 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
       reviewed.goals.forEach((goal, index) => {
         if (goal.state === 'unreviewed') unreviewed++;
         if (this.unreviewedOnly && goal.state !== 'unreviewed') return;
-        if (needle && !`${goal.indicator} ${goal.evidence} ${goal.province ?? ''}`.toLocaleLowerCase('vi').includes(needle)) return;
-        const label = this.grouping === 'province' ? (byUnit ? UNIT_2025.get(goal.province ?? '') ?? goal.province : goal.province) ?? '(no province)'
+        if (needle && !`${goal.indicator} ${goal.evidence} ${goal.province ?? NATIONAL}`.toLocaleLowerCase('vi').includes(needle)) return;
+        const label = this.grouping === 'province' ? provinceGroup(goal.province, byUnit)
           : this.grouping === 'year' ? goal.deadline?.slice(0, 4) ?? '(no deadline)'
             : vscode.workspace.asRelativePath(d.uri);
         let g = groups.get(label);
@@ -83,7 +92,7 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
         g.goals.push({ uri: d.uri, goal, index });
       });
     }
-    this.roots = [...groups.values()].sort((a, b) => a.label.localeCompare(b.label, 'vi'));
+    this.roots = [...groups.values()].sort((a, b) => (a.label === NATIONAL ? -1 : b.label === NATIONAL ? 1 : a.label.localeCompare(b.label, 'vi')));
     this.count = this.roots.reduce((n, g) => n + (g.kind === 'group' ? g.goals.length : 0), 0);
     this.unreviewed = unreviewed;
     if (orphans.length) this.roots.unshift({ kind: 'orphans', label: ORPHANS_GROUP, items: orphans });
@@ -145,7 +154,7 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
         return item;
       }
       item.description = `${n} goal${n === 1 ? '' : 's'}`;
-      item.iconPath = new vscode.ThemeIcon(this.grouping === 'province' ? 'location' : this.grouping === 'year' ? 'calendar' : 'file');
+      item.iconPath = new vscode.ThemeIcon(this.grouping === 'province' ? (node.label === NATIONAL ? 'globe' : 'location') : this.grouping === 'year' ? 'calendar' : 'file');
       item.contextValue = 'chitieu.group';
       return item;
     }
@@ -165,7 +174,7 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
     if (node.kind === 'goal') {
       const item = new vscode.TreeItem(goalSummary(g), vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `goal:${this.grouping}:${node.uri.toString()}#${node.index}`;
-      const where = this.grouping === 'document' ? g.province ?? '' : vscode.workspace.asRelativePath(node.uri);
+      const where = this.grouping === 'document' ? g.province ?? NATIONAL : vscode.workspace.asRelativePath(node.uri);
       item.description = look.word ? `${look.word} · ${where}` : where;
       item.tooltip = new vscode.MarkdownString().appendText(`${goalSummary(g)}${look.word ? ` — ${look.word}` : ''}${g.note ? `\nNote: ${g.note}` : ''}\n\n“${g.evidence.replace(/\s+/g, ' ')}”`);
       item.iconPath = look.icon ? new vscode.ThemeIcon(look.icon, look.color ? new vscode.ThemeColor(look.color) : undefined) : new vscode.ThemeIcon(g.quantitative ? 'target' : 'milestone');

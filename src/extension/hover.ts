@@ -7,7 +7,8 @@
  */
 import * as vscode from 'vscode';
 import type { ReviewedDocument, ReviewState } from '../annotations/model';
-import { amountValue, QUALIFIER_TEXT, scaleName, timeInterval } from './present';
+import { amountValue, datingText, QUALIFIER_TEXT, scaleName, timeInterval, type DocumentDating } from './present';
+import { NATIONAL } from '../export/formats';
 import { COMMANDS } from './ids';
 import { entityAt, goalOfTarget, refOfEntity } from './annotations/subjects';
 
@@ -15,10 +16,13 @@ const ROLE_TEXT = { target: 'target (to be reached)', actual: 'actual (reported)
 const STATE_TEXT: Record<ReviewState, string> = {
   unreviewed: 'not reviewed yet', confirmed: '✓ confirmed', rejected: '✗ rejected', edited: '✎ edited', manual: '+ added by hand',
 };
-const TRUSTED = [COMMANDS.revealGoal, COMMANDS.copyGoal, COMMANDS.confirm, COMMANDS.reject, COMMANDS.edit, COMMANDS.clearReview];
+const TRUSTED = [COMMANDS.revealGoal, COMMANDS.copyGoal, COMMANDS.confirm, COMMANDS.reject, COMMANDS.edit, COMMANDS.clearReview, COMMANDS.setDocumentDate];
 
 export class ChitieuHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly reviewed: (doc: vscode.TextDocument) => ReviewedDocument | undefined) {}
+  constructor(
+    private readonly reviewed: (doc: vscode.TextDocument) => ReviewedDocument | undefined,
+    private readonly dating: (doc: vscode.TextDocument) => DocumentDating,
+  ) {}
 
   provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const rd = this.reviewed(doc);
@@ -65,15 +69,21 @@ export class ChitieuHoverProvider implements vscode.HoverProvider {
       const g = index >= 0 ? rd.goals[index] : goalOfTarget(rd, e.span);
       if (g) {
         md.appendMarkdown('---\n\n**Goal**\n\n');
-        line('Province', g.province ?? '—');
+        // A goal shared by several provinces is one goal per province on the same value.
+        const provinces = [...new Set(rd.goals.filter((x) => x.valueSpan && g.valueSpan && x.valueSpan[0] === g.valueSpan[0] && x.valueSpan[1] === g.valueSpan[1]).map((x) => x.province ?? NATIONAL))];
+        line(provinces.length > 1 ? 'Provinces' : 'Province', provinces.length ? provinces.join(', ') : g.province ?? NATIONAL);
         line('Indicator', g.indicator || '—');
         if (g.deadline) line('Deadline', g.deadline);
         if (g.period) line('Period', g.period);
         line('Evidence', `“${g.evidence.replace(/\s+/g, ' ')}”`);
         const args = encodeURIComponent(JSON.stringify([doc.uri.toString(), index]));
         md.appendMarkdown(`[Reveal in goals tree](command:${COMMANDS.revealGoal}?${args}) · [Copy goal](command:${COMMANDS.copyGoal}?${args})`);
+        md.appendMarkdown('\n\n');
       }
     }
+    // The date the document speaks from decides whether a deadline is still ahead: say which, and where from.
+    md.appendMarkdown('---\n\nDocument: ').appendText(datingText(this.dating(doc)));
+    md.appendMarkdown(` · [Set date…](command:${COMMANDS.setDocumentDate}?${encodeURIComponent(JSON.stringify([doc.uri.toString()]))})`);
     return new vscode.Hover(md, range);
   }
 }

@@ -35,6 +35,7 @@ export const COMMANDS = {
   showUnreviewedOnly: 'chitieu.showUnreviewedOnly',
   showAllGoals: 'chitieu.showAllGoals',
   exportDataset: 'chitieu.exportDataset',
+  setDocumentDate: 'chitieu.setDocumentDate',
 } as const;
 
 /** Context keys set by the extension (for menus and keybindings). */
@@ -53,6 +54,7 @@ export const SETTINGS = {
   provinceGrouping: 'tree.provinceGrouping',
   assignLanguage: 'assignLanguage',
   debounceMs: 'debounceMs',
+  referenceDate: 'referenceDate',
 } as const;
 
 export const COLORS = {

@@ -1,15 +1,21 @@
-/** The number of targets in the active document; a click focuses the goals tree. */
+/**
+ * The active document's status: the number of its goals (a click focuses the goals tree) and the
+ * date it speaks from, with where that date comes from (a click sets it).
+ */
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysis';
 import { COMMANDS } from './ids';
+import { datingText, type DocumentDating } from './present';
 
 export class TargetStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('chitieu.targets', vscode.StatusBarAlignment.Right, 100);
+  private readonly dateItem = vscode.window.createStatusBarItem('chitieu.documentDate', vscode.StatusBarAlignment.Right, 99);
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly cache: AnalysisCache) {
+  constructor(private readonly cache: AnalysisCache, private readonly dating: (doc: vscode.TextDocument) => DocumentDating) {
     this.item.name = 'chitieu targets';
     this.item.command = COMMANDS.focusGoals;
+    this.dateItem.name = 'chitieu document date';
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       cache.onDidAnalyse(() => this.update()),
@@ -20,15 +26,22 @@ export class TargetStatus implements vscode.Disposable {
   update(): void {
     const editor = vscode.window.activeTextEditor;
     const a = editor ? this.cache.get(editor.document) : undefined;
-    if (!a || !a.vietnamese) { this.item.hide(); return; }
+    if (!editor || !a || !a.vietnamese) { this.item.hide(); this.dateItem.hide(); return; }
     const goals = a.result.goals.length;
     const targets = a.result.entities.filter((e) => e.type === 'amount' && e.role === 'target').length;
     this.item.text = `$(target) ${goals} goal${goals === 1 ? '' : 's'}`;
     this.item.tooltip = `chitieu: ${goals} goals, ${targets} target amounts in this document — click to show the goals tree`;
     this.item.show();
+    const dated = datingText(this.dating(editor.document));
+    this.dateItem.text = `$(calendar) ${dated}`;
+    this.dateItem.tooltip = `chitieu: this document is ${dated}. Deadlines after this date are still ahead (targets); earlier ones are past. Click to set the document's date.`;
+    this.dateItem.command = { command: COMMANDS.setDocumentDate, title: 'Set document date…', arguments: [editor.document.uri] };
+    this.dateItem.show();
   }
 
   get text(): string { return this.item.text; }
+  /** The document date as the status bar shows it (`$(calendar) dated 12/03/2024 (set by you)`). */
+  get dateText(): string { return this.dateItem.text; }
 
-  dispose(): void { this.item.dispose(); for (const d of this.disposables) d.dispose(); }
+  dispose(): void { this.item.dispose(); this.dateItem.dispose(); for (const d of this.disposables) d.dispose(); }
 }

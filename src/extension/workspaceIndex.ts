@@ -15,6 +15,8 @@ export interface IndexedDocument {
   result: Extraction;
   /** The text, kept only for documents with annotations (to anchor them); open documents have their editor's. */
   text?: string;
+  /** The engine's options it was analysed with (its date), as a key. */
+  options?: string;
 }
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -40,7 +42,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       cache.onDidAnalyse((a) => {
         const uri = vscode.Uri.parse(a.uri);
         if (!this.inScope(uri)) return;
-        if (a.vietnamese && a.result.goals.length + a.result.provinces.length > 0) this.docs.set(a.uri, { uri, result: a.result });
+        if (a.vietnamese && a.result.goals.length + a.result.provinces.length > 0) this.docs.set(a.uri, { uri, result: a.result, options: a.options });
         else this.docs.delete(a.uri);
         this.changed.fire();
       }),
@@ -59,6 +61,11 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   whenIdle(): Promise<void> { return this.running ?? Promise.resolve(); }
+
+  /** Whether a document is indexed with other engine options than it has now (its date changed). */
+  isStale(uri: vscode.Uri): boolean {
+    return this.docs.get(uri.toString())?.options !== JSON.stringify(this.cache.optionsFor(uri));
+  }
 
   private inScope(uri: vscode.Uri): boolean {
     return /\.(txt|md)$/i.test(uri.path) && !!vscode.workspace.getWorkspaceFolder(uri);
@@ -133,11 +140,14 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (input === undefined) return undefined;
     if (typeof input !== 'string') {
       const a = this.cache.get(input);
-      return a.vietnamese ? { uri, result: a.result } : undefined;
+      return a.vietnamese ? { uri, result: a.result, options: a.options } : undefined;
     }
     if (!isVietnamese(input)) return undefined;
     try {
-      return this.keepText(uri) ? { uri, result: extract(input), text: input } : { uri, result: extract(input) };
+      const options = this.cache.optionsFor(uri);
+      const doc: IndexedDocument = { uri, result: extract(input, options), options: JSON.stringify(options) };
+      if (this.keepText(uri)) doc.text = input;
+      return doc;
     } catch (e) {
       this.log.error(`${uri.fsPath}: analysis failed (${(e as Error).message})`);
       return undefined;

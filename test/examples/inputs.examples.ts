@@ -53,3 +53,25 @@ export const PROVINCE_INPUTS: Array<[string, string | RegExp]> = [
   ['Paris', /not a Vietnamese province/],
   ['', /Type a province/],
 ];
+
+/** The date a document speaks from, as typed in “Set document date…” (empty clears it). */
+export const DOCUMENT_DATE_INPUTS: Array<[string, string | RegExp]> = [
+  ['2024', '2024'],
+  ['2024-03', '2024-03'],
+  ['2024-3', '2024-03'],
+  ['2024-03-12', '2024-03-12'],
+  [' 2024-03-12 ', '2024-03-12'],
+  ['12/03/2024', '2024-03-12'],
+  ['12.3.2024', '2024-03-12'],
+  ['03/2024', '2024-03'],
+  ['', ''],
+  ['   ', ''],
+  ['2024-13', /Month 13 does not exist/],
+  ['2023-02-29', /has no day 29/],
+  ['30/02/2024', /has no day 30/],
+  ['1850', /not a plausible year/],
+  ['24', /is not a date\. Type a year \(2024\)/],
+  ['năm 2024', /is not a date/],
+  ['2024-03-12T10:00', /is not a date/],
+  ['12 tháng 3', /leave it empty to clear/],
+];

@@ -62,4 +62,16 @@ describe('chitieu in Restricted Mode', function () {
     const why = chitieu.store.cannotSave(await chitieu.store.load(uri), uri);
     assert.match(why ?? '', /^chitieu does not save annotations in Restricted Mode/);
   });
+
+  it('does not save a document date either, and reads the document as before', async () => {
+    const chitieu = await api();
+    const editor = await open(SEED);
+    const before = chitieu.cache.get(editor.document).result.goals.length;
+    const writes = chitieu.store.writes;
+    assert.equal(await vscode.commands.executeCommand('chitieu.setDocumentDate', editor.document.uri, '2031'), undefined);
+    assert.equal(chitieu.store.writes, writes, 'nothing written');
+    assert.equal(chitieu.store.documentDateOf(editor.document.uri), undefined, 'no date in memory');
+    assert.equal(chitieu.cache.get(editor.document).result.goals.length, before);
+    assert.equal(await exists(workspaceFile('.chitieu')), false, 'no .chitieu folder');
+  });
 });

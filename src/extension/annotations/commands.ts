@@ -42,7 +42,7 @@ async function openDocument(uri: vscode.Uri): Promise<vscode.TextDocument> {
   return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? vscode.workspace.openTextDocument(uri);
 }
 
-function say(e: unknown, log: vscode.LogOutputChannel): void {
+export function say(e: unknown, log: vscode.LogOutputChannel): void {
   if (e instanceof CannotSave) {
     log.warn(e.message);
     const actions = e.file ? ['Open annotation file'] : [];

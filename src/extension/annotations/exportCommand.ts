@@ -22,7 +22,7 @@ export async function reviewedDocuments(ctx: ExportContext, uris: vscode.Uri[], 
     if (read === undefined) continue;
     const t = typeof read === 'string' ? { text: read, doc: undefined } : { text: read.getText(), doc: read };
     await ctx.store.load(uri);
-    const extraction = t.doc ? ctx.cache.get(t.doc).result : ctx.index.documents.find((d) => d.uri.toString() === uri.toString())?.result ?? extract(t.text);
+    const extraction = t.doc ? ctx.cache.get(t.doc).result : ctx.index.documents.find((d) => d.uri.toString() === uri.toString())?.result ?? extract(t.text, ctx.cache.optionsFor(uri));
     const annotations = t.doc ? ctx.store.forDocument(t.doc) : ctx.store.forText(uri, t.text);
     out.push(review({ path: vscode.workspace.asRelativePath(uri), text: t.text, extraction, annotations }, { rejected }));
   }

@@ -15,7 +15,7 @@
 import * as vscode from 'vscode';
 import { ANNOTATION_DIR, type Annotation, type AnnotationFile } from '../../annotations/model';
 import { AnnotationFileError, annotationPathFor, documentPathFor, parseAnnotationFile, serializeAnnotationFile } from '../../annotations/storeFormat';
-import { mergeAnnotations } from '../../annotations/merge';
+import { mergeAnnotations, mergeDocumentDate } from '../../annotations/merge';
 import { reanchor, shiftAnchors, type TextChange } from '../../annotations/anchor';
 
 /** A reason an annotation cannot be saved, worded for the person annotating. */
@@ -42,10 +42,13 @@ export interface DocAnnotations {
   anchoredText?: string;
   /** Changes since the file was last written that only moved anchors (saved with the document). */
   anchorsMoved: boolean;
+  /** The date the researcher set for the document (`YYYY[-MM[-DD]]`), and as last read or written (the merge base). */
+  documentDate?: string;
+  baseDocumentDate?: string;
 }
 
 /** What one change did to one document: annotations it added (ids) and the prior versions of those it changed or removed. */
-interface UndoEntry { doc: vscode.Uri; added: string[]; previous: Annotation[] }
+interface UndoEntry { doc: vscode.Uri; added: string[]; previous: Annotation[]; previousDate?: { date: string | undefined } }
 interface UndoRecord { label: string; entries: UndoEntry[] }
 
 const encoder = new TextEncoder();
@@ -139,7 +142,7 @@ export class AnnotationStore implements vscode.Disposable {
     this.docs.set(key(doc), state);
     const open = vscode.workspace.textDocuments.find((d) => key(d.uri) === key(doc));
     if (open) this.anchor(state, open.getText(), String(open.version));
-    if (state.annotations.length || state.error) this.changed.fire(doc);
+    if (state.annotations.length || state.error || state.documentDate) this.changed.fire(doc);
     return state;
   }
 
@@ -161,6 +164,7 @@ export class AnnotationStore implements vscode.Disposable {
       const parsed = parseAnnotationFile(text);
       state.annotations = parsed.annotations;
       state.base = parsed.annotations;
+      state.documentDate = state.baseDocumentDate = parsed.documentDate;
       state.error = undefined;
       state.anchoredTo = undefined;
     } catch (e) {
@@ -200,8 +204,10 @@ export class AnnotationStore implements vscode.Disposable {
     const ours = state.annotations;
     const base = state.base;
     const hadError = state.error;
+    const [ourDate, baseDate] = [state.documentDate, state.baseDocumentDate];
     this.takeDisk(state, text);
     if (state.error) return;
+    if (!hadError) state.documentDate = mergeDocumentDate(baseDate, ourDate, state.documentDate);
     this.reported.delete(key(file));
     if (!hadError && base && !sameAnnotations(ours, base)) {
       const merged = mergeAnnotations(base, ours, state.annotations);
@@ -313,6 +319,32 @@ export class AnnotationStore implements vscode.Disposable {
     return state.annotations;
   }
 
+  /**
+   * Sets (or, with undefined, clears) the date the document speaks from, and saves it with the
+   * document's annotations. Throws `CannotSave` as `update` does; then nothing changes.
+   */
+  async setDocumentDate(doc: vscode.Uri, date: string | undefined, label: string, undoable = true): Promise<void> {
+    const state = await this.load(doc);
+    const why = this.cannotSave(state, doc);
+    if (why || !state) throw new CannotSave(why ?? 'cannot set the date of this document', state?.error ? state.file : undefined);
+    const before = state.documentDate;
+    state.documentDate = date || undefined;
+    try {
+      await this.write(state, state.annotations);
+    } catch (e) {
+      state.documentDate = before;
+      throw e;
+    }
+    if (undoable && before !== state.documentDate) {
+      this.undoStack.push({ label, entries: [{ doc, added: [], previous: [], previousDate: { date: before } }] });
+      if (this.undoStack.length > 100) this.undoStack.shift();
+    }
+    this.changed.fire(doc);
+  }
+
+  /** The date set for a document (loaded), or undefined. */
+  documentDateOf(doc: vscode.Uri): string | undefined { return this.docs.get(key(doc))?.documentDate; }
+
   /** Groups the undo records pushed since `mark` into one (annotating many documents at once). */
   undoMark(): number { return this.undoStack.length; }
   squashUndo(mark: number, label: string): void {
@@ -328,7 +360,8 @@ export class AnnotationStore implements vscode.Disposable {
     const rec = this.undoStack.pop();
     if (!rec) return undefined;
     try {
-      for (const { doc, added, previous } of rec.entries) {
+      for (const { doc, added, previous, previousDate } of rec.entries) {
+        if (previousDate) { await this.setDocumentDate(doc, previousDate.date, `undo ${rec.label}`, false); continue; }
         await this.update(doc, (current) => {
           const drop = new Set([...added, ...previous.map((a) => a.id)]);
           return [...current.filter((a) => !drop.has(a.id)), ...previous];
@@ -357,9 +390,10 @@ export class AnnotationStore implements vscode.Disposable {
       }
       const merged = mergeAnnotations(state.base, annotations, theirs.annotations);
       annotations = merged.annotations;
+      state.documentDate = mergeDocumentDate(state.baseDocumentDate, state.documentDate, theirs.documentDate);
       if (merged.fromTheirs) this.log.info(`${state.path}: merged ${merged.fromTheirs} change(s) saved by another window${merged.conflicts.length ? `, ${merged.conflicts.length} conflict(s) resolved by the latest change` : ''}`);
     }
-    const body = serializeAnnotationFile({ version: 1, document: state.path, annotations });
+    const body = serializeAnnotationFile({ version: 1, document: state.path, documentDate: state.documentDate, annotations });
     const tmp = state.file.with({ path: `${state.file.path}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp` });
     try {
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(state.file, '..'));
@@ -376,6 +410,7 @@ export class AnnotationStore implements vscode.Disposable {
     this.writes++;
     state.annotations = annotations;
     state.base = annotations;
+    state.baseDocumentDate = state.documentDate;
     state.diskText = body;
     state.anchorsMoved = false;
     state.anchoredTo = undefined;

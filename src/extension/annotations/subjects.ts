@@ -72,7 +72,9 @@ function entitySubject(uri: vscode.Uri, e: ReviewedEntity, rd: ReviewedDocument,
   const attrs: Attributes = { ...e.attrs };
   if (e.label === 'target') {
     const g = goalOfTarget(rd, e.span);
-    if (g) for (const k of ['indicator', 'province', 'deadline', 'period'] as const) if (attrs[k] === undefined && g[k]) attrs[k] = g[k] ?? undefined;
+    // A target several provinces share makes one goal per province: its annotation names none, so each goal keeps its own.
+    const shared = rd.goals.some((x) => x !== g && x.valueSpan && sameSpan(x.valueSpan, e.span) && x.province !== g?.province);
+    if (g) for (const k of ['indicator', 'province', 'deadline', 'period'] as const) if (attrs[k] === undefined && g[k] && !(k === 'province' && shared)) attrs[k] = g[k] ?? undefined;
     delete attrs.role;
   }
   const existing = e.annotationId ? annotations.find((a) => a.id === e.annotationId) : undefined;
