@@ -15,6 +15,21 @@ import { syllablesAfter } from '../text/scan';
 /** After a place at the start of a line: a news dateline or a dated letterhead. */
 const DATELINE_AFTER = /^ ?(?:\((?:[a-zđ]{2,8}|[a-z0-9.-]{2,30}\.vn)(?:[ ,-]{1,3}\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)?\)|, ngày \d)/u;
 
+/** A figure after a province name: a decimal, a percentage, a scaled amount. */
+const FIGURE_AFTER = /^ ?\d{1,3}(?:[.,]\d+)+|^ ?\d+ ?(?:%|‰|nghìn|ngàn|triệu|tỷ|tỉ|usd|đồng|ha|km|mw|tấn|lượt|người|doanh nghiệp|dự án)(?![\p{L}])/u;
+/** Before a rival that is overtaken or compared with: `vượt qua X và Y`, `bỏ xa X`. */
+const RIVAL_BEFORE = /(?:vượt qua|vượt lên trên|vượt|bỏ xa|xếp trên|qua mặt|soán ngôi)\s+(?:(?:tỉnh|thành phố|tp\.?)\s+)?$/u;
+const RIVAL_LIST_GAP = /^\s*(?:,|và|cùng)\s*(?:(?:tỉnh|thành phố|tp\.?)\s+)?$/u;
+
+/** A province named only as a rival the subject overtakes, or one listed right after such a rival. */
+function isRival(hits: readonly ProvinceCandidate[], i: number, lower: string): boolean {
+  for (let j = i, steps = 0; j >= 0 && steps < 6; j--, steps++) {
+    if (RIVAL_BEFORE.test(lower.slice(Math.max(0, hits[j].start - 20), hits[j].start))) return true;
+    if (j === 0 || !RIVAL_LIST_GAP.test(lower.slice(hits[j - 1].end, hits[j].start))) return false;
+  }
+  return false;
+}
+
 /** Whether only an administrative prefix (or nothing) stands before `at` on its line. */
 function atLineStart(lower: string, at: number): boolean {
   let k = at - 1;
@@ -29,7 +44,9 @@ export function isIncidentalMention(hits: readonly ProvinceCandidate[], i: numbe
   if (DATELINE_AFTER.test(lower.slice(h.end, h.end + 40)) && atLineStart(lower, h.start)) return true; // Hà Nội (TTXVN 1/12)
   const next = syllablesAfter(lower, h.end, 1)[0];
   if (next && next.word === 'cũ' && next.start <= h.end + 2) return true; // tỉnh Bạc Liêu cũ
-  if (/^ ?\d/.test(lower.slice(h.end, h.end + 2)) && !/^ ?\d+ ?%/.test(lower.slice(h.end, h.end + 6))) return true; // Tây Ninh 1
+  // `Tây Ninh 1`, `Quảng Ninh 3`: an integer names a facility; `Hải Phòng 10,3%`, `Đồng Nai 51.300 tỷ đồng` is a figure of the province.
+  if (/^ ?\d/.test(lower.slice(h.end, h.end + 2)) && !FIGURE_AFTER.test(lower.slice(h.end, h.end + 24))) return true;
+  if (isRival(hits, i, lower)) return true;
   const dash = /^ ?[-–—] ?$/;
   const prev = hits[i - 1];
   const nxt = hits[i + 1];
