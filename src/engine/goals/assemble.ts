@@ -117,6 +117,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
       previous: samePrevious ?? lastQuantitative(goals, discourse, si),
       lead,
       economy,
+      whole: breakdownWhole(lower, text, sentence[0], a.start),
     }, provinceNames);
     indicators.set(i, result);
     return result;
@@ -470,4 +471,19 @@ export function itemEnd(text: string, from: number): number {
     }
   }
   return limit;
+}
+
+/**
+ * `phát triển vùng nguyên liệu quế tập trung, trong đó Yên Bái có 80.000 ha`: what a `trong đó`
+ * breakdown is a part of (the noun phrase of the clause before it), or ''.
+ */
+function breakdownWhole(lower: string, text: string, from: number, at: number): string {
+  const lo = Math.max(from, at - 300);
+  const k = lower.lastIndexOf('trong đó', at);
+  if (k < lo) return '';
+  let s = k - 1;
+  while (s > lo && /[\s,;:]/.test(lower[s])) s--;
+  let b = s;
+  while (b > lo && !/[,;:.(\n]/.test(lower[b - 1])) b--;
+  return text.slice(b, s + 1).trim();
 }

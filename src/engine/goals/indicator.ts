@@ -61,6 +61,8 @@ export interface QuantitativeParts {
   previous?: string;
   /** `GRDP` or `GDP`: what bare growth (`tăng trưởng 8%`) is the growth of. */
   economy?: string;
+  /** The whole a `trong đó` breakdown is part of (`vùng nguyên liệu quế tập trung`). */
+  whole?: string;
   /** The value verb right before the amount when it stands alone after a comma (`…, tăng 10%`). */
   previousVerb?: string;
   /** The clause's words between its intent verb and its time (`tỷ lệ các dự án …` in `phấn đấu tỷ lệ các dự án … giai đoạn 2021 - 2025 đạt 45 - 50%`). */
@@ -100,7 +102,14 @@ function nameRate(indicator: string, p: QuantitativeParts, verb: string | undefi
 export function quantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | null): string {
   const b0 = p.before.replace(/\s+/g, ' ').trimEnd();
   const verb0 = VALUE_VERBS.exec(b0)?.[1];
-  return nameRate(rawQuantitativeIndicator(p, provinceNames), p, verb0 ?? (p.previousVerb));
+  let t = rawQuantitativeIndicator(p, provinceNames);
+  // A bare measure in a breakdown measures the whole it breaks down.
+  const measure = MEASURE_NAMES[p.unit];
+  if (p.whole && (t === measure || t === '' || t === p.unit)) {
+    const whole = lastWords(clean(p.whole.replace(/^(?:phát triển|xây dựng|hình thành|mở rộng|quy hoạch)\s+/iu, ''), provinceNames), 10);
+    if (whole && !/\d/.test(whole)) t = measure ? `${measure} ${whole}` : whole;
+  }
+  return nameRate(t, p, verb0 ?? (p.previousVerb));
 }
 
 /** Nouns that name what a value measures, when they stand after the verb (`cảng X đạt công suất 100 triệu tấn`). */
