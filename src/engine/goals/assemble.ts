@@ -27,6 +27,16 @@ const MAX_EVIDENCE = 220;
 const END_STATE_CUES = ['trở thành', 'tiến tới', 'hình thành', 'thuộc nhóm', 'nằm trong nhóm', 'thuộc top', 'nằm trong top',
   'cơ bản không còn', 'cơ bản hoàn thành', 'không còn hộ nghèo'];
 const END_STATE_RE = new RegExp(`(?:${alternation(END_STATE_CUES)})${WB_AFTER}`, 'gu');
+/**
+ * End states stated as what happens to a subject, named with it: `chất lượng không khí được duy trì
+ * ở mức tốt`, `thị trấn X được nâng cấp lên đô thị loại IV`, `tốc độ tăng trưởng … cao hơn bình quân
+ * cả nước`; and plan items that are tasks to finish: `Hoàn thành xây dựng cảng …`, `Hoàn thiện hạ tầng …`.
+ */
+const SUBJECT_STATE_CUES = ['duy trì ở mức', 'được duy trì ở mức', 'nâng cấp lên', 'được nâng cấp lên', 'được công nhận là', 'được công nhận',
+  'cao hơn bình quân', 'cao hơn mức bình quân', 'cao hơn mức trung bình', 'không thấp hơn bình quân'];
+const TASK_CUES = ['hoàn thành', 'hoàn thiện'];
+const SUBJECT_STATE_RE = new RegExp(`(?:${alternation(SUBJECT_STATE_CUES)})${WB_AFTER}`, 'gu');
+const TASK_RE = new RegExp(`(?:${alternation(TASK_CUES)})${WB_AFTER}`, 'gu');
 /** `phát triển/xây dựng/đưa X thành Y` with X of one to six syllables. */
 const MAKE_INTO_RE = /(?:phát triển|xây dựng|đưa)((?: [\p{L}\p{M}]+){1,6}?) thành(?![\p{L}\p{N}])/gu;
 /** A comma followed by one of these starts another end state in a list. */
@@ -142,11 +152,12 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const earlier = firstStated.get(key) ?? [];
     for (const e of earlier) {
       if (!similarWords(e.goal.indicator, g.indicator, e.heading ? 0.5 : 0.8)) continue;
-      if (e.goal.deadline !== g.deadline && !e.assumed && !t.assumed) continue;
-      if (e.assumed && !t.assumed && g.deadline) { e.goal.deadline = g.deadline; e.assumed = false; }
+      const assumedNow = !!t.assumed || !g.deadline;
+      if (e.goal.deadline !== g.deadline && !e.assumed && !assumedNow) continue;
+      if (e.assumed && !assumedNow && g.deadline) { e.goal.deadline = g.deadline; e.assumed = false; }
       return true;
     }
-    earlier.push({ goal: g, assumed: !!t.assumed, heading: isHeading(at) });
+    earlier.push({ goal: g, assumed: !!t.assumed || !g.deadline, heading: isHeading(at) });
     firstStated.set(key, earlier);
     return false;
   }
@@ -221,6 +232,15 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
   }
   stateStarts.sort((x, y) => x - y);
   for (const cueStart of stateStarts) addQualitative(cueStart, 'goal.endState');
+  SUBJECT_STATE_RE.lastIndex = 0;
+  while ((m = execAtWordStart(SUBJECT_STATE_RE, lower)) !== null) addQualitative(m.index, 'goal.subjectState');
+  // A task opens a plan item (`- Hoàn thành xây dựng …`, `Phấn đấu hoàn thành …`), never a report (`đã hoàn thành`).
+  TASK_RE.lastIndex = 0;
+  while ((m = execAtWordStart(TASK_RE, lower)) !== null) {
+    if (/(?:^|\n)[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))?[ \t]*$|(?:phấn đấu|sẽ|cần|phải|nhằm|mục tiêu(?: là)?|nhiệm vụ(?: là)?|tập trung|khẩn trương)\s*$/u.test(lower.slice(Math.max(0, m.index - 24), m.index))) {
+      addQualitative(m.index, 'goal.task');
+    }
+  }
 
   // ---- qualitative: goal lists after `Mục tiêu … <deadline>,`
   for (const [ss, se] of discourse.sentences) {
@@ -256,9 +276,10 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const sentence = discourse.sentences[si] ?? [0, text.length];
     const clauseStart = Math.max(sentence[0], lastMark(lower, cueStart, sentence[0], ';'));
     const lead = lower.slice(clauseStart, cueStart);
-    if (NOT_A_GOAL_BEFORE.test(lead) && rule === 'goal.endState') return;
+    const stated = rule === 'goal.endState' || rule === 'goal.subjectState' || rule === 'goal.task';
+    if (NOT_A_GOAL_BEFORE.test(lead) && stated) return;
     // A description (`Năm 2024, chỉ số PCI thuộc nhóm dẫn đầu`) has no intent and no time ahead.
-    if (rule === 'goal.endState' && !hasGoalAnchor(si, cueStart)) return;
+    if (stated && !hasGoalAnchor(si, cueStart)) return;
     // The end state runs to the next `;`, sentence end, or `, <predicate>` (another end state).
     const chunks = splitEndStates(lower, cueStart, sentence[1], hasTime);
     const [, stateEnd] = chunks[0] ?? [cueStart, sentence[1]];
@@ -276,7 +297,9 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     if (seen.has(key) || (covering >= 0 && qualitativeSpans[covering][1] >= ev.span[1])) return;
     seen.add(key);
     if (!qualitativeSpans.length || qualitativeSpans[qualitativeSpans.length - 1][0] <= ev.span[0]) qualitativeSpans.push([ev.span[0], ev.span[1]]);
-    const endState = text.slice(cueStart, stateEnd);
+    // A subject's state is named with its subject (after any time or intent words before it).
+    const stateFrom = rule === 'goal.subjectState' ? Math.max(subjectStart, lastTimeOrCueEnd(ctx, subjectStart, cueStart)) : cueStart;
+    const endState = text.slice(stateFrom, stateEnd).replace(/(?:^|\s)được\s/u, ' ');
     const goalTiming = timing.resolve(cueStart, stateEnd);
     for (const province of provinceOf(cueStart).names) {
       const g: Goal = { province, indicator: qualitativeIndicator(endState, provinceNames), quantitative: false, ...ev, rule };
@@ -318,7 +341,7 @@ function splitEndStates(lower: string, from: number, to: number, hasTime: (a: nu
     const timeSplit = c === ',' && k > s && /^\s*(?:(?:đến|tới|vào)\s+năm|năm\s+\d{4}|giai đoạn|tầm nhìn)/u.test(lower.slice(k + 1, k + 20));
     if (c === ';' || c === '…' || andSplit || timeSplit || (c === ',' && PREDICATE_RE.test(lower.slice(k + 1, k + 20).trimStart()) && k > s)) {
       if (k > s) out.push([s, k]);
-      s = k + 1;
+      s = andSplit ? k + 4 : k + 1; // after ` và `, the next end state starts at its own word
       while (s < to && lower[s] === ' ') s++;
     }
   }
