@@ -133,7 +133,9 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | 
   if (link) subject = subject.slice(link[0].length);
   subject = lastWords(subject, 14);
   // `4.500 ha A và 10.000 ha B`: what stands between two amounts belongs to the first.
-  if (/\d/.test(subject) || EMPTY_SUBJECT.test(subject) || /(?:^|\s)và$/u.test(b)) subject = '';
+  // Digits in a subject belong to another amount, except the base of a rate (`số giường bệnh trên 1 vạn dân`).
+  const digitFree = subject.replace(/(?:trên|\/|mỗi)\s*[\d.,]+\s*(?:vạn|nghìn|ngàn|triệu)?\s*(?:dân|người dân|người|trẻ|hộ)(?![\p{L}])/gu, '');
+  if (/\d/.test(digitFree) || EMPTY_SUBJECT.test(subject) || /(?:^|\s)và$/u.test(b)) subject = '';
   // A bare verb before the amount (`Hình thành ít nhất 20 mô hình`, `Đảm bảo trên 70% diện tích`) is not what is measured.
   const shortSubject = subject.split(' ').length <= 2 && !verb;
   const afterNp = firstWords(clean(cutNounPhrase(p.after), provinceNames), 12);
@@ -145,6 +147,9 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | 
   // (`tổng số doanh nghiệp đạt 1.200 doanh nghiệp` keeps its subject: a copula names what is counted.)
   if (p.unitKind === 'count' && !(subject && verb && COPULAS.has(verb))) {
     const np = firstWords(clean(cutNounPhrase(p.nounPhrase), provinceNames), 20);
+    // `Giải quyết việc làm cho 25.000 lao động` → `số lao động được giải quyết việc làm`.
+    const doneTo = /^(.{3,60}?)\s+cho$/u.exec(subject);
+    if (np && doneTo && !verb) return `số ${np} được ${doneTo[1].charAt(0).toLowerCase()}${doneTo[1].slice(1)}`;
     if (np) return `số ${np}`;
   }
   // 2. A measure with what it measures after it: `25.000 ha dược liệu` → `diện tích dược liệu`;

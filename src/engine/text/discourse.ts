@@ -25,7 +25,7 @@ export interface Discourse {
 const MAX_SCOPE = 400;
 const ABBREVIATIONS = new Set(['tp', 'ths', 'ts', 'pgs', 'gs', 'bs', 'ks', 'st', 'tt', 'ttg', 'p', 'q', 'h', 'tx', 'nxb', 'v.v', 'vv']);
 const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
-const LIST_START = /^(?:[-*•#|>+]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][).]\s|[ivx]{1,5}\.\s)/u;
+const LIST_START = /^(?:[-*•#|>+]|\(?\d{1,2}(?:\.\d{1,2})*[.)](?!\d)|[a-zđ][).]\s|[ivx]{1,5}\.\s)/u;
 
 export function segment(text: string): Discourse {
   const n = text.length;
@@ -75,7 +75,7 @@ export function segment(text: string): Discourse {
       // A line opening with an abbreviation (`DNNVV, HTX …`) after an unfinished line continues it.
       const capsWord = isUpper(text[j]) && isUpper(text[j + 1]) && !endsSentence;
       const startsUnit = (isUpper(text[j]) && !capsWord) || listStart || text[j] === '"' || text[j] === '“';
-      if (endsSentence || (startsUnit && !isDigitOrLower(text[j]))) {
+      if (endsSentence || listStart || (startsUnit && !isDigitOrLower(text[j]))) {
         pushSentence(i, j);
         if ('.!?…'.includes(prev) || listStart || prev === '*' || prev === ':' || (startsUnit && !',;'.includes(prev))) {
           pushParagraph(i, j);
@@ -89,6 +89,10 @@ export function segment(text: string): Discourse {
       const next = text[j];
       if (j >= n || isUpper(next) || next === '"' || next === '“' || next === '(' || next === '-') {
         if (c === '.') {
+          // `1. Tốc độ …`: a list number at the start of a line ends no sentence.
+          let q = i;
+          while (q > 0 && i - q < 6 && /[\dIVXivx]/.test(text[q - 1])) q--;
+          if (q < i && (q === 0 || text[q - 1] === '\n' || (text[q - 1] === ' ' && /(?:^|\n) *$/.test(text.slice(Math.max(0, q - 8), q))))) continue;
           let w = i;
           while (w > 0 && i - w < 8 && isLetterCode(text.charCodeAt(w - 1))) w--;
           if (ABBREVIATIONS.has(text.slice(w, i).toLowerCase())) continue;
