@@ -42,7 +42,7 @@ const MAKE_INTO_RE = /(?:phát triển|xây dựng|đưa)((?: [\p{L}\p{M}]+){1,6
 /** A comma followed by one of these starts another end state in a list. */
 const PREDICATE_STARTS = ['trở thành', 'là', 'có', 'tạo', 'làm', 'thuộc', 'nâng cao', 'hình thành', 'tiến tới', 'xây dựng', 'đưa', 'cơ bản không còn'];
 /** Heads of an end state (`…, trung tâm sản xuất năng lượng tái tạo`, `… và đầu mối liên kết vùng`, `…, thu nhập cao`). */
-const END_STATE_HEADS = ['trung tâm', 'đầu mối', 'cực tăng trưởng', 'hạt nhân', 'động lực', 'cửa ngõ', 'thu nhập', 'một trong những',
+const END_STATE_HEADS = ['trung tâm', 'đầu mối', 'cực tăng trưởng', 'hạt nhân', 'động lực', 'cửa ngõ', 'một trong những',
   'điểm đến', 'đô thị loại', 'nền kinh tế', 'hệ thống', 'địa phương', 'tỉnh', 'thành phố', 'nước'];
 const PREDICATE_RE = new RegExp(`^(?:${alternation([...PREDICATE_STARTS, ...END_STATE_HEADS])})${WB_AFTER}`, 'u');
 const HEAD_START = new RegExp(`^(?:${alternation(END_STATE_HEADS)})${WB_AFTER}`, 'u');
@@ -435,16 +435,18 @@ function isItemBreak(lower: string, k: number): boolean {
 
 const SUBJECT_VERBS = /(?:^|\s)(?:đạt|tăng|giảm|chiếm|là|có|phấn đấu|đến|năm|giai đoạn)(?:\s|$)/u;
 function isEnumerationComma(lower: string, comma: number, at: number): boolean {
-  const after = lower.slice(comma + 1, at).trim();
-  if (!after || /\d/.test(after)) return false;
-  const words = after.split(/\s+/);
-  // One or two words, then a linking word or the end: `nông, lâm và thủy sản`, `chế biến, chế tạo trong GRDP`.
+  let next = lower.indexOf(',', comma + 1);
+  if (next < 0 || next > at) next = at;
+  const seg = lower.slice(comma + 1, next).trim();
+  if (!seg || /\d/.test(lower.slice(comma + 1, at))) return false;
+  const words = seg.split(/\s+/);
+  // One or two words, then a linking word, the next comma or the end: `nông, lâm, thủy sản`, `chế biến, chế tạo trong GRDP`.
   let k = 0;
   while (k < words.length && k < 3 && !ENUM_LINK.has(words[k])) k++;
   if (k === 0 || k > 2 || (k < words.length && !ENUM_LINK.has(words[k]))) return false;
   if (SUBJECT_VERBS.test(` ${words.slice(0, k).join(' ')} `)) return false;
   const before = lower.slice(Math.max(0, comma - 12), comma);
-  return /\p{L}$/u.test(before) && !/(?:nay|năm \d+|\d)$/u.test(before);
+  return /\p{L}$/u.test(before) && !/(?:nay|năm \d+|\d|đó|đấy|vậy|ra|thể|nhiên)$/u.test(before);
 }
 const ENUM_LINK = new Set(['và', 'trong', 'của', 'ở', 'tại', 'thuộc', 'cho', 'đạt', 'tăng', 'giảm', 'chiếm', 'là', 'có']);
 

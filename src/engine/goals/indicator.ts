@@ -76,7 +76,7 @@ const MEASURE_NAMES: Record<string, string> = {
   TEU: 'sản lượng hàng hóa', km: 'chiều dài',
 };
 /** Words that cannot be a subject on their own. */
-const EMPTY_SUBJECT = /^(?:có|là|với|lên|cho|đặt|đặt ra|đề ra|toàn tỉnh|toàn quốc|cả nước|tỉnh|trong đó|trong tổng số|tổng số|khoảng|đạt|gồm|như sau|cụ thể|còn|và)?$/iu;
+const EMPTY_SUBJECT = /^(?:có|là|với|lên|cho|chưa|chưa đạt|không đạt|đặt|đặt ra|đề ra|toàn tỉnh|toàn quốc|cả nước|tỉnh|trong đó|trong tổng số|tổng số|khoảng|đạt|gồm|như sau|cụ thể|còn|và)?$/iu;
 
 /** The standard names of output: written as the statistics write them. */
 const OUTPUT_NAMES: Array<[RegExp, string]> = [

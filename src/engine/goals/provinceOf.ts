@@ -60,12 +60,14 @@ export function makeProvinceResolver(ctx: GoalContext): ProvinceResolver {
       for (let j = k; j >= 0 && mentions[j].group === mentions[k].group && mentions[j].start >= sentence[0]; j--) members.unshift(mentions[j]);
       // A place or a comparison is not a subject; two names joined by a comma alone are a list only after an introducer.
       const subjects = members.filter((m) => !NOT_SUBJECT_BEFORE.test(lower.slice(Math.max(0, m.start - 20), m.start)));
-      let chosen = subjects.length ? subjects : [members[members.length - 1]];
+      if (subjects.length) {
+        let chosen = subjects;
       if (chosen.length === 2 && !/\s(?:và|cùng|hoặc)\s/u.test(lower.slice(chosen[0].end, chosen[1].start))
         && !LIST_INTRO.test(lower.slice(Math.max(0, chosen[0].start - 24), chosen[0].start))) chosen = [chosen[1]];
-      const names: string[] = [];
-      for (const m of chosen) if (!names.includes(m.name)) names.push(m.name);
-      return { names, named: true };
+        const names: string[] = [];
+        for (const m of chosen) if (!names.includes(m.name)) names.push(m.name);
+        return { names, named: true };
+      }
     }
     // 2. A national subject.
     if (hasNationalSubject(lower, Math.max(sentence[0], offset - 300), offset)) return { names: [null], named: true };
