@@ -7,7 +7,9 @@
  * document's year (see refiners/relativeTimes), so builders may leave bounds to a `relative` spec.
  */
 import type { TimeKind } from '../types';
-import { execAtWordStart } from '../text/chars';
+import { alternation, execAtWordStart } from '../text/chars';
+import { SCALE_WORDS } from '../lexicon/scales';
+import { MONEY_UNITS, PERCENT_UNITS, PHYSICAL_UNITS } from '../lexicon/units';
 
 export type RelativeSpec =
   | { type: 'year'; offset: number; fromMonth?: number; toMonth?: number } // năm nay, 6 tháng đầu năm
@@ -33,6 +35,12 @@ const WA = '(?![\\p{L}\\p{N}])';
 const NAM = `n[aă]m`;
 const QUY = 'qu[ýí]';
 const ROMAN_Q = '(iv|iii|ii|i|[1-4])';
+
+/**
+ * Not followed by a scale word or a unit: `đến 2000 tỷ đồng`, `tới 2030 ha` are amounts, not years.
+ * Only the words that follow a number are listed, so `đến năm 2030 hộ nghèo giảm` is untouched.
+ */
+const NOT_AN_AMOUNT = `(?![ ]?\\n? ?(?:${alternation([...SCALE_WORDS, ...MONEY_UNITS, ...PERCENT_UNITS, ...PHYSICAL_UNITS].map(([w]) => w).filter((w) => w !== 'k' && w !== 'tr'))})(?![\\p{L}\\p{N}]))`;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const ym = (y: number, m: number) => `${y}-${pad(m)}`;
@@ -123,7 +131,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time.deadline.year', // đến năm 2025, tầm nhìn đến năm 2050, tầm nhìn 2050, tới năm 2050, vào năm 2030
-    re: rx(`${DEADLINE_PREFIX}${Y}`),
+    re: rx(`${DEADLINE_PREFIX}${Y}${NOT_AN_AMOUNT}`),
     build: (m) => ({ kind: 'deadline', endIso: m[1] }),
   },
   {
