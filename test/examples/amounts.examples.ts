@@ -750,6 +750,9 @@ export const AMOUNT_EXAMPLES: AmountExample[] = [
   { text: 'Phát sóng 24 Chuyên đề về nông nghiệp.', expect: { text: '24 Chuyên đề', value: 24, unit: 'Chuyên đề' } },
   { text: 'Thành lập 2 Liên hiệp HTX nông nghiệp.', expect: { text: '2 Liên hiệp HTX', value: 2, unit: 'Liên hiệp HTX' } },
   { text: 'Nhà máy Thủy điện Sơn La 2 Hà Nội tài trợ.', expect: null },
+  // `chục` = ten (`hai chục` = 20); `hàng chục` is indefinite.
+  { text: 'Tỉnh thu hút hai chục doanh nghiệp công nghệ.', expect: { text: 'hai chục doanh nghiệp', value: 20, unit: 'doanh nghiệp' } },
+  { text: 'Hàng chục doanh nghiệp tham gia hội chợ.', expect: null },
   // Values exactly as written (issue 11): no binary rounding in the scaled value.
   { text: 'Kim ngạch xuất khẩu đạt 8,3 tỷ USD.', expect: { text: '8,3 tỷ USD', value: 8300000000, unit: 'USD' } },
 ];

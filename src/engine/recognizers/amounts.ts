@@ -513,7 +513,7 @@ function finish(text: string, lower: string, start: number, end: number, value: 
   const before = syllablesBefore(lower, start, 3);
   const last = before[before.length - 1];
   if (max !== undefined && last && last.word === 'từ') spanStart = last.start;
-  let qualifier = qualifierBefore(lower, spanStart) ?? qualifierAfter(lower, end);
+  let qualifier = qualifierBefore(lower, spanStart) ?? qualifierAfter(lower, end) ?? estimateCarried(lower, spanStart);
   // `vượt 5% dự toán` = exceeded the budget by 5 %: `vượt` is the verb, not a qualifier.
   if (qualifier === 'more_than' && syllablesBefore(lower, spanStart, 1)[0]?.word === 'vượt'
     && /^\s*(?:kế hoạch|dự toán|chỉ tiêu|so với)(?![\p{L}])/u.test(lower.slice(end, end + 20))) qualifier = undefined;
@@ -554,6 +554,15 @@ export function qualifierBefore(lower: string, start: number): Qualifier | undef
   return undefined;
 }
 
+/** `ước tăng 8% … và tăng 5%`: an estimate carries to a second verb coordinated with the first, in its clause. */
+const CARRIED_ESTIMATE = /ước(?: tính)? (?:đạt|tăng|giảm)(?![\p{L}])[^.;:\n]{0,80}$/u;
+
+function estimateCarried(lower: string, start: number): Qualifier | undefined {
+  const words = syllablesBefore(lower, start, 2);
+  if (words.length !== 2 || words[0].word !== 'và' || !BRIDGES.has(words[1].word)) return undefined;
+  return CARRIED_ESTIMATE.test(lower.slice(Math.max(0, words[0].start - 100), words[0].start)) ? 'about' : undefined;
+}
+
 function qualifierAfter(lower: string, end: number): Qualifier | undefined {
   const after = syllablesAfter(lower, end, 2).map((w) => w.word).join(' ');
   if (after === 'trở lên') return 'at_least';
@@ -564,7 +573,7 @@ function qualifierAfter(lower: string, end: number): Qualifier | undefined {
 // ------------------------------------------------------------------ number words
 
 /** A number word followed by another number word, a scale word or `phần` (`phần trăm`): only such sequences can be amounts. */
-const WORD_START_RE = new RegExp(`(?:${NUMBER_WORD_STARTS.join('|')}) (?=(?:${[...NUMBER_WORD_STARTS, 'mươi', 'mốt', 'lăm', 'nhăm', 'tư', 'linh', 'lẻ', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'vạn', 'phần', 'rưỡi'].join('|')})(?![\\p{L}\\p{N}]))`, 'gu');
+const WORD_START_RE = new RegExp(`(?:${NUMBER_WORD_STARTS.join('|')}) (?=(?:${[...NUMBER_WORD_STARTS, 'mươi', 'chục', 'mốt', 'lăm', 'nhăm', 'tư', 'linh', 'lẻ', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'vạn', 'phần', 'rưỡi'].join('|')})(?![\\p{L}\\p{N}]))`, 'gu');
 
 /**
  * Amounts written in words: accepted only with a scale word or a measure unit after them

@@ -67,7 +67,7 @@ const stripZeros = (digits: string) => digits.replace(/^0+(?=\d)/, '');
 
 /** The decimal written by `intDigits` `.` `fracDigits` (digits only). */
 export function decimalOf(intDigits: string, fracDigits = '', negative = false): Decimal {
-  const d: Decimal = { digits: stripZeros(intDigits + fracDigits) || '0', exp: -fracDigits.length };
+  const d: Decimal = { digits: stripZeros(intDigits + fracDigits) || '0', exp: fracDigits.length === 0 ? 0 : -fracDigits.length };
   if (negative) d.negative = true;
   return d;
 }
@@ -102,21 +102,6 @@ export function addDecimals(a: Decimal, b: Decimal): Decimal {
 export function decimalToNumber(d: Decimal): number {
   const v = Number(`${d.negative ? '-' : ''}${d.digits}e${d.exp}`);
   return Object.is(v, -0) ? 0 : v;
-}
-
-/** The decimal written as plain digits (`8300000000`, `0.0125`), as a reader would expect to see it. */
-export function decimalToString(d: Decimal): string {
-  let digits = d.digits;
-  let exp = d.exp;
-  // Trailing zeros after the point say nothing about the value.
-  while (exp < 0 && digits.length > 1 && digits.endsWith('0')) { digits = digits.slice(0, -1); exp++; }
-  let s: string;
-  if (exp >= 0) s = digits === '0' ? '0' : digits + '0'.repeat(exp);
-  else {
-    const padded = digits.padStart(-exp + 1, '0');
-    s = `${padded.slice(0, padded.length + exp)}.${padded.slice(padded.length + exp)}`;
-  }
-  return d.negative && s !== '0' ? `-${s}` : s;
 }
 
 /** Parses a digit token. Returns null for shapes that are not one number (`1.2.3` with short groups). */
@@ -201,7 +186,7 @@ export function parseNumberWords(syllables: readonly string[]): WordNumber | nul
       if (tens >= 0 || ones >= 0) break;
       tens = 1; seenAny = true; i++; continue;
     }
-    if (s === 'mươi') {
+    if (s === 'mươi' || s === 'chục') { // `hai mươi` = `hai chục` = 20
       if (ones < 1 || tens >= 0) break;
       tens = ones; ones = -1; i++; continue;
     }
