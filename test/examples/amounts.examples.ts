@@ -753,6 +753,25 @@ export const AMOUNT_EXAMPLES: AmountExample[] = [
   // `chục` = ten (`hai chục` = 20); `hàng chục` is indefinite.
   { text: 'Tỉnh thu hút hai chục doanh nghiệp công nghệ.', expect: { text: 'hai chục doanh nghiệp', value: 20, unit: 'doanh nghiệp' } },
   { text: 'Hàng chục doanh nghiệp tham gia hội chợ.', expect: null },
+  // More money forms: a code flush before the number, pounds, `euros`, one number word before a money unit.
+  { text: 'Phí dịch vụ USD2,50 mỗi lượt.', expect: { text: 'USD2,50', value: 2.5, unit: 'USD' } },
+  { text: 'Giá vé £12 mỗi người.', expect: { text: '£12', value: 12, unit: 'GBP' } },
+  { text: 'Giá vé GBP 30 mỗi người.', expect: { text: 'GBP 30', value: 30, unit: 'GBP' } },
+  { text: 'Giá vé 15 euros mỗi người.', expect: { text: '15 euros', value: 15, unit: 'EUR' } },
+  { text: 'Chi phí mười đô la mỗi ngày.', expect: { text: 'mười đô la', value: 10, unit: 'USD' } },
+  // Letters before a number that are no currency still block it (`QH15`, `G20`).
+  { text: 'Đại biểu Quốc hội khóa QH15 tiếp xúc cử tri.', expect: null },
+  // `giữa X và Y` is a range; a qualifier before it is kept.
+  { text: 'Giá đất khoảng giữa 2 và 3 triệu đồng mỗi mét vuông.', expect: { text: 'giữa 2 và 3 triệu đồng', value: 2e6, max: 3e6, unit: 'VND', qualifier: 'about' } },
+  { text: 'Giá bán từ 1 phẩy 2 đến 1 chấm 5 triệu đồng.', expect: { text: 'từ 1 phẩy 2 đến 1 chấm 5 triệu đồng', value: 1.2e6, max: 1.5e6, unit: 'VND' } },
+  // Negated comparisons.
+  { text: 'Giá vé không hơn 50.000 đồng.', expect: { text: '50.000 đồng', value: 50000, unit: 'VND', qualifier: 'at_most' } },
+  { text: 'Giá vé không tới 50.000 đồng.', expect: { text: '50.000 đồng', value: 50000, unit: 'VND', qualifier: 'at_most' } },
+  { text: 'Lãi suất không ít hơn 5%.', expect: { text: '5%', value: 5, unit: '%', qualifier: 'at_least' } },
+  // A unit word that starts another word is no unit: `đồng chí` are counted, not money.
+  { text: 'Đoàn công tác gồm 12 đồng chí.', expect: { text: '12 đồng chí', value: 12, unit: 'đồng chí' } },
+  { text: 'Hội nghị có hai đồng chí phát biểu.', expect: null },
+  { text: 'Hội nghị có hai mươi đồng chí dự.', expect: { text: 'hai mươi đồng chí', value: 20, unit: 'đồng chí' } },
   // Values exactly as written (issue 11): no binary rounding in the scaled value.
   { text: 'Kim ngạch xuất khẩu đạt 8,3 tỷ USD.', expect: { text: '8,3 tỷ USD', value: 8300000000, unit: 'USD' } },
 ];

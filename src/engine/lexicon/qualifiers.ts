@@ -15,7 +15,8 @@ export const QUALIFIER_WORDS: ReadonlyArray<readonly [string, Qualifier]> = [
   ['chưa tới', 'at_most'], ['chưa đến', 'at_most'], ['≤', 'at_most'], ['<=', 'at_most'], ['<', 'at_most'],
   // The "less than" family and its negations.
   ['ít hơn', 'at_most'], ['thấp hơn', 'at_most'], ['kém hơn', 'at_most'], ['nhỏ hơn', 'at_most'], ['không cao hơn', 'at_most'],
-  ['không nhiều hơn', 'at_most'], ['không lớn hơn', 'at_most'], ['không vượt', 'at_most'],
+  ['không nhiều hơn', 'at_most'], ['không lớn hơn', 'at_most'], ['không vượt', 'at_most'], ['không hơn', 'at_most'],
+  ['không tới', 'at_most'], ['không đến', 'at_most'], ['không trên', 'at_most'],
   ['không thấp hơn', 'at_least'], ['không ít hơn', 'at_least'], ['không nhỏ hơn', 'at_least'], ['không kém hơn', 'at_least'],
   ['cao hơn', 'more_than'], ['lớn hơn', 'more_than'], ['nhiều hơn', 'more_than'],
   // A capacity "up to" N: `tàu trọng tải đến 30.000 tấn`.

@@ -6,7 +6,7 @@ export const MONEY_UNITS: ReadonlyArray<readonly [string, string]> = [
   ['đồng', 'VND'], ['vnđ', 'VND'], ['vnd', 'VND'], ['đ', 'VND'],
   ['usd', 'USD'], ['us$', 'USD'], ['$', 'USD'], ['đô la mỹ', 'USD'], ['đô-la mỹ', 'USD'], ['đôla mỹ', 'USD'],
   ['đô la', 'USD'], ['đôla', 'USD'], ['đô-la', 'USD'],
-  ['eur', 'EUR'], ['euro', 'EUR'], ['€', 'EUR'], ['yên', 'JPY'], ['jpy', 'JPY'], ['yên nhật', 'JPY'],
+  ['eur', 'EUR'], ['euro', 'EUR'], ['euros', 'EUR'], ['€', 'EUR'], ['gbp', 'GBP'], ['£', 'GBP'], ['bảng anh', 'GBP'], ['yên', 'JPY'], ['jpy', 'JPY'], ['yên nhật', 'JPY'],
   ['nhân dân tệ', 'CNY'], ['ndt', 'CNY'], ['cny', 'CNY'], ['won', 'KRW'], ['krw', 'KRW'],
 ];
 
@@ -29,8 +29,18 @@ export const PHYSICAL_UNITS: ReadonlyArray<readonly [string, string]> = [
   ['mg/l', 'mg/l'],
 ];
 
+/**
+ * Unit words that also start common words: after them these syllables make them no unit
+ * (`hai đồng chí` = two comrades, `ba đồng bào`, `tấn công`).
+ */
+export const UNIT_TRAPS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['đồng', ['chí', 'bào', 'bằng', 'ruộng', 'nghiệp', 'thời', 'ý', 'hành', 'bộ', 'minh', 'đội', 'hương', 'lòng', 'tâm', 'thuận', 'cỏ', 'xu', 'hồ', 'phục', 'loại', 'nhất', 'đều', 'dao']],
+  ['tấn', ['công']],
+  ['yên', ['tâm', 'ổn', 'bình', 'lặng']],
+];
+
 /** Currency codes and symbols that may stand before the number (`$25`, `US$ 12 triệu`, `USD 7 triệu`, `EUR 40`). */
-export const CURRENCY_BEFORE_NUMBER: readonly string[] = ['us$', '$', 'usd', 'eur', '€', 'vnd', 'jpy', 'cny', 'krw'];
+export const CURRENCY_BEFORE_NUMBER: readonly string[] = ['us$', '$', 'usd', 'eur', '€', 'gbp', '£', 'vnd', 'jpy', 'cny', 'krw'];
 
 /** Voltage classes name equipment (`đường dây 500kV`): a number with these is not an amount. */
 export const VOLTAGE_UNITS = ['kv'];

@@ -9,7 +9,7 @@ import type { Qualifier } from '../types';
 import { WB_AFTER, alternation, execAtWordStart, isDigit, isLetter, isWordChar } from '../text/chars';
 import { atLineStart, skipInlineSpace, skipInlineSpaceBack, skipSpaces, syllablesAfter, syllablesBefore, wordAt } from '../text/scan';
 import { SCALE_TRAPS, SCALE_WORDS, SPOKEN_DECIMAL_MARKS } from '../lexicon/scales';
-import { CURRENCY_BEFORE_NUMBER, MONEY_UNITS, PERCENT_UNITS, PHYSICAL_UNITS, TIME_UNITS, VOLTAGE_UNITS } from '../lexicon/units';
+import { CURRENCY_BEFORE_NUMBER, MONEY_UNITS, PERCENT_UNITS, PHYSICAL_UNITS, TIME_UNITS, UNIT_TRAPS, VOLTAGE_UNITS } from '../lexicon/units';
 import { COUNTED_ABBREVIATIONS, COUNTED_NOUNS, NOT_NOUN_START } from '../lexicon/nouns';
 import { QUALIFIER_BRIDGE_VERBS, QUALIFIER_WORDS } from '../lexicon/qualifiers';
 import {
@@ -119,7 +119,8 @@ function countedNounAfterNumber(lower: string, start: number): boolean {
 
 function isBlockedBefore(text: string, lower: string, start: number): boolean {
   const prev = lower[start - 1];
-  if (isLetter(prev)) return true; // G7, QH15
+  if (isLetter(prev)) return currencyBefore(lower, start) === null; // G7, QH15; but USD1,23
+
   if ((prev === '-' || prev === '/' || prev === '.' || prev === ':') && isWordChar(lower[start - 2])) return true; // Covid-19, 10/2021, 09:46
   const before = syllablesBefore(lower, start, 2);
   const w = before[before.length - 1];
@@ -169,10 +170,19 @@ function readScale(lower: string, i: number): { exp: number; end: number } | nul
   return { exp, end: i + m[0].length };
 }
 
+const TRAPS = new Map(UNIT_TRAPS.map(([w, next]) => [w, new Set(next)]));
+
+/** `đồng chí`, `tấn công`: a unit word that starts another word here. */
+function isUnitTrap(lower: string, unit: string, end: number): boolean {
+  const next = TRAPS.get(unit);
+  if (!next || lower[end] !== ' ') return false;
+  return next.has(wordAt(lower, end + 1));
+}
+
 function readUnit(text: string, lower: string, i: number): UnitMatch | null {
   UNIT_RE.lastIndex = i;
   const m = UNIT_RE.exec(lower);
-  if (m) {
+  if (m && !isUnitTrap(lower, spaceKey(m[0]), i + m[0].length)) {
     const canon = UNIT_CANON.get(spaceKey(m[0]));
     if (canon) {
       // `m`, `h`: only as a unit when the next word is not a letter run continuing a name.
@@ -195,6 +205,11 @@ function readCountedNoun(text: string, lower: string, i: number): UnitMatch | nu
   if (c !== lower[i]) return capitalisedNoun(text, lower, i);
   const w = wordAt(lower, i);
   if (w.length === 0 || NOT_NOUN.has(w) || /\d/.test(w)) return null;
+  // A unit word starting another word (`12 đồng chí`) counts that word, both syllables.
+  if (isUnitTrap(lower, w, i + w.length)) {
+    const end = i + w.length + 1 + wordAt(lower, i + w.length + 1).length;
+    return { unit: text.slice(i, end), kind: 'count', end };
+  }
   return { unit: text.slice(i, i + w.length), kind: 'count', end: i + w.length };
 }
 
@@ -445,7 +460,7 @@ interface RangeTail {
   nounRepeated?: boolean;
 }
 
-const RANGE_WORDS = /(?:đến|tới)(?![\p{L}\p{N}])/uy;
+const RANGE_WORDS = /(?:đến|tới|và)(?![\p{L}\p{N}])/uy;
 const RANGE_DASHES = new Set(['-', '–', '—', '÷']);
 
 /**
@@ -481,19 +496,25 @@ function readRangeTail(text: string, lower: string, i: number, convention: Numbe
     j = skipInlineSpace(lower, j + 1);
   } else {
     RANGE_WORDS.lastIndex = j;
-    if (!RANGE_WORDS.exec(lower)) return null;
-    // `đến`/`tới` make a range only after `từ` (`từ 30% đến 50%`).
+    const word = RANGE_WORDS.exec(lower);
+    if (!word) return null;
+    // `đến`/`tới` make a range only after `từ` (`từ 30% đến 50%`), `và` only after `giữa` (`giữa 1.000 và 2.000 đồng`).
     const before = syllablesBefore(lower, firstStart, 1)[0];
-    if (!before || before.word !== 'từ') return null;
+    if (!before || before.word !== (word[0] === 'và' ? 'giữa' : 'từ')) return null;
     j = skipInlineSpace(lower, RANGE_WORDS.lastIndex);
   }
   if (!isDigit(lower[j])) return null;
   DIGIT_TOKEN_STICKY.lastIndex = j;
   const r = DIGIT_TOKEN_STICKY.exec(lower);
   if (!r) return null;
-  const v = parseDigitDecimal(r[0], convention);
+  let v = parseDigitDecimal(r[0], convention);
   if (v === null) return null;
-  const numEnd = j + r[0].length;
+  let numEnd = j + r[0].length;
+  if (!/[.,]/.test(r[0])) {
+    SPOKEN_DECIMAL.lastIndex = numEnd;
+    const sd = SPOKEN_DECIMAL.exec(lower);
+    if (sd) { v = decimalOf(r[0], sd[1]); numEnd = SPOKEN_DECIMAL.lastIndex; }
+  }
   if (isBlockedAfter(lower, numEnd) && !readUnit(text, lower, numEnd)) return null;
   let k = skipInlineSpace(lower, numEnd);
   let scaleExp = 0;
@@ -512,7 +533,7 @@ function finish(text: string, lower: string, start: number, end: number, value: 
   let spanStart = start;
   const before = syllablesBefore(lower, start, 3);
   const last = before[before.length - 1];
-  if (max !== undefined && last && last.word === 'từ') spanStart = last.start;
+  if (max !== undefined && last && (last.word === 'từ' || last.word === 'giữa')) spanStart = last.start;
   let qualifier = qualifierBefore(lower, spanStart) ?? qualifierAfter(lower, end) ?? estimateCarried(lower, spanStart);
   // `vượt 5% dự toán` = exceeded the budget by 5 %: `vượt` is the verb, not a qualifier.
   if (qualifier === 'more_than' && syllablesBefore(lower, spanStart, 1)[0]?.word === 'vượt'
@@ -573,7 +594,10 @@ function qualifierAfter(lower: string, end: number): Qualifier | undefined {
 // ------------------------------------------------------------------ number words
 
 /** A number word followed by another number word, a scale word or `phần` (`phần trăm`): only such sequences can be amounts. */
-const WORD_START_RE = new RegExp(`(?:${NUMBER_WORD_STARTS.join('|')}) (?=(?:${[...NUMBER_WORD_STARTS, 'mươi', 'chục', 'mốt', 'lăm', 'nhăm', 'tư', 'linh', 'lẻ', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'vạn', 'phần', 'rưỡi'].join('|')})(?![\\p{L}\\p{N}]))`, 'gu');
+const WORD_FOLLOWERS = [...NUMBER_WORD_STARTS, 'mươi', 'chục', 'mốt', 'lăm', 'nhăm', 'tư', 'linh', 'lẻ', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'vạn', 'phần', 'rưỡi'];
+/** Measure and money units written as words of two letters or more (`mười đô la`, `ba ha`): a single number word may stand before them. */
+const WORD_UNIT_FOLLOWERS = [...MONEY_UNITS, ...PHYSICAL_UNITS].map(([w]) => w).filter((w) => w.length >= 2 && isLetter(w[0]) && isLetter(w[w.length - 1]));
+const WORD_START_RE = new RegExp(`(?:${NUMBER_WORD_STARTS.join('|')}) (?=(?:${WORD_FOLLOWERS.join('|')}|${alternation(WORD_UNIT_FOLLOWERS)})(?![\\p{L}\\p{N}]))`, 'gu');
 
 /**
  * Amounts written in words: accepted only with a scale word or a measure unit after them
