@@ -431,6 +431,13 @@ export const TIME_EXAMPLES: TimeExample[] = [
   { text: 'Thu nhập năm sau cao hơn năm trước.', expect: null, referenceDate: '2025' },
   { text: 'Trong 5 năm tới, tỉnh ưu tiên hạ tầng số.', expect: null, referenceDate: '2025' },
   { text: 'Kết quả tốt hơn các năm trước.', expect: null, referenceDate: '2025' },
+  // `mồng`/`mùng` before a day; month words after a day (not `năm`, which reads as a year).
+  { text: 'Lễ khánh thành ngày mồng 8 tháng 3 năm 2026.', expect: { text: 'ngày mồng 8 tháng 3 năm 2026', kind: 'date', start: '2026-03-08', end: '2026-03-08' } },
+  { text: 'Hội chợ khai mạc mùng 5 tháng 2.', expect: { text: 'mùng 5 tháng 2', kind: 'date', start: '2025-02-05', end: '2025-02-05' }, referenceDate: '2025' },
+  { text: 'Hội chợ khai mạc ngày 9 tháng tư.', expect: { text: 'ngày 9 tháng tư', kind: 'date', start: '2025-04-09', end: '2025-04-09' }, referenceDate: '2025' },
+  { text: 'Ngày mồng 2 tháng chín năm 1945 là ngày Quốc khánh.', expect: { text: 'Ngày mồng 2 tháng chín năm 1945', kind: 'date', start: '1945-09-02', end: '1945-09-02' } },
+  { text: 'Trong 3 tháng hai bên hoàn tất đàm phán.', expect: null, referenceDate: '2025' },
+  { text: 'Nhiệm vụ được giao cho năm tiếp theo.', expect: { text: 'năm tiếp theo', kind: 'point', start: '2026', end: '2026' }, referenceDate: '2025' },
   // A number after `đến`/`tới` followed by a unit is no year.
   { text: 'Vốn huy động tăng đến 2040 tỷ đồng.', expect: null },
   // A spaced period after a title.

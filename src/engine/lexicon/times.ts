@@ -25,7 +25,7 @@ export const QUARTER_WORDS: ReadonlyArray<readonly [string, number]> = [
 
 /** Relative years: `năm trước` is last year, `năm sau`/`năm tới` next year. */
 export const RELATIVE_YEARS: ReadonlyArray<readonly [string, number]> = [
-  ['nay', 0], ['ngoái', -1], ['trước', -1], ['sau', 1], ['tới', 1], ['kế tiếp', 1],
+  ['nay', 0], ['ngoái', -1], ['trước', -1], ['sau', 1], ['tới', 1], ['kế tiếp', 1], ['tiếp theo', 1],
 ];
 
 /** Words before `năm trước/sau/tới` that make it a count of years (`các năm trước`, `5 năm tới`), not one year. */

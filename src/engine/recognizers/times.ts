@@ -44,6 +44,10 @@ const ROMAN_Q = '(iv|iii|ii|i|[1-4])';
 const NOT_AN_AMOUNT = `(?![ ]?\\n? ?(?:${alternation([...SCALE_WORDS, ...MONEY_UNITS, ...PERCENT_UNITS, ...PHYSICAL_UNITS].map(([w]) => w).filter((w) => w !== 'k' && w !== 'tr'))})(?![\\p{L}\\p{N}]))`;
 
 const MONTH_WORD = `(${alternation(MONTH_WORDS.map(([w]) => w))})${WA}`;
+/** Month words after a day: `năm` is left out (`ngày 3 tháng năm 2017` cannot be told from a year). */
+const DAY_MONTH_WORD = `(${alternation(MONTH_WORDS.map(([w]) => w).filter((w) => w !== 'năm'))})${WA}`;
+/** `mồng`/`mùng` before the days 1–10 (`mồng 3 tháng 3`). */
+const MONG = '(?:mồng|mùng)';
 const QUARTER_WORD = `(${alternation(QUARTER_WORDS.map(([w]) => w))})${WA}`;
 const monthOfWord = (w: string) => new Map(MONTH_WORDS).get(w.replace(/\s+/g, ' ')) ?? 0;
 const quarterOfWord = (w: string) => new Map(QUARTER_WORDS).get(w) ?? 0;
@@ -73,8 +77,8 @@ const DEADLINE_PREFIX = `(?:(?:tầm${S}nhìn|định${S}hướng|hướng${S}(?
 
 export const TIME_RULES: readonly TimeRule[] = [
   {
-    id: 'time.date.words', // ngày 1 tháng 12 năm 2023
-    re: rx(`(?:ngày${S})?(\\d{1,2})${S}tháng${S}(\\d{1,2})${S}${NAM}${S}${Y}`),
+    id: 'time.date.words', // ngày 1 tháng 12 năm 2023, ngày mồng 3 tháng 3 năm 2017
+    re: rx(`(?:ngày${S})?(?:${MONG}${S})?(\\d{1,2})${S}tháng${S}(\\d{1,2})${S}${NAM}${S}${Y}`),
     build: (m) => {
       const d = +m[1], mo = +m[2], y = +m[3];
       if (!validDate(d, mo)) return null;
@@ -101,9 +105,18 @@ export const TIME_RULES: readonly TimeRule[] = [
     },
   },
   {
-    id: 'time.date.dayMonthWords', // ngày 20 tháng 7 (the document's year)
-    re: rx(`ngày${S}(\\d{1,2})${S}tháng${S}(\\d{1,2})(?![\\p{N}])(?!${S}${NAM}${WA}|/)`),
+    id: 'time.date.dayMonthWords', // ngày 20 tháng 7, mồng 3 tháng 3 (the document's year)
+    re: rx(`(?:ngày${S}(?:${MONG}${S})?|${MONG}${S})(\\d{1,2})${S}tháng${S}(\\d{1,2})(?![\\p{N}])(?!${S}${NAM}${WA}|/)`),
     build: (m) => (validDate(+m[1], +m[2]) ? { kind: 'date', relative: { type: 'date', day: +m[1], month: +m[2] } } : null),
+  },
+  {
+    id: 'time.date.monthWord', // ngày 7 tháng ba, ngày mồng 2 tháng chín năm 1945 (a day always named: `3 tháng hai` may be a duration)
+    re: rx(`(?:ngày${S}(?:${MONG}${S})?|${MONG}${S})(\\d{1,2})${S}tháng${S}${DAY_MONTH_WORD}(?:${S}${NAM}${S}${Y})?`),
+    build: (m) => {
+      const d = +m[1], mo = monthOfWord(m[2]);
+      if (!validDate(d, mo)) return null;
+      return m[3] ? { kind: 'date', startIso: ymd(+m[3], mo, d), endIso: ymd(+m[3], mo, d) } : { kind: 'date', relative: { type: 'date', day: d, month: mo } };
+    },
   },
   {
     id: 'time.date.news', // Sáng 8/1, Sáng nay (13/12), Hà Nội (TTXVN 1/12): the day and month only
