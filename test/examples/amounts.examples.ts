@@ -735,6 +735,14 @@ export const AMOUNT_EXAMPLES: AmountExample[] = [
   { text: 'Nội dung quy định tại 3 khoản 2 của Nghị định.', expect: null },
   { text: 'Tỉnh đứng vị trí 9/63 tỉnh, thành phố.', expect: null },
   { text: 'Chỉ số xếp hạng 15/63 tỉnh.', expect: null },
+  // A capitalised document kind before a number: the document's number, not a count of what follows.
+  { text: 'Thực hiện Nghị định 100 Chính phủ ban hành năm ngoái.', expect: null },
+  { text: 'Theo Quyết định 927 Thủ tướng Chính phủ phê duyệt.', expect: null },
+  { text: 'Thực hiện Chương trình 135 giai đoạn mới.', expect: null },
+  // A capital after a line break starts a new line, not the number's noun.
+  { text: 'Tỷ lệ hộ dùng nước sạch đạt 95\nTỷ lệ hộ nghèo giảm nhanh.', expect: null },
+  // Lower-case `quyết định` is a verb: the count stands.
+  { text: 'Tỉnh quyết định 5 dự án trọng điểm.', expect: { text: '5 dự án', value: 5, unit: 'dự án' } },
   // Ages are amounts with unit `tuổi` (role other: they bound who is counted).
   { text: 'Tỷ lệ dân số từ 18 tuổi trở lên có tài khoản ngân hàng.', expect: { text: '18 tuổi', value: 18, unit: 'tuổi', qualifier: 'at_least', role: 'other' } },
   { text: 'Giảm tỷ lệ suy dinh dưỡng trẻ em dưới 6 tuổi.', expect: { text: '6 tuổi', value: 6, unit: 'tuổi', qualifier: 'at_most', role: 'other' } },

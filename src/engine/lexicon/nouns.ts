@@ -36,6 +36,15 @@ export const DESCRIPTIVE_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Kinds of legal document: capitalised before a number, the number is the document's
+ * (`Nghị định 100 Chính phủ`, `Quyết định 927 Thủ tướng`), not an amount.
+ */
+export const DOCUMENT_TYPES: readonly string[] = [
+  'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư', 'kết luận', 'công văn', 'thông báo', 'tờ trình',
+  'luật', 'pháp lệnh', 'công điện', 'hướng dẫn', 'chương trình', 'đề án',
+];
+
+/**
  * Words that cannot start a counted noun: function words, verbs and prepositions that follow a bare
  * number (`Tây Ninh 1, ...`, `đạt 5 trong ...`).
  */

@@ -10,7 +10,7 @@ import { WB_AFTER, alternation, execAtWordStart, isDigit, isLetter, isWordChar }
 import { atLineStart, skipInlineSpace, skipInlineSpaceBack, skipSpaces, syllablesAfter, syllablesBefore, wordAt } from '../text/scan';
 import { SCALE_TRAPS, SCALE_WORDS, SPOKEN_DECIMAL_MARKS } from '../lexicon/scales';
 import { CURRENCY_BEFORE_NUMBER, MONEY_UNITS, PERCENT_UNITS, PHYSICAL_UNITS, TIME_UNITS, UNIT_TRAPS, VOLTAGE_UNITS } from '../lexicon/units';
-import { COUNTED_ABBREVIATIONS, COUNTED_NOUNS, NOT_NOUN_START } from '../lexicon/nouns';
+import { COUNTED_ABBREVIATIONS, COUNTED_NOUNS, DOCUMENT_TYPES, NOT_NOUN_START } from '../lexicon/nouns';
 import { QUALIFIER_BRIDGE_VERBS, QUALIFIER_WORDS } from '../lexicon/qualifiers';
 import {
   DIGIT_TOKEN, NUMBER_WORD_STARTS, type Decimal, type NumberConvention, addDecimals, decimalFromNumber, decimalOf, decimalToNumber,
@@ -70,6 +70,7 @@ const ORDINAL_BEFORE_PAIRS = new Set(['vị trí', 'thứ hạng', 'xếp hạng
 /** Group words after which a number may count a listed noun (`top 10 doanh nghiệp`). */
 const RANK_GROUP_WORDS = new Set(['top', 'tốp', 'nhóm']);
 const COUNTED_NOUN_SET = new Set(COUNTED_NOUNS);
+const DOCUMENT_TYPE_SET = new Set(DOCUMENT_TYPES);
 /** Clause words: `1 mục I`, `2 Điều 5` refer to a clause (number then clause word then its numeral). */
 const CLAUSE_WORDS = new Set(['mục', 'điều', 'khoản', 'chương', 'phần', 'điểm', 'tiểu mục']);
 const CLAUSE_NUMERAL = /[ ](?:[ivxlc]+|\d+)(?![\p{L}\p{N}])/uy;
@@ -106,6 +107,11 @@ export function recognizeAmounts(text: string, lower: string, convention: Number
 /** Ordinal words that also have a common lower-case meaning (`hạt điều` = cashew): they block only as `Điều 5`. */
 const CAPITALISED_ONLY = new Set(['điều', 'mục', 'chương', 'khoản', 'phần']);
 
+function skipSpacesBack(s: string, i: number): number {
+  while (i > 0 && s[i - 1] === ' ') i--;
+  return i;
+}
+
 /** Whether a listed counted noun follows the digit token at `start` (`10 doanh nghiệp`). */
 function countedNounAfterNumber(lower: string, start: number): boolean {
   DIGIT_TOKEN_STICKY.lastIndex = start;
@@ -127,6 +133,8 @@ function isBlockedBefore(text: string, lower: string, start: number): boolean {
   if (!w || w.end !== skipInlineSpaceBack(lower, start)) return false;
   const pair = before.length === 2 ? `${before[0].word} ${w.word}` : '';
   if (ORDINAL_BEFORE_PAIRS.has(pair)) return true; // `vị trí 12/13`, `Tiểu mục 1`
+  const doc = DOCUMENT_TYPE_SET.has(pair) ? before[0] : DOCUMENT_TYPE_SET.has(w.word) ? w : null;
+  if (doc && text[doc.start] !== lower[doc.start]) return true; // `Nghị định 100`, `Luật 45`
   if (ORDINAL_BEFORE.has(w.word)) {
     if (CAPITALISED_ONLY.has(w.word) && text[w.start] === lower[w.start]) return false;
     // `top 10 doanh nghiệp` counts the noun (see isRankedGroup); `nhóm 1` names a group.
@@ -219,6 +227,8 @@ function readCountedNoun(text: string, lower: string, i: number): UnitMatch | nu
  * capitalises every syllable: `Hà Nội`); a counted abbreviation right after it joins the unit.
  */
 function capitalisedNoun(text: string, lower: string, i: number): UnitMatch | null {
+  // After a line break a capital starts a new line, not the number's noun (`đạt 95⏎Tỷ lệ …`).
+  if (lower[skipSpacesBack(lower, i) - 1] === '\n') return null;
   const w = wordAt(lower, i);
   if (w.length === 0 || /\d/.test(w) || NOT_NOUN.has(w)) return null;
   const k = i + w.length;
