@@ -209,6 +209,9 @@ describe('adversarial inputs (1 MB, linear time)', function () {
       ['percentages', '1% '],
       ['news dates', 'Sáng 8/1 '],
       ['months stating the year once', 'tháng 3–5/2026 '],
+      ['relative years with no comparison to close them', 'năm sau cao hơn '],
+      ['dateline openings with no date', '(TTXVN '],
+      ['currency codes with no number', 'USD '],
     ];
     for (const [label, unit] of SHAPES) {
       it(`${label}: "${unit}" repeated`, async () => {

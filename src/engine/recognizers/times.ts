@@ -288,7 +288,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   },
   {
     id: 'time.notAYear', // các năm trước, 5 năm tới, năm sau cao hơn năm trước: counts and comparisons of years
-    re: rx(`(?:(?:${alternation(YEAR_COUNT_WORDS)})${S}|\\d+${S})${NAM}${S}${RELATIVE_YEAR}|${NAM}${S}sau${S}(?:(?:\\p{L}+${S}){1,2}hơn${S}${NAM}${S}trước|khi)${WA}`),
+    re: rx(`(?:(?:${alternation(YEAR_COUNT_WORDS)})${S}|\\d{1,4}${S})${NAM}${S}${RELATIVE_YEAR}|${NAM}${S}sau${S}(?:(?:\\p{L}+${S}){1,2}hơn${S}${NAM}${S}trước|khi)${WA}`),
     vetoOnReject: true,
     build: () => null,
   },
