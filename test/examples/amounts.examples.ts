@@ -780,6 +780,9 @@ export const AMOUNT_EXAMPLES: AmountExample[] = [
   { text: 'Đoàn công tác gồm 12 đồng chí.', expect: { text: '12 đồng chí', value: 12, unit: 'đồng chí' } },
   { text: 'Hội nghị có hai đồng chí phát biểu.', expect: null },
   { text: 'Hội nghị có hai mươi đồng chí dự.', expect: { text: 'hai mươi đồng chí', value: 20, unit: 'đồng chí' } },
+  // Per mille: birth and death rates.
+  { text: 'Tỷ suất sinh thô giảm còn 14,5‰.', expect: { text: '14,5‰', value: 14.5, unit: '‰' } },
+  { text: 'Tỷ lệ tăng dân số tự nhiên 9 phần nghìn.', expect: { text: '9 phần nghìn', value: 9, unit: '‰' } },
   // Values exactly as written (issue 11): no binary rounding in the scaled value.
   { text: 'Kim ngạch xuất khẩu đạt 8,3 tỷ USD.', expect: { text: '8,3 tỷ USD', value: 8300000000, unit: 'USD' } },
 ];

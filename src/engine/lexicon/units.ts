@@ -11,7 +11,7 @@ export const MONEY_UNITS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 export const PERCENT_UNITS: ReadonlyArray<readonly [string, string]> = [
-  ['%', '%'], ['phần trăm', '%'], ['điểm phần trăm', 'điểm phần trăm'],
+  ['%', '%'], ['phần trăm', '%'], ['điểm phần trăm', 'điểm phần trăm'], ['‰', '‰'], ['phần nghìn', '‰'], ['phần ngàn', '‰'],
 ];
 
 export const PHYSICAL_UNITS: ReadonlyArray<readonly [string, string]> = [
