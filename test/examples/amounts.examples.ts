@@ -780,6 +780,10 @@ export const AMOUNT_EXAMPLES: AmountExample[] = [
   { text: 'Đoàn công tác gồm 12 đồng chí.', expect: { text: '12 đồng chí', value: 12, unit: 'đồng chí' } },
   { text: 'Hội nghị có hai đồng chí phát biểu.', expect: null },
   { text: 'Hội nghị có hai mươi đồng chí dự.', expect: { text: 'hai mươi đồng chí', value: 20, unit: 'đồng chí' } },
+  // `ước` carries across the span it estimates right before the verb, not across a subject.
+  { text: 'Thu ngân sách ước cả năm đạt 12.000 tỷ đồng.', expect: { text: '12.000 tỷ đồng', value: 1.2e13, unit: 'VND', qualifier: 'about' }, referenceDate: '2025' },
+  { text: 'Xuất khẩu ước 9 tháng tăng 2 tỷ USD.', expect: { text: '2 tỷ USD', value: 2e9, unit: 'USD', qualifier: 'about' } },
+  { text: 'Ước cả năm kim ngạch tăng 3 tỷ USD.', expect: { text: '3 tỷ USD', value: 3e9, unit: 'USD' }, referenceDate: '2025' },
   // Per mille: birth and death rates.
   { text: 'Tỷ suất sinh thô giảm còn 14,5‰.', expect: { text: '14,5‰', value: 14.5, unit: '‰' } },
   { text: 'Tỷ lệ tăng dân số tự nhiên 9 phần nghìn.', expect: { text: '9 phần nghìn', value: 9, unit: '‰' } },

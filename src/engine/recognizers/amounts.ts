@@ -581,8 +581,17 @@ export function qualifierBefore(lower: string, start: number): Qualifier | undef
       const q = QUALIFIERS.get(phrase);
       if (q === 'about') return q; // only an estimate carries across a verb (`ước đạt`)
     }
+    // Across the span it estimates, right before the verb: `ước cả năm đạt`, `ước 6 tháng tăng`
+    // (not across a subject: `ước cả năm GRDP tăng` is no estimate of the number).
+    const n = words.length;
+    if (n >= 4 && words[n - 4] === 'ước' && isEstimatedSpan(words[n - 3], words[n - 2])) return 'about';
   }
   return undefined;
+}
+
+/** Spans an estimate may name between `ước` and its verb: `cả năm`, `năm nay`, `N tháng`. */
+function isEstimatedSpan(first: string, second: string): boolean {
+  return (first === 'cả' && second === 'năm') || (first === 'năm' && second === 'nay') || (/^\d{1,2}$/.test(first) && second === 'tháng');
 }
 
 /** `ước tăng 8% … và tăng 5%`: an estimate carries to a second verb coordinated with the first, in its clause. */
