@@ -262,24 +262,11 @@ function amountAt(text: string, lower: string, start: number, token: string, con
   }
   if (atLineStart(lower, start) && (lower[cursor] === '.' || lower[cursor] === ')') && !isDigit(lower[cursor + 1])) return null; // list numbering
 
-  // Multiplier `03x900MVA`.
-  if ((lower[cursor] === 'x' || lower[cursor] === '×') && isDigit(lower[cursor + 1])) {
-    DIGIT_TOKEN_STICKY.lastIndex = cursor + 1;
-    const r = DIGIT_TOKEN_STICKY.exec(lower);
-    const second = r ? parseDigitDecimal(r[0], convention) : null;
-    if (r && second !== null) {
-      value = decimalFromNumber(decimalToNumber(value) * decimalToNumber(second));
-      cursor = cursor + 1 + r[0].length;
-      rule = 'amount.multiplied';
-    }
-  }
-  // A decimal read aloud: `4 phẩy 5`, `4 chấm 5`.
-  let spoken = false;
-  if (!/[.,]/.test(first.token)) {
-    SPOKEN_DECIMAL.lastIndex = cursor;
-    const sd = SPOKEN_DECIMAL.exec(lower);
-    if (sd) { value = decimalOf(first.token, sd[1]); cursor = SPOKEN_DECIMAL.lastIndex; spoken = true; }
-  }
+  const tail = numberTail(lower, first, convention);
+  value = tail.value;
+  cursor = tail.end;
+  if (tail.multiplied) rule = 'amount.multiplied';
+  const spoken = tail.spoken;
 
   // First scale and unit (`30%` in `từ 30% đến 50%`, `triệu` in `1 – 2 triệu cây`).
   let unit1: UnitMatch | null = null;
@@ -295,20 +282,13 @@ function amountAt(text: string, lower: string, start: number, token: string, con
   let end = afterFirst;
   let unit = unit1;
   const range = readRangeAfter(text, lower, afterFirst, convention, start, unit1);
-  if (range && (unit1 === null || range.unit === null || range.unit.unit === unit1.unit || range.nounRepeated) && !(unit1 && unit1.kind === 'count' && range.unit === null)) {
-    // Without a scale of its own the lower bound takes the upper bound's (`1 – 2 triệu cây`).
-    let low = s1 ? value : shiftDecimal(value, range.scaleExp);
-    const high = shiftDecimal(range.value, range.scaleExp);
-    const lowN = decimalToNumber(low), highN = decimalToNumber(high);
-    // `từ 20 - 22.000 ha`: the lower bound dropped its thousands.
-    if (lowN < highN / 100 && lowN * 1000 <= highN && range.token.includes(convention === 'vi' ? '.' : ',') && !first.token.match(/[.,]/)) low = shiftDecimal(low, 3);
-    if (decimalToNumber(high) > decimalToNumber(low)) {
-      value = low;
-      max = high;
-      unit = range.unit ?? unit1;
-      end = range.end;
-      rule = 'amount.range';
-    }
+  const bounds = range && rangeBounds(first, value, s1 !== null, unit1, range, convention);
+  if (range && bounds) {
+    value = bounds.low;
+    max = bounds.high;
+    unit = range.unit ?? unit1;
+    end = range.end;
+    rule = 'amount.range';
   }
 
   if (unit && unit.kind === 'none') return null; // durations, dates, voltage classes
@@ -338,6 +318,42 @@ function amountAt(text: string, lower: string, start: number, token: string, con
     spanStart = start - 1;
   }
   return finish(text, lower, spanStart, max !== undefined ? end : unit.end, value, max, unit.unit, unit.kind, rule);
+}
+
+/** The number after its digits: a multiplier (`03x900MVA` = 2700) or a decimal read aloud (`4 phẩy 5`, `4 chấm 5`). */
+function numberTail(lower: string, first: NumberPart, convention: NumberConvention): { value: Decimal; end: number; multiplied: boolean; spoken: boolean } {
+  const cursor = first.end;
+  if ((lower[cursor] === 'x' || lower[cursor] === '×') && isDigit(lower[cursor + 1])) {
+    DIGIT_TOKEN_STICKY.lastIndex = cursor + 1;
+    const r = DIGIT_TOKEN_STICKY.exec(lower);
+    const second = r ? parseDigitDecimal(r[0], convention) : null;
+    if (r && second !== null) {
+      const value = decimalFromNumber(decimalToNumber(first.value) * decimalToNumber(second));
+      return { value, end: cursor + 1 + r[0].length, multiplied: true, spoken: false };
+    }
+  }
+  if (!/[.,]/.test(first.token)) {
+    SPOKEN_DECIMAL.lastIndex = cursor;
+    const sd = SPOKEN_DECIMAL.exec(lower);
+    if (sd) return { value: decimalOf(first.token, sd[1]), end: SPOKEN_DECIMAL.lastIndex, multiplied: false, spoken: true };
+  }
+  return { value: first.value, end: cursor, multiplied: false, spoken: false };
+}
+
+/**
+ * Both bounds of a range, or null when the units disagree or the bounds are not increasing. Without
+ * a scale of its own the lower bound takes the upper bound's (`1 – 2 triệu cây`); `từ 20 - 22.000 ha`
+ * dropped its thousands on the lower bound.
+ */
+function rangeBounds(first: NumberPart, value: Decimal, scaled: boolean, unit1: UnitMatch | null, range: RangeTail,
+  convention: NumberConvention): { low: Decimal; high: Decimal } | null {
+  const sameUnit = unit1 === null || range.unit === null || range.unit.unit === unit1.unit || range.nounRepeated;
+  if (!sameUnit || (unit1 && unit1.kind === 'count' && range.unit === null)) return null;
+  let low = scaled ? value : shiftDecimal(value, range.scaleExp);
+  const high = shiftDecimal(range.value, range.scaleExp);
+  const lowN = decimalToNumber(low), highN = decimalToNumber(high);
+  if (lowN < highN / 100 && lowN * 1000 <= highN && range.token.includes(convention === 'vi' ? '.' : ',') && !/[.,]/.test(first.token)) low = shiftDecimal(low, 3);
+  return decimalToNumber(high) > decimalToNumber(low) ? { low, high } : null;
 }
 
 /** `629/731 trường`, `18/18 chỉ tiêu`: one amount whose value is the first number; a rank (`vị trí 12/13 tỉnh`) is none. */
