@@ -640,4 +640,153 @@ export const AMOUNT_EXAMPLES: AmountExample[] = [
   { text: 'Doanh thu ước đạt 1 tỷ rưỡi đồng.', expect: { text: '1 tỷ rưỡi đồng', value: 1500000000, unit: 'VND', qualifier: 'about' } },
   { text: 'Huyện có hai mươi mốt xã.', expect: { text: 'hai mươi mốt xã', value: 21, unit: 'xã' } },
   { text: 'Năm nay tỉnh đón thêm năm dự án.', expect: null },
+
+  // ═════════════════════════ Issue 8: ranges, qualifiers, number and money forms ═════════════════════════
+  // Ranges: the noun written on both bounds, a rate suffix on both bounds, `÷` as a dash, a scale
+  // only on the upper bound; `từ` stays in the span and a qualifier before it is kept.
+  {
+    text: 'Cảng sẽ có từ 6 bến phao đến 9 bến phao.',
+    expect: { text: 'từ 6 bến phao đến 9 bến phao', value: 6, max: 9, unit: 'bến phao' },
+  },
+  {
+    text: 'Mỗi xã xây dựng từ 3 nhà văn hóa đến 5 nhà văn hóa.',
+    expect: { text: 'từ 3 nhà văn hóa đến 5 nhà văn hóa', value: 3, max: 5, unit: 'nhà văn hóa' },
+  },
+  {
+    text: 'Lãi suất cho vay khoảng từ 6,5%/năm đến 7,2%/năm.',
+    expect: { text: 'từ 6,5%/năm đến 7,2%', value: 6.5, max: 7.2, unit: '%', qualifier: 'about' },
+  },
+  {
+    text: 'Quy hoạch 03÷05 bến tổng hợp.',
+    expect: { text: '03÷05 bến', value: 3, max: 5, unit: 'bến' },
+  },
+  {
+    text: 'Dự án cần huy động từ 1200 đến 1800 tỷ đồng.',
+    expect: { text: 'từ 1200 đến 1800 tỷ đồng', value: 1.2e12, max: 1.8e12, unit: 'VND' },
+  },
+  // A number after `đến`/`tới` followed by a unit is an amount, never a year.
+  {
+    text: 'Sản lượng điện tăng tới 2030 MW.',
+    expect: { text: '2030 MW', value: 2030, unit: 'MW' },
+  },
+  {
+    text: 'Diện tích trồng rừng đạt đến 2025 ha.',
+    expect: { text: '2025 ha', value: 2025, unit: 'ha' },
+  },
+  // Qualifiers: the "less than" family and its negations.
+  { text: 'Tỷ lệ thất nghiệp thấp hơn 3%.', expect: { text: '3%', value: 3, unit: '%', qualifier: 'at_most' } },
+  { text: 'Số vụ tai nạn ít hơn 120 vụ.', expect: { text: '120 vụ', value: 120, unit: 'vụ', qualifier: 'at_most' } },
+  { text: 'Năng suất kém hơn 5 tấn mỗi héc-ta.', expect: { text: '5 tấn', value: 5, unit: 'tấn', qualifier: 'at_most' } },
+  { text: 'Bội chi ngân sách không quá 4%.', expect: { text: '4%', value: 4, unit: '%', qualifier: 'at_most' } },
+  { text: 'Nợ công không vượt quá 60%.', expect: { text: '60%', value: 60, unit: '%', qualifier: 'at_most' } },
+  { text: 'Lạm phát không cao hơn 4,5%.', expect: { text: '4,5%', value: 4.5, unit: '%', qualifier: 'at_most' } },
+  { text: 'Bến cảng tiếp nhận tàu trọng tải đến 50.000 tấn.', expect: { text: '50.000 tấn', value: 50000, unit: 'tấn', qualifier: 'at_most' } },
+  { text: 'Tỷ lệ che phủ rừng không thấp hơn 42%.', expect: { text: '42%', value: 42, unit: '%', qualifier: 'at_least' } },
+  { text: 'Tỷ lệ lao động qua đào tạo không dưới 70%.', expect: { text: '70%', value: 70, unit: '%', qualifier: 'at_least' } },
+  { text: 'Kim ngạch thương mại vượt mốc 20 tỷ USD.', expect: { text: '20 tỷ USD', value: 2e10, unit: 'USD', qualifier: 'more_than' } },
+  { text: 'Tốc độ tăng giá vượt ngưỡng 5%.', expect: { text: '5%', value: 5, unit: '%', qualifier: 'more_than' } },
+  { text: 'Chỉ số sai lệch < 2,5 theo quy chuẩn.', expect: { text: '2,5', value: 2.5, unit: '', qualifier: 'at_most' } },
+  // `vượt` coordinated with `đạt` is a verb: no qualifier.
+  { text: 'Huyện phấn đấu đạt và vượt 12/12 chỉ tiêu.', expect: { text: '12/12 chỉ tiêu', value: 12, unit: 'chỉ tiêu' } },
+  // `thấp hơn` with no number after it qualifies nothing.
+  { text: 'Năng suất lao động còn thấp hơn mức bình quân.', expect: null },
+  // A minus sign keeps the sign; a list dash (followed by a space) does not.
+  { text: 'Chỉ số sản xuất ngành khai khoáng giảm -2,7%.', expect: { text: '-2,7%', value: -2.7, unit: '%' } },
+  { text: 'Tăng trưởng khu vực nông nghiệp (-1,5%) thấp.', expect: { text: '-1,5%', value: -1.5, unit: '%' } },
+  { text: '- 12% hộ dân dùng nước sạch.', expect: { text: '12%', value: 12, unit: '%' } },
+  { text: 'Tỷ lệ tăng 10 -13% mỗi năm.', expect: { text: '10 -13%', value: 10, max: 13, unit: '%' } },
+  // Currency before the number.
+  { text: 'Vé vào cổng $15 một người.', expect: { text: '$15', value: 15, unit: 'USD' } },
+  { text: 'Dự án có vốn US$ 45 triệu.', expect: { text: 'US$ 45 triệu', value: 4.5e7, unit: 'USD' } },
+  { text: 'Tổng vốn đăng ký USD 3,2 tỷ.', expect: { text: 'USD 3,2 tỷ', value: 3.2e9, unit: 'USD' } },
+  { text: 'Giá bán EUR 85 mỗi tấn.', expect: { text: 'EUR 85', value: 85, unit: 'EUR' } },
+  // A currency code before a year is no amount; an amount already holding the code keeps it.
+  { text: 'Tỷ giá USD 2024 biến động.', expect: null },
+  { text: 'Xuất khẩu đạt 2 tỷ USD 5 năm liền.', expect: { text: '2 tỷ USD', value: 2e9, unit: 'USD' } },
+  // `k` thousands, `rưỡi`, `không trăm`/`linh` in compounds, one-syllable numerals with a scale.
+  { text: 'Mỗi suất ăn 45k đồng.', expect: { text: '45k đồng', value: 45000, unit: 'VND' } },
+  { text: 'Mỗi suất ăn 45K đồng.', expect: { text: '45K đồng', value: 45000, unit: 'VND' } },
+  { text: 'Kinh phí hỗ trợ hai tỷ rưỡi đồng.', expect: { text: 'hai tỷ rưỡi đồng', value: 2.5e9, unit: 'VND' } },
+  { text: 'Tổng số có bốn mươi nghìn không trăm linh tám người.', expect: { text: 'bốn mươi nghìn không trăm linh tám người', value: 40008, unit: 'người' } },
+  { text: 'Quỹ có hai nghìn ba trăm lẻ năm hộ.', expect: { text: 'hai nghìn ba trăm lẻ năm hộ', value: 2305, unit: 'hộ' } },
+  { text: 'Tỉnh dành mười tỷ đồng cho đề án.', expect: { text: 'mười tỷ đồng', value: 1e10, unit: 'VND' } },
+  { text: 'Ngân sách cấp bảy triệu USD.', expect: { text: 'bảy triệu USD', value: 7e6, unit: 'USD' } },
+  // Compounds of scales: `5 tỷ 300 triệu`, in words too.
+  { text: 'Tổng vốn 2 tỷ 450 triệu đồng.', expect: { text: '2 tỷ 450 triệu đồng', value: 2.45e9, unit: 'VND' } },
+  { text: 'Giá trị 3 triệu 200 nghìn đồng mỗi tháng.', expect: { text: '3 triệu 200 nghìn đồng', value: 3.2e6, unit: 'VND' } },
+  { text: 'Hỗ trợ năm tỷ ba trăm triệu đồng.', expect: { text: 'năm tỷ ba trăm triệu đồng', value: 5.3e9, unit: 'VND' } },
+  // `hai nghìn năm` is "two thousand years": the last group needs several syllables.
+  { text: 'Lịch sử hai nghìn năm văn hiến.', expect: null },
+  // Spoken decimals; the marks alone are no unit.
+  { text: 'Tăng trưởng đạt 6 chấm 5 phần trăm.', expect: { text: '6 chấm 5 phần trăm', value: 6.5, unit: '%' } },
+  { text: 'Thu ngân sách 7 phẩy 2 tỷ đồng.', expect: { text: '7 phẩy 2 tỷ đồng', value: 7.2e9, unit: 'VND' } },
+  { text: 'Bảng điểm ghi 3 chấm đỏ.', expect: null },
+  { text: 'Câu này có 1 phẩy.', expect: null },
+  // `top/tốp/nhóm N` counts a listed noun; a verb or a place after it is a rank.
+  { text: 'Tỉnh lọt top 20 doanh nghiệp xuất khẩu.', expect: { text: '20 doanh nghiệp', value: 20, unit: 'doanh nghiệp' } },
+  { text: 'Lọt vào nhóm 10 tỉnh dẫn đầu.', expect: { text: '10 tỉnh', value: 10, unit: 'tỉnh' } },
+  { text: 'Tỉnh vào tốp 5 xuất khẩu của cả nước.', expect: null },
+  { text: 'Phấn đấu vào top 3 vùng Tây Nguyên.', expect: null },
+  { text: 'Học sinh nhóm 2 được ưu tiên.', expect: null },
+  // Numbers inside names, clause references and ranks are not amounts.
+  { text: 'Vận hành mô hình chính quyền địa phương 2 cấp.', expect: null },
+  { text: 'Hoàn thành đường vành đai 3 của vùng.', expect: null },
+  { text: 'Thực hiện theo Tiểu mục 2 mục II của Kế hoạch.', expect: null },
+  { text: 'Nội dung quy định tại 3 khoản 2 của Nghị định.', expect: null },
+  { text: 'Tỉnh đứng vị trí 9/63 tỉnh, thành phố.', expect: null },
+  { text: 'Chỉ số xếp hạng 15/63 tỉnh.', expect: null },
+  // A capitalised document kind before a number: the document's number, not a count of what follows.
+  { text: 'Thực hiện Nghị định 100 Chính phủ ban hành năm ngoái.', expect: null },
+  { text: 'Theo Quyết định 927 Thủ tướng Chính phủ phê duyệt.', expect: null },
+  { text: 'Thực hiện Chương trình 135 giai đoạn mới.', expect: null },
+  // A capital after a line break starts a new line, not the number's noun.
+  { text: 'Tỷ lệ hộ dùng nước sạch đạt 95\nTỷ lệ hộ nghèo giảm nhanh.', expect: null },
+  // Lower-case `quyết định` is a verb: the count stands.
+  { text: 'Tỉnh quyết định 5 dự án trọng điểm.', expect: { text: '5 dự án', value: 5, unit: 'dự án' } },
+  // Ages are amounts with unit `tuổi` (role other: they bound who is counted).
+  { text: 'Tỷ lệ dân số từ 18 tuổi trở lên có tài khoản ngân hàng.', expect: { text: '18 tuổi', value: 18, unit: 'tuổi', qualifier: 'at_least', role: 'other' } },
+  { text: 'Giảm tỷ lệ suy dinh dưỡng trẻ em dưới 6 tuổi.', expect: { text: '6 tuổi', value: 6, unit: 'tuổi', qualifier: 'at_most', role: 'other' } },
+  // Units: data rates, concentrations, areas in one canonical form.
+  { text: 'Băng rộng di động tốc độ 100 Mbps.', expect: { text: '100 Mbps', value: 100, unit: 'Mb/s' } },
+  { text: 'Đường truyền trục đạt 10 Gbps.', expect: { text: '10 Gbps', value: 10, unit: 'Gb/s' } },
+  { text: 'Đường truyền trục đạt 10 Gb/s.', expect: { text: '10 Gb/s', value: 10, unit: 'Gb/s' } },
+  { text: 'Nồng độ bụi PM2.5 dưới 50 μg/m3.', expect: { text: '50 μg/m3', value: 50, unit: 'μg/m³', qualifier: 'at_most' } },
+  { text: 'Nồng độ bụi mịn dưới 25 µg/m³.', expect: { text: '25 µg/m³', value: 25, unit: 'μg/m³', qualifier: 'at_most' } },
+  { text: 'Diện tích tự nhiên 4.860 km2.', expect: { text: '4.860 km2', value: 4860, unit: 'km²' } },
+  { text: 'Diện tích tự nhiên 4.860 km².', expect: { text: '4.860 km²', value: 4860, unit: 'km²' } },
+  // Counted nouns written with a capital: title case is a noun, a proper name is not.
+  { text: 'Phát sóng 24 Chuyên đề về nông nghiệp.', expect: { text: '24 Chuyên đề', value: 24, unit: 'Chuyên đề' } },
+  { text: 'Thành lập 2 Liên hiệp HTX nông nghiệp.', expect: { text: '2 Liên hiệp HTX', value: 2, unit: 'Liên hiệp HTX' } },
+  { text: 'Nhà máy Thủy điện Sơn La 2 Hà Nội tài trợ.', expect: null },
+  // `chục` = ten (`hai chục` = 20); `hàng chục` is indefinite.
+  { text: 'Tỉnh thu hút hai chục doanh nghiệp công nghệ.', expect: { text: 'hai chục doanh nghiệp', value: 20, unit: 'doanh nghiệp' } },
+  { text: 'Hàng chục doanh nghiệp tham gia hội chợ.', expect: null },
+  // More money forms: a code flush before the number, pounds, `euros`, one number word before a money unit.
+  { text: 'Phí dịch vụ USD2,50 mỗi lượt.', expect: { text: 'USD2,50', value: 2.5, unit: 'USD' } },
+  { text: 'Giá vé £12 mỗi người.', expect: { text: '£12', value: 12, unit: 'GBP' } },
+  { text: 'Giá vé GBP 30 mỗi người.', expect: { text: 'GBP 30', value: 30, unit: 'GBP' } },
+  { text: 'Giá vé 15 euros mỗi người.', expect: { text: '15 euros', value: 15, unit: 'EUR' } },
+  { text: 'Chi phí mười đô la mỗi ngày.', expect: { text: 'mười đô la', value: 10, unit: 'USD' } },
+  // Letters before a number that are no currency still block it (`QH15`, `G20`).
+  { text: 'Đại biểu Quốc hội khóa QH15 tiếp xúc cử tri.', expect: null },
+  // `giữa X và Y` is a range; a qualifier before it is kept.
+  { text: 'Giá đất khoảng giữa 2 và 3 triệu đồng mỗi mét vuông.', expect: { text: 'giữa 2 và 3 triệu đồng', value: 2e6, max: 3e6, unit: 'VND', qualifier: 'about' } },
+  { text: 'Giá bán từ 1 phẩy 2 đến 1 chấm 5 triệu đồng.', expect: { text: 'từ 1 phẩy 2 đến 1 chấm 5 triệu đồng', value: 1.2e6, max: 1.5e6, unit: 'VND' } },
+  // Negated comparisons.
+  { text: 'Giá vé không hơn 50.000 đồng.', expect: { text: '50.000 đồng', value: 50000, unit: 'VND', qualifier: 'at_most' } },
+  { text: 'Giá vé không tới 50.000 đồng.', expect: { text: '50.000 đồng', value: 50000, unit: 'VND', qualifier: 'at_most' } },
+  { text: 'Lãi suất không ít hơn 5%.', expect: { text: '5%', value: 5, unit: '%', qualifier: 'at_least' } },
+  // A unit word that starts another word is no unit: `đồng chí` are counted, not money.
+  { text: 'Đoàn công tác gồm 12 đồng chí.', expect: { text: '12 đồng chí', value: 12, unit: 'đồng chí' } },
+  { text: 'Hội nghị có hai đồng chí phát biểu.', expect: null },
+  { text: 'Hội nghị có hai mươi đồng chí dự.', expect: { text: 'hai mươi đồng chí', value: 20, unit: 'đồng chí' } },
+  // `ước` carries across the span it estimates right before the verb, not across a subject.
+  { text: 'Thu ngân sách ước cả năm đạt 12.000 tỷ đồng.', expect: { text: '12.000 tỷ đồng', value: 1.2e13, unit: 'VND', qualifier: 'about' }, referenceDate: '2025' },
+  { text: 'Xuất khẩu ước 9 tháng tăng 2 tỷ USD.', expect: { text: '2 tỷ USD', value: 2e9, unit: 'USD', qualifier: 'about' } },
+  { text: 'Ước cả năm kim ngạch tăng 3 tỷ USD.', expect: { text: '3 tỷ USD', value: 3e9, unit: 'USD' }, referenceDate: '2025' },
+  // Per mille: birth and death rates.
+  { text: 'Tỷ suất sinh thô giảm còn 14,5‰.', expect: { text: '14,5‰', value: 14.5, unit: '‰' } },
+  { text: 'Tỷ lệ tăng dân số tự nhiên 9 phần nghìn.', expect: { text: '9 phần nghìn', value: 9, unit: '‰' } },
+  // Values exactly as written (issue 11): no binary rounding in the scaled value.
+  { text: 'Kim ngạch xuất khẩu đạt 8,3 tỷ USD.', expect: { text: '8,3 tỷ USD', value: 8300000000, unit: 'USD' } },
 ];

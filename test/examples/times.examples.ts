@@ -393,4 +393,53 @@ export const TIME_EXAMPLES: TimeExample[] = [
   { text: 'Cập nhật lúc 09:46.', expect: null },
   // "Năm" as the number five, not "year" (lexicon §6 traps).
   { text: 'Năm nhóm giải pháp trọng tâm được triển khai đồng bộ.', expect: null },
+
+  // ═════════════════════════ Issue 8: news dates, words, ranges stating the year once ═════════════════════════
+  // A news dateline or a part of the day before a day/month: a date in the document's year; the span is the date only.
+  { text: 'Đà Nẵng (TTXVN 15/3) - Thành phố khai mạc lễ hội.', expect: { text: '15/3', kind: 'date', start: '2025-03-15', end: '2025-03-15' }, referenceDate: '2025' },
+  { text: 'Chiều 21/9, Ủy ban nhân dân tỉnh họp phiên thường kỳ.', expect: { text: '21/9', kind: 'date', start: '2025-09-21', end: '2025-09-21' }, referenceDate: '2025' },
+  { text: 'Sáng nay (4/11), Hội đồng nhân dân tỉnh khai mạc kỳ họp.', expect: { text: '4/11', kind: 'date', start: '2025-11-04', end: '2025-11-04' }, referenceDate: '2025' },
+  // A fraction in brackets is no date; a day/month after an unlisted word neither.
+  { text: 'Tỷ trọng công nghiệp (chiếm 1/3) tăng nhanh.', expect: null, referenceDate: '2025' },
+  { text: 'Xã đạt 9/19 tiêu chí.', expect: null, referenceDate: '2025' },
+  // Day and month separated by a dot after `ngày`.
+  { text: 'Ngày 14.6, tỉnh tổ chức hội nghị xúc tiến đầu tư.', expect: { text: 'Ngày 14.6', kind: 'date', start: '2025-06-14', end: '2025-06-14' }, referenceDate: '2025' },
+  // `ngày D tháng M` with no year: the document's year.
+  { text: 'Hội nghị diễn ra ngày 12 tháng 8 tại trụ sở tỉnh.', expect: { text: 'ngày 12 tháng 8', kind: 'date', start: '2025-08-12', end: '2025-08-12' }, referenceDate: '2025' },
+  // `cả năm` in a report: the document's year.
+  { text: 'Ước cả năm, tổng thu ngân sách vượt dự toán.', expect: { text: 'cả năm', kind: 'point', start: '2024', end: '2024' }, referenceDate: '2024' },
+  { text: 'Khu du lịch mở cửa cả năm trời.', expect: null, referenceDate: '2024' },
+  // `từ năm X trở lại đây`: a period up to the document's year.
+  { text: 'Từ năm 2019 trở lại đây, thu hút đầu tư tăng mạnh.', expect: { text: 'Từ năm 2019 trở lại đây', kind: 'period', start: '2019', end: '2024' }, referenceDate: '2024' },
+  // A bare `N tháng` before `ước đạt`: months 1..N of the document's year.
+  { text: 'Thu ngân sách 9 tháng ước đạt 80% dự toán.', expect: { text: '9 tháng', kind: 'point', start: '2024-01', end: '2024-09' }, referenceDate: '2024' },
+  { text: 'Dự án thi công trong 9 tháng liên tục.', expect: null, referenceDate: '2024' },
+  // Months and quarters in words.
+  { text: 'Khởi công vào tháng mười hai năm 2026.', expect: { text: 'tháng mười hai năm 2026', kind: 'point', start: '2026-12', end: '2026-12' } },
+  { text: 'Lễ hội tổ chức vào tháng giêng năm 2027.', expect: { text: 'tháng giêng năm 2027', kind: 'point', start: '2027-01', end: '2027-01' } },
+  { text: 'Công trình hoàn thành trong quý ba năm 2026.', expect: { text: 'quý ba năm 2026', kind: 'point', start: '2026-07', end: '2026-09' } },
+  { text: 'Hoàn thành đến hết quý hai năm 2026.', expect: { text: 'đến hết quý hai năm 2026', kind: 'deadline', end: '2026-06' } },
+  // Ranges stating the year once.
+  { text: 'Lấy ý kiến từ ngày 5 tháng 10 đến ngày 20 tháng 11 năm 2026.', expect: { text: 'từ ngày 5 tháng 10 đến ngày 20 tháng 11 năm 2026', kind: 'period', start: '2026-10-05', end: '2026-11-20' } },
+  { text: 'Đăng ký từ ngày 1/7 đến ngày 15/7/2026.', expect: { text: 'từ ngày 1/7 đến ngày 15/7/2026', kind: 'period', start: '2026-07-01', end: '2026-07-15' } },
+  { text: 'Triển khai trong tháng 6–8/2026.', expect: { text: 'tháng 6–8/2026', kind: 'period', start: '2026-06', end: '2026-08' } },
+  { text: 'Tổ chức từ tháng 4 đến tháng 9 năm 2026.', expect: { text: 'từ tháng 4 đến tháng 9 năm 2026', kind: 'period', start: '2026-04', end: '2026-09' } },
+  // `năm trước`, `năm sau`, `năm tới` against the document's year; counts and comparisons of years are none.
+  { text: 'Doanh thu du lịch cao hơn năm trước.', expect: { text: 'năm trước', kind: 'point', start: '2024', end: '2024' }, referenceDate: '2025' },
+  { text: 'Tỉnh sẽ khởi công dự án trong năm tới.', expect: { text: 'năm tới', kind: 'point', start: '2026', end: '2026' }, referenceDate: '2025' },
+  { text: 'Kế hoạch năm sau tập trung vào hạ tầng.', expect: { text: 'năm sau', kind: 'point', start: '2026', end: '2026' }, referenceDate: '2025' },
+  { text: 'Thu nhập năm sau cao hơn năm trước.', expect: null, referenceDate: '2025' },
+  { text: 'Trong 5 năm tới, tỉnh ưu tiên hạ tầng số.', expect: null, referenceDate: '2025' },
+  { text: 'Kết quả tốt hơn các năm trước.', expect: null, referenceDate: '2025' },
+  // `mồng`/`mùng` before a day; month words after a day (not `năm`, which reads as a year).
+  { text: 'Lễ khánh thành ngày mồng 8 tháng 3 năm 2026.', expect: { text: 'ngày mồng 8 tháng 3 năm 2026', kind: 'date', start: '2026-03-08', end: '2026-03-08' } },
+  { text: 'Hội chợ khai mạc mùng 5 tháng 2.', expect: { text: 'mùng 5 tháng 2', kind: 'date', start: '2025-02-05', end: '2025-02-05' }, referenceDate: '2025' },
+  { text: 'Hội chợ khai mạc ngày 9 tháng tư.', expect: { text: 'ngày 9 tháng tư', kind: 'date', start: '2025-04-09', end: '2025-04-09' }, referenceDate: '2025' },
+  { text: 'Ngày mồng 2 tháng chín năm 1945 là ngày Quốc khánh.', expect: { text: 'Ngày mồng 2 tháng chín năm 1945', kind: 'date', start: '1945-09-02', end: '1945-09-02' } },
+  { text: 'Trong 3 tháng hai bên hoàn tất đàm phán.', expect: null, referenceDate: '2025' },
+  { text: 'Nhiệm vụ được giao cho năm tiếp theo.', expect: { text: 'năm tiếp theo', kind: 'point', start: '2026', end: '2026' }, referenceDate: '2025' },
+  // A number after `đến`/`tới` followed by a unit is no year.
+  { text: 'Vốn huy động tăng đến 2040 tỷ đồng.', expect: null },
+  // A spaced period after a title.
+  { text: 'KẾ HOẠCH PHÁT TRIỂN NÔNG NGHIỆP 2026 - 2030', expect: { text: '2026 - 2030', kind: 'period', start: '2026', end: '2030' } },
 ];

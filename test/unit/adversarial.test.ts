@@ -6,6 +6,8 @@
  * test then fails with the size that did not finish instead of hanging the suite.
  */
 import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 const MB = 1 << 20;
@@ -171,6 +173,55 @@ describe('adversarial inputs (1 MB, linear time)', function () {
     ];
     for (const [label, shape] of MORE) {
       it(label, () => checkLinear(runner, shape, 128 * 1024, 4000));
+    }
+  });
+
+  // Numbers and scale words with no unit (`5 tỷ 3 triệu 2 nghìn ` once cost thirty times ordinary text
+  // per MB) and the other number shapes: each costs at most a small constant factor of ordinary text
+  // of the same size, measured in the same worker, best of two (a ratio, not a wall-clock limit).
+  describe('number shapes cost a small constant factor of ordinary text per MB (256 KB)', () => {
+    const SIZE = 256 * 1024;
+    const MAX_FACTOR = 4;
+    const fixtures = join(__dirname, '..', 'fixtures', 'more');
+    const ordinary: Shape = {
+      unit: readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(fixtures, f), 'utf8')).join('\n\n'),
+    };
+    const best = async (shape: Shape): Promise<Run> => {
+      const a = await runner.run(shape, SIZE, 20000);
+      const b = await runner.run(shape, SIZE, 20000);
+      assert.ok(a && b, `extract() on ${kb(SIZE)} did not finish within 20 s`);
+      return b.ms < a.ms ? b : a;
+    };
+    let base: Run;
+    before(async () => {
+      await runner.run(ordinary, 16 * 1024, 20000); // warm-up (JIT)
+      base = await best(ordinary);
+    });
+    const SHAPES: Array<[string, string]> = [
+      ['numbers and scale words with no unit', '5 tỷ 3 triệu 2 nghìn '],
+      ['number words and scale words', 'năm tỷ ba triệu hai nghìn '],
+      ['compound amounts with a unit', '2 tỷ 450 triệu đồng '],
+      ['ranges', 'từ 5 đến 7 tỷ '],
+      ['ranges with the noun on both bounds', 'từ 12 cầu cảng đến 15 cầu cảng '],
+      ['ratios', '1/2 xã '],
+      ['currency before the number', 'USD 5 triệu '],
+      ['spoken decimals', '4 phẩy 5 tỷ '],
+      ['percentages', '1% '],
+      ['news dates', 'Sáng 8/1 '],
+      ['months stating the year once', 'tháng 3–5/2026 '],
+      ['relative years with no comparison to close them', 'năm sau cao hơn '],
+      ['dateline openings with no date', '(TTXVN '],
+      ['currency codes with no number', 'USD '],
+    ];
+    for (const [label, unit] of SHAPES) {
+      it(`${label}: "${unit}" repeated`, async () => {
+        await runner.run({ unit }, 16 * 1024, 20000); // warm-up (JIT)
+        let run = await best({ unit });
+        if (run.ms / base.ms >= MAX_FACTOR) { base = await best(ordinary); run = await best({ unit }); }
+        const factor = run.ms / base.ms;
+        assert.ok(factor < MAX_FACTOR,
+          `×${factor.toFixed(1)} the cost of ordinary text (${run.ms.toFixed(0)} vs ${base.ms.toFixed(0)} ms for ${kb(SIZE)}, ${run.entities} entities)`);
+      });
     }
   });
 });

@@ -26,3 +26,21 @@ describe('amount examples (Duckling-style table)', () => {
     });
   }
 });
+
+describe('qualifiers across two amounts', () => {
+  const amountsOf = (text: string) => extract(text).entities.filter((e): e is AmountEntity => e.type === 'amount');
+  it('an estimate carries to a second verb coordinated with the first (`ước tăng X … và tăng Y`)', () => {
+    const [a, b] = amountsOf('Kim ngạch xuất khẩu ước tăng 8% so với cùng kỳ và tăng 5% so với kế hoạch.');
+    assert.equal(a.qualifier, 'about');
+    assert.equal(b.qualifier, 'about');
+  });
+  it('without `ước` before the first verb, neither amount is an estimate', () => {
+    const [a, b] = amountsOf('Kim ngạch xuất khẩu tăng 8% so với cùng kỳ và tăng 5% so với kế hoạch.');
+    assert.equal(a.qualifier, undefined);
+    assert.equal(b.qualifier, undefined);
+  });
+  it('the estimate stops at the end of the clause', () => {
+    const [, b] = amountsOf('Kim ngạch ước tăng 8%; doanh thu dịch vụ và tăng 5% so với kế hoạch.');
+    assert.equal(b.qualifier, undefined);
+  });
+});

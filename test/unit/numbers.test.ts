@@ -1,7 +1,10 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { extract, type AmountEntity } from '../../src/engine';
-import { detectConvention, DIGIT_TOKEN, type NumberConvention, parseDigitToken, parseNumberWords } from '../../src/engine/recognizers/numbers';
+import {
+  addDecimals, decimalFromNumber, decimalOf, decimalToNumber, detectConvention, DIGIT_TOKEN, type NumberConvention, parseDigitDecimal, parseDigitToken,
+  parseNumberWords, shiftDecimal,
+} from '../../src/engine/recognizers/numbers';
 
 describe('parseDigitToken', () => {
   // [token, expected with the Vietnamese convention, expected with the English convention]
@@ -162,6 +165,12 @@ describe('parseNumberWords', () => {
     ['trăm', null],
     ['linh năm', null],
     ['năm', { value: 5, length: 1 }],
+    // `không trăm` (zero hundreds) inside a compound; `chục` = ten.
+    ['không trăm linh năm', { value: 5, length: 4 }],
+    ['không trăm mười hai', { value: 12, length: 4 }],
+    ['không mười', null],
+    ['hai chục', { value: 20, length: 2 }],
+    ['một chục', { value: 10, length: 2 }],
     ['đạt', null],
     ['', null],
   ];
@@ -211,5 +220,29 @@ describe('parseNumberWords', () => {
   it('a `linh` with no digit after it is not part of the number', () => {
     assert.deepEqual(parseNumberWords(['hai', 'trăm', 'linh']), { value: 200, length: 2 });
     assert.deepEqual(parseNumberWords(['hai', 'trăm', 'linh', 'tỷ']), { value: 200, length: 2 });
+  });
+});
+
+describe('decimals (values exactly as written)', () => {
+  it('a digit token keeps its digits and the place of its decimal mark', () => {
+    assert.deepEqual(parseDigitDecimal('8,3'), { digits: '83', exp: -1 });
+    assert.deepEqual(parseDigitDecimal('1.234,50'), { digits: '123450', exp: -2 });
+    assert.deepEqual(parseDigitDecimal('075'), { digits: '75', exp: 0 });
+    assert.deepEqual(parseDigitDecimal('0,05'), { digits: '5', exp: -2 });
+    assert.equal(parseDigitDecimal('1.2.3'), null);
+  });
+  it('scaling moves the decimal point: 8,3 × 10^9 is 8300000000 exactly (8.3 * 1e9 is not)', () => {
+    assert.notEqual(8.3 * 1e9, 8300000000);
+    assert.equal(decimalToNumber(shiftDecimal(parseDigitDecimal('8,3')!, 9)), 8300000000);
+    assert.equal(decimalToNumber(shiftDecimal(parseDigitDecimal('85,6')!, 6)), 85600000);
+    assert.equal(decimalToNumber(shiftDecimal(parseDigitDecimal('0,1')!, 3)), 100);
+  });
+  it('adds exactly (`1 tỷ rưỡi`, `5 tỷ 300 triệu`)', () => {
+    assert.equal(decimalToNumber(addDecimals(shiftDecimal(decimalOf('1'), 9), shiftDecimal(decimalOf('5'), 8))), 1.5e9);
+    assert.equal(decimalToNumber(addDecimals(decimalOf('0', '1'), decimalOf('0', '2'))), 0.3);
+    assert.equal(decimalToNumber(addDecimals(decimalOf('1', '', true), decimalOf('0', '25'))), -0.75);
+  });
+  it('a number made by arithmetic on integers round-trips', () => {
+    for (const n of [0, 7, 2700, 1e21, 0.5, -12]) assert.equal(decimalToNumber(decimalFromNumber(n)), n);
   });
 });

@@ -202,3 +202,54 @@ describe('extract() properties', () => {
     }
   });
 });
+
+// ------------------------------------------------------------------ values exactly as written (issue 11)
+
+/** Vietnamese grouping: `12345678` → `12.345.678`. */
+const groupVi = (digits: string) => digits.replace(/\B(?=(\d{3})+$)/g, '.');
+
+/** The decimal `int,frac × 10^exp` as plain digits, computed with integers only (independent of the engine). */
+function expectedDigits(int: string, frac: string, exp: number): string {
+  const all = BigInt(int + frac);
+  const shift = exp - frac.length;
+  if (shift >= 0) return (all * 10n ** BigInt(shift)).toString();
+  const s = all.toString().padStart(-shift + 1, '0');
+  const out = `${s.slice(0, s.length + shift)}.${s.slice(s.length + shift)}`.replace(/\.?0+$/, '');
+  return out === '' ? '0' : out;
+}
+
+describe('values exactly as written', () => {
+  const SCALES: Array<[string, number]> = [['', 0], ['nghìn', 3], ['triệu', 6], ['tỷ', 9], ['nghìn tỷ', 12]];
+  const decimalAmount = fc.record({
+    int: fc.integer({ min: 0, max: 999_999 }),
+    frac: fc.stringMatching(/^\d{0,4}$/),
+    scale: fc.constantFrom(...SCALES),
+    unit: fc.constantFrom('USD', 'đồng'),
+  });
+  it('a random decimal times a random scale word prints as the decimal string it writes', () => {
+    fc.assert(fc.property(decimalAmount, ({ int, frac, scale: [word, exp], unit }) => {
+      const number = groupVi(String(int)) + (frac ? `,${frac}` : '');
+      const text = `Kim ngạch năm nay đạt ${number}${word ? ' ' + word : ''} ${unit}.`;
+      const amounts = extract(text).entities.filter((e) => e.type === 'amount');
+      assert.equal(amounts.length, 1, text);
+      const a = amounts[0] as Extract<Entity, { type: 'amount' }>;
+      assert.equal(String(a.value), expectedDigits(String(int), frac, exp), text);
+      assert.equal(JSON.stringify(a.value), expectedDigits(String(int), frac, exp), text);
+    }), { numRuns: 500 });
+  });
+  it('both bounds of a range are exact', () => {
+    fc.assert(fc.property(decimalAmount, fc.integer({ min: 1, max: 999 }), ({ int, frac, scale: [word, exp] }, extra) => {
+      const high = int + extra;
+      const text = `Vốn đầu tư từ ${groupVi(String(int))}${frac ? `,${frac}` : ''} đến ${groupVi(String(high))}${frac ? `,${frac}` : ''}${word ? ' ' + word : ''} USD.`;
+      const a = extract(text).entities.find((e) => e.type === 'amount') as Extract<Entity, { type: 'amount' }> | undefined;
+      assert.ok(a, text);
+      assert.equal(String(a.value), expectedDigits(String(int), frac, exp), text);
+      assert.equal(String(a.max), expectedDigits(String(high), frac, exp), text);
+    }), { numRuns: 300 });
+  });
+  it('`8,3 tỷ USD` is 8300000000 (the reported case)', () => {
+    const a = extract('Xuất khẩu đạt 8,3 tỷ USD.').entities.find((e) => e.type === 'amount') as Extract<Entity, { type: 'amount' }>;
+    assert.equal(a.value, 8300000000);
+    assert.equal(JSON.stringify(a), JSON.stringify({ ...a, value: 8300000000 }));
+  });
+});

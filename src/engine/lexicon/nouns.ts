@@ -15,7 +15,7 @@ export const COUNTED_NOUNS: readonly string[] = [
   'bác sĩ', 'giáo viên', 'thôn', 'ấp', 'bản', 'km đường', 'ô tô', 'xe', 'tàu', 'chuyến', 'phòng', 'buồng',
   'tiêu chí', 'hồ sơ', 'thủ tục', 'dịch vụ', 'nhà ở', 'nhà', 'tầng', 'lô', 'thửa', 'mỏ', 'giấy phép',
   'startup', 'nhà đầu tư', 'đối tác', 'thị trường', 'mặt hàng', 'chủng loại', 'loại', 'đợt', 'lần', 'cuộc',
-  'khu', 'cụm', 'nhóm', 'trạm', 'mục tiêu', 'chỉ tiêu', 'nội dung', 'văn bản', 'đơn vị', 'cơ quan',
+  'khu', 'cụm', 'nhóm', 'trạm', 'mục tiêu', 'chỉ tiêu', 'nội dung', 'văn bản', 'đơn vị', 'cơ quan', 'tuổi',
 ];
 
 /** Abbreviations written in capitals that are counted nouns (`120 DN`, `3 KCN`). */
@@ -31,6 +31,17 @@ export const DESCRIPTIVE_NOUNS: readonly string[] = [
   'lĩnh vực', 'trụ cột', 'nhóm ngành', 'nhóm sản phẩm', 'nhóm', 'ngành', 'giai đoạn', 'nhiệm vụ', 'giải pháp',
   'đột phá', 'nội dung', 'mục tiêu', 'chỉ tiêu', 'tiêu chí', 'khâu', 'trọng tâm', 'quan điểm', 'chương trình',
   'phương án', 'định hướng', 'yếu tố', 'khía cạnh', 'chủ đề', 'phần', 'chương', 'mục', 'điều',
+  // An age bounds who is counted (`dân số từ 15 tuổi trở lên`); it is not itself measured.
+  'tuổi',
+];
+
+/**
+ * Kinds of legal document: capitalised before a number, the number is the document's
+ * (`Nghị định 100 Chính phủ`, `Quyết định 927 Thủ tướng`), not an amount.
+ */
+export const DOCUMENT_TYPES: readonly string[] = [
+  'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư', 'kết luận', 'công văn', 'thông báo', 'tờ trình',
+  'luật', 'pháp lệnh', 'công điện', 'hướng dẫn', 'chương trình', 'đề án',
 ];
 
 /**
@@ -42,6 +53,8 @@ export const NOT_NOUN_START: readonly string[] = [
   'được', 'đã', 'sẽ', 'cho', 'các', 'những', 'này', 'đó', 'thì', 'mà', 'để', 'theo', 'về', 'như', 'hoặc', 'hay',
   'nhưng', 'vào', 'ra', 'lên', 'xuống', 'chiếm', 'gồm', 'nhằm', 'bằng', 'thuộc', 'trở', 'đầu', 'cuối', 'qua',
   'sau', 'trước', 'khi', 'nếu', 'vì', 'do', 'bị', 'đang', 'vẫn', 'cũng', 'còn', 'nữa', 'rồi', 'lần lượt', 'năm',
-  'tháng', 'ngày', 'kế', 'kế hoạch', 'dự toán', 'cùng', 'ở', 'tuổi', 'trở lên', 'trở xuống', 'hơn', 'gần', 'khoảng',
+  'tháng', 'ngày', 'kế', 'kế hoạch', 'dự toán', 'cùng', 'ở', 'trở lên', 'trở xuống', 'hơn', 'gần', 'khoảng',
   'mỗi', 'một', 'hai', 'ba', 'thứ', 'lần thứ', 'vs', 'ước', 'đi', 'nay', 'nào', 'ấy', 'kia',
+  // Spoken decimal marks (`2 chấm` alone is no unit) and levels of an organisation (`chính quyền 2 cấp`).
+  'chấm', 'phẩy', 'cấp',
 ];

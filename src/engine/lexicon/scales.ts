@@ -11,3 +11,6 @@ export const SCALE_WORDS: ReadonlyArray<readonly [string, number]> = [
 
 /** Words that follow `tỷ`/`triệu` and make it not a scale word (`tỷ lệ` = rate, `tỷ trọng` = share). */
 export const SCALE_TRAPS = ['lệ', 'trọng', 'giá', 'số'];
+
+/** Words read aloud as a decimal mark between two digit runs (`4 phẩy 5` = 4,5; `4 chấm 5` = 4.5). */
+export const SPOKEN_DECIMAL_MARKS = ['phẩy', 'chấm'];

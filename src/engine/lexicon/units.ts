@@ -6,12 +6,12 @@ export const MONEY_UNITS: ReadonlyArray<readonly [string, string]> = [
   ['đồng', 'VND'], ['vnđ', 'VND'], ['vnd', 'VND'], ['đ', 'VND'],
   ['usd', 'USD'], ['us$', 'USD'], ['$', 'USD'], ['đô la mỹ', 'USD'], ['đô-la mỹ', 'USD'], ['đôla mỹ', 'USD'],
   ['đô la', 'USD'], ['đôla', 'USD'], ['đô-la', 'USD'],
-  ['eur', 'EUR'], ['euro', 'EUR'], ['yên', 'JPY'], ['jpy', 'JPY'], ['yên nhật', 'JPY'],
+  ['eur', 'EUR'], ['euro', 'EUR'], ['euros', 'EUR'], ['€', 'EUR'], ['gbp', 'GBP'], ['£', 'GBP'], ['bảng anh', 'GBP'], ['yên', 'JPY'], ['jpy', 'JPY'], ['yên nhật', 'JPY'],
   ['nhân dân tệ', 'CNY'], ['ndt', 'CNY'], ['cny', 'CNY'], ['won', 'KRW'], ['krw', 'KRW'],
 ];
 
 export const PERCENT_UNITS: ReadonlyArray<readonly [string, string]> = [
-  ['%', '%'], ['phần trăm', '%'], ['điểm phần trăm', 'điểm phần trăm'],
+  ['%', '%'], ['phần trăm', '%'], ['điểm phần trăm', 'điểm phần trăm'], ['‰', '‰'], ['phần nghìn', '‰'], ['phần ngàn', '‰'],
 ];
 
 export const PHYSICAL_UNITS: ReadonlyArray<readonly [string, string]> = [
@@ -24,7 +24,23 @@ export const PHYSICAL_UNITS: ReadonlyArray<readonly [string, string]> = [
   ['mva', 'MVA'], ['kwp', 'kWp'], ['mwp', 'MWp'],
   ['tấn', 'tấn'], ['kg', 'kg'], ['tạ', 'tạ'], ['yến', 'yến'],
   ['teu', 'TEU'], ['tcf', 'TCF'],
+  ['gb/s', 'Gb/s'], ['gbps', 'Gb/s'], ['mb/s', 'Mb/s'], ['mbps', 'Mb/s'], ['kb/s', 'kb/s'], ['kbps', 'kb/s'], ['tb/s', 'Tb/s'],
+  ['μg/m3', 'μg/m³'], ['μg/m³', 'μg/m³'], ['µg/m3', 'μg/m³'], ['µg/m³', 'μg/m³'], ['mg/m3', 'mg/m³'], ['mg/m³', 'mg/m³'],
+  ['mg/l', 'mg/l'],
 ];
+
+/**
+ * Unit words that also start common words: after them these syllables make them no unit
+ * (`hai đồng chí` = two comrades, `ba đồng bào`, `tấn công`).
+ */
+export const UNIT_TRAPS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['đồng', ['chí', 'bào', 'bằng', 'ruộng', 'nghiệp', 'thời', 'ý', 'hành', 'bộ', 'minh', 'đội', 'hương', 'lòng', 'tâm', 'thuận', 'cỏ', 'xu', 'hồ', 'phục', 'loại', 'nhất', 'đều', 'dao']],
+  ['tấn', ['công']],
+  ['yên', ['tâm', 'ổn', 'bình', 'lặng']],
+];
+
+/** Currency codes and symbols that may stand before the number (`$25`, `US$ 12 triệu`, `USD 7 triệu`, `EUR 40`). */
+export const CURRENCY_BEFORE_NUMBER: readonly string[] = ['us$', '$', 'usd', 'eur', '€', 'gbp', '£', 'vnd', 'jpy', 'cny', 'krw'];
 
 /** Voltage classes name equipment (`đường dây 500kV`): a number with these is not an amount. */
 export const VOLTAGE_UNITS = ['kv'];

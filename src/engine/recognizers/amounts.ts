@@ -8,11 +8,14 @@
 import type { Qualifier } from '../types';
 import { WB_AFTER, alternation, execAtWordStart, isDigit, isLetter, isWordChar } from '../text/chars';
 import { atLineStart, skipInlineSpace, skipInlineSpaceBack, skipSpaces, syllablesAfter, syllablesBefore, wordAt } from '../text/scan';
-import { SCALE_TRAPS, SCALE_WORDS } from '../lexicon/scales';
-import { MONEY_UNITS, PERCENT_UNITS, PHYSICAL_UNITS, TIME_UNITS, VOLTAGE_UNITS } from '../lexicon/units';
-import { COUNTED_ABBREVIATIONS, COUNTED_NOUNS, NOT_NOUN_START } from '../lexicon/nouns';
+import { SCALE_TRAPS, SCALE_WORDS, SPOKEN_DECIMAL_MARKS } from '../lexicon/scales';
+import { CURRENCY_BEFORE_NUMBER, MONEY_UNITS, PERCENT_UNITS, PHYSICAL_UNITS, TIME_UNITS, UNIT_TRAPS, VOLTAGE_UNITS } from '../lexicon/units';
+import { COUNTED_ABBREVIATIONS, COUNTED_NOUNS, DOCUMENT_TYPES, NOT_NOUN_START } from '../lexicon/nouns';
 import { QUALIFIER_BRIDGE_VERBS, QUALIFIER_WORDS } from '../lexicon/qualifiers';
-import { DIGIT_TOKEN, NUMBER_WORD_STARTS, type NumberConvention, parseDigitToken, parseNumberWords } from './numbers';
+import {
+  DIGIT_TOKEN, NUMBER_WORD_STARTS, type Decimal, type NumberConvention, addDecimals, decimalFromNumber, decimalOf, decimalToNumber,
+  parseDigitDecimal, parseNumberWords, shiftDecimal,
+} from './numbers';
 
 export type UnitKind = 'money' | 'percent' | 'physical' | 'count' | 'none';
 
@@ -44,7 +47,8 @@ const WORD_UNITS = [...UNIT_CANON.keys()].filter((w) => !SYMBOL_UNITS.includes(w
 /** Sticky: a unit at the cursor. Word units must end at a word boundary. */
 const UNIT_RE = new RegExp(`(?:${alternation(SYMBOL_UNITS)})|(?:${alternation(WORD_UNITS)})${WB_AFTER}`, 'uy');
 
-const SCALE = new Map(SCALE_WORDS.map(([w, f]) => [w, f]));
+/** Scale word → power of ten (`tỷ` → 9): values are scaled by moving the decimal point, never by multiplying. */
+const SCALE = new Map(SCALE_WORDS.map(([w, f]) => [w, Math.round(Math.log10(f))]));
 const SCALE_RE = new RegExp(`(?:${alternation(SCALE.keys())})${WB_AFTER}`, 'uy');
 const SCALE_TRAP_SET = new Set(SCALE_TRAPS);
 
@@ -59,14 +63,27 @@ const BRIDGES = new Set(QUALIFIER_BRIDGE_VERBS);
 const ORDINAL_BEFORE = new Set([
   'thứ', 'top', 'hạng', 'loại', 'khóa', 'khoá', 'mạch', 'đai', 'điều', 'khoản', 'chương', 'mục', 'lục', 'lộ',
   'phiên', 'kỳ', 'đợt', 'tập', 'trang', 'lần', 'covid', 'cấp', 'tổ', 'ấp', 'phòng', 'tầng', 'hạng', 'bậc', 'nhóm',
-  'quận', 'phường', 'khu', 'lô', 'số', 'hiệu', 'mã', 'tuyến',
+  'quận', 'phường', 'khu', 'lô', 'số', 'hiệu', 'mã', 'tuyến', 'tốp',
 ]);
+/** Two-word ranks and clause names before a number (`đứng vị trí 12/13 tỉnh`, `Tiểu mục 1 mục I`). */
+const ORDINAL_BEFORE_PAIRS = new Set(['vị trí', 'thứ hạng', 'xếp hạng', 'tiểu mục', 'tiểu khoản', 'điểm thứ']);
+/** Group words after which a number may count a listed noun (`top 10 doanh nghiệp`). */
+const RANK_GROUP_WORDS = new Set(['top', 'tốp', 'nhóm']);
+const COUNTED_NOUN_SET = new Set(COUNTED_NOUNS);
+const DOCUMENT_TYPE_SET = new Set(DOCUMENT_TYPES);
+/** Clause words: `1 mục I`, `2 Điều 5` refer to a clause (number then clause word then its numeral). */
+const CLAUSE_WORDS = new Set(['mục', 'điều', 'khoản', 'chương', 'phần', 'điểm', 'tiểu mục']);
+const CLAUSE_NUMERAL = /[ ](?:[ivxlc]+|\d+)(?![\p{L}\p{N}])/uy;
+
+const CURRENCY_CANON = new Map(MONEY_UNITS.filter(([w]) => CURRENCY_BEFORE_NUMBER.includes(w)));
+/** A currency code or symbol at the end of the looked-at text (`us$`, `$`, `usd`). */
+const CURRENCY_BEFORE_RE = new RegExp(`(?:${alternation(CURRENCY_BEFORE_NUMBER)})$`, 'u');
 /** Words that make a following bare number a value (`đạt 0,75`), so it may stand without a unit. */
 const VALUE_VERBS = new Set(['đạt', 'là', 'bằng', 'còn', 'lên']);
 
 // ------------------------------------------------------------------ the recognizer
 
-interface NumberPart { start: number; end: number; value: number; token: string }
+interface NumberPart { start: number; end: number; value: Decimal; token: string }
 
 export function recognizeAmounts(text: string, lower: string, convention: NumberConvention): AmountCandidate[] {
   const out: AmountCandidate[] = [];
@@ -75,7 +92,7 @@ export function recognizeAmounts(text: string, lower: string, convention: Number
   let m: RegExpExecArray | null;
   while ((m = DIGIT_TOKEN.exec(lower)) !== null) {
     if (m.index < resumeAt) continue;
-    const cand = amountAt(text, lower, m.index, m[0], convention);
+    const cand = amountAt(text, lower, m.index, m[0], convention, resumeAt);
     if (cand) {
       out.push(cand);
       resumeAt = cand.end;
@@ -90,14 +107,38 @@ export function recognizeAmounts(text: string, lower: string, convention: Number
 /** Ordinal words that also have a common lower-case meaning (`hạt điều` = cashew): they block only as `Điều 5`. */
 const CAPITALISED_ONLY = new Set(['điều', 'mục', 'chương', 'khoản', 'phần']);
 
+function skipSpacesBack(s: string, i: number): number {
+  while (i > 0 && s[i - 1] === ' ') i--;
+  return i;
+}
+
+/** Whether a listed counted noun follows the digit token at `start` (`10 doanh nghiệp`). */
+function countedNounAfterNumber(lower: string, start: number): boolean {
+  DIGIT_TOKEN_STICKY.lastIndex = start;
+  const r = DIGIT_TOKEN_STICKY.exec(lower);
+  if (!r) return false;
+  const at = start + r[0].length;
+  if (lower[at] !== ' ') return false;
+  NOUN_RE.lastIndex = skipSpaces(lower, at);
+  return NOUN_RE.exec(lower) !== null;
+}
+
 function isBlockedBefore(text: string, lower: string, start: number): boolean {
   const prev = lower[start - 1];
-  if (isLetter(prev)) return true; // G7, QH15
+  if (isLetter(prev)) return currencyBefore(lower, start) === null; // G7, QH15; but USD1,23
+
   if ((prev === '-' || prev === '/' || prev === '.' || prev === ':') && isWordChar(lower[start - 2])) return true; // Covid-19, 10/2021, 09:46
   const before = syllablesBefore(lower, start, 2);
   const w = before[before.length - 1];
-  if (w && w.end === skipInlineSpaceBack(lower, start) && ORDINAL_BEFORE.has(w.word)) {
+  if (!w || w.end !== skipInlineSpaceBack(lower, start)) return false;
+  const pair = before.length === 2 ? `${before[0].word} ${w.word}` : '';
+  if (ORDINAL_BEFORE_PAIRS.has(pair)) return true; // `vị trí 12/13`, `Tiểu mục 1`
+  const doc = DOCUMENT_TYPE_SET.has(pair) ? before[0] : DOCUMENT_TYPE_SET.has(w.word) ? w : null;
+  if (doc && text[doc.start] !== lower[doc.start]) return true; // `Nghị định 100`, `Luật 45`
+  if (ORDINAL_BEFORE.has(w.word)) {
     if (CAPITALISED_ONLY.has(w.word) && text[w.start] === lower[w.start]) return false;
+    // `top 10 doanh nghiệp` counts the noun (see isRankedGroup); `nhóm 1` names a group.
+    if (RANK_GROUP_WORDS.has(w.word) && countedNounAfterNumber(lower, start)) return false;
     // `tổng số 4.000 ha` is a count: `số` alone is blocked only when it is not `tổng số`/`con số`.
     if (w.word === 'số' && before.length === 2 && (before[0].word === 'tổng' || before[0].word === 'con')) return false;
     return true;
@@ -117,30 +158,39 @@ function isBlockedAfter(lower: string, end: number): boolean {
 }
 
 function readNumber(lower: string, start: number, token: string, convention: NumberConvention): NumberPart | null {
-  const value = parseDigitToken(token, convention);
+  const value = parseDigitDecimal(token, convention);
   if (value === null) return null;
   return { start, end: start + token.length, value, token };
 }
 
 interface UnitMatch { unit: string; kind: UnitKind; end: number }
 
-function readScale(lower: string, i: number): { factor: number; end: number } | null {
+function readScale(lower: string, i: number): { exp: number; end: number } | null {
   SCALE_RE.lastIndex = i;
   const m = SCALE_RE.exec(lower);
   if (!m) return null;
   const key = spaceKey(m[0]);
-  const factor = SCALE.get(key);
-  if (factor === undefined) return null;
+  const exp = SCALE.get(key);
+  if (exp === undefined) return null;
   const after = syllablesAfter(lower, i + m[0].length, 1)[0];
   if (after && after.start === i + m[0].length + 1 && SCALE_TRAP_SET.has(after.word)) return null; // tỷ lệ, tỷ trọng
   if ((key === 'k' || key === 'tr' || key === 'trăm') && lower[i + m[0].length] === '.') return null;
-  return { factor, end: i + m[0].length };
+  return { exp, end: i + m[0].length };
+}
+
+const TRAPS = new Map(UNIT_TRAPS.map(([w, next]) => [w, new Set(next)]));
+
+/** `đồng chí`, `tấn công`: a unit word that starts another word here. */
+function isUnitTrap(lower: string, unit: string, end: number): boolean {
+  const next = TRAPS.get(unit);
+  if (!next || lower[end] !== ' ') return false;
+  return next.has(wordAt(lower, end + 1));
 }
 
 function readUnit(text: string, lower: string, i: number): UnitMatch | null {
   UNIT_RE.lastIndex = i;
   const m = UNIT_RE.exec(lower);
-  if (m) {
+  if (m && !isUnitTrap(lower, spaceKey(m[0]), i + m[0].length)) {
     const canon = UNIT_CANON.get(spaceKey(m[0]));
     if (canon) {
       // `m`, `h`: only as a unit when the next word is not a letter run continuing a name.
@@ -159,13 +209,42 @@ function readCountedNoun(text: string, lower: string, i: number): UnitMatch | nu
   if (a) return { unit: a[0], kind: 'count', end: i + a[0].length };
   // An unlisted noun: its first syllable, if it is a lower-case word that can start a noun phrase.
   const c = text[i];
-  if (!isLetter(c) || c !== lower[i]) return null;
+  if (!isLetter(c)) return null;
+  if (c !== lower[i]) return capitalisedNoun(text, lower, i);
   const w = wordAt(lower, i);
   if (w.length === 0 || NOT_NOUN.has(w) || /\d/.test(w)) return null;
+  // A unit word starting another word (`12 đồng chí`) counts that word, both syllables.
+  if (isUnitTrap(lower, w, i + w.length)) {
+    const end = i + w.length + 1 + wordAt(lower, i + w.length + 1).length;
+    return { unit: text.slice(i, end), kind: 'count', end };
+  }
   return { unit: text.slice(i, i + w.length), kind: 'count', end: i + w.length };
 }
 
-function amountAt(text: string, lower: string, start: number, token: string, convention: NumberConvention): AmountCandidate | null {
+/**
+ * A counted noun written with a capital (`60 Chuyên mục`, `3 Liên hiệp HTX`): a capitalised syllable
+ * followed, on the same line, by a lower-case one is a common noun in title case (a proper name
+ * capitalises every syllable: `Hà Nội`); a counted abbreviation right after it joins the unit.
+ */
+function capitalisedNoun(text: string, lower: string, i: number): UnitMatch | null {
+  // After a line break a capital starts a new line, not the number's noun (`đạt 95⏎Tỷ lệ …`).
+  if (lower[skipSpacesBack(lower, i) - 1] === '\n') return null;
+  const w = wordAt(lower, i);
+  if (w.length === 0 || /\d/.test(w) || NOT_NOUN.has(w)) return null;
+  const k = i + w.length;
+  if (text[k] !== ' ' || !isLetter(text[k + 1]) || text[k + 1] !== lower[k + 1]) return null;
+  const w2 = wordAt(lower, k + 1);
+  if (NOT_NOUN.has(w2) || /\d/.test(w2)) return null;
+  let end = k + 1 + w2.length;
+  if (text[end] === ' ') {
+    ABBREV_RE.lastIndex = end + 1;
+    const a = ABBREV_RE.exec(text);
+    if (a) end = end + 1 + a[0].length;
+  }
+  return { unit: text.slice(i, end), kind: 'count', end };
+}
+
+function amountAt(text: string, lower: string, start: number, token: string, convention: NumberConvention, minStart: number): AmountCandidate | null {
   if (isBlockedBefore(text, lower, start)) return null;
   if (isSlogan(lower, start)) return null;
   const first = readNumber(lower, start, token, convention);
@@ -175,18 +254,7 @@ function amountAt(text: string, lower: string, start: number, token: string, con
   let rule = 'amount.number';
 
   // Ratio `629/731 trường`: one amount whose value is the first number.
-  if (lower[cursor] === '/' && isDigit(lower[cursor + 1])) {
-    DIGIT_TOKEN_STICKY.lastIndex = cursor + 1;
-    const r = DIGIT_TOKEN_STICKY.exec(lower);
-    if (r && lower[cursor + 1 + r[0].length] === ' ') {
-      const unitAt = skipSpaces(lower, cursor + 1 + r[0].length);
-      const u = readCountedNoun(text, lower, unitAt);
-      if (u && !/[/-]/.test(lower[cursor + 1 + r[0].length] ?? '')) {
-        return finish(text, lower, start, u.end, value, undefined, u.unit, u.kind, 'amount.ratio');
-      }
-    }
-    return null;
-  }
+  if (lower[cursor] === '/' && isDigit(lower[cursor + 1])) return ratioAt(text, lower, first);
   if (isBlockedAfter(lower, cursor) && !(lower[cursor] === 'x' || lower[cursor] === '×')) {
     // a unit written flush (`500kV`, `7%`, `500.000đ`, `100MW`) is not blocked
     const u = readUnit(text, lower, cursor);
@@ -194,72 +262,194 @@ function amountAt(text: string, lower: string, start: number, token: string, con
   }
   if (atLineStart(lower, start) && (lower[cursor] === '.' || lower[cursor] === ')') && !isDigit(lower[cursor + 1])) return null; // list numbering
 
-  // Multiplier `03x900MVA`.
-  if ((lower[cursor] === 'x' || lower[cursor] === '×') && isDigit(lower[cursor + 1])) {
-    DIGIT_TOKEN_STICKY.lastIndex = cursor + 1;
-    const r = DIGIT_TOKEN_STICKY.exec(lower);
-    const second = r ? parseDigitToken(r[0], convention) : null;
-    if (r && second !== null) {
-      value = value * second;
-      cursor = cursor + 1 + r[0].length;
-      rule = 'amount.multiplied';
-    }
-  }
+  const tail = numberTail(lower, first, convention);
+  value = tail.value;
+  cursor = tail.end;
+  if (tail.multiplied) rule = 'amount.multiplied';
+  const spoken = tail.spoken;
 
   // First scale and unit (`30%` in `từ 30% đến 50%`, `triệu` in `1 – 2 triệu cây`).
-  let scale1 = 1;
   let unit1: UnitMatch | null = null;
   let j = skipInlineSpace(lower, cursor);
-  const s1 = readScale(lower, j);
-  if (s1) {
-    scale1 = s1.factor;
-    j = skipInlineSpace(lower, s1.end);
-    // `1 tỷ rưỡi` = 1.5 tỷ: `rưỡi` adds half of the scale.
-    if (wordAt(lower, j) === 'rưỡi' && Number.isInteger(value)) { value += 0.5; s1.end = j + 'rưỡi'.length; j = skipInlineSpace(lower, s1.end); }
-  }
+  const s1 = readScaleChain(lower, j, value);
+  if (s1) { value = s1.value; j = skipInlineSpace(lower, s1.end); }
   const u1 = readUnitFlexible(text, lower, j, cursor);
   if (u1) unit1 = u1;
   const afterFirst = unit1 ? unit1.end : s1 ? s1.end : cursor;
 
-  // Range: `30 - 50%`, `10 -13%`, `từ 30% đến 50%`, `1 – 2 triệu cây`.
-  let max: number | undefined;
+  // Range: `30 - 50%`, `10 -13%`, `từ 30% đến 50%`, `1 – 2 triệu cây`, `từ 12 cầu cảng đến 15 cầu cảng`.
+  let max: Decimal | undefined;
   let end = afterFirst;
-  let scale = scale1;
   let unit = unit1;
-  const range = readRangeTail(text, lower, afterFirst, convention, start);
-  if (range && (unit1 === null || range.unit === null || range.unit.unit === unit1.unit) && !(unit1 && unit1.kind === 'count' && range.unit === null)) {
-    const scale2 = range.scale;
-    const lowScale = s1 ? scale1 : scale2;
-    let low = value * lowScale;
-    const high = range.value * scale2;
-    // `từ 20 - 22.000 ha`: the lower bound dropped its thousands.
-    if (low < high / 100 && low * 1000 <= high && range.token.includes(convention === 'vi' ? '.' : ',') && !first.token.match(/[.,]/)) low *= 1000;
-    if (high > low) {
-      value = low;
-      max = high;
-      scale = 1;
-      unit = range.unit ?? unit1;
-      end = range.end;
-      rule = 'amount.range';
-    }
-  }
-  if (max === undefined) {
-    value *= scale;
-    scale = 1;
+  const range = readRangeAfter(text, lower, afterFirst, convention, start, unit1);
+  const bounds = range && rangeBounds(first, value, s1 !== null, unit1, range, convention);
+  if (range && bounds) {
+    value = bounds.low;
+    max = bounds.high;
+    unit = range.unit ?? unit1;
+    end = range.end;
+    rule = 'amount.range';
   }
 
   if (unit && unit.kind === 'none') return null; // durations, dates, voltage classes
+  if (unit && unit.kind === 'count' && isRankedGroup(text, lower, start, unit)) return null;
+  if (unit && unit.kind === 'count' && isClauseReference(lower, unit)) return null;
+  if (!unit && max === undefined) {
+    // A currency written before the number: `$25`, `US$ 12 triệu`, `USD 7 triệu`.
+    const cur = currencyBefore(lower, start);
+    if (cur && cur.start >= minStart && (s1 !== null || !isYearLike(first.token))) {
+      return finish(text, lower, cur.start, afterFirst, value, undefined, cur.unit, 'money', s1 ? 'amount.scaled.currencyFirst' : 'amount.currencyFirst');
+    }
+  }
   if (!unit) {
-    const hasScale = s1 !== null || (max !== undefined && range?.scale !== 1);
+    const hasScale = s1 !== null || (max !== undefined && range?.scaleExp !== 0);
     const verb = syllablesBefore(lower, start, 1)[0];
-    const qualifierOrVerb = verb && (VALUE_VERBS.has(verb.word) || QUALIFIERS.has(verb.word));
-    if (!hasScale && !(qualifierOrVerb && /,/.test(first.token))) return null;
+    const qualifierOrVerb = (verb && (VALUE_VERBS.has(verb.word) || QUALIFIERS.has(verb.word))) || symbolQualifierBefore(lower, start);
+    if (!hasScale && !(qualifierOrVerb && (/,/.test(first.token) || spoken))) return null;
     if (isYearLike(first.token) && !hasScale) return null;
     return finish(text, lower, start, max !== undefined ? end : afterFirst, value, max, '', 'none', hasScale ? 'amount.scaled' : 'amount.bare');
   }
   if (unit.kind === 'count' && isYearLike(first.token) && max === undefined) return null;
   if (rule === 'amount.number') rule = s1 ? `amount.scaled.${unit.kind}` : `amount.${unit.kind}`;
-  return finish(text, lower, start, max !== undefined ? end : unit.end, value, max, unit.unit, unit.kind, rule);
+  // A growth written with a minus sign keeps it (`-4,13%`); a dash that starts a list item does not count.
+  let spanStart = start;
+  if (unit.kind === 'percent' && max === undefined && minusBefore(lower, start) && start - 1 >= minStart) {
+    value = { ...value, negative: true };
+    spanStart = start - 1;
+  }
+  return finish(text, lower, spanStart, max !== undefined ? end : unit.end, value, max, unit.unit, unit.kind, rule);
+}
+
+/** The number after its digits: a multiplier (`03x900MVA` = 2700) or a decimal read aloud (`4 phẩy 5`, `4 chấm 5`). */
+function numberTail(lower: string, first: NumberPart, convention: NumberConvention): { value: Decimal; end: number; multiplied: boolean; spoken: boolean } {
+  const cursor = first.end;
+  if ((lower[cursor] === 'x' || lower[cursor] === '×') && isDigit(lower[cursor + 1])) {
+    DIGIT_TOKEN_STICKY.lastIndex = cursor + 1;
+    const r = DIGIT_TOKEN_STICKY.exec(lower);
+    const second = r ? parseDigitDecimal(r[0], convention) : null;
+    if (r && second !== null) {
+      const value = decimalFromNumber(decimalToNumber(first.value) * decimalToNumber(second));
+      return { value, end: cursor + 1 + r[0].length, multiplied: true, spoken: false };
+    }
+  }
+  if (!/[.,]/.test(first.token)) {
+    SPOKEN_DECIMAL.lastIndex = cursor;
+    const sd = SPOKEN_DECIMAL.exec(lower);
+    if (sd) return { value: decimalOf(first.token, sd[1]), end: SPOKEN_DECIMAL.lastIndex, multiplied: false, spoken: true };
+  }
+  return { value: first.value, end: cursor, multiplied: false, spoken: false };
+}
+
+/**
+ * Both bounds of a range, or null when the units disagree or the bounds are not increasing. Without
+ * a scale of its own the lower bound takes the upper bound's (`1 – 2 triệu cây`); `từ 20 - 22.000 ha`
+ * dropped its thousands on the lower bound.
+ */
+function rangeBounds(first: NumberPart, value: Decimal, scaled: boolean, unit1: UnitMatch | null, range: RangeTail,
+  convention: NumberConvention): { low: Decimal; high: Decimal } | null {
+  const sameUnit = unit1 === null || range.unit === null || range.unit.unit === unit1.unit || range.nounRepeated;
+  if (!sameUnit || (unit1 && unit1.kind === 'count' && range.unit === null)) return null;
+  let low = scaled ? value : shiftDecimal(value, range.scaleExp);
+  const high = shiftDecimal(range.value, range.scaleExp);
+  const lowN = decimalToNumber(low), highN = decimalToNumber(high);
+  if (lowN < highN / 100 && lowN * 1000 <= highN && range.token.includes(convention === 'vi' ? '.' : ',') && !/[.,]/.test(first.token)) low = shiftDecimal(low, 3);
+  return decimalToNumber(high) > decimalToNumber(low) ? { low, high } : null;
+}
+
+/** `629/731 trường`, `18/18 chỉ tiêu`: one amount whose value is the first number; a rank (`vị trí 12/13 tỉnh`) is none. */
+function ratioAt(text: string, lower: string, first: NumberPart): AmountCandidate | null {
+  const cursor = first.end;
+  DIGIT_TOKEN_STICKY.lastIndex = cursor + 1;
+  const r = DIGIT_TOKEN_STICKY.exec(lower);
+  if (!r || lower[cursor + 1 + r[0].length] !== ' ') return null;
+  const unitAt = skipSpaces(lower, cursor + 1 + r[0].length);
+  const u = readCountedNoun(text, lower, unitAt);
+  if (!u) return null;
+  return finish(text, lower, first.start, u.end, first.value, undefined, u.unit, u.kind, 'amount.ratio');
+}
+
+/** `4 phẩy 5`, `4 chấm 5`: the words are decimal marks only between two digit runs. */
+const SPOKEN_DECIMAL = new RegExp(`[ ](?:${alternation(SPOKEN_DECIMAL_MARKS)})[ ](\\d+)(?![\\p{N}]|[.,]\\d)`, 'uy');
+
+/**
+ * A scale word and what may follow it (the value scaled by moving the decimal point): `rưỡi` adds
+ * half of the scale (`1 tỷ rưỡi`), and smaller scales add up (`5 tỷ 300 triệu`, `2 triệu 150 nghìn`).
+ */
+function readScaleChain(lower: string, i: number, value: Decimal): { value: Decimal; exp: number; end: number } | null {
+  const s = readScale(lower, i);
+  if (!s) return null;
+  let total = shiftDecimal(value, s.exp);
+  let end = s.end;
+  let exp = s.exp;
+  let k = skipInlineSpace(lower, end);
+  if (wordAt(lower, k) === 'rưỡi' && value.exp === 0) {
+    total = addDecimals(total, shiftDecimal(decimalOf('5'), exp - 1));
+    return { value: total, exp, end: k + 'rưỡi'.length };
+  }
+  for (let n = 0; n < 4; n++) {
+    k = skipSpaces(lower, end);
+    if (k === end || !isDigit(lower[k])) break;
+    COMPOUND_PART.lastIndex = k;
+    const part = COMPOUND_PART.exec(lower);
+    if (!part) break;
+    const next = readScale(lower, skipSpaces(lower, k + part[0].length));
+    if (!next || next.exp >= exp || next.exp < 2) break;
+    total = addDecimals(total, shiftDecimal(decimalOf(part[0]), next.exp));
+    exp = next.exp;
+    end = next.end;
+  }
+  return { value: total, exp, end };
+}
+
+/** A part of a compound amount after a scale: one to three plain digits (`300` in `5 tỷ 300 triệu`). */
+const COMPOUND_PART = /\d{1,3}(?![\d.,])/y;
+
+/** `1 mục I`, `3 khoản 2`: a clause word with its own numeral after the number is a reference, not a count. */
+function isClauseReference(lower: string, unit: UnitMatch): boolean {
+  if (!CLAUSE_WORDS.has(unit.unit.toLowerCase())) return false;
+  CLAUSE_NUMERAL.lastIndex = unit.end;
+  return CLAUSE_NUMERAL.test(lower);
+}
+
+/** A qualifier symbol right before the number (`< 7,6`, `≥90`). */
+function symbolQualifierBefore(lower: string, start: number): boolean {
+  const c = lower[skipSpaces(lower, start) === start ? skipInlineSpaceBack(lower, start) - 1 : start - 1];
+  return c === '<' || c === '>' || c === '≤' || c === '≥';
+}
+
+/** A minus sign flush against the number (a list dash is followed by a space), after a space, a bracket or a cell break, that does not close a range. */
+function minusBefore(lower: string, start: number): boolean {
+  const c = lower[start - 1];
+  if (c !== '-' && c !== '−') return false;
+  const p = lower[start - 2];
+  if (p !== undefined && p !== ' ' && p !== '(' && p !== '\n' && p !== '|' && p !== '\t') return false;
+  const q = lower[skipInlineSpaceBack(lower, start - 1) - 1];
+  return !(isDigit(q) || q === '%');
+}
+
+/** A currency symbol or code right before the number, on its line (`$25`, `US$ 12`, `USD 7`, `EUR 40`). */
+function currencyBefore(lower: string, start: number): { start: number; unit: string } | null {
+  let k = start;
+  while (k > 0 && lower[k - 1] === ' ' && start - k < 2) k--;
+  const m = CURRENCY_BEFORE_RE.exec(lower.slice(Math.max(0, k - 8), k));
+  if (!m) return null;
+  const at = Math.max(0, k - 8) + m.index;
+  if (isLetter(m[0][0]) && isWordChar(lower[at - 1])) return null;
+  const unit = CURRENCY_CANON.get(m[0]);
+  return unit ? { start: at, unit } : null;
+}
+
+/**
+ * After `top`/`tốp`/`nhóm` (unblocked only before a counted noun), the number counts the noun
+ * (`top 10 doanh nghiệp`); before a place named after it (`top 03 vùng Đồng bằng sông Cửu Long`)
+ * it is a rank.
+ */
+function isRankedGroup(text: string, lower: string, start: number, unit: UnitMatch): boolean {
+  const w = syllablesBefore(lower, start, 1)[0];
+  if (!w || !RANK_GROUP_WORDS.has(w.word)) return false;
+  const listed = COUNTED_NOUN_SET.has(unit.unit.toLowerCase());
+  const next = skipSpaces(text, unit.end);
+  return !listed || (isLetter(text[next]) && text[next] !== lower[next]);
 }
 
 const DIGIT_TOKEN_STICKY = /\d+(?:[.,]\d+)*/y;
@@ -290,54 +480,98 @@ function readUnitFlexible(text: string, lower: string, j: number, flush: number)
   return u;
 }
 
-interface RangeTail { value: number; token: string; scale: number; unit: UnitMatch | null; end: number }
+interface RangeTail {
+  value: Decimal; token: string; scaleExp: number; unit: UnitMatch | null; end: number;
+  /** The first bound's noun phrase, repeated whole after the second (`12 cầu cảng đến 15 cầu cảng`). */
+  nounRepeated?: boolean;
+}
 
-const RANGE_WORDS = /(?:đến|tới)(?![\p{L}\p{N}])/uy;
+const RANGE_WORDS = /(?:đến|tới|và)(?![\p{L}\p{N}])/uy;
+const RANGE_DASHES = new Set(['-', '–', '—', '÷']);
+
+/**
+ * The upper bound of a range after the first bound (`from` is where the first bound's unit or number
+ * ends). A rate suffix after the first unit (`4,5%/năm đến 5,2%/năm`) is passed over; after `từ`, a
+ * counted noun may be written in full on both bounds (`từ 12 cầu cảng đến 15 cầu cảng`).
+ */
+function readRangeAfter(text: string, lower: string, from: number, convention: NumberConvention, firstStart: number,
+  unit1: UnitMatch | null): RangeTail | null {
+  let i = from;
+  if (unit1 && lower[i] === '/' && isLetter(lower[i + 1])) i += 1 + wordAt(lower, i + 1).length;
+  const direct = readRangeTail(text, lower, i, convention, firstStart);
+  if (direct || !unit1 || unit1.kind !== 'count') return direct;
+  // The rest of the noun phrase, repeated after the second number.
+  const words = syllablesAfter(lower, i, 3);
+  for (const w of words) {
+    if (lower.slice(i, w.start).includes('\n')) break;
+    const tail = readRangeTail(text, lower, w.end, convention, firstStart);
+    if (!tail) continue;
+    const rest = lower.slice(i, w.end);
+    if (!tail.unit || tail.unit.unit !== unit1.unit || lower.slice(tail.unit.end, tail.unit.end + rest.length) !== rest) return null;
+    const end = tail.unit.end + rest.length;
+    if (isWordChar(lower[end])) return null;
+    return { ...tail, unit: { ...tail.unit, unit: unit1.unit + text.slice(i, w.end).replace(/\s+/g, ' '), end }, end, nounRepeated: true };
+  }
+  return null;
+}
 
 function readRangeTail(text: string, lower: string, i: number, convention: NumberConvention, firstStart: number): RangeTail | null {
   let j = skipInlineSpace(lower, i);
   const c = lower[j];
-  if (c === '-' || c === '–' || c === '—') {
+  if (RANGE_DASHES.has(c)) {
     j = skipInlineSpace(lower, j + 1);
   } else {
     RANGE_WORDS.lastIndex = j;
-    if (!RANGE_WORDS.exec(lower)) return null;
-    // `đến`/`tới` make a range only after `từ` (`từ 30% đến 50%`).
+    const word = RANGE_WORDS.exec(lower);
+    if (!word) return null;
+    // `đến`/`tới` make a range only after `từ` (`từ 30% đến 50%`), `và` only after `giữa` (`giữa 1.000 và 2.000 đồng`).
     const before = syllablesBefore(lower, firstStart, 1)[0];
-    if (!before || before.word !== 'từ') return null;
+    if (!before || before.word !== (word[0] === 'và' ? 'giữa' : 'từ')) return null;
     j = skipInlineSpace(lower, RANGE_WORDS.lastIndex);
   }
   if (!isDigit(lower[j])) return null;
   DIGIT_TOKEN_STICKY.lastIndex = j;
   const r = DIGIT_TOKEN_STICKY.exec(lower);
   if (!r) return null;
-  const v = parseDigitToken(r[0], convention);
+  let v = parseDigitDecimal(r[0], convention);
   if (v === null) return null;
-  const numEnd = j + r[0].length;
+  let numEnd = j + r[0].length;
+  if (!/[.,]/.test(r[0])) {
+    SPOKEN_DECIMAL.lastIndex = numEnd;
+    const sd = SPOKEN_DECIMAL.exec(lower);
+    if (sd) { v = decimalOf(r[0], sd[1]); numEnd = SPOKEN_DECIMAL.lastIndex; }
+  }
   if (isBlockedAfter(lower, numEnd) && !readUnit(text, lower, numEnd)) return null;
   let k = skipInlineSpace(lower, numEnd);
-  let scale = 1;
+  let scaleExp = 0;
   const s = readScale(lower, k);
-  if (s) { scale = s.factor; k = skipInlineSpace(lower, s.end); }
+  if (s) { scaleExp = s.exp; k = skipInlineSpace(lower, s.end); }
   const unit = readUnitFlexible(text, lower, k, numEnd);
   if (unit && unit.kind === 'none') return null;
   if (!unit && !s && isYearLike(r[0])) return null;
   const end = unit ? unit.end : s ? s.end : numEnd;
-  return { value: v, token: r[0], scale, unit, end };
+  return { value: v, token: r[0], scaleExp, unit, end };
 }
 
 /** Builds the candidate: qualifier from the words before, `từ` kept in a range's span. */
-function finish(text: string, lower: string, start: number, end: number, value: number, max: number | undefined,
+function finish(text: string, lower: string, start: number, end: number, value: Decimal, max: Decimal | undefined,
   unit: string, unitKind: UnitKind, rule: string): AmountCandidate {
   let spanStart = start;
   const before = syllablesBefore(lower, start, 3);
   const last = before[before.length - 1];
-  if (max !== undefined && last && last.word === 'từ') spanStart = last.start;
-  let qualifier = qualifierBefore(lower, spanStart) ?? qualifierAfter(lower, end);
+  if (max !== undefined && last && (last.word === 'từ' || last.word === 'giữa')) spanStart = last.start;
+  let qualifier = qualifierBefore(lower, spanStart) ?? qualifierAfter(lower, end) ?? estimateCarried(lower, spanStart);
   // `vượt 5% dự toán` = exceeded the budget by 5 %: `vượt` is the verb, not a qualifier.
   if (qualifier === 'more_than' && syllablesBefore(lower, spanStart, 1)[0]?.word === 'vượt'
     && /^\s*(?:kế hoạch|dự toán|chỉ tiêu|so với)(?![\p{L}])/u.test(lower.slice(end, end + 20))) qualifier = undefined;
-  return { start: spanStart, end, value, max, unit, unitKind, qualifier, rule };
+  // `đạt và vượt 18/18 chỉ tiêu`: `vượt` coordinated with a verb is a verb too.
+  if (qualifier === 'more_than') {
+    const two = syllablesBefore(lower, spanStart, 2).map((w) => w.word);
+    if (two.length === 2 && two[0] === 'và' && two[1] === 'vượt') qualifier = undefined;
+  }
+  return {
+    start: spanStart, end, value: decimalToNumber(value), max: max === undefined ? undefined : decimalToNumber(max), unit, unitKind, qualifier, rule,
+  };
 }
 
 /** The qualifier right before an amount, possibly across a bridging verb (`ước đạt`, `đạt trên`). */
@@ -349,8 +583,8 @@ export function qualifierBefore(lower: string, start: number): Qualifier | undef
     const two = lower.slice(Math.max(0, j - 2), j);
     return QUALIFIERS.get(two === '>=' || two === '<=' ? two : sym);
   }
-  const words = syllablesBefore(lower, start, 4).map((w) => w.word);
-  for (let take = Math.min(3, words.length); take >= 1; take--) {
+  const words = syllablesBefore(lower, start, 5).map((w) => w.word);
+  for (let take = Math.min(4, words.length); take >= 1; take--) {
     const phrase = words.slice(words.length - take).join(' ');
     const q = QUALIFIERS.get(phrase);
     if (q) return q;
@@ -363,8 +597,26 @@ export function qualifierBefore(lower: string, start: number): Qualifier | undef
       const q = QUALIFIERS.get(phrase);
       if (q === 'about') return q; // only an estimate carries across a verb (`ước đạt`)
     }
+    // Across the span it estimates, right before the verb: `ước cả năm đạt`, `ước 6 tháng tăng`
+    // (not across a subject: `ước cả năm GRDP tăng` is no estimate of the number).
+    const n = words.length;
+    if (n >= 4 && words[n - 4] === 'ước' && isEstimatedSpan(words[n - 3], words[n - 2])) return 'about';
   }
   return undefined;
+}
+
+/** Spans an estimate may name between `ước` and its verb: `cả năm`, `năm nay`, `N tháng`. */
+function isEstimatedSpan(first: string, second: string): boolean {
+  return (first === 'cả' && second === 'năm') || (first === 'năm' && second === 'nay') || (/^\d{1,2}$/.test(first) && second === 'tháng');
+}
+
+/** `ước tăng 8% … và tăng 5%`: an estimate carries to a second verb coordinated with the first, in its clause. */
+const CARRIED_ESTIMATE = /ước(?: tính)? (?:đạt|tăng|giảm)(?![\p{L}])[^.;:\n]{0,80}$/u;
+
+function estimateCarried(lower: string, start: number): Qualifier | undefined {
+  const words = syllablesBefore(lower, start, 2);
+  if (words.length !== 2 || words[0].word !== 'và' || !BRIDGES.has(words[1].word)) return undefined;
+  return CARRIED_ESTIMATE.test(lower.slice(Math.max(0, words[0].start - 100), words[0].start)) ? 'about' : undefined;
 }
 
 function qualifierAfter(lower: string, end: number): Qualifier | undefined {
@@ -377,7 +629,10 @@ function qualifierAfter(lower: string, end: number): Qualifier | undefined {
 // ------------------------------------------------------------------ number words
 
 /** A number word followed by another number word, a scale word or `phần` (`phần trăm`): only such sequences can be amounts. */
-const WORD_START_RE = new RegExp(`(?:${NUMBER_WORD_STARTS.join('|')}) (?=(?:${[...NUMBER_WORD_STARTS, 'mươi', 'mốt', 'lăm', 'nhăm', 'tư', 'linh', 'lẻ', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'vạn', 'phần', 'rưỡi'].join('|')})(?![\\p{L}\\p{N}]))`, 'gu');
+const WORD_FOLLOWERS = [...NUMBER_WORD_STARTS, 'mươi', 'chục', 'mốt', 'lăm', 'nhăm', 'tư', 'linh', 'lẻ', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'vạn', 'phần', 'rưỡi'];
+/** Measure and money units written as words of two letters or more (`mười đô la`, `ba ha`): a single number word may stand before them. */
+const WORD_UNIT_FOLLOWERS = [...MONEY_UNITS, ...PHYSICAL_UNITS].map(([w]) => w).filter((w) => w.length >= 2 && isLetter(w[0]) && isLetter(w[w.length - 1]));
+const WORD_START_RE = new RegExp(`(?:${NUMBER_WORD_STARTS.join('|')}) (?=(?:${WORD_FOLLOWERS.join('|')}|${alternation(WORD_UNIT_FOLLOWERS)})(?![\\p{L}\\p{N}]))`, 'gu');
 
 /**
  * Amounts written in words: accepted only with a scale word or a measure unit after them
@@ -385,6 +640,39 @@ const WORD_START_RE = new RegExp(`(?:${NUMBER_WORD_STARTS.join('|')}) (?=(?:${[.
  * (`hai mươi lăm doanh nghiệp`). A single word before a noun (`một cơ sở`, `ba đột phá`) is not an
  * amount: `một` is as often "a" as "one".
  */
+/**
+ * The scale words after a number in words and the groups that add to it: `ba tỷ rưỡi`, `năm trăm
+ * nghìn`, `năm tỷ ba triệu`, `ba mươi hai nghìn không trăm linh năm` (a last group without a scale is
+ * taken only when it has several syllables, so `hai nghìn năm` stays "two thousand years").
+ */
+function wordScaleChain(lower: string, j: number, first: number): { value: Decimal; end: number } | null {
+  const sc = readScale(lower, j);
+  if (!sc) return null;
+  let exp = sc.exp;
+  let total = shiftDecimal(decimalOf(String(first)), exp);
+  let end = sc.end;
+  let k = skipInlineSpace(lower, end);
+  if (wordAt(lower, k) === 'rưỡi') return { value: addDecimals(total, shiftDecimal(decimalOf('5'), exp - 1)), end: k + 'rưỡi'.length };
+  const sc2 = readScale(lower, k); // `năm trăm nghìn`
+  if (sc2 && sc2.exp > exp) { total = shiftDecimal(total, sc2.exp); exp += sc2.exp; end = sc2.end; }
+  for (let n = 0; n < 4 && exp >= 3; n++) {
+    k = skipSpaces(lower, end);
+    const syl = syllablesAfter(lower, k, 8);
+    if (syl.length === 0 || syl[0].start !== k) break;
+    const part = parseNumberWords(syl.map((s) => s.word));
+    if (!part) break;
+    const partEnd = syl[part.length - 1].end;
+    const next = readScale(lower, skipSpaces(lower, partEnd));
+    if (next && next.exp < exp && next.exp >= 3) {
+      total = addDecimals(total, shiftDecimal(decimalOf(String(part.value)), next.exp));
+      exp = next.exp; end = next.end; continue;
+    }
+    if (!next && part.length > 1 && part.value < 1000) { total = addDecimals(total, decimalOf(String(part.value))); end = partEnd; }
+    break;
+  }
+  return { value: total, end };
+}
+
 function recognizeWordAmounts(text: string, lower: string): AmountCandidate[] {
   const out: AmountCandidate[] = [];
   WORD_START_RE.lastIndex = 0;
@@ -396,17 +684,11 @@ function recognizeWordAmounts(text: string, lower: string): AmountCandidate[] {
     const parsed = parseNumberWords(syl.map((s) => s.word));
     if (!parsed) continue;
     let i = syl[parsed.length - 1].end;
-    let value = parsed.value;
-    // `rưỡi` after a scale: `1 tỷ rưỡi`.
     let j = skipInlineSpace(lower, i);
-    const sc = readScale(lower, j);
-    let scaled = false;
-    if (sc) {
-      value *= sc.factor; i = sc.end; j = skipInlineSpace(lower, i); scaled = true;
-      if (wordAt(lower, j) === 'rưỡi') { value += sc.factor / 2; i = j + 'rưỡi'.length; j = skipInlineSpace(lower, i); }
-      const sc2 = readScale(lower, j); // `năm trăm nghìn`
-      if (sc2) { value *= sc2.factor; i = sc2.end; j = skipInlineSpace(lower, i); }
-    }
+    const chain = wordScaleChain(lower, j, parsed.value);
+    const scaled = chain !== null;
+    const value = chain ? chain.value : decimalOf(String(parsed.value));
+    if (chain) { i = chain.end; j = skipInlineSpace(lower, i); }
     const u = readUnit(text, lower, j);
     const compound = parsed.length > 1 || scaled;
     if (u && u.kind === 'none') continue;
@@ -415,7 +697,7 @@ function recognizeWordAmounts(text: string, lower: string): AmountCandidate[] {
     if (!scaled && parsed.length === 1 && m[0] === 'năm') continue; // `năm` is "year" far more often
     const end = u ? u.end : i;
     const qualifier = qualifierBefore(lower, m.index);
-    out.push({ start: m.index, end, value, unit: u ? u.unit : '', unitKind: u ? u.kind : 'none', qualifier, rule: 'amount.words' });
+    out.push({ start: m.index, end, value: decimalToNumber(value), unit: u ? u.unit : '', unitKind: u ? u.kind : 'none', qualifier, rule: 'amount.words' });
     resumeAt = end;
   }
   return out;

@@ -51,17 +51,76 @@ export function detectConvention(text: string): NumberConvention {
   return en >= 3 && en > 2 * vi ? 'en' : 'vi';
 }
 
+/**
+ * A number exactly as written: `digits × 10^exp` (`8,3` → digits `83`, exp −1). Values are computed
+ * from it (and scaled by powers of ten) without binary rounding on the way: `8,3 tỷ` is 8300000000,
+ * not 8300000000.000001.
+ */
+export interface Decimal {
+  /** Digits without sign, separators or leading zeros (`0` for zero). */
+  digits: string;
+  exp: number;
+  negative?: boolean;
+}
+
+const stripZeros = (digits: string) => digits.replace(/^0+(?=\d)/, '');
+
+/** The decimal written by `intDigits` `.` `fracDigits` (digits only). */
+export function decimalOf(intDigits: string, fracDigits = '', negative = false): Decimal {
+  const d: Decimal = { digits: stripZeros(intDigits + fracDigits) || '0', exp: fracDigits.length === 0 ? 0 : -fracDigits.length };
+  if (negative) d.negative = true;
+  return d;
+}
+
+/** `d × 10^k`: exact, whatever `k`. */
+export function shiftDecimal(d: Decimal, k: number): Decimal {
+  return { ...d, exp: d.exp + k };
+}
+
+/** The decimal of an integer-valued or short number (`0.5`); for values that came from arithmetic on integers. */
+export function decimalFromNumber(n: number): Decimal {
+  const s = String(Math.abs(n));
+  if (/e/i.test(s)) {
+    const [m, e] = s.split(/e/i);
+    const [i, f = ''] = m.split('.');
+    return { ...decimalOf(i, f, n < 0), exp: Number(e) - f.length };
+  }
+  const [i, f = ''] = s.split('.');
+  return decimalOf(i, f, n < 0);
+}
+
+/** `a + b`, exact. */
+export function addDecimals(a: Decimal, b: Decimal): Decimal {
+  const exp = Math.min(a.exp, b.exp);
+  const big = (d: Decimal) => BigInt(d.digits + '0'.repeat(d.exp - exp)) * (d.negative ? -1n : 1n);
+  const sum = big(a) + big(b);
+  const neg = sum < 0n;
+  return { ...decimalOf((neg ? -sum : sum).toString()), exp, ...(neg ? { negative: true } : {}) };
+}
+
+/** The nearest double to the decimal (string → number conversion is correctly rounded). */
+export function decimalToNumber(d: Decimal): number {
+  const v = Number(`${d.negative ? '-' : ''}${d.digits}e${d.exp}`);
+  return Object.is(v, -0) ? 0 : v;
+}
+
 /** Parses a digit token. Returns null for shapes that are not one number (`1.2.3` with short groups). */
 export function parseDigitToken(token: string, convention: NumberConvention = 'vi'): number | null {
+  const d = parseDigitDecimal(token, convention);
+  return d === null ? null : decimalToNumber(d);
+}
+
+/** Parses a digit token into the decimal it writes. Returns null for shapes that are not one number. */
+export function parseDigitDecimal(token: string, convention: NumberConvention = 'vi'): Decimal | null {
   if (token.includes(' ')) {
     // `75 000`, `1 000,5`: spaces group thousands; the rest of the token follows the usual rules.
     const [int, ...rest] = token.split(/(?=[.,])/);
     if (!/^\d{1,3}(?: \d{3})+$/.test(int)) return null;
-    return parseDigitToken(int.replace(/ /g, '') + rest.join(''), rest.join('').includes('.') && !rest.join('').includes(',') ? 'en' : 'vi');
+    return parseDigitDecimal(int.replace(/ /g, '') + rest.join(''), rest.join('').includes('.') && !rest.join('').includes(',') ? 'en' : 'vi');
   }
   const hasDot = token.includes('.');
   const hasComma = token.includes(',');
-  if (!hasDot && !hasComma) return Number(token);
+  if (!hasDot && !hasComma) return /^\d+$/.test(token) ? decimalOf(token) : null;
   let decimalMark: '.' | ',' | null;
   if (hasDot && hasComma) {
     decimalMark = token.lastIndexOf(',') > token.lastIndexOf('.') ? ',' : '.';
@@ -85,9 +144,9 @@ export function parseDigitToken(token: string, convention: NumberConvention = 'v
   if (extra !== undefined) return null;
   const intDigits = intPart.split(groupMark);
   if (intDigits.length > 1 && !intDigits.slice(1).every((g) => g.length === 3)) return null;
-  const s = intDigits.join('') + (fracPart !== undefined ? '.' + fracPart : '');
-  const v = Number(s);
-  return Number.isFinite(v) ? v : null;
+  const int = intDigits.join('');
+  if (!/^\d+$/.test(int) || (fracPart !== undefined && !/^\d+$/.test(fracPart))) return null;
+  return decimalOf(int, fracPart ?? '');
 }
 
 // ---------------------------------------------------------------- number words
@@ -127,12 +186,13 @@ export function parseNumberWords(syllables: readonly string[]): WordNumber | nul
       if (tens >= 0 || ones >= 0) break;
       tens = 1; seenAny = true; i++; continue;
     }
-    if (s === 'mươi') {
+    if (s === 'mươi' || s === 'chục') { // `hai mươi` = `hai chục` = 20
       if (ones < 1 || tens >= 0) break;
       tens = ones; ones = -1; i++; continue;
     }
     if (s === 'trăm') {
-      if (ones < 1 || hundreds >= 0 || tens >= 0) break;
+      // `không trăm` (zero hundreds) only inside a compound: `ba mươi hai nghìn không trăm linh năm`.
+      if ((ones < 1 && !(ones === 0 && syllables[i - 1] === 'không')) || hundreds >= 0 || tens >= 0) break;
       hundreds = ones; ones = -1; i++; continue;
     }
     if (s === 'linh' || s === 'lẻ') {
@@ -142,7 +202,8 @@ export function parseNumberWords(syllables: readonly string[]): WordNumber | nul
     }
     const u = UNITS[s];
     if (u === undefined) break;
-    if (!seenAny && (s === 'mốt' || s === 'lăm' || s === 'nhăm' || s === 'tư' || s === 'không')) return null;
+    if (!seenAny && (s === 'mốt' || s === 'lăm' || s === 'nhăm' || s === 'tư')) return null;
+    if (!seenAny && s === 'không' && syllables[i + 1] !== 'trăm') return null;
     if (s === 'mốt' && tens < 2) break;
     if (s === 'tư' && tens < 2 && !afterLinh) break; // `hai mươi tư` = 24, `một trăm linh tư` = 104
     if ((s === 'lăm' || s === 'nhăm') && tens < 1) break;

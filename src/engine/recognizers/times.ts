@@ -7,7 +7,10 @@
  * document's year (see refiners/relativeTimes), so builders may leave bounds to a `relative` spec.
  */
 import type { TimeKind } from '../types';
-import { execAtWordStart } from '../text/chars';
+import { alternation, execAtWordStart } from '../text/chars';
+import { SCALE_WORDS } from '../lexicon/scales';
+import { MONEY_UNITS, PERCENT_UNITS, PHYSICAL_UNITS } from '../lexicon/units';
+import { DAY_PARTS, DAY_PART_DEICTICS, MONTH_WORDS, NEWS_AGENCIES, QUARTER_WORDS, RELATIVE_YEARS, YEAR_COUNT_WORDS } from '../lexicon/times';
 
 export type RelativeSpec =
   | { type: 'year'; offset: number; fromMonth?: number; toMonth?: number } // năm nay, 6 tháng đầu năm
@@ -34,6 +37,25 @@ const NAM = `n[aă]m`;
 const QUY = 'qu[ýí]';
 const ROMAN_Q = '(iv|iii|ii|i|[1-4])';
 
+/**
+ * Not followed by a scale word or a unit: `đến 2000 tỷ đồng`, `tới 2030 ha` are amounts, not years.
+ * Only the words that follow a number are listed, so `đến năm 2030 hộ nghèo giảm` is untouched.
+ */
+const NOT_AN_AMOUNT = `(?![ ]?\\n? ?(?:${alternation([...SCALE_WORDS, ...MONEY_UNITS, ...PERCENT_UNITS, ...PHYSICAL_UNITS].map(([w]) => w).filter((w) => w !== 'k' && w !== 'tr'))})(?![\\p{L}\\p{N}]))`;
+
+const MONTH_WORD = `(${alternation(MONTH_WORDS.map(([w]) => w))})${WA}`;
+/** Month words after a day: `năm` is left out (`ngày 3 tháng năm 2017` cannot be told from a year). */
+const DAY_MONTH_WORD = `(${alternation(MONTH_WORDS.map(([w]) => w).filter((w) => w !== 'năm'))})${WA}`;
+/** `mồng`/`mùng` before the days 1–10 (`mồng 3 tháng 3`). */
+const MONG = '(?:mồng|mùng)';
+const QUARTER_WORD = `(${alternation(QUARTER_WORDS.map(([w]) => w))})${WA}`;
+const monthOfWord = (w: string) => new Map(MONTH_WORDS).get(w.replace(/\s+/g, ' ')) ?? 0;
+const quarterOfWord = (w: string) => new Map(QUARTER_WORDS).get(w) ?? 0;
+const RELATIVE_YEAR = `(${alternation(RELATIVE_YEARS.map(([w]) => w))})${WA}`;
+const yearOffset = (w: string) => new Map(RELATIVE_YEARS).get(w.replace(/\s+/g, ' ')) ?? 0;
+/** A day/month with no year, as a news date: after a part of the day, or in a dateline bracket after an agency. */
+const NEWS_DATE_LEAD = `(?:(?:${alternation(DAY_PARTS)})(?:${S}(?:${alternation(DAY_PART_DEICTICS)}))?${S}(?:\\(${S}?)?(?:ngày${S})?|\\((?:${alternation(NEWS_AGENCIES)})${S}?(?:[-–,]${S}?)?)`;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const ym = (y: number, m: number) => `${y}-${pad(m)}`;
 const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
@@ -43,6 +65,8 @@ const validDate = (d: number, m: number) => m >= 1 && m <= 12 && d >= 1 && d <= 
 interface TimeRule {
   id: string;
   re: RegExp;
+  /** When the builder rejects a match, no other rule may start inside it (a veto, not a mismatch). */
+  vetoOnReject?: boolean;
   build(m: RegExpExecArray): Omit<TimeCandidate, 'start' | 'end' | 'rule'> & { start?: number; end?: number } | null;
 }
 
@@ -53,8 +77,8 @@ const DEADLINE_PREFIX = `(?:(?:tầm${S}nhìn|định${S}hướng|hướng${S}(?
 
 export const TIME_RULES: readonly TimeRule[] = [
   {
-    id: 'time.date.words', // ngày 1 tháng 12 năm 2023
-    re: rx(`(?:ngày${S})?(\\d{1,2})${S}tháng${S}(\\d{1,2})${S}${NAM}${S}${Y}`),
+    id: 'time.date.words', // ngày 1 tháng 12 năm 2023, ngày mồng 3 tháng 3 năm 2017
+    re: rx(`(?:ngày${S})?(?:${MONG}${S})?(\\d{1,2})${S}tháng${S}(\\d{1,2})${S}${NAM}${S}${Y}`),
     build: (m) => {
       const d = +m[1], mo = +m[2], y = +m[3];
       if (!validDate(d, mo)) return null;
@@ -71,8 +95,41 @@ export const TIME_RULES: readonly TimeRule[] = [
     },
   },
   {
-    id: 'time.date.noYear', // ngày 30/6 (the document's year)
-    re: rx(`ngày${S}(\\d{1,2})/(\\d{1,2})(?![/\\d])`),
+    id: 'time.period.dates', // từ ngày 3 tháng 9 đến ngày 25 tháng 9 năm 2026, từ ngày 3/9 đến ngày 25/9/2026 (the year once)
+    re: rx(`từ${S}ngày${S}(\\d{1,2})(?:(?:${S}tháng${S}|/)(\\d{1,2}))?${S}(?:đến|tới)${S}(?:hết${S})?ngày${S}(\\d{1,2})(?:${S}tháng${S}|/)(\\d{1,2})(?:${S}${NAM}${S}|/)${Y}`),
+    build: (m) => {
+      const d1 = +m[1], d2 = +m[3], mo2 = +m[4], y = +m[5];
+      const mo1 = m[2] ? +m[2] : mo2;
+      if (!validDate(d1, mo1) || !validDate(d2, mo2) || ymd(y, mo1, d1) >= ymd(y, mo2, d2)) return null;
+      return { kind: 'period', startIso: ymd(y, mo1, d1), endIso: ymd(y, mo2, d2) };
+    },
+  },
+  {
+    id: 'time.date.dayMonthWords', // ngày 20 tháng 7, mồng 3 tháng 3 (the document's year)
+    re: rx(`(?:ngày${S}(?:${MONG}${S})?|${MONG}${S})(\\d{1,2})${S}tháng${S}(\\d{1,2})(?![\\p{N}])(?!${S}${NAM}${WA}|/)`),
+    build: (m) => (validDate(+m[1], +m[2]) ? { kind: 'date', relative: { type: 'date', day: +m[1], month: +m[2] } } : null),
+  },
+  {
+    id: 'time.date.monthWord', // ngày 7 tháng ba, ngày mồng 2 tháng chín năm 1945 (a day always named: `3 tháng hai` may be a duration)
+    re: rx(`(?:ngày${S}(?:${MONG}${S})?|${MONG}${S})(\\d{1,2})${S}tháng${S}${DAY_MONTH_WORD}(?:${S}${NAM}${S}${Y})?`),
+    build: (m) => {
+      const d = +m[1], mo = monthOfWord(m[2]);
+      if (!validDate(d, mo)) return null;
+      return m[3] ? { kind: 'date', startIso: ymd(+m[3], mo, d), endIso: ymd(+m[3], mo, d) } : { kind: 'date', relative: { type: 'date', day: d, month: mo } };
+    },
+  },
+  {
+    id: 'time.date.news', // Sáng 8/1, Sáng nay (13/12), Hà Nội (TTXVN 1/12): the day and month only
+    re: rx(`${NEWS_DATE_LEAD}(\\d{1,2})/(\\d{1,2})(?![/\\d])`),
+    build: (m) => {
+      const d = +m[1], mo = +m[2];
+      if (!validDate(d, mo)) return null;
+      return { start: m.index + m[0].length - `${m[1]}/${m[2]}`.length, kind: 'date', relative: { type: 'date', day: d, month: mo } };
+    },
+  },
+  {
+    id: 'time.date.noYear', // ngày 30/6, Ngày 8.12 (the document's year)
+    re: rx(`ngày${S}(\\d{1,2})[/.](\\d{1,2})(?![/.]?\\d)`),
     build: (m) => {
       const d = +m[1], mo = +m[2];
       if (!validDate(d, mo)) return null;
@@ -85,8 +142,8 @@ export const TIME_RULES: readonly TimeRule[] = [
     build: (m) => (+m[2] > +m[1] ? { kind: 'period', startIso: m[1], endIso: m[2] } : null),
   },
   {
-    id: 'time.period.sinceNow', // từ năm 2016 đến nay
-    re: rx(`từ${S}(?:${NAM}${S})?${Y}${S}(?:đến|tới)${S}nay${WA}`),
+    id: 'time.period.sinceNow', // từ năm 2016 đến nay, từ năm 2021 trở lại đây
+    re: rx(`từ${S}(?:${NAM}${S})?${Y}${S}(?:(?:đến|tới)${S}nay|trở${S}lại${S}(?:đây|nay))${WA}`),
     build: (m) => ({ kind: 'period', startIso: m[1], relative: { type: 'sinceYear', startYear: +m[1] } }),
   },
   {
@@ -112,18 +169,27 @@ export const TIME_RULES: readonly TimeRule[] = [
     },
   },
   {
+    id: 'time.period.monthsOnce', // tháng 3–5/2026, từ tháng 3 đến tháng 5 năm 2026 (the year once)
+    re: rx(`(?:tháng${S}(\\d{1,2})${DASH}|từ${S}tháng${S}(\\d{1,2})${S}(?:đến|tới)${S}(?:hết${S})?tháng${S})(\\d{1,2})(?:/|${S}${NAM}${S})${Y}`),
+    build: (m) => {
+      const a = +(m[1] ?? m[2]), b = +m[3];
+      if (a < 1 || b > 12 || a >= b) return null;
+      return { kind: 'period', startIso: ym(+m[4], a), endIso: ym(+m[4], b) };
+    },
+  },
+  {
     id: 'time.deadline.month', // đến hết tháng 5/2024, đến tháng 6 năm 2025
     re: rx(`(?:đến|tới|trước)${S}(?:hết${S}|cuối${S})?tháng${S}(\\d{1,2})(?:/|${S}${NAM}${S})${Y}`),
     build: (m) => (+m[1] >= 1 && +m[1] <= 12 ? { kind: 'deadline', endIso: ym(+m[2], +m[1]) } : null),
   },
   {
     id: 'time.deadline.quarter', // đến hết quý II/2025
-    re: rx(`(?:đến|tới|trước)${S}(?:hết${S}|cuối${S})?${QUY}${S}${ROMAN_Q}(?:/|${S}${NAM}${S})${Y}`),
-    build: (m) => ({ kind: 'deadline', endIso: ym(+m[2], quarterNo(m[1]) * 3) }),
+    re: rx(`(?:đến|tới|trước)${S}(?:hết${S}|cuối${S})?${QUY}${S}(?:${ROMAN_Q}|${QUARTER_WORD})(?:/|${S}${NAM}${S})${Y}`),
+    build: (m) => ({ kind: 'deadline', endIso: ym(+m[3], (m[1] ? quarterNo(m[1]) : quarterOfWord(m[2])) * 3) }),
   },
   {
     id: 'time.deadline.year', // đến năm 2025, tầm nhìn đến năm 2050, tầm nhìn 2050, tới năm 2050, vào năm 2030
-    re: rx(`${DEADLINE_PREFIX}${Y}`),
+    re: rx(`${DEADLINE_PREFIX}${Y}${NOT_AN_AMOUNT}`),
     build: (m) => ({ kind: 'deadline', endIso: m[1] }),
   },
   {
@@ -152,6 +218,11 @@ export const TIME_RULES: readonly TimeRule[] = [
     build: (m) => monthsOfYear(1, +m[1], m[2]),
   },
   {
+    id: 'time.point.monthsEstimated', // 6 tháng ước đạt → "6 tháng" (months 1..6 of the document's year)
+    re: rx(`(\\d{1,2})${S}tháng(?=${S}ước(?:${S}(?:đạt|tính|tăng|giảm|thực${S}hiện))?${WA})`),
+    build: (m) => (+m[1] >= 1 && +m[1] <= 12 ? { kind: 'point', relative: { type: 'year', offset: 0, fromMonth: 1, toMonth: +m[1] } } : null),
+  },
+  {
     id: 'time.point.estimatedMonths', // ước 8 tháng → "8 tháng"
     re: rx(`(?:ước|trong|sau|qua)${S}(\\d{1,2})${S}tháng(?=${S}?[,;:(]|${S}(?:qua|vừa${S}qua)${WA})`),
     build: (m) => {
@@ -173,6 +244,16 @@ export const TIME_RULES: readonly TimeRule[] = [
       const q = quarterNo(m[1]);
       return monthsOfYear(q * 3 - 2, q * 3, m[2]);
     },
+  },
+  {
+    id: 'time.point.quarterWords', // quý hai năm 2027
+    re: rx(`${QUY}${S}${QUARTER_WORD}${S}(?:của${S})?${NAM}${S}${Y}`),
+    build: (m) => { const q = quarterOfWord(m[1]); return monthsOfYear(q * 3 - 2, q * 3, m[2]); },
+  },
+  {
+    id: 'time.point.monthWords', // tháng mười một năm 2026, tháng giêng năm 2025
+    re: rx(`tháng${S}${MONTH_WORD}${S}${NAM}${S}${Y}`),
+    build: (m) => { const mo = monthOfWord(m[1]); return mo ? { kind: 'point', startIso: ym(+m[2], mo), endIso: ym(+m[2], mo) } : null; },
   },
   {
     id: 'time.point.month', // tháng 5/2024, tháng 12 năm ngoái
@@ -201,9 +282,20 @@ export const TIME_RULES: readonly TimeRule[] = [
     build: (m) => ({ kind: 'point', startIso: m[1], endIso: m[1] }),
   },
   {
-    id: 'time.point.relativeYear', // năm nay, năm ngoái
-    re: rx(`${NAM}${S}(nay|ngoái)${WA}`),
-    build: (m) => ({ kind: 'point', relative: { type: 'year', offset: m[1] === 'nay' ? 0 : -1 } }),
+    id: 'time.point.wholeYear', // cả năm (a report's whole year: the document's)
+    re: rx(`cả${S}${NAM}(?!${S}(?:${Y}|qua|học|trời|tròn)|[\\p{L}\\p{N}])`),
+    build: () => ({ kind: 'point', relative: { type: 'year', offset: 0 } }),
+  },
+  {
+    id: 'time.notAYear', // các năm trước, 5 năm tới, năm sau cao hơn năm trước: counts and comparisons of years
+    re: rx(`(?:(?:${alternation(YEAR_COUNT_WORDS)})${S}|\\d{1,4}${S})${NAM}${S}${RELATIVE_YEAR}|${NAM}${S}sau${S}(?:(?:\\p{L}+${S}){1,2}hơn${S}${NAM}${S}trước|khi)${WA}`),
+    vetoOnReject: true,
+    build: () => null,
+  },
+  {
+    id: 'time.point.relativeYear', // năm nay, năm ngoái, năm trước, năm sau, năm tới
+    re: rx(`${NAM}${S}${RELATIVE_YEAR}`),
+    build: (m) => ({ kind: 'point', relative: { type: 'year', offset: yearOffset(m[1]) } }),
   },
 ];
 
@@ -249,7 +341,7 @@ export function recognizeTimes(lower: string): TimeCandidate[] {
       sub.index = m.index;
       const built = slot.rule.build(sub);
       if (built) out.push({ ...built, start: built.start ?? m.index, end: built.end ?? m.index + m[0].length, rule: slot.rule.id });
-      else re.lastIndex = m.index + 1; // the shape matched but not the value (month 13): let other rules try
+      else if (!slot.rule.vetoOnReject) re.lastIndex = m.index + 1; // the shape matched but not the value (month 13): let other rules try
     }
     if (m[0].length === 0) re.lastIndex++;
   }
