@@ -93,6 +93,13 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
    * The indicator of amount `i` (memoised). An amount without a subject of its own (`…, tăng từ 7,2 -
    * 7,8%`, `(kế hoạch tăng 5,1 - 5,2%)`) takes that of the amount before it in its sentence.
    */
+  /** End of the amount before `i` in its sentence that is a value (not the base of a rate or a speed in a name), or the sentence start. */
+  function previousValueEnd(i: number, sentenceStart: number): number {
+    for (let k = i - 1; k >= 0 && k >= i - 4 && ctx.amounts[k].end > sentenceStart; k--) {
+      if (ctx.amountEntities[k].role !== 'other') return ctx.amounts[k].end;
+    }
+    return sentenceStart;
+  }
   const indicators = new Map<number, string>();
   const economy = /(?<![\p{L}])grdp(?![\p{L}])/u.test(lower) || !/(?<![\p{L}])gdp(?![\p{L}])/u.test(lower) ? 'GRDP' : 'GDP';
   function indicatorOf(i: number, depth: number): string {
@@ -102,7 +109,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const si = discourse.sentenceAt(a.start);
     const sentence = discourse.sentences[si] ?? [0, text.length];
     const before = syllablesBefore(lower, a.start, 1)[0];
-    const prevEnd = i > 0 && ctx.amounts[i - 1].end > sentence[0] ? ctx.amounts[i - 1].end : sentence[0];
+    const prevEnd = previousValueEnd(i, sentence[0]);
     const nounEnd = Math.min(discourse.clauseAt(a.end)[1], a.end + 80);
     const itemNounEnd = itemEnd(text, a.end);
     const samePrevious = i > 0 && depth < 3 && ctx.amounts[i - 1].end > sentence[0] ? indicatorOf(i - 1, depth + 1) : undefined;
@@ -188,7 +195,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const clause = discourse.clauseAt(a.start);
     if (isConversion(i)) return;
     const t = timing.resolve(a.start, a.end);
-    const prevEnd = i > 0 && ctx.amounts[i - 1].end > sentence[0] ? ctx.amounts[i - 1].end : sentence[0];
+    const prevEnd = previousValueEnd(i, sentence[0]);
     const evStart = evidenceStart(ctx, Math.max(sentence[0], prevEnd), clause[0], a.start, text);
     const clauseEnd = discourse.clauseAt(a.end)[1];
     const nounEnd = Math.min(clauseEnd, a.end + 80);

@@ -20,7 +20,7 @@ interface Mention { start: number; end: number; name: string; group: number }
 /** Between two provinces of one list. */
 const LIST_GAP = /^(?:\s*(?:,|;|và|cùng|hoặc|tỉnh|thành phố|tp\.?|\(|gồm|:)\s*)+$/u;
 /** Before a province that is a place or a comparison, not a subject (`ở TP. Hồ Chí Minh, tỉnh Long An …`, `Khác với Đồng Nai, …`). */
-const NOT_SUBJECT_BEFORE = /(?:^|\s)(?:ở|tại|(?<!đối )với|so với|khác với|hơn|sau|trước|cùng với|từ|đến|tới|giữa|như)\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?$/u;
+const NOT_SUBJECT_BEFORE = /(?:^|\s)(?:ở|tại|(?<!đối )với|so với|khác với|hơn|sau|trước|cùng với|từ|đến|tới|giữa)\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?$/u;
 /** What introduces a list of provinces as subjects (`các tỉnh …`, `gồm`, `Đối với`). */
 const LIST_INTRO = /(?:các|những|gồm|gồm có|bao gồm|đối với|như|là)\s*:?\s*(?:(?:tỉnh|thành phố|tp\.?|địa phương)\s*)?(?:\(\s*)?$/u;
 /** A national subject. */

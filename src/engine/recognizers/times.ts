@@ -41,7 +41,7 @@ const ROMAN_Q = '(iv|iii|ii|i|[1-4])';
  * Not followed by a scale word or a unit: `đến 2000 tỷ đồng`, `tới 2030 ha` are amounts, not years.
  * Only the words that follow a number are listed, so `đến năm 2030 hộ nghèo giảm` is untouched.
  */
-const NOT_AN_AMOUNT = `(?![ ]?\\n? ?(?:${alternation([...SCALE_WORDS, ...MONEY_UNITS, ...PERCENT_UNITS, ...PHYSICAL_UNITS].map(([w]) => w).filter((w) => w !== 'k' && w !== 'tr'))})(?![\\p{L}\\p{N}]))`;
+const NOT_AN_AMOUNT = `(?![ ]?\\n? ?(?:${alternation([...SCALE_WORDS, ...MONEY_UNITS, ...PERCENT_UNITS, ...PHYSICAL_UNITS].map(([w]) => w).filter((w) => w !== 'k' && w !== 'tr'))})(?![\\p{L}\\p{N}])(?! (?:lệ|trọng)(?![\\p{L}\\p{N}])))`;
 
 const MONTH_WORD = `(${alternation(MONTH_WORDS.map(([w]) => w))})${WA}`;
 /** Month words after a day: `năm` is left out (`ngày 3 tháng năm 2017` cannot be told from a year). */

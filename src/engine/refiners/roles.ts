@@ -120,9 +120,15 @@ const FULFILMENT_AFTER = /^\s*(?:kế hoạch|dự toán|chỉ tiêu)(?![\p{L}])
 /** Counts of a plan's structure, not measures (`2 vùng động lực`, `2 cực tăng trưởng`, `3 hành lang kinh tế`, `hai con số`). */
 const STRUCTURE_COUNT = /^[^\s]+\s+(?:vùng động lực|cực tăng trưởng|cực phát triển|hành lang kinh tế|hành lang|trục động lực|con số)(?![\p{L}])/u;
 /** The base of a rate (`số bác sĩ trên 1 vạn dân`, `giường bệnh/10.000 dân`): part of the indicator, not a value. */
-const PER_BASE_UNITS = new Set(['dân', 'người dân', 'người', 'dân số', 'hộ', 'trẻ']);
+const PEOPLE_BASE = new Set(['dân', 'người dân', 'người', 'dân số', 'hộ', 'trẻ']);
+const PER_BASE_UNITS = new Set([...PEOPLE_BASE, 'ha', 'km²', 'km', 'tấn']);
+/** A data rate right after `tốc độ` names the service (`băng rộng cố định tốc độ 1 Gb/s đạt 100%`). */
+const RATE_UNITS = new Set(['Gb/s', 'Mb/s', 'kb/s', 'Tb/s']);
 function isPerCapitaBase(a: AmountCandidate, lower: string): boolean {
+  if (RATE_UNITS.has(a.unit) && /tốc độ\s*$/u.test(lower.slice(Math.max(0, a.start - 10), a.start))) return true;
   if (!PER_BASE_UNITS.has(a.unit.toLowerCase())) return false;
+  // Land and mass bases are named by what is produced on them (`giá trị sản xuất trên 1 ha đất trồng trọt`), not `quy mô trên 1 ha`.
+  if (!PEOPLE_BASE.has(a.unit.toLowerCase()) && !/(?:\/|(?:giá trị|thu nhập|sản lượng|năng suất|doanh thu|lợi nhuận)(?:\s+[\p{L}]+){0,3}\s+trên)\s*$/u.test(lower.slice(Math.max(0, a.start - 40), a.start))) return false;
   const v = a.value;
   if (!(v >= 1 && Math.log10(v) % 1 === 0) || a.max !== undefined) return false;
   return /(?:[\p{L}]\s+trên|\/|mỗi)\s*$/u.test(lower.slice(Math.max(0, a.start - 16), a.start)) && !/(?:đạt|có|là)\s+trên\s*$/u.test(lower.slice(Math.max(0, a.start - 16), a.start));
