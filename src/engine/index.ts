@@ -15,7 +15,7 @@ import { recognizeAmounts } from './recognizers/amounts';
 import { recognizeTimes } from './recognizers/times';
 import { pickRecord, recognizeProvinces, unit2025 } from './recognizers/provinces';
 import { dropOverlapping, removeOverlaps } from './refiners/overlaps';
-import { documentTime } from './refiners/documentTime';
+import { documentTime, resolutionYear } from './refiners/documentTime';
 import { resolveRelativeTimes } from './refiners/relativeTimes';
 import { assignRoles, findCues } from './refiners/roles';
 import { documentProvinces } from './refiners/documentProvinces';
@@ -53,7 +53,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 
   // Refiners.
   const doc = documentTime(times, lower, options.referenceDate, options.documentDate);
-  const resolvedTimes = resolveRelativeTimes(times, doc);
+  const resolvedTimes = resolveRelativeTimes(times, doc ?? resolutionYear(times));
   const discourse = segment(text);
   const cues = findCues(lower);
   const roles = assignRoles(amounts, lower, discourse, resolvedTimes, doc, cues);

@@ -79,8 +79,34 @@ export function documentTime(times: readonly TimeCandidate[], lower: string, ref
     }
     if (end && end > latest) { latest = end; latestDate = t.kind === 'date' ? end : (t.endIso ?? end); }
   }
-  if (latest) return { year: +latest.slice(0, 4), now: latest, date: latestDate, source: 'reporting' };
+  if (latest) {
+    // A dateline without a year (`Sáng 8/1`, `(TTXVN 1/12)`) dates the text within the year the
+    // reporting implies: before the end of the reported span, it is the next year (a January review of 2025).
+    const line = times.find((t) => t.start < HEADER_WINDOW && t.kind === 'date' && t.relative?.type === 'date');
+    if (line?.relative?.type === 'date') {
+      const { month, day } = line.relative;
+      const endMonth = +latest.slice(5, 7);
+      const year = +latest.slice(0, 4) + (month < endMonth ? 1 : 0);
+      const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      return { year, now: iso, date: iso, source: 'header' };
+    }
+    return { year: +latest.slice(0, 4), now: latest, date: latestDate, source: 'reporting' };
+  }
   return fromOption(referenceDate, 'option');
+}
+
+/**
+ * For an undated text, the year against which a day or month without a year (`(TTXVN 1/12)`, `tháng
+ * 12 năm ngoái`) is read: the earliest year it reports or starts a period in. Used only to resolve
+ * those expressions, never to decide what is ahead (roles), so a wrong guess cannot turn a target
+ * into a result.
+ */
+export function resolutionYear(times: readonly TimeCandidate[]): DocumentTime | undefined {
+  let year = Infinity;
+  for (const t of times) {
+    if ((t.kind === 'point' || t.kind === 'period') && t.startIso && !t.relative) year = Math.min(year, +t.startIso.slice(0, 4));
+  }
+  return Number.isFinite(year) ? { year, now: `${year}-12-31`, date: String(year), source: 'option' } : undefined;
 }
 
 /** Compares an ISO-style bound (`2025`, `2025-06`, `2025-06-30`) taken as the end of what it names, with a date. */
