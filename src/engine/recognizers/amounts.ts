@@ -100,10 +100,9 @@ export function recognizeAmounts(text: string, lower: string, convention: Number
     }
   }
   // A table cell takes its unit from the row label; a bare reading of the same number (`< 7,6`) gives way.
-  const cells = recognizeTableCells(text, lower, convention, out);
-  const cellStarts = new Set(cells.map((c) => c.start));
-  const all = out.filter((a) => !(a.unitKind === 'none' && cellStarts.has(a.start)));
-  all.push(...cells, ...recognizeWordAmounts(text, lower));
+  const cells = recognizeTableCells(text, lower, convention);
+  const all = cells.length === 0 ? out : mergeCells(out, cells);
+  all.push(...recognizeWordAmounts(text, lower));
   all.sort((a, b) => a.start - b.start);
   return all;
 }
@@ -719,9 +718,8 @@ const CELL_RE = /(?:[<>≤≥] ?)?(\d+(?:[.,]\d+)*)(?: ?[-–] ?(\d+(?:[.,]\d+)*
  * of text that is not such a label (`Đạt`, a heading) ends the row; a plain integer followed by a
  * line of three words or more is the next row's number, not a cell. One pass over the lines.
  */
-function recognizeTableCells(text: string, lower: string, convention: NumberConvention, found: readonly AmountCandidate[]): AmountCandidate[] {
+function recognizeTableCells(text: string, lower: string, convention: NumberConvention): AmountCandidate[] {
   const out: AmountCandidate[] = [];
-  const taken = new Set(found.filter((a) => a.unitKind !== 'none').map((a) => a.start));
   let label: { exp: number; unit: UnitMatch } | null = null;
   for (let lineStart = 0; lineStart <= lower.length;) {
     const nl = lower.indexOf('\n', lineStart);
@@ -735,7 +733,7 @@ function recognizeTableCells(text: string, lower: string, convention: NumberConv
     if (!cell || CELL_RE.lastIndex !== b) { label = labelUnit(text, lower, a, b); continue; }
     if (!label) continue;
     const numStart = b - cell[0].length + cell[0].indexOf(cell[1]);
-    if (taken.has(numStart) || (!cell[2] && !/[.,]/.test(cell[1]) && rowNumberFollows(lower, next))) continue;
+    if (!cell[2] && !/[.,]/.test(cell[1]) && rowNumberFollows(lower, next)) continue;
     const low = parseDigitDecimal(cell[1], convention);
     const high = cell[2] === undefined ? null : parseDigitDecimal(cell[2], convention);
     if (!low || (cell[2] !== undefined && (!high || decimalToNumber(high) <= decimalToNumber(low)))) continue;
@@ -743,6 +741,20 @@ function recognizeTableCells(text: string, lower: string, convention: NumberConv
       label.unit.unit, label.unit.kind, 'amount.tableCell'));
   }
   return out;
+}
+
+/** Cells replace a bare reading of the same number; an amount with a unit of its own there stays. */
+function mergeCells(found: readonly AmountCandidate[], cells: readonly AmountCandidate[]): AmountCandidate[] {
+  const byStart = new Map(found.map((a) => [a.start, a]));
+  const replaced = new Set<AmountCandidate>();
+  const kept: AmountCandidate[] = [];
+  for (const c of cells) {
+    const other = byStart.get(c.start);
+    if (other && other.unitKind !== 'none') continue;
+    if (other) replaced.add(other);
+    kept.push(c);
+  }
+  return [...found.filter((a) => !replaced.has(a)), ...kept];
 }
 
 function trimmedLine(s: string, a: number, b: number): [number, number] {
