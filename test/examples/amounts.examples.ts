@@ -800,4 +800,10 @@ export const AMOUNT_EXAMPLES: AmountExample[] = [
   { text: 'Kết quả đạt được (Đạt)\n3', expect: null },
   // Values exactly as written (issue 11): no binary rounding in the scaled value.
   { text: 'Kim ngạch xuất khẩu đạt 8,3 tỷ USD.', expect: { text: '8,3 tỷ USD', value: 8300000000, unit: 'USD' } },
+  // A currency before the number keeps it when a noun follows the number (`USD 50 triệu vốn FDI`).
+  { text: 'Năm 2026, tỉnh thu hút USD 50 triệu vốn đầu tư trực tiếp nước ngoài.', expect: { text: 'USD 50 triệu', value: 5e7, unit: 'USD' } },
+  { text: 'Phấn đấu thu hút $2 tỷ vốn đầu tư vào khu kinh tế.', expect: { text: '$2 tỷ', value: 2e9, unit: 'USD' } },
+  { text: 'Dự án cần 2 tỷ vốn đối ứng.', expect: { text: '2 tỷ vốn', value: 2e9, unit: 'vốn' } },
+  // `tỷ lệ`, `tỷ trọng` after a year are no scale: the year stays a deadline.
+  { text: 'Đến năm 2030 tỷ lệ hộ nghèo còn dưới 1,5%.', expect: { text: '1,5%', value: 1.5, unit: '%', qualifier: 'at_most', role: 'target' } },
 ];

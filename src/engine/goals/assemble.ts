@@ -128,7 +128,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
       before: text.slice(subjectStart, subjectStart + qualifierFree.length),
       unitKind: a.unitKind,
       unit: a.unit,
-      nounPhrase: text.slice(a.start, itemNounEnd).replace(/^[\d.,\s–—-]+/u, '').replace(/^(?:nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)\s+/u, ''),
+      nounPhrase: text.slice(a.start, itemNounEnd).replace(/^(?:(?:từ|khoảng|trên|hơn|gần|dưới|tối thiểu|tối đa|ít nhất|đến)\s+)*[\d.,\s–—÷-]+/iu, '').replace(/^(?:nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)\s+/u, ''),
       after: text.slice(a.end, nounEnd),
       afterItem: text.slice(a.end, itemNounEnd),
       previous: samePrevious ?? lastQuantitative(goals, discourse, si),

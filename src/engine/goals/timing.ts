@@ -17,10 +17,11 @@ const WINDOW = 400;
 
 const yearOf = (iso: string | undefined) => iso?.slice(0, 4);
 
+/** A goal's deadline as precise as its text (`2030`, `2026-11`, `2025-08-31`); a period ends with its last year. */
 function deadlineOf(t: TimeCandidate): string | undefined {
   if (t.kind === 'after') return undefined;
-  if (t.kind === 'period' || t.kind === 'deadline') return yearOf(t.endIso);
-  if (t.kind === 'point') return yearOf(t.endIso);
+  if (t.kind === 'period') return yearOf(t.endIso);
+  if (t.kind === 'deadline' || t.kind === 'point' || t.kind === 'date') return t.endIso;
   return undefined;
 }
 

@@ -297,11 +297,12 @@ function amountAt(text: string, lower: string, start: number, token: string, con
   if (unit && unit.kind === 'none') return null; // durations, dates, voltage classes
   if (unit && unit.kind === 'count' && isRankedGroup(text, lower, start, unit)) return null;
   if (unit && unit.kind === 'count' && isClauseReference(lower, unit)) return null;
-  if (!unit && max === undefined) {
-    // A currency written before the number: `$25`, `US$ 12 triệu`, `USD 7 triệu`.
+  if ((!unit || unit.kind === 'count') && max === undefined) {
+    // A currency written before the number: `$25`, `US$ 12 triệu`, `USD 7 triệu` (also before a noun: `USD 50 triệu vốn FDI`).
     const cur = currencyBefore(lower, start);
     if (cur && cur.start >= minStart && (s1 !== null || !isYearLike(first.token))) {
-      return finish(text, lower, cur.start, afterFirst, value, undefined, cur.unit, 'money', s1 ? 'amount.scaled.currencyFirst' : 'amount.currencyFirst');
+      const numberEnd = s1 ? s1.end : cursor;
+      return finish(text, lower, cur.start, numberEnd, value, undefined, cur.unit, 'money', s1 ? 'amount.scaled.currencyFirst' : 'amount.currencyFirst');
     }
   }
   if (!unit) {
