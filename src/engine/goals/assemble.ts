@@ -111,7 +111,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const before = syllablesBefore(lower, a.start, 1)[0];
     const prevEnd = previousValueEnd(i, sentence[0]);
     const nounEnd = Math.min(discourse.clauseAt(a.end)[1], a.end + 80);
-    const itemNounEnd = itemEnd(text, a.end);
+    const item = itemText(text, a.end);
     const samePrevious = i > 0 && depth < 3 && ctx.amounts[i - 1].end > sentence[0] ? indicatorOf(i - 1, depth + 1) : undefined;
     // `tăng công suất từ 490 MW lên 1.500 MW`: the target shares the subject of its baseline.
     const baseline = i > 0 && before?.word === 'lên' && syllablesBefore(lower, ctx.amounts[i - 1].start, 1)[0]?.word === 'từ'
@@ -121,6 +121,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const leadFrom = lastIntentEnd(ctx, clauseFrom, subjectStart);
     // Between the intent verb and the time (`phấn đấu tỷ lệ X giai đoạn …`), else before the intent verb (`X phấn đấu đạt …`).
     const lead = text.slice(leadFrom, firstTimeStart(ctx, leadFrom, subjectStart)).trim()
+      || betweenIntents(ctx, clauseFrom, leadFrom)
       || text.slice(clauseFrom, Math.min(firstTimeStart(ctx, clauseFrom, subjectStart), leadFrom > clauseFrom ? firstIntentStart(ctx, clauseFrom, leadFrom) : subjectStart));
     const subjectEnd = baseline >= 0 ? baseline : a.start;
     const qualifierFree = lower.slice(subjectStart, subjectEnd).replace(/(?:hơn|trên|gần|khoảng|ước|xấp xỉ|ít nhất|tối thiểu|tối đa|dưới|≥|≤|từ|đến|tới|không quá|không dưới|không vượt quá|không thấp hơn|không cao hơn)\s*$/u, '');
@@ -128,16 +129,44 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
       before: text.slice(subjectStart, subjectStart + qualifierFree.length),
       unitKind: a.unitKind,
       unit: a.unit,
-      nounPhrase: text.slice(a.start, itemNounEnd).replace(/^(?:(?:từ|khoảng|trên|hơn|gần|dưới|tối thiểu|tối đa|ít nhất|đến)\s+)*[\d.,\s–—÷-]+/iu, '').replace(/^(?:nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)\s+/u, ''),
+      nounPhrase: (text.slice(a.start, a.end) + item).replace(/^(?:(?:từ|khoảng|trên|hơn|gần|dưới|tối thiểu|tối đa|ít nhất|đến)\s+)*[\d.,\s–—÷-]+/iu, '').replace(/^(?:nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)\s+/u, ''),
       after: text.slice(a.end, nounEnd),
-      afterItem: text.slice(a.end, itemNounEnd),
+      afterItem: item,
       previous: samePrevious ?? lastQuantitative(goals, discourse, si),
       lead,
       economy,
       whole: breakdownWhole(lower, text, sentence[0], a.start),
     }, provinceNames);
-    indicators.set(i, result);
-    return result;
+    const named = withListHead(result, i) ?? perUnitOfPrevious(i, depth) ?? result;
+    indicators.set(i, named);
+    return named;
+  }
+
+  /** `30 lớp (6 lớp/năm) …`: a bracketed rate right after an amount of the same noun is that amount per year. */
+  function perUnitOfPrevious(i: number, depth: number): string | undefined {
+    if (i === 0 || depth >= 3) return undefined;
+    const a = ctx.amounts[i], p = ctx.amounts[i - 1];
+    if (a.unit !== p.unit || a.start - p.end > 6 || !/^\s*\(\s*$/u.test(lower.slice(p.end, a.start))) return undefined;
+    const rate = /^\s*\/\s*(năm|tháng|quý)/u.exec(lower.slice(a.end, a.end + 10));
+    return rate ? `${indicatorOf(i - 1, depth + 1)} mỗi ${rate[1]}` : undefined;
+  }
+
+  /**
+   * `giá trị sản xuất của các chuỗi đạt như sau: Dừa 1 tỷ USD, con tôm 1 tỷ USD`: a short item after a
+   * colon is named with the head the colon introduces.
+   */
+  function withListHead(indicator: string, i: number): string | undefined {
+    const a = ctx.amounts[i];
+    if (indicator.split(' ').length > 3 || /^(?:tỷ lệ|tỷ trọng|tốc độ|số|tổng|giá trị|kim ngạch|sản lượng|diện tích|công suất)(?![\p{L}])/iu.test(indicator)) return undefined;
+    const sentence = discourse.sentences[discourse.sentenceAt(a.start)] ?? [0, a.start];
+    const colon = lower.lastIndexOf(':', a.start);
+    if (colon < Math.max(sentence[0], a.start - 200)) return undefined;
+    let from = Math.max(sentence[0], colon - 160);
+    from = Math.max(from, lastTimeOrCueEnd(ctx, from, colon));
+    const head = text.slice(from, colon).replace(/^[\s,;*_-]+/u, '').replace(/\s*(?:đạt\s+)?(?:như sau|bao gồm|gồm có|gồm|cụ thể(?: như sau)?)\s*$/iu, '').trim();
+    const words = head.split(/\s+/).filter(Boolean);
+    if (!words.length || words.length > 10 || /\d/.test(head)) return undefined;
+    return `${head.charAt(0).toLowerCase()}${head.slice(1)} ${indicator}`;
   }
 
   /** `8.500 USD (khoảng hơn 224 triệu đồng)`: the bracketed amount restates the one before it in another currency. */
@@ -392,6 +421,15 @@ function firstTimeStart(ctx: GoalContext, from: number, to: number): number {
   return to;
 }
 
+/** `đặt mục tiêu đạt kim ngạch XK dự kiến đạt …`: the words between the last two intent verbs before `to`. */
+function betweenIntents(ctx: GoalContext, from: number, to: number): string {
+  const ends: Array<{ start: number; end: number }> = [];
+  for (const c of startingIn(ctx.cues, from, to)) if (c.end <= to && INTENT.has(ctx.norm.lower.slice(c.start, c.end).replace(/\s+/g, ' '))) ends.push(c);
+  if (ends.length < 2) return '';
+  const a = ends[ends.length - 2], b = ends[ends.length - 1];
+  return ctx.norm.text.slice(a.end, b.start).trim();
+}
+
 /** Start of the first intent verb in [from, to), or `to`. */
 function firstIntentStart(ctx: GoalContext, from: number, to: number): number {
   for (const c of startingIn(ctx.cues, from, to)) if (INTENT.has(ctx.norm.lower.slice(c.start, c.end).replace(/\s+/g, ' '))) return c.start;
@@ -455,7 +493,8 @@ function isEnumerationComma(lower: string, comma: number, at: number): boolean {
   const before = lower.slice(Math.max(0, comma - 12), comma);
   return /\p{L}$/u.test(before) && !/(?:nay|năm \d+|\d|đó|đấy|vậy|ra|thể|nhiên)$/u.test(before);
 }
-const ENUM_LINK = new Set(['và', 'trong', 'của', 'ở', 'tại', 'thuộc', 'cho', 'đạt', 'tăng', 'giảm', 'chiếm', 'là', 'có']);
+const ENUM_LINK = new Set(['và', 'trong', 'của', 'ở', 'tại', 'thuộc', 'cho', 'đạt', 'tăng', 'giảm', 'chiếm', 'là', 'có', 'theo', 'trên', 'dưới',
+  'hơn', 'khoảng', 'gần', 'tối thiểu', 'tối', 'ít', 'còn', 'bằng', 'lên']);
 
 /** End of the last time expression or cue word in [from, to), or `from`. Noun cues (`nhu cầu`, `kế hoạch`) belong to the subject. */
 function lastTimeOrCueEnd(ctx: GoalContext, from: number, to: number): number {
@@ -483,6 +522,21 @@ function similarWords(a: string, b: string, share: number): boolean {
   let hit = 0;
   for (const w of A) if (B.has(w)) hit++;
   return hit >= share * Math.max(A.size, B.size) || (share <= 0.5 && hit >= share * Math.min(A.size, B.size));
+}
+
+/** The text of an amount's list item after it, with short brackets left out (`30 lớp (6 lớp/năm) tập huấn …`). */
+export function itemText(text: string, from: number): string {
+  let out = '';
+  let k = from;
+  for (let guard = 0; guard < 4; guard++) {
+    const end = itemEnd(text, k);
+    out += text.slice(k, end);
+    if (text[end] !== '(') break;
+    const close = text.indexOf(')', end);
+    if (close < 0 || close - end > 40) break;
+    k = close + 1;
+  }
+  return out;
 }
 
 /**
