@@ -17,6 +17,7 @@ import { syllablesAfter, syllablesBefore } from '../text/scan';
 import { alternation, execAtWordStart, WB_AFTER } from '../text/chars';
 import { isIncidentalMention } from '../refiners/documentProvinces';
 import { INTENT_VERBS } from '../lexicon/cues';
+import { tableGoal } from './tableGoal';
 
 const INTENT = new Set(INTENT_VERBS);
 
@@ -109,6 +110,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
   ctx.amounts.forEach((a, i) => {
     const entity = ctx.amountEntities[i];
     if (entity.role !== 'target') return;
+    if (a.table) { goals.push(tableGoal(ctx, i, provinceOf, evidence)); return; } // a table cell (goals/tableGoal)
     const before = syllablesBefore(lower, a.start, 1)[0];
     const after = syllablesAfter(lower, a.end, 1)[0];
     if (before?.word === 'từ' && after?.word === 'lên') return; // a baseline

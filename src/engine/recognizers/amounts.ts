@@ -26,6 +26,8 @@ export interface AmountCandidate {
   unitKind: UnitKind;
   qualifier?: Qualifier;
   rule: string;
+  /** Set by the table recognizer (recognizers/tables): the cell's role, indicator, deadline, province and row. */
+  table?: import('./tables').TableHint;
 }
 
 // ------------------------------------------------------------------ dictionaries as patterns

@@ -86,6 +86,7 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
   const paragraphRole = new Map<number, Role>();
   const sectionRoles = sectionContext(discourse, times, amounts, doc, lower);
   for (const a of amounts) {
+    if (a.table?.role) { roles.push(a.table.role); continue; } // a table's column or title decides (recognizers/tables)
     if (a.unitKind === 'count' && DESCRIPTIVE.has(a.unit.toLowerCase())) { roles.push('other'); continue; }
     const si = discourse.sentenceAt(a.start);
     const sentence = discourse.sentences[si] ?? [0, lower.length];

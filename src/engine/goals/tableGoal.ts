@@ -1,0 +1,29 @@
+/**
+ * The goal of a table cell whose role is `target` (recognizers/tables): the row's indicator, the
+ * column's or title's year as deadline, the row's province when the row label names one (else the
+ * province the text is about), and the row — label with its cells — as evidence.
+ */
+import type { Goal } from '../types';
+import type { GoalContext } from './context';
+import { firstAtOrAfter } from '../text/sorted';
+
+export function tableGoal(ctx: GoalContext, i: number, provinceOf: (offset: number) => string | null,
+  evidence: (s: number, e: number) => Pick<Goal, 'span' | 'evidence'>): Goal {
+  const a = ctx.amounts[i];
+  const entity = ctx.amountEntities[i];
+  const hint = a.table ?? { rowStart: a.start, rowEnd: a.end };
+  const g: Goal = {
+    province: hint.provinceAt !== undefined ? provinceNamedAt(ctx, hint.provinceAt) : provinceOf(a.start),
+    indicator: hint.indicator ?? '', value: entity.value, unit: entity.unit, quantitative: true,
+    ...evidence(hint.rowStart, Math.max(hint.rowEnd, a.end)), valueSpan: entity.span, rule: 'goal.table',
+  };
+  if (entity.max !== undefined) g.max = entity.max;
+  if (entity.qualifier) g.qualifier = entity.qualifier;
+  if (hint.deadline) g.deadline = hint.deadline;
+  return g;
+}
+
+function provinceNamedAt(ctx: GoalContext, start: number): string | null {
+  const k = firstAtOrAfter(ctx.provinceHits, start);
+  return ctx.provinceHits[k]?.start === start ? ctx.provinceEntities[k].name : null;
+}

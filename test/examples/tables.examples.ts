@@ -1,0 +1,281 @@
+/**
+ * Table corpus (Duckling style) for the chitieu engine: tables flattened to text, one cell per
+ * line (copied from a PDF or a web page), or `|`- or tab-separated rows. All texts are invented.
+ *
+ * How to read an example:
+ * - Run `extract(text, { referenceDate })`.
+ * - `amounts`: the amounts read from table cells (rule `amount.table.*`), in document order, each
+ *   with its exact `text`, `value` (scale applied), `max`, `unit`, `qualifier` (absent = none) and,
+ *   where given, `role`. `[]`: the text holds no table, and no amount may come from a table rule.
+ * - `goals`: the goals made from table cells (rule `goal.table`), in order: province (null when the
+ *   text names none), indicator, value, unit and deadline. `[]`: none. Absent: not checked.
+ * Every table rule id (`TABLE_RULES` of recognizers/tables, and `goal.table`) must be produced by
+ * at least one example (checked by the test).
+ */
+import type { Qualifier, Role } from '../../src/engine';
+
+export interface TableExample {
+  name: string;
+  text: string;
+  amounts: Array<{ text: string; value: number; max?: number; unit: string; qualifier?: Qualifier; role?: Role }>;
+  goals?: Array<{ province: string | null; indicator: string; value: number; unit: string; deadline?: string }>;
+  referenceDate?: string;
+}
+
+const lines = (...cells: string[]) => cells.join('\n\n');
+
+export const TABLE_EXAMPLES: TableExample[] = [
+  // ───────────────────────── plan against results, one cell per line ─────────────────────────
+  // TH (thực hiện) and Ước TH columns report; the KH (kế hoạch) column plans, its year is the deadline.
+  // Bare cells take unit and scale from the row label; `<` is at_most; row numbers are not amounts.
+  {
+    name: 'plan-vs-actual table, columns TH / KH / Ước TH, units and scales from the row labels',
+    text: lines(
+      'Tỉnh Ninh Bình: kết quả thực hiện một số chỉ tiêu chủ yếu',
+      'STT', 'Chỉ tiêu', 'TH năm 2022', 'KH năm 2023', 'Ước TH năm 2023', 'Ghi chú',
+      'I', 'Kinh tế',
+      '1', 'Kim ngạch xuất khẩu (triệu USD)', '1.250', '1.400', '1.380', 'Không đạt',
+      '2', 'Thu ngân sách nhà nước (tỷ đồng)', '9.800,5', '10.200', '10.350', 'Vượt',
+      'II', 'Xã hội',
+      '3', 'Tỷ lệ hộ nghèo (%)', '2,1', '< 1,8', '1,7', 'Đạt',
+      '4', 'Lao động có việc làm mới (nghìn người)', '21,5', '22', '22,4', 'Đạt',
+    ),
+    amounts: [
+      { text: '1.250', value: 1.25e9, unit: 'USD', role: 'actual' },
+      { text: '1.400', value: 1.4e9, unit: 'USD', role: 'target' },
+      { text: '1.380', value: 1.38e9, unit: 'USD', role: 'actual' },
+      { text: '9.800,5', value: 9.8005e12, unit: 'VND', role: 'actual' },
+      { text: '10.200', value: 1.02e13, unit: 'VND', role: 'target' },
+      { text: '10.350', value: 1.035e13, unit: 'VND', role: 'actual' },
+      { text: '2,1', value: 2.1, unit: '%', role: 'actual' },
+      { text: '1,8', value: 1.8, unit: '%', qualifier: 'at_most', role: 'target' },
+      { text: '1,7', value: 1.7, unit: '%', role: 'actual' },
+      { text: '21,5', value: 21500, unit: 'người', role: 'actual' },
+      { text: '22', value: 22000, unit: 'người', role: 'target' },
+      { text: '22,4', value: 22400, unit: 'người', role: 'actual' },
+    ],
+    goals: [
+      { province: 'Ninh Bình', indicator: 'Kim ngạch xuất khẩu', value: 1.4e9, unit: 'USD', deadline: '2023' },
+      { province: 'Ninh Bình', indicator: 'Thu ngân sách nhà nước', value: 1.02e13, unit: 'VND', deadline: '2023' },
+      { province: 'Ninh Bình', indicator: 'Tỷ lệ hộ nghèo', value: 1.8, unit: '%', deadline: '2023' },
+      { province: 'Ninh Bình', indicator: 'Lao động có việc làm mới', value: 22000, unit: 'người', deadline: '2023' },
+    ],
+  },
+  // A range cell, a negative growth with its sign, a cell with a second amount in brackets, and
+  // sub-items (`- Công nghiệp (%)`) under the row before them.
+  {
+    name: 'ranges, negative growth, a bracketed second amount, sub-items of a row',
+    text: lines(
+      'Chỉ tiêu', 'Thực hiện 2023', 'Kế hoạch 2024', 'Ước thực hiện 2024',
+      '1', 'Tăng trưởng kinh tế (%)', '6,2', '7-7,5', '7,1',
+      'Trong đó:',
+      '- Công nghiệp (%)', '9,1', '10', '-1,2%',
+      '2', 'Tỷ lệ hộ nghèo giảm (%)', '1,5', '1%', '(còn 3,2%)', '1,2%', '(còn 3,5%)',
+    ),
+    amounts: [
+      { text: '6,2', value: 6.2, unit: '%', role: 'actual' },
+      { text: '7-7,5', value: 7, max: 7.5, unit: '%', role: 'target' },
+      { text: '7,1', value: 7.1, unit: '%', role: 'actual' },
+      { text: '9,1', value: 9.1, unit: '%', role: 'actual' },
+      { text: '10', value: 10, unit: '%', role: 'target' },
+      { text: '-1,2%', value: -1.2, unit: '%', role: 'actual' },
+      { text: '1,5', value: 1.5, unit: '%', role: 'actual' },
+      { text: '1%', value: 1, unit: '%', role: 'target' },
+      { text: '3,2%', value: 3.2, unit: '%', role: 'target' },
+      { text: '1,2%', value: 1.2, unit: '%', role: 'actual' },
+      { text: '3,5%', value: 3.5, unit: '%', role: 'actual' },
+    ],
+    goals: [
+      { province: null, indicator: 'Tăng trưởng kinh tế', value: 7, unit: '%', deadline: '2024' },
+      { province: null, indicator: 'Tăng trưởng kinh tế, Công nghiệp', value: 10, unit: '%', deadline: '2024' },
+      { province: null, indicator: 'Tỷ lệ hộ nghèo giảm', value: 1, unit: '%', deadline: '2024' },
+      { province: null, indicator: 'Tỷ lệ hộ nghèo giảm', value: 3.2, unit: '%', deadline: '2024' },
+    ],
+  },
+  // Two sub-rows whose labels come first and whose cells come interleaved, column by column.
+  {
+    name: 'sub-rows with interleaved cells',
+    text: lines(
+      'Chỉ tiêu', 'TH 2024', 'KH 2025',
+      '1', 'Tỷ lệ trẻ em suy dinh dưỡng:', '- Thể nhẹ cân (%)', '- Thể thấp còi (%)', '9,5', '18,2', '< 9', '< 17,5',
+      '2', 'Số giường bệnh trên vạn dân (giường)', '31', '33',
+    ),
+    amounts: [
+      { text: '9,5', value: 9.5, unit: '%', role: 'actual' },
+      { text: '18,2', value: 18.2, unit: '%', role: 'actual' },
+      { text: '9', value: 9, unit: '%', qualifier: 'at_most', role: 'target' },
+      { text: '17,5', value: 17.5, unit: '%', qualifier: 'at_most', role: 'target' },
+      { text: '31', value: 31, unit: 'giường', role: 'actual' },
+      { text: '33', value: 33, unit: 'giường', role: 'target' },
+    ],
+    goals: [
+      { province: null, indicator: 'Tỷ lệ trẻ em suy dinh dưỡng, Thể nhẹ cân', value: 9, unit: '%', deadline: '2025' },
+      { province: null, indicator: 'Tỷ lệ trẻ em suy dinh dưỡng, Thể thấp còi', value: 17.5, unit: '%', deadline: '2025' },
+      { province: null, indicator: 'Số giường bệnh trên vạn dân', value: 33, unit: 'giường', deadline: '2025' },
+    ],
+  },
+
+  // ───────────────────────── one province per row ─────────────────────────
+  // The header states the indicator, the year and the unit; a header that assigns targets makes each
+  // row a goal of its province.
+  {
+    name: 'targets assigned to provinces, one cell per line',
+    text: lines(
+      'Chỉ tiêu tăng trưởng GRDP giao cho các tỉnh năm 2026 (%)',
+      '1', 'Nghệ An', '8,5',
+      '2', 'Hà Tĩnh', '8,0',
+      '3', 'Thanh Hóa', '10',
+    ),
+    amounts: [
+      { text: '8,5', value: 8.5, unit: '%', role: 'target' },
+      { text: '8,0', value: 8, unit: '%', role: 'target' },
+      { text: '10', value: 10, unit: '%', role: 'target' },
+    ],
+    goals: [
+      { province: 'Nghệ An', indicator: 'tăng trưởng GRDP', value: 8.5, unit: '%', deadline: '2026' },
+      { province: 'Hà Tĩnh', indicator: 'tăng trưởng GRDP', value: 8, unit: '%', deadline: '2026' },
+      { province: 'Thanh Hóa', indicator: 'tăng trưởng GRDP', value: 10, unit: '%', deadline: '2026' },
+    ],
+  },
+  {
+    name: 'targets of provinces in a `|` table, the title on the line before',
+    text: [
+      'Mục tiêu về rừng của các tỉnh miền núi phía Bắc',
+      '| STT | Tỉnh | Tỷ lệ che phủ rừng năm 2026 (%) |',
+      '|---|---|---|',
+      '| 1 | Lào Cai | 58,5 |',
+      '| 2 | Tuyên Quang | 65,2 |',
+      '| 3 | Cao Bằng | 56 |',
+    ].join('\n'),
+    amounts: [
+      { text: '58,5', value: 58.5, unit: '%', role: 'target' },
+      { text: '65,2', value: 65.2, unit: '%', role: 'target' },
+      { text: '56', value: 56, unit: '%', role: 'target' },
+    ],
+    goals: [
+      { province: 'Lào Cai', indicator: 'Tỷ lệ che phủ rừng', value: 58.5, unit: '%', deadline: '2026' },
+      { province: 'Tuyên Quang', indicator: 'Tỷ lệ che phủ rừng', value: 65.2, unit: '%', deadline: '2026' },
+      { province: 'Cao Bằng', indicator: 'Tỷ lệ che phủ rừng', value: 56, unit: '%', deadline: '2026' },
+    ],
+  },
+  // A ranking reports results: amounts, no goals.
+  {
+    name: 'a ranking of provinces reports results, no goals',
+    text: lines(
+      'Xếp hạng tốc độ tăng trưởng GRDP năm 2025 (%)',
+      '1', 'Quảng Ninh', '11,9',
+      '2', 'Hải Phòng', '11,8',
+      '3', 'Bắc Ninh', '10,7',
+    ),
+    amounts: [
+      { text: '11,9', value: 11.9, unit: '%', role: 'actual' },
+      { text: '11,8', value: 11.8, unit: '%', role: 'actual' },
+      { text: '10,7', value: 10.7, unit: '%', role: 'actual' },
+    ],
+    goals: [],
+  },
+
+  // ───────────────────────── `|` and tab rows ─────────────────────────
+  // A comparison column brings its own unit (`So sánh TH/KH (%)`), which outweighs the row's.
+  {
+    name: '`|` rows without outer bars, a comparison column with its own unit',
+    text: [
+      'Kết quả thu chi ngân sách tỉnh Đồng Nai năm 2024',
+      'Chỉ tiêu | KH 2024 | TH 2024 | So sánh TH/KH (%)',
+      'Thu ngân sách (tỷ đồng) | 12.000 | 12.600 | 105',
+      'Vốn đầu tư công (tỷ đồng) | 30.000 | 28.500 | 95',
+    ].join('\n'),
+    amounts: [
+      { text: '12.000', value: 1.2e13, unit: 'VND', role: 'target' },
+      { text: '12.600', value: 1.26e13, unit: 'VND', role: 'actual' },
+      { text: '105', value: 105, unit: '%', role: 'actual' },
+      { text: '30.000', value: 3e13, unit: 'VND', role: 'target' },
+      { text: '28.500', value: 2.85e13, unit: 'VND', role: 'actual' },
+      { text: '95', value: 95, unit: '%', role: 'actual' },
+    ],
+    goals: [
+      { province: 'Đồng Nai', indicator: 'Thu ngân sách', value: 1.2e13, unit: 'VND', deadline: '2024' },
+      { province: 'Đồng Nai', indicator: 'Vốn đầu tư công', value: 3e13, unit: 'VND', deadline: '2024' },
+    ],
+  },
+  // Tab-separated, with a unit column (ĐVT) between the label and the values.
+  {
+    name: 'tab rows with a unit column',
+    text: [
+      'Các chỉ tiêu chủ yếu của tỉnh Bắc Ninh',
+      'Chỉ tiêu\tĐVT\tNăm 2025\tMục tiêu 2030',
+      'Tổng vốn đầu tư\tTỷ đồng\t45.000\t80.000',
+      'Tỷ lệ đô thị hóa\t%\t38\t50',
+      'Số doanh nghiệp\tdoanh nghiệp\t5.200\t9.000',
+    ].join('\n'),
+    amounts: [
+      { text: '45.000', value: 4.5e13, unit: 'VND' },
+      { text: '80.000', value: 8e13, unit: 'VND', role: 'target' },
+      { text: '38', value: 38, unit: '%' },
+      { text: '50', value: 50, unit: '%', role: 'target' },
+      { text: '5.200', value: 5200, unit: 'doanh nghiệp' },
+      { text: '9.000', value: 9000, unit: 'doanh nghiệp', role: 'target' },
+    ],
+  },
+  // A unit for the whole table in its title (`Đơn vị tính: tỷ đồng`).
+  {
+    name: 'the unit in the title, cells with a qualifier word',
+    text: lines(
+      'Dự toán thu ngân sách năm 2026 (Đơn vị tính: tỷ đồng)',
+      'Nội dung', 'Dự toán 2026',
+      '1', 'Thu nội địa', 'Trên 8.500',
+      '2', 'Thu xuất nhập khẩu', '1.200',
+      '3', 'Thu từ đất', 'Khoảng 2.000',
+    ),
+    amounts: [
+      { text: '8.500', value: 8.5e12, unit: 'VND', qualifier: 'more_than', role: 'target' },
+      { text: '1.200', value: 1.2e12, unit: 'VND', role: 'target' },
+      { text: '2.000', value: 2e12, unit: 'VND', qualifier: 'about', role: 'target' },
+    ],
+    goals: [
+      { province: null, indicator: 'Thu nội địa', value: 8.5e12, unit: 'VND', deadline: '2026' },
+      { province: null, indicator: 'Thu xuất nhập khẩu', value: 1.2e12, unit: 'VND', deadline: '2026' },
+      { province: null, indicator: 'Thu từ đất', value: 2e12, unit: 'VND', deadline: '2026' },
+    ],
+  },
+
+  // ───────────────────────── not tables ─────────────────────────
+  {
+    name: 'a numbered list of tasks (ordinals only)',
+    text: lines('Nhiệm vụ trọng tâm năm 2026', '1', 'Đẩy mạnh cải cách hành chính', '2', 'Phát triển hạ tầng giao thông', '3', 'Nâng cao chất lượng nguồn nhân lực'),
+    amounts: [],
+    goals: [],
+  },
+  {
+    name: 'page numbers between paragraphs of prose',
+    text: [
+      'Năm 2024, tổng sản phẩm trên địa bàn tỉnh tăng 7,2% so với cùng kỳ, trong đó khu vực công nghiệp và xây dựng tăng 9,8%, khu vực dịch vụ tăng 6,5%, đóng góp lớn nhất vào mức tăng chung.',
+      '12',
+      'Thu ngân sách nhà nước trên địa bàn ước đạt 15.300 tỷ đồng, vượt dự toán được giao, tạo nguồn lực quan trọng cho đầu tư phát triển hạ tầng và bảo đảm an sinh xã hội trên địa bàn.',
+      '13',
+      'Tỷ lệ hộ nghèo giảm còn 2,1%, giảm 0,6 điểm phần trăm so với năm trước, vượt kế hoạch đề ra, đời sống của người dân tiếp tục được cải thiện rõ rệt ở cả khu vực nông thôn.',
+      '14',
+    ].join('\n'),
+    amounts: [],
+  },
+  {
+    name: 'a list of results with amounts written in the sentence',
+    text: ['Kết quả năm 2024:', '- GRDP tăng 7,5%;', '- Thu ngân sách đạt 5.000 tỷ đồng;', '- Xuất khẩu đạt 1,2 tỷ USD;', '- 320 doanh nghiệp thành lập mới.'].join('\n'),
+    amounts: [],
+  },
+  {
+    name: 'bare numbers with neither unit nor column header',
+    text: lines('Số liệu tham khảo', '1', 'Mục A', '120', '2', 'Mục B', '150', '3', 'Mục C', '180'),
+    amounts: [],
+  },
+  {
+    name: 'a `|` table of contents (page numbers are not amounts)',
+    text: ['| Chương | Nội dung | Trang |', '|---|---|---|', '| I | Mở đầu | 3 |', '| II | Thực trạng phát triển | 12 |', '| III | Giải pháp | 40 |'].join('\n'),
+    amounts: [],
+  },
+  {
+    name: 'every space a tab: words, not cells',
+    text: 'Năm\t2024,\ttỉnh\tđạt\t5.000\ttỷ\tđồng\tthu\tngân\tsách.',
+    amounts: [],
+  },
+];
