@@ -239,7 +239,54 @@ export const TABLE_EXAMPLES: TableExample[] = [
     ],
   },
 
+  // ───────────────────────── `key: value` rows ─────────────────────────
+  // Short lines `<province>: value` or `<province> value` under a heading: one row each.
+  {
+    name: 'province rows `key: value` under a heading that sets targets',
+    text: ['Mục tiêu tăng trưởng GRDP năm 2026 của một số tỉnh:', 'Nghệ An: 8,5%', 'Tỉnh Hà Tĩnh: 8%', 'Thanh Hóa 10,5%'].join('\n'),
+    amounts: [
+      { text: '8,5%', value: 8.5, unit: '%', role: 'target' },
+      { text: '8%', value: 8, unit: '%', role: 'target' },
+      { text: '10,5%', value: 10.5, unit: '%', role: 'target' },
+    ],
+    goals: [
+      { province: 'Nghệ An', indicator: 'tăng trưởng GRDP', value: 8.5, unit: '%', deadline: '2026' },
+      { province: 'Hà Tĩnh', indicator: 'tăng trưởng GRDP', value: 8, unit: '%', deadline: '2026' },
+      { province: 'Thanh Hóa', indicator: 'tăng trưởng GRDP', value: 10.5, unit: '%', deadline: '2026' },
+    ],
+  },
+  {
+    name: 'province rows with bare values, the unit in the heading, a results heading',
+    text: ['Kết quả thu hút FDI năm 2024 (triệu USD)', 'Bắc Giang 1.250', 'Thái Nguyên 980,5', 'Phú Thọ 610'].join('\n'),
+    amounts: [
+      { text: '1.250', value: 1.25e9, unit: 'USD', role: 'actual' },
+      { text: '980,5', value: 9.805e8, unit: 'USD', role: 'actual' },
+      { text: '610', value: 6.1e8, unit: 'USD', role: 'actual' },
+    ],
+    goals: [],
+  },
+  {
+    name: 'sector rows `- key: value` under a plan heading',
+    text: ['Kế hoạch tăng trưởng các khu vực năm 2027:', '- Nông, lâm nghiệp và thủy sản: 3,2%', '- Công nghiệp - xây dựng: tăng 11%', '- Dịch vụ: khoảng 7,5%'].join('\n'),
+    amounts: [
+      { text: '3,2%', value: 3.2, unit: '%', role: 'target' },
+      { text: '11%', value: 11, unit: '%', role: 'target' },
+      { text: '7,5%', value: 7.5, unit: '%', qualifier: 'about', role: 'target' },
+    ],
+    goals: [
+      { province: null, indicator: 'Nông, lâm nghiệp và thủy sản', value: 3.2, unit: '%', deadline: '2027' },
+      { province: null, indicator: 'Công nghiệp - xây dựng', value: 11, unit: '%', deadline: '2027' },
+      { province: null, indicator: 'Dịch vụ', value: 7.5, unit: '%', deadline: '2027' },
+    ],
+  },
+
   // ───────────────────────── not tables ─────────────────────────
+  {
+    name: 'plants named after a province with a number, times of day after a colon',
+    text: ['Các nhà máy điện mặt trời:', 'Tây Ninh 1', 'Tây Ninh 2', 'Lịch tiếp dân:', 'Sáng: 8:00', 'Chiều: 14:00'].join('\n'),
+    amounts: [],
+    goals: [],
+  },
   {
     name: 'a numbered list of tasks (ordinals only)',
     text: lines('Nhiệm vụ trọng tâm năm 2026', '1', 'Đẩy mạnh cải cách hành chính', '2', 'Phát triển hạ tầng giao thông', '3', 'Nâng cao chất lượng nguồn nhân lực'),

@@ -38,7 +38,7 @@ export type TableAmount = AmountCandidate & { table: TableHint };
 /** Rule ids: a bare cell takes its unit from the headers; a cell that writes its unit keeps it. */
 export const TABLE_RULES = { bare: 'amount.table.bare', cell: 'amount.table.cell' } as const;
 
-type Layout = 'single' | 'pipe' | 'tab' | 'prose';
+type Layout = 'single' | 'pipe' | 'tab' | 'keyed' | 'prose';
 interface Line { start: number; end: number; layout: Layout; cells: Array<[number, number]> }
 
 interface Row {
@@ -66,7 +66,7 @@ export interface TableResult { amounts: TableAmount[] }
 
 export function recognizeTables(norm: NormalizedText, convention: NumberConvention, provinces: readonly ProvinceSpan[]): TableResult {
   const { text, lower } = norm;
-  const lines = splitLines(norm);
+  const lines = splitLines(norm, convention, provinces);
   const out: TableResult = { amounts: [] };
   let i = 0;
   while (i < lines.length) {
@@ -77,7 +77,7 @@ export function recognizeTables(norm: NormalizedText, convention: NumberConventi
     const before = i > 0 ? text.slice(Math.max(lines[i - 1].start, lines[i - 1].end - 200), lines[i - 1].end) : '';
     const found = layout === 'prose' ? [] : layout === 'single'
       ? flattenedTable(text, lower, region, before, convention, provinces)
-      : gridTable(text, lower, region, before, convention, provinces);
+      : gridTable(text, lower, region, before, convention, provinces, layout === 'keyed' ? 2 : 3);
     for (const a of found) out.amounts.push(a);
     i = j;
   }
@@ -86,11 +86,12 @@ export function recognizeTables(norm: NormalizedText, convention: NumberConventi
 
 /**
  * Lines of the text, each with its layout: `pipe` (two or more `|`), `tab` (cells separated by tabs
- * in the text as given; normalisation turned them into spaces), `single` (a short line: one cell).
+ * in the text as given; normalisation turned them into spaces), `keyed` (a key and its value: `Nghệ
+ * An: 8,5%`, `Tỉnh Hà Tĩnh 8%`, `- Công nghiệp: 9,5%`), `single` (any other short line: one cell).
  * Blank lines are skipped; a long line is `prose` and ends any region.
  */
-function splitLines(norm: NormalizedText): Line[] {
-  const { text, original } = norm;
+function splitLines(norm: NormalizedText, convention: NumberConvention, provinces: readonly ProvinceSpan[]): Line[] {
+  const { text, lower, original } = norm;
   // Tabs separate cells only in a text that also has plain spaces: where every space is a tab, they separate words.
   const hasTabs = original.includes('\t') && original.includes(' ');
   const lines: Line[] = [];
@@ -106,7 +107,10 @@ function splitLines(norm: NormalizedText): Line[] {
       else {
         const tabCells = hasTabs ? splitAt(text, a, b, (k) => text[k] === ' ' && original[norm.toOriginal(k, k + 1)[0]] === '\t') : [];
         if (tabCells.length >= 2) lines.push({ start: a, end: b, layout: 'tab', cells: tabCells });
-        else if (b - a <= MAX_CELL) lines.push({ start: a, end: b, layout: 'single', cells: [[a, b]] });
+        else if (b - a <= MAX_CELL) {
+          const keyed = keyedCells(text, lower, a, b, convention, provinces);
+          lines.push(keyed ? { start: a, end: b, layout: 'keyed', cells: keyed } : { start: a, end: b, layout: 'single', cells: [[a, b]] });
+        }
         else lines.push({ start: a, end: b, layout: 'prose', cells: [] }); // a long line ends a region
       }
     }
@@ -114,6 +118,29 @@ function splitLines(norm: NormalizedText): Line[] {
   }
   return lines;
 }
+
+/**
+ * A short line `key: value` or `<province> value`: the key and the value as two cells, or null. The
+ * value must be a whole value cell (`8,5%`, `tăng 9%`, `< 1,5`); after a province without a colon,
+ * not a one-digit integer (`Tây Ninh 1` names a plant).
+ */
+function keyedCells(text: string, lower: string, a: number, b: number, convention: NumberConvention,
+  provinces: readonly ProvinceSpan[]): Array<[number, number]> | null {
+  const colon = text.indexOf(':', a);
+  if (colon > a + 1 && colon < b - 1 && colon - a <= 60 && !isDigitAt(text, colon - 1) && isLetterOrMark(text, a)) {
+    const value = trim(text, colon + 1, b);
+    const kind = classifyCell(text, lower, value[0], value[1], convention).kind;
+    if (kind === 'value' || kind === 'int') return [trim(text, a, colon), value];
+  }
+  const p = provinces[firstAtOrAfter(provinces, a)];
+  if (!p || p.end >= b || !/^(?:(?:tỉnh|thành phố|tp\.?)\s*)?$/u.test(lower.slice(a, p.start))) return null;
+  const value = trim(text, p.end, b);
+  const cell = classifyCell(text, lower, value[0], value[1], convention);
+  return cell.kind === 'value' || (cell.kind === 'int' && (cell.int ?? 0) >= 10) ? [[a, p.end], value] : null;
+}
+
+const isDigitAt = (text: string, i: number) => text[i] >= '0' && text[i] <= '9';
+const isLetterOrMark = (text: string, i: number) => /[\p{L}\-–+•*]/u.test(text[i] ?? '');
 
 function trim(text: string, a: number, b: number): [number, number] {
   while (a < b && (text[a] === ' ' || text[a] === '\n')) a++;
@@ -230,7 +257,7 @@ function makeTable(columns: Column[], title: string): Table {
 // ------------------------------------------------------------------ `|` and tab rows
 
 function gridTable(text: string, lower: string, region: Line[], before: string, convention: NumberConvention,
-  provinces: readonly ProvinceSpan[]): TableAmount[] {
+  provinces: readonly ProvinceSpan[], minValues: number): TableAmount[] {
   const rows: Row[] = [];
   const headers: Array<Array<[number, number]>> = [];
   for (const line of region) {
@@ -251,7 +278,7 @@ function gridTable(text: string, lower: string, region: Line[], before: string, 
     const slots = cells.slice(first, end).map((c) => c.kind === 'value' || c.kind === 'int' ? c : null);
     rows.push({ texts, slots, positions: slots.map((_, p) => first + p) });
   }
-  if (rows.length < 2 || rows.reduce((n, r) => n + r.slots.filter(Boolean).length, 0) < 3) return [];
+  if (rows.length < 2 || rows.reduce((n, r) => n + r.slots.filter(Boolean).length, 0) < minValues) return [];
   const headerText = (h: Array<[number, number]>) => h.map(([a, b]) => text.slice(a, b));
   const width = rows[0].positions ? rows[0].positions[rows[0].positions.length - 1] + 1 : 0;
   const aligned = [...headers].reverse().find((h) => h.length >= width);
