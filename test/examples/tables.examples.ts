@@ -158,6 +158,26 @@ export const TABLE_EXAMPLES: TableExample[] = [
       { province: 'Cao Bằng', indicator: 'Tỷ lệ che phủ rừng', value: 56, unit: '%', deadline: '2026' },
     ],
   },
+  // Without row numbers an integer after a label is that row's value; a source line and a page
+  // number after the table are not rows.
+  {
+    name: 'province rows without numbers, a source line and a page number after the table',
+    text: lines(
+      'Mục tiêu tăng trưởng GRDP 2025 (%)',
+      'Nghệ An', '8,5', 'Hà Tĩnh', '8', 'Thanh Hóa', '10',
+      'Nguồn: Bộ Kế hoạch và Đầu tư', '12',
+    ),
+    amounts: [
+      { text: '8,5', value: 8.5, unit: '%', role: 'target' },
+      { text: '8', value: 8, unit: '%', role: 'target' },
+      { text: '10', value: 10, unit: '%', role: 'target' },
+    ],
+    goals: [
+      { province: 'Nghệ An', indicator: 'tăng trưởng GRDP', value: 8.5, unit: '%', deadline: '2025' },
+      { province: 'Hà Tĩnh', indicator: 'tăng trưởng GRDP', value: 8, unit: '%', deadline: '2025' },
+      { province: 'Thanh Hóa', indicator: 'tăng trưởng GRDP', value: 10, unit: '%', deadline: '2025' },
+    ],
+  },
   // A ranking reports results: amounts, no goals.
   {
     name: 'a ranking of provinces reports results, no goals',
@@ -264,6 +284,19 @@ export const TABLE_EXAMPLES: TableExample[] = [
       { text: '610', value: 6.1e8, unit: 'USD', role: 'actual' },
     ],
     goals: [],
+  },
+  // A key that only says when (`Năm 2030:`) gives the deadline; the heading gives the indicator.
+  {
+    name: 'rows keyed by year under a heading that names the indicator',
+    text: ['Mục tiêu tỷ lệ đô thị hóa của tỉnh Hải Dương:', 'Năm 2025: 40%', 'Năm 2030: 55%'].join('\n'),
+    amounts: [
+      { text: '40%', value: 40, unit: '%', role: 'target' },
+      { text: '55%', value: 55, unit: '%', role: 'target' },
+    ],
+    goals: [
+      { province: 'Hải Dương', indicator: 'tỷ lệ đô thị hóa', value: 40, unit: '%', deadline: '2025' },
+      { province: 'Hải Dương', indicator: 'tỷ lệ đô thị hóa', value: 55, unit: '%', deadline: '2030' },
+    ],
   },
   {
     name: 'sector rows `- key: value` under a plan heading',

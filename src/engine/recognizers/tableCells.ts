@@ -209,7 +209,7 @@ export function readColumn(cell: string): Column | null {
 
 const ROLE_WORDS = /^(?:bảng\s*\d*[.:]?\s*)?(?:ước\s+th|ước\s+thực\s+hiện|kh|th|kế hoạch|thực hiện|mục tiêu|chỉ tiêu giao|chỉ tiêu|dự kiến|phấn đấu|kết quả)(?![\p{L}])\s*/iu;
 const TIME_WORDS = /\s*(?:giai đoạn|đến năm|đến|năm|vào năm)?\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?/giu;
-const FOR_PROVINCES = /\s*(?:giao cho|giao|của|cho|tại|ở)?\s*(?:các|từng|một số|những|\d+)\s+(?:tỉnh|địa phương|thành phố)(?:,?\s*thành phố)?.*$/iu;
+const FOR_PROVINCES = /\s*(?:(?:giao cho|giao|của|cho|tại|ở)?\s*(?:các|từng|một số|những|\d+)\s+(?:tỉnh|địa phương|thành phố)|(?:của|tại|ở)\s+(?:tỉnh|thành phố|tp\.?))(?![\p{L}]).*$/iu;
 
 /** What a header measures: its words without role, time, unit and `của các tỉnh` (`Mục tiêu tăng trưởng GRDP 2025` → `tăng trưởng GRDP`). */
 export function measuredIn(header: string): string | undefined {

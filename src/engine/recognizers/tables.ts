@@ -18,7 +18,7 @@ import type { NormalizedText } from '../text/normalize';
 import { firstAtOrAfter } from '../text/sorted';
 import { type Spanned, dropOverlapping } from '../refiners/overlaps';
 import {
-  type Cell, type Column, type UnitSpec, MAX_CELL, classifyCell, cleanLabel, isBareLeadIn, isLabelColumn, isLeadIn, isSubItem,
+  type Cell, type CellValue, type Column, type UnitSpec, MAX_CELL, classifyCell, cleanLabel, isBareLeadIn, isLabelColumn, isLeadIn, isSubItem,
   lastYear, measuredIn, parseUnit, readColumn, titleRole, titleUnit, unitInBrackets,
 } from './tableCells';
 
@@ -127,7 +127,7 @@ function splitLines(norm: NormalizedText, convention: NumberConvention, province
 function keyedCells(text: string, lower: string, a: number, b: number, convention: NumberConvention,
   provinces: readonly ProvinceSpan[]): Array<[number, number]> | null {
   const colon = text.indexOf(':', a);
-  if (colon > a + 1 && colon < b - 1 && colon - a <= 60 && !isDigitAt(text, colon - 1) && isLetterOrMark(text, a)) {
+  if (colon > a + 1 && colon < b - 1 && colon - a <= 60 && !isDigitAt(text, colon + 1) && isLetterOrMark(text, a)) {
     const value = trim(text, colon + 1, b);
     const kind = classifyCell(text, lower, value[0], value[1], convention).kind;
     if (kind === 'value' || kind === 'int') return [trim(text, a, colon), value];
@@ -178,8 +178,11 @@ function flattenedTable(text: string, lower: string, region: Line[], before: str
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
     const nextIsText = cells[i + 1]?.kind === 'text';
+    // An integer before a label numbers the row: it follows the row numbers before it, or closes a full
+    // row. After a label still waiting for its cells (`Hà Tĩnh ⏎ 8 ⏎ Thanh Hóa`), only the next row number is one.
+    const inSequence = c.int === lastOrdinal + 1 || (lastOrdinal === 0 && c.int === 1);
     const isOrdinal = c.kind === 'ordinal' || (c.kind === 'int' && nextIsText
-      && (!row || (k() > 0 && (row as Row).slots.length >= k()) || c.int === lastOrdinal + 1 || (lastOrdinal === 0 && c.int === 1)));
+      && (pending.length > 0 ? inSequence : !row || (k() > 0 && (row as Row).slots.length >= k()) || inSequence));
     if (c.kind === 'section' || isOrdinal) {
       table ??= readHeader(text, pending, before, false);
       close();
@@ -307,37 +310,32 @@ function emitRows(text: string, rows: readonly Row[], table: Table, provinces: r
     const rowStart = labels.length ? Math.min(...labels.map((c) => c.start)) : (row.slots.find(Boolean)?.start ?? 0);
     const lastSlot = [...row.slots].reverse().find(Boolean);
     const rowEnd = lastSlot ? lastSlot.end : rowStart;
-    row.slots.forEach((slot, p) => {
-      if (!slot?.values) return;
+    // Cells beyond the columns that do not fill a sub-row (a page number after the row) are not the table's.
+    const used = k > 0 && !subLabels && row.positions === undefined ? Math.min(n, k) : n;
+    row.slots.slice(0, used).forEach((slot, p) => {
+      if (!slot?.values || (labels.length && labels.every((c) => NOTE_LINE.test(cellText(text, c))))) return;
       const label: Cell | undefined = labels[subLabels ? p % j : 0];
       const column = subLabels ? table.columns[Math.floor(p / j)] : columnOf(table, row, p);
       const labelText = label ? cellText(text, label) : '';
-      const unitCell = unitCellOf(text, row.texts, label);
-      const rowUnit = unitInBrackets(labelText)?.unit ?? unitCell;
       const province = label ? provinceIn(text, label, provinces) : undefined;
-      let indicator = province ? (column?.indicator ?? table.indicator) : cleanLabel(labelText);
-      if (!province && indicator && isSubItem(labelText)) {
+      // A label that only says when (`Năm 2025:`, `Kế hoạch 2030`) is a column of its own.
+      const when = !province && label && !measuredIn(cleanLabel(labelText)) ? readColumn(labelText) : null;
+      let indicator = province || when ? (column?.indicator ?? table.indicator) : cleanLabel(labelText);
+      if (!province && !when && indicator && isSubItem(labelText)) {
         const parent = leadIn ? cleanLabel(cellText(text, leadIn)) : mainLabel;
         if (parent) indicator = `${parent}${/^\p{Ll}/u.test(indicator) ? ' ' : ', '}${indicator}`;
       }
+      const hint: TableHint = { rowStart, rowEnd };
+      const role = column?.role ?? when?.role ?? table.role;
+      if (role) hint.role = role;
+      if (indicator) hint.indicator = indicator;
+      const year = column?.year ?? when?.year ?? table.year;
+      if (year) hint.deadline = year;
+      if (province) hint.provinceAt = province.start;
+      const rowUnit = unitInBrackets(labelText)?.unit ?? unitCellOf(text, row.texts, label);
       for (const v of slot.values) {
-        const unit: UnitSpec | undefined = v.unit !== undefined ? { factor: 1, unit: v.unit, kind: v.unitKind ?? 'none' } : (column?.unit ?? rowUnit ?? table.unit);
-        if (!unit && !column) continue; // a number without unit or column is not read as an amount
-        const factor = v.unit !== undefined ? 1 : unit?.factor ?? 1;
-        const role = column?.role ?? table.role;
-        const hint: TableHint = { rowStart, rowEnd };
-        if (role) hint.role = role;
-        if (indicator) hint.indicator = indicator;
-        const year = column?.year ?? table.year;
-        if (year) hint.deadline = year;
-        if (province) hint.provinceAt = province.start;
-        const a: TableAmount = {
-          start: v.start, end: v.end, value: v.value * factor, unit: unit?.unit ?? '', unitKind: unit?.kind ?? 'none',
-          rule: v.unit !== undefined ? TABLE_RULES.cell : TABLE_RULES.bare, table: hint,
-        };
-        if (v.max !== undefined) a.max = v.max * factor;
-        if (v.qualifier) a.qualifier = v.qualifier;
-        out.push(a);
+        const a = cellAmount(v, column?.unit ?? rowUnit ?? table.unit, column !== undefined, hint);
+        if (a) out.push(a);
       }
     });
     const main = labels[0] && !isSubItem(cellText(text, labels[0])) ? cleanLabel(cellText(text, labels[0])) : '';
@@ -345,6 +343,24 @@ function emitRows(text: string, rows: readonly Row[], table: Table, provinces: r
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** The amount of one cell value: its own unit, else the headers' with their scale; none without either unit or column. */
+function cellAmount(v: CellValue, headerUnit: UnitSpec | undefined, inColumn: boolean, hint: TableHint): TableAmount | null {
+  const own = v.unit !== undefined;
+  const unit: UnitSpec | undefined = own ? { factor: 1, unit: v.unit ?? '', kind: v.unitKind ?? 'none' } : headerUnit;
+  if (!unit && !inColumn) return null;
+  const factor = own ? 1 : unit?.factor ?? 1;
+  const a: TableAmount = {
+    start: v.start, end: v.end, value: v.value * factor, unit: unit?.unit ?? '', unitKind: unit?.kind ?? 'none',
+    rule: own ? TABLE_RULES.cell : TABLE_RULES.bare, table: hint,
+  };
+  if (v.max !== undefined) a.max = v.max * factor;
+  if (v.qualifier) a.qualifier = v.qualifier;
+  return a;
+}
+
+/** `Nguồn: Cục Thống kê`, `Ghi chú: …`: a line that says something after its colon is a note, not a row label. */
+const NOTE_LINE = /:\s*[\p{L}]/u;
 
 const cellText = (text: string, c: Cell) => text.slice(c.start, c.end);
 
