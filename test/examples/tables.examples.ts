@@ -8,7 +8,7 @@
  *   with its exact `text`, `value` (scale applied), `max`, `unit`, `qualifier` (absent = none) and,
  *   where given, `role`. `[]`: the text holds no table, and no amount may come from a table rule.
  * - `goals`: the goals made from table cells (rule `goal.table`), in order: province (null when the
- *   text names none), indicator, value, unit and deadline. `[]`: none. Absent: not checked.
+ *   text names none), indicator, value, unit, deadline and period. `[]`: none. Absent: not checked.
  * Every table rule id (`TABLE_RULES` of recognizers/tables, and `goal.table`) must be produced by
  * at least one example (checked by the test).
  */
@@ -18,7 +18,7 @@ export interface TableExample {
   name: string;
   text: string;
   amounts: Array<{ text: string; value: number; max?: number; unit: string; qualifier?: Qualifier; role?: Role }>;
-  goals?: Array<{ province: string | null; indicator: string; value: number; unit: string; deadline?: string }>;
+  goals?: Array<{ province: string | null; indicator: string; value: number; unit: string; deadline?: string; period?: string }>;
   referenceDate?: string;
 }
 
@@ -235,6 +235,31 @@ export const TABLE_EXAMPLES: TableExample[] = [
       { text: '50', value: 50, unit: '%', role: 'target' },
       { text: '5.200', value: 5200, unit: 'doanh nghiệp' },
       { text: '9.000', value: 9000, unit: 'doanh nghiệp', role: 'target' },
+    ],
+  },
+  // Columns that only name a year: the document's date decides (here given as an option).
+  {
+    name: 'year columns decided by the document date; a plan column over a period',
+    referenceDate: '2026-03-01',
+    text: [
+      'Một số chỉ tiêu của tỉnh Quảng Trị',
+      'Chỉ tiêu | Năm 2025 | Năm 2030 | KH 2026-2030',
+      'Thu nhập bình quân (triệu đồng/người) | 68 | 120 | 115-120',
+      'Tỷ lệ hộ nghèo (%) | 3,1 | 1 | 1-1,5',
+    ].join('\n'),
+    amounts: [
+      { text: '68', value: 6.8e7, unit: 'VND', role: 'actual' },
+      { text: '120', value: 1.2e8, unit: 'VND', role: 'target' },
+      { text: '115-120', value: 1.15e8, max: 1.2e8, unit: 'VND', role: 'target' },
+      { text: '3,1', value: 3.1, unit: '%', role: 'actual' },
+      { text: '1', value: 1, unit: '%', role: 'target' },
+      { text: '1-1,5', value: 1, max: 1.5, unit: '%', role: 'target' },
+    ],
+    goals: [
+      { province: 'Quảng Trị', indicator: 'Thu nhập bình quân', value: 1.2e8, unit: 'VND', deadline: '2030' },
+      { province: 'Quảng Trị', indicator: 'Thu nhập bình quân', value: 1.15e8, unit: 'VND', deadline: '2030', period: '2026-2030' },
+      { province: 'Quảng Trị', indicator: 'Tỷ lệ hộ nghèo', value: 1, unit: '%', deadline: '2030' },
+      { province: 'Quảng Trị', indicator: 'Tỷ lệ hộ nghèo', value: 1, unit: '%', deadline: '2030', period: '2026-2030' },
     ],
   },
   // A unit for the whole table in its title (`Đơn vị tính: tỷ đồng`).

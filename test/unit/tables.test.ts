@@ -33,8 +33,8 @@ describe('table examples (Duckling-style table)', () => {
       if (ex.goals) {
         const expected = ex.goals;
         it(expected.length ? 'makes a goal of each target cell' : 'makes no goal', () => {
-          assert.deepEqual(goals.map((g) => ({ province: g.province, indicator: g.indicator, unit: g.unit, deadline: g.deadline })),
-            expected.map((g) => ({ province: g.province, indicator: g.indicator, unit: g.unit, deadline: g.deadline })));
+          assert.deepEqual(goals.map((g) => ({ province: g.province, indicator: g.indicator, unit: g.unit, deadline: g.deadline, period: g.period })),
+            expected.map((g) => ({ province: g.province, indicator: g.indicator, unit: g.unit, deadline: g.deadline, period: g.period })));
           expected.forEach((e, i) => assert.ok(close(goals[i].value, e.value), `goal ${i}: value ${goals[i].value} ≠ ${e.value}`));
           for (const g of goals) assert.ok(g.evidence.length > 0 && ex.text.includes(g.evidence), 'evidence is a stretch of the text');
         });

@@ -20,6 +20,7 @@ export function tableGoal(ctx: GoalContext, i: number, provinceOf: (offset: numb
   if (entity.max !== undefined) g.max = entity.max;
   if (entity.qualifier) g.qualifier = entity.qualifier;
   if (hint.deadline) g.deadline = hint.deadline;
+  if (hint.period) g.period = hint.period;
   return g;
 }
 

@@ -162,6 +162,8 @@ export interface Column {
   role?: Role;
   /** The year the column reports or plans (`KH năm 2019` → 2019). */
   year?: string;
+  /** `KH 2021-2025` → `2021-2025`. */
+  period?: string;
   unit?: UnitSpec;
   /** What the column measures when rows are provinces (`Mục tiêu tăng trưởng GRDP 2025 (%)`). */
   indicator?: string;
@@ -187,6 +189,14 @@ export function lastYear(s: string): string | undefined {
   return year;
 }
 
+const PERIOD_IN = /(?<![\p{N}])((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})(?![\p{N}])/u;
+
+/** A span of years (`giai đoạn 2021 - 2025` → `2021-2025`). */
+export function periodIn(s: string): string | undefined {
+  const m = PERIOD_IN.exec(s);
+  return m && m[2] > m[1] ? `${m[1]}-${m[2]}` : undefined;
+}
+
 export const isLabelColumn = (lowerCell: string) => LABEL_COLUMNS.has(lowerCell.replace(/\s+/g, ' ').replace(/[.:]$/u, '').trim());
 
 /** The header of a value column, or null when the cell is not one. */
@@ -199,6 +209,8 @@ export function readColumn(cell: string): Column | null {
   else { const role = titleRole(lower); if (role) col.role = role; }
   const year = lastYear(lower);
   if (year) col.year = year;
+  const period = periodIn(lower);
+  if (period) col.period = period;
   const unit = unitInBrackets(cell);
   if (unit) col.unit = unit.unit;
   if (!col.role && !col.year && !col.unit) return null;

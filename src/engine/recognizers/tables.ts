@@ -15,17 +15,20 @@ import type { Role } from '../types';
 import type { AmountCandidate } from './amounts';
 import type { NumberConvention } from './numbers';
 import type { NormalizedText } from '../text/normalize';
+import type { DocumentTime } from '../refiners/documentTime';
 import { firstAtOrAfter } from '../text/sorted';
 import { type Spanned, dropOverlapping } from '../refiners/overlaps';
 import {
   type Cell, type CellValue, type Column, type UnitSpec, MAX_CELL, classifyCell, cleanLabel, isBareLeadIn, isLabelColumn, isLeadIn, isSubItem,
-  lastYear, measuredIn, parseUnit, readColumn, titleRole, titleUnit, unitInBrackets,
+  lastYear, measuredIn, parseUnit, periodIn, readColumn, titleRole, titleUnit, unitInBrackets,
 } from './tableCells';
 
 export interface TableHint {
   role?: Role;
   indicator?: string;
   deadline?: string;
+  /** `2021-2025` when the column or title names a span (`KH 2021-2025`). */
+  period?: string;
   /** Start of the province name that labels the row (normalised text), when the row is a province's. */
   provinceAt?: number;
   /** The row: its label with its cells (the evidence of a goal). */
@@ -55,6 +58,7 @@ interface Table {
   grid?: Array<Column | null>;
   role?: Role;
   year?: string;
+  period?: string;
   unit?: UnitSpec;
   indicator?: string;
 }
@@ -249,6 +253,8 @@ function makeTable(columns: Column[], title: string): Table {
   if (role) t.role = role;
   const year = lastYear(lowerTitle);
   if (year) t.year = year;
+  const period = periodIn(lowerTitle);
+  if (period) t.period = period;
   const unit = titleUnit(title) ?? unitInBrackets(title.trim())?.unit;
   if (unit) t.unit = unit;
   const lastLine = title.trim().split('\n').pop() ?? '';
@@ -331,6 +337,8 @@ function emitRows(text: string, rows: readonly Row[], table: Table, provinces: r
       if (indicator) hint.indicator = indicator;
       const year = column?.year ?? when?.year ?? table.year;
       if (year) hint.deadline = year;
+      const period = column?.period ?? when?.period ?? table.period;
+      if (period) hint.period = period;
       if (province) hint.provinceAt = province.start;
       const rowUnit = unitInBrackets(labelText)?.unit ?? unitCellOf(text, row.texts, label);
       for (const v of slot.values) {
@@ -404,4 +412,16 @@ export function withTableAmounts(ordinary: readonly AmountCandidate[], tables: T
   if (tables.amounts.length === 0) return [...ordinary];
   const cells = dropOverlapping(tables.amounts, times);
   return [...dropOverlapping(ordinary, cells), ...cells].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * The role of a table cell: its column's or title's when they say it; else, when the document's date
+ * is known from real evidence (not guessed from a plan's years), by whether the column's year is still
+ * ahead (`Năm 2025 | Năm 2030` in a 2026 text: actual, target). Undefined: the ordinary rules decide.
+ */
+export function tableRole(hint: TableHint | undefined, doc: DocumentTime | undefined): Role | undefined {
+  if (!hint) return undefined;
+  if (hint.role) return hint.role;
+  if (!hint.deadline || !doc || doc.source === 'plan') return undefined;
+  return Number(hint.deadline) > doc.year ? 'target' : 'actual';
 }

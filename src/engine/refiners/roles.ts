@@ -15,6 +15,7 @@ import { DESCRIPTIVE_NOUNS } from '../lexicon/nouns';
 import { alternation, execAtWordStart, WB_AFTER } from '../text/chars';
 import { type DocumentTime, endsAfter } from './documentTime';
 import { startingIn } from '../text/sorted';
+import { tableRole } from '../recognizers/tables';
 
 const CUE_RE = new RegExp(`(?:${alternation([...TARGET_CUES, ...ACTUAL_CUES])})${WB_AFTER}`, 'gu');
 const TARGET = new Set(TARGET_CUES);
@@ -86,7 +87,8 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
   const paragraphRole = new Map<number, Role>();
   const sectionRoles = sectionContext(discourse, times, amounts, doc, lower);
   for (const a of amounts) {
-    if (a.table?.role) { roles.push(a.table.role); continue; } // a table's column or title decides (recognizers/tables)
+    const inTable = tableRole(a.table, doc); // a table's column, title or column year decides (recognizers/tables)
+    if (inTable) { roles.push(inTable); continue; }
     if (a.unitKind === 'count' && DESCRIPTIVE.has(a.unit.toLowerCase())) { roles.push('other'); continue; }
     const si = discourse.sentenceAt(a.start);
     const sentence = discourse.sentences[si] ?? [0, lower.length];
