@@ -262,6 +262,49 @@ export const TABLE_EXAMPLES: TableExample[] = [
       { province: 'Quảng Trị', indicator: 'Tỷ lệ hộ nghèo', value: 1, unit: '%', deadline: '2030', period: '2026-2030' },
     ],
   },
+  // Two header rows: the merged `Thực hiện` spans the years under it.
+  {
+    name: 'two stacked header rows with a merged cell',
+    text: [
+      '| TT | Chỉ tiêu | ĐVT | Thực hiện | | Kế hoạch |',
+      '| | | | 2024 | 2025 | 2026 |',
+      '|---|---|---|---|---|---|',
+      '| 1 | Sản lượng lương thực | nghìn tấn | 520 | 530 | 540 |',
+      '| 2 | Giá trị sản xuất nông nghiệp | tỷ đồng | 12.500 | 13.100 | 13.800 |',
+    ].join('\n'),
+    amounts: [
+      { text: '520', value: 520000, unit: 'tấn', role: 'actual' },
+      { text: '530', value: 530000, unit: 'tấn', role: 'actual' },
+      { text: '540', value: 540000, unit: 'tấn', role: 'target' },
+      { text: '12.500', value: 1.25e13, unit: 'VND', role: 'actual' },
+      { text: '13.100', value: 1.31e13, unit: 'VND', role: 'actual' },
+      { text: '13.800', value: 1.38e13, unit: 'VND', role: 'target' },
+    ],
+    goals: [
+      { province: null, indicator: 'Sản lượng lương thực', value: 540000, unit: 'tấn', deadline: '2026' },
+      { province: null, indicator: 'Giá trị sản xuất nông nghiệp', value: 1.38e13, unit: 'VND', deadline: '2026' },
+    ],
+  },
+  // One cell per line with a unit cell after each label (`Đơn vị tính` column); the title's period.
+  {
+    name: 'one cell per line with a unit column, the title gives the period',
+    text: lines(
+      'BẢNG 1. CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026-2030',
+      'Chỉ tiêu', 'Đơn vị tính', 'Năm 2025', 'Mục tiêu năm 2030',
+      'Tốc độ tăng trưởng GRDP bình quân', '%/năm', '8,2', '10',
+      'GRDP bình quân đầu người', 'triệu đồng', '95', '160',
+    ),
+    amounts: [
+      { text: '8,2', value: 8.2, unit: '%' },
+      { text: '10', value: 10, unit: '%', role: 'target' },
+      { text: '95', value: 9.5e7, unit: 'VND' },
+      { text: '160', value: 1.6e8, unit: 'VND', role: 'target' },
+    ],
+    goals: [
+      { province: null, indicator: 'Tốc độ tăng trưởng GRDP bình quân', value: 10, unit: '%', deadline: '2030', period: '2026-2030' },
+      { province: null, indicator: 'GRDP bình quân đầu người', value: 1.6e8, unit: 'VND', deadline: '2030', period: '2026-2030' },
+    ],
+  },
   // A unit for the whole table in its title (`Đơn vị tính: tỷ đồng`).
   {
     name: 'the unit in the title, cells with a qualifier word',

@@ -289,13 +289,23 @@ function gridTable(text: string, lower: string, region: Line[], before: string, 
   }
   if (rows.length < 2 || rows.reduce((n, r) => n + r.slots.filter(Boolean).length, 0) < minValues) return [];
   const headerText = (h: Array<[number, number]>) => h.map(([a, b]) => text.slice(a, b));
-  const width = rows[0].positions ? rows[0].positions[rows[0].positions.length - 1] + 1 : 0;
-  const aligned = [...headers].reverse().find((h) => h.length >= width);
+  const width = rows.reduce((w, r) => Math.max(w, r.positions?.length ? r.positions[r.positions.length - 1] + 1 : 0), 0);
   const columns = headers.flatMap((h) => headerText(h).map(readColumn)).filter((c): c is Column => c !== null);
   const titleLines = headers.filter((h) => h.length === 1).map((h) => headerText(h)[0]);
   const table = makeTable(columns, before + '\n' + titleLines.join('\n'));
-  if (aligned) table.grid = headerText(aligned).map(readColumn);
+  // Header rows as wide as the rows align with them; stacked rows are read together (`Thực hiện` over `2024`).
+  const aligned = headers.filter((h) => h.length >= width && h.length > 1).map((h) => mergedHeader(headerText(h)));
+  if (aligned.length) table.grid = aligned[0].map((_, p) => readColumn(aligned.map((h) => h[p] ?? '').join(' ').trim()));
   return emitRows(text, rows, table, provinces);
+}
+
+/** A header row with each empty cell under the merged cell to its left (`Thực hiện | | Kế hoạch`). */
+function mergedHeader(cells: readonly string[]): string[] {
+  let left = '';
+  return cells.map((c, p) => {
+    if (c.trim()) { left = isLabelColumn(c.toLowerCase()) ? '' : c; return c; }
+    return p > 0 ? left : '';
+  });
 }
 
 // ------------------------------------------------------------------ rows → amounts
