@@ -381,6 +381,26 @@ export const TABLE_EXAMPLES: TableExample[] = [
     ],
   },
 
+  // A value may carry its unit's modifier (`m2 sàn/người`, `trở lên` → at_least); a heading without a
+  // year leaves the deadline to the text around (here the end of the plan's period).
+  {
+    name: 'target list `- key: value` under a heading without a year',
+    text: [
+      'Kế hoạch phát triển đô thị tỉnh Hưng Yên giai đoạn 2026 - 2030.', '',
+      'Mục tiêu cụ thể:', '- Tỷ lệ đô thị hóa: 55%', '- Diện tích nhà ở bình quân: 32 m2 sàn/người', '- Tỷ lệ dân số được cấp nước sạch: 95% trở lên',
+    ].join('\n'),
+    amounts: [
+      { text: '55%', value: 55, unit: '%', role: 'target' },
+      { text: '32 m2', value: 32, unit: 'm²', role: 'target' },
+      { text: '95%', value: 95, unit: '%', qualifier: 'at_least', role: 'target' },
+    ],
+    goals: [
+      { province: 'Hưng Yên', indicator: 'Tỷ lệ đô thị hóa', value: 55, unit: '%', deadline: '2030' },
+      { province: 'Hưng Yên', indicator: 'Diện tích nhà ở bình quân', value: 32, unit: 'm²', deadline: '2030' },
+      { province: 'Hưng Yên', indicator: 'Tỷ lệ dân số được cấp nước sạch', value: 95, unit: '%', deadline: '2030' },
+    ],
+  },
+
   // ───────────────────────── not tables ─────────────────────────
   {
     name: 'plants named after a province with a number, times of day after a colon',
@@ -409,6 +429,11 @@ export const TABLE_EXAMPLES: TableExample[] = [
   {
     name: 'a list of results with amounts written in the sentence',
     text: ['Kết quả năm 2024:', '- GRDP tăng 7,5%;', '- Thu ngân sách đạt 5.000 tỷ đồng;', '- Xuất khẩu đạt 1,2 tỷ USD;', '- 320 doanh nghiệp thành lập mới.'].join('\n'),
+    amounts: [],
+  },
+  {
+    name: 'a single `key: value` line is not a table',
+    text: ['Mục tiêu cụ thể:', '- Tỷ lệ đô thị hóa: 55%', 'Các giải pháp chủ yếu được triển khai đồng bộ.'].join('\n'),
     amounts: [],
   },
   {

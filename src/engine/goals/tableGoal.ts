@@ -1,14 +1,16 @@
 /**
  * The goal of a table cell whose role is `target` (recognizers/tables): the row's indicator, the
- * column's or title's year as deadline, the row's province when the row label names one (else the
- * province the text is about), and the row — label with its cells — as evidence.
+ * column's or title's year as deadline (else the times around it, as for any goal), the row's
+ * province when the row label names one (else the province the text is about), and the row — label
+ * with its cells — as evidence.
  */
 import type { Goal } from '../types';
 import type { GoalContext } from './context';
+import type { GoalTiming } from './timing';
 import { firstAtOrAfter } from '../text/sorted';
 
 export function tableGoal(ctx: GoalContext, i: number, provinceOf: (offset: number) => string | null,
-  evidence: (s: number, e: number) => Pick<Goal, 'span' | 'evidence'>): Goal {
+  evidence: (s: number, e: number) => Pick<Goal, 'span' | 'evidence'>, timing: () => GoalTiming): Goal {
   const a = ctx.amounts[i];
   const entity = ctx.amountEntities[i];
   const hint = a.table ?? { rowStart: a.start, rowEnd: a.end };
@@ -19,8 +21,9 @@ export function tableGoal(ctx: GoalContext, i: number, provinceOf: (offset: numb
   };
   if (entity.max !== undefined) g.max = entity.max;
   if (entity.qualifier) g.qualifier = entity.qualifier;
-  if (hint.deadline) g.deadline = hint.deadline;
-  if (hint.period) g.period = hint.period;
+  const t: GoalTiming = hint.deadline ? { deadline: hint.deadline, period: hint.period } : timing();
+  if (t.deadline) g.deadline = t.deadline;
+  if (t.period) g.period = t.period;
   return g;
 }
 

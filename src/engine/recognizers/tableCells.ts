@@ -52,6 +52,7 @@ const ROMAN_CELL = /^[IVXL]{1,6}\.?$/u;
 const ORDINAL_CELL = /^(?:\d{1,3}[.)]|[a-zđ][.)])$/u;
 const YEAR_TOKEN = /^(?:19|20)\d{2}$/u;
 const VALUE_PREFIX = /^(\(\s*)?((?:[\p{L}]+ ){0,3}?)([<>≤≥~]=?)?\s*([-−])?(?=\d)/u;
+const TAIL_WORDS = /^(?:(?:\s+|\s*\/\s*)[\p{L}]+(?![\p{L}])){1,2}(?=\s*(?:\(|$))/u;
 const RANGE_TAIL = /\s*[-–—]\s*(\d+(?:[.,]\d+)*)/y;
 
 /** What the cell [start, end) of the text holds (offsets are trimmed by the caller). */
@@ -97,7 +98,11 @@ function parseValueCell(text: string, lower: string, start: number, end: number,
   if (inline && inline.start === 0 && inline.unitKind !== 'none') {
     v = { start: numStart, end: numStart + inline.end, value: inline.value, unit: inline.unit, unitKind: inline.unitKind };
     if (inline.max !== undefined) v.max = inline.max;
+    if (inline.qualifier && !qualifier) qualifier = inline.qualifier; // `95% trở lên`
     cursor = numStart + inline.end;
+    // A unit's own modifier may follow it (`32 m2 sàn/người`, `95% trở lên`): up to two words, no number.
+    const tail = TAIL_WORDS.exec(lower.slice(cursor, bodyEnd));
+    if (tail) cursor += tail[0].length;
   } else {
     if (YEAR_TOKEN.test(tok[0]) && !symbol && !sign && !leadWords) return null; // a year: a header
     v = { start: numStart, end: numStart + tok[0].length, value: bareValue };

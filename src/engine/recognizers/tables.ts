@@ -78,7 +78,7 @@ export function recognizeTables(norm: NormalizedText, convention: NumberConventi
     let j = i + 1;
     while (j < lines.length && lines[j].layout === layout && (layout !== 'single' || lines[j].start - lines[j - 1].end < 400)) j++;
     const region = lines.slice(i, j);
-    const before = i > 0 ? text.slice(Math.max(lines[i - 1].start, lines[i - 1].end - 200), lines[i - 1].end) : '';
+    const before = i > 0 ? leadInBefore(text, lines[i - 1]) : '';
     const found = layout === 'prose' ? [] : layout === 'single'
       ? flattenedTable(text, lower, region, before, convention, provinces)
       : gridTable(text, lower, region, before, convention, provinces, layout === 'keyed' ? 2 : 3);
@@ -86,6 +86,18 @@ export function recognizeTables(norm: NormalizedText, convention: NumberConventi
     i = j;
   }
   return out;
+}
+
+/**
+ * What the line before a table says about it: a short line is its title; of a paragraph, only a
+ * last sentence that introduces the table (`…đạt được các kết quả sau:`).
+ */
+function leadInBefore(text: string, line: Line): string {
+  if (line.layout !== 'prose') return text.slice(line.start, line.end);
+  if (text[line.end - 1] !== ':') return '';
+  const tail = text.slice(Math.max(line.start, line.end - 200), line.end);
+  const stop = Math.max(tail.lastIndexOf('. '), tail.lastIndexOf('; '));
+  return stop >= 0 ? tail.slice(stop + 2) : tail;
 }
 
 /**
