@@ -3,7 +3,7 @@
  *
  *   extract(text, options?) → { provinces, entities, goals, documentYear }
  *
- * The pipeline, after chrono-node: normalise → recognizers (amounts, times, provinces) → refiners
+ * The pipeline, after chrono-node: normalise → recognizers (amounts, tables, times, provinces) → refiners
  * (overlaps, document time, relative times, roles) → goal assembly. Offsets are mapped back to the
  * text as given.
  */

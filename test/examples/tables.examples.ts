@@ -401,6 +401,24 @@ export const TABLE_EXAMPLES: TableExample[] = [
     ],
   },
 
+  // Enumerated keys (`a)`, `(3)`) are not part of the indicator; a year ahead of the document's date
+  // makes the rows targets.
+  {
+    name: 'enumerated `key: value` rows under a heading naming a coming year',
+    referenceDate: '2026-06-01',
+    text: ['Chỉ tiêu chủ yếu năm 2027:', 'a) Tỷ lệ hộ nghèo: dưới 1%', 'b) Tỷ lệ lao động qua đào tạo: 75%', '(3) Số bác sĩ/vạn dân: 14 bác sĩ'].join('\n'),
+    amounts: [
+      { text: '1%', value: 1, unit: '%', qualifier: 'at_most', role: 'target' },
+      { text: '75%', value: 75, unit: '%', role: 'target' },
+      { text: '14 bác sĩ', value: 14, unit: 'bác sĩ', role: 'target' },
+    ],
+    goals: [
+      { province: null, indicator: 'Tỷ lệ hộ nghèo', value: 1, unit: '%', deadline: '2027' },
+      { province: null, indicator: 'Tỷ lệ lao động qua đào tạo', value: 75, unit: '%', deadline: '2027' },
+      { province: null, indicator: 'Số bác sĩ/vạn dân', value: 14, unit: 'bác sĩ', deadline: '2027' },
+    ],
+  },
+
   // ───────────────────────── not tables ─────────────────────────
   {
     name: 'plants named after a province with a number, times of day after a colon',

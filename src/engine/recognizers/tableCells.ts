@@ -88,7 +88,8 @@ function parseValueCell(text: string, lower: string, start: number, end: number,
   const tok = DIGIT_TOKEN.exec(lower);
   if (!tok || tok.index !== numStart) return null;
   const close = open ? start + s.lastIndexOf(')') : -1;
-  const bodyEnd = open ? (close > numStart ? close : end) : end;
+  if (open && close !== end - 1) return null; // `(3) Số bác sĩ`: a bracket that does not close the cell
+  const bodyEnd = open ? close : end;
   const bareValue = numStart + tok[0].length <= bodyEnd ? parseDigitToken(tok[0], convention) : null;
   if (bareValue === null) return null;
   let v: CellValue;
@@ -252,11 +253,14 @@ export function titleUnit(title: string): UnitSpec | null {
   return m ? parseUnit(m[1].replace(/\)\s*$/u, '')) : null;
 }
 
-/** A label's words: list marks, the unit bracket and a closing colon removed. */
+/** `1.`, `2.1.`, `a)`, `(3)`, `IV.` opening a list item. */
+const LIST_NUMBER = /^(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVX]{1,4}\.)\s+/u;
+
+/** A label's words: list marks and numbers, the unit bracket and a closing colon removed. */
 export function cleanLabel(label: string): string {
   const unit = unitInBrackets(label);
   const s = unit ? label.slice(0, unit.at) : label;
-  return s.replace(/^[\s\-–—+•*.]+/u, '').replace(/[\s:]+$/u, '').replace(/\s+/g, ' ').trim();
+  return s.replace(/^[\s\-–—+•*.]+/u, '').replace(LIST_NUMBER, '').replace(/[\s:]+$/u, '').replace(/\s+/g, ' ').trim();
 }
 
 /** A sub-item of the row before (`- Nông nghiệp`, `+ Dịch vụ`). */

@@ -156,7 +156,7 @@ function keyedCells(text: string, lower: string, a: number, b: number, conventio
 }
 
 const isDigitAt = (text: string, i: number) => text[i] >= '0' && text[i] <= '9';
-const isLetterOrMark = (text: string, i: number) => /[\p{L}\-–+•*]/u.test(text[i] ?? '');
+const isLetterOrMark = (text: string, i: number) => /[\p{L}\-–+•*(]/u.test(text[i] ?? '');
 
 function trim(text: string, a: number, b: number): [number, number] {
   while (a < b && (text[a] === ' ' || text[a] === '\n')) a++;
