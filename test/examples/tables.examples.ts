@@ -92,6 +92,31 @@ export const TABLE_EXAMPLES: TableExample[] = [
       { province: null, indicator: 'Tỷ lệ hộ nghèo giảm', value: 3.2, unit: '%', deadline: '2024' },
     ],
   },
+  // Comparison columns (`TH/KH (%)`, `So với cùng kỳ (%)`) report, in their own unit; a unit column
+  // between label and cells (`Tỷ đồng`, `Doanh nghiệp`).
+  {
+    name: 'plan, result and comparison columns with a unit column, one cell per line',
+    text: lines(
+      'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU 6 THÁNG ĐẦU NĂM 2024',
+      'STT', 'Chỉ tiêu', 'Đơn vị', 'KH 2024', 'TH 6 tháng 2024', 'TH/KH (%)', 'So với cùng kỳ (%)',
+      '1', 'Giá trị sản xuất công nghiệp', 'Tỷ đồng', '85.000', '41.250', '48,5', '108,2',
+      '2', 'Số doanh nghiệp thành lập mới', 'Doanh nghiệp', '1.500', '720', '48', '95,3',
+    ),
+    amounts: [
+      { text: '85.000', value: 8.5e13, unit: 'VND', role: 'target' },
+      { text: '41.250', value: 4.125e13, unit: 'VND', role: 'actual' },
+      { text: '48,5', value: 48.5, unit: '%', role: 'actual' },
+      { text: '108,2', value: 108.2, unit: '%', role: 'actual' },
+      { text: '1.500', value: 1500, unit: 'doanh nghiệp', role: 'target' },
+      { text: '720', value: 720, unit: 'doanh nghiệp', role: 'actual' },
+      { text: '48', value: 48, unit: '%', role: 'actual' },
+      { text: '95,3', value: 95.3, unit: '%', role: 'actual' },
+    ],
+    goals: [
+      { province: null, indicator: 'Giá trị sản xuất công nghiệp', value: 8.5e13, unit: 'VND', deadline: '2024' },
+      { province: null, indicator: 'Số doanh nghiệp thành lập mới', value: 1500, unit: 'doanh nghiệp', deadline: '2024' },
+    ],
+  },
   // Two sub-rows whose labels come first and whose cells come interleaved, column by column.
   {
     name: 'sub-rows with interleaved cells',

@@ -149,7 +149,9 @@ export function parseUnit(raw: string): UnitSpec | null {
   const found = recognizeAmounts(probe, probe.toLowerCase(), 'vi');
   const c = found[0];
   if (!c || found.length !== 1 || c.start !== 0 || c.end !== probe.length || c.unitKind === 'none' || c.max !== undefined) return null;
-  return { factor: c.value, unit: c.unit, kind: c.unitKind };
+  // A unit cell is written like a sentence (`Doanh nghiệp`): the counted noun is `doanh nghiệp`.
+  const unit = c.unitKind === 'count' && /^\p{Lu}\p{Ll}/u.test(c.unit) ? c.unit[0].toLowerCase() + c.unit.slice(1) : c.unit;
+  return { factor: c.value, unit, kind: c.unitKind };
 }
 
 /** The unit in a label's last bracket (`Giá trị xuất khẩu (triệu USD)`), with where the bracket starts. */
@@ -182,7 +184,7 @@ const LABEL_COLUMNS = new Set([
   'ghi chú', 'xếp hạng', 'hạng', 'thứ hạng', 'chỉ số', 'lĩnh vực', 'ngành',
 ]);
 /** Column headers of reported values: thực hiện, ước thực hiện, kết quả, comparisons. */
-const ACTUAL_HEADER = /^(?:ước(?:\s+(?:th|thực hiện|tính|đạt))?|th|thực hiện|kết quả|đã đạt|lũy kế|luỹ kế|so sánh|tăng\s*\/\s*giảm|tỷ lệ so|cùng kỳ|năm trước)(?![\p{L}])|^(?:th|thực hiện)\s*\/|%\s*so\s+(?:với|kh|cùng)/u;
+const ACTUAL_HEADER = /^(?:ước(?:\s+(?:th|thực hiện|tính|đạt))?|th|thực hiện|kết quả|đã đạt|lũy kế|luỹ kế|so sánh|so với|so cùng kỳ|tăng\s*\/\s*giảm|tỷ lệ so|cùng kỳ|năm trước)(?![\p{L}])|^(?:th|thực hiện)\s*\/|%\s*so\s+(?:với|kh|cùng)/u;
 /** Column headers of values to be reached: kế hoạch, mục tiêu, chỉ tiêu giao, dự kiến. */
 const TARGET_HEADER = /^(?:kh|kế hoạch|mục tiêu|chỉ tiêu(?:\s+(?:giao|kế hoạch|phấn đấu))|dự kiến|dự toán|phấn đấu|định hướng|đến năm)(?![\p{L}])/u;
 const YEAR_IN = /(?<![\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu;
