@@ -495,3 +495,56 @@ export const TABLE_EXAMPLES: TableExample[] = [
     amounts: [],
   },
 ];
+
+/**
+ * Column headers (Duckling style): what a header says about the cells under it, or null when it is
+ * not the header of a value column (label columns, notes, a source line).
+ */
+export interface HeaderExample {
+  header: string;
+  expect: null | { role?: Role; year?: string; period?: string; unit?: string; indicator?: string };
+}
+
+export const HEADER_EXAMPLES: HeaderExample[] = [
+  { header: 'KH năm 2025', expect: { role: 'target', year: '2025' } },
+  { header: 'Kế hoạch 2026-2030', expect: { role: 'target', year: '2030', period: '2026-2030' } },
+  { header: 'Mục tiêu đến năm 2030', expect: { role: 'target', year: '2030' } },
+  { header: 'Chỉ tiêu giao năm 2026', expect: { role: 'target', year: '2026' } },
+  { header: 'TH năm 2024', expect: { role: 'actual', year: '2024' } },
+  { header: 'Ước TH năm 2025', expect: { role: 'actual', year: '2025' } },
+  { header: 'Thực hiện 6 tháng', expect: { role: 'actual' } },
+  { header: 'Năm 2025 (ước)', expect: { role: 'actual', year: '2025' } },
+  { header: 'TH/KH (%)', expect: { role: 'actual', unit: '%' } },
+  { header: 'So với cùng kỳ (%)', expect: { role: 'actual', unit: '%' } },
+  { header: 'Năm 2030', expect: { year: '2030' } },
+  { header: 'Mục tiêu tăng trưởng GRDP 2026 (%)', expect: { role: 'target', year: '2026', unit: '%', indicator: 'tăng trưởng GRDP' } },
+  { header: 'Tỷ lệ che phủ rừng năm 2027 (%)', expect: { year: '2027', unit: '%', indicator: 'Tỷ lệ che phủ rừng' } },
+  { header: 'Kim ngạch xuất khẩu giao cho các tỉnh năm 2026 (triệu USD)', expect: { role: 'target', year: '2026', unit: 'USD', indicator: 'Kim ngạch xuất khẩu' } },
+  { header: 'STT', expect: null },
+  { header: 'Chỉ tiêu', expect: null },
+  { header: 'Tỉnh, thành phố', expect: null },
+  { header: 'Đơn vị tính', expect: null },
+  { header: 'Ghi chú', expect: null },
+  { header: '(Theo báo cáo số 120/BC-UBND ngày 15/12/2025)', expect: null },
+  { header: 'Nội dung công việc', expect: null },
+];
+
+/** Units as headers and label brackets write them: the unit and the factor its scale word gives, or null. */
+export const UNIT_EXAMPLES: Array<{ written: string; expect: null | { unit: string; factor: number } }> = [
+  { written: 'triệu USD', expect: { unit: 'USD', factor: 1e6 } },
+  { written: 'Tỷ đồng', expect: { unit: 'VND', factor: 1e9 } },
+  { written: 'nghìn tỷ đồng', expect: { unit: 'VND', factor: 1e12 } },
+  { written: 'nghìn người', expect: { unit: 'người', factor: 1e3 } },
+  { written: 'nghìn tấn', expect: { unit: 'tấn', factor: 1e3 } },
+  { written: '%', expect: { unit: '%', factor: 1 } },
+  { written: '‰', expect: { unit: '‰', factor: 1 } },
+  { written: '%/năm', expect: { unit: '%', factor: 1 } },
+  { written: 'triệu đồng/người', expect: { unit: 'VND', factor: 1e6 } },
+  { written: 'ha', expect: { unit: 'ha', factor: 1 } },
+  { written: 'Doanh nghiệp', expect: { unit: 'doanh nghiệp', factor: 1 } },
+  { written: 'Đơn vị: tỷ đồng', expect: { unit: 'VND', factor: 1e9 } },
+  { written: 'GRDP', expect: null },
+  { written: 'giá so sánh 2010', expect: null },
+  { written: 'ước', expect: null },
+  { written: 'đa chiều', expect: null },
+];

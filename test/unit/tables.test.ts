@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { extract, type AmountEntity } from '../../src/engine';
 import { TABLE_RULES } from '../../src/engine/recognizers/tables';
-import { TABLE_EXAMPLES } from '../examples/tables.examples';
+import { parseUnit, readColumn } from '../../src/engine/recognizers/tableCells';
+import { HEADER_EXAMPLES, TABLE_EXAMPLES, UNIT_EXAMPLES } from '../examples/tables.examples';
 
 const close = (a: number | undefined, b: number | undefined) =>
   a === b || (a !== undefined && b !== undefined && Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b)));
@@ -45,4 +46,25 @@ describe('table examples (Duckling-style table)', () => {
   it('every table rule has an example', () => {
     for (const rule of [...Object.values(TABLE_RULES), 'goal.table']) assert.ok(produced.has(rule), `no example produces ${rule}`);
   });
+});
+
+describe('table column headers (Duckling-style table)', () => {
+  for (const ex of HEADER_EXAMPLES) {
+    it(`${ex.expect ? '+' : '−'} ${ex.header}`, () => {
+      const col = readColumn(ex.header);
+      if (ex.expect === null) { assert.equal(col, null); return; }
+      assert.ok(col, 'a value column');
+      assert.deepEqual({ role: col.role, year: col.year, period: col.period, unit: col.unit?.unit, indicator: col.indicator },
+        { role: ex.expect.role, year: ex.expect.year, period: ex.expect.period, unit: ex.expect.unit, indicator: ex.expect.indicator });
+    });
+  }
+});
+
+describe('table units (Duckling-style table)', () => {
+  for (const ex of UNIT_EXAMPLES) {
+    it(`${ex.expect ? '+' : '−'} ${ex.written}`, () => {
+      const u = parseUnit(ex.written);
+      assert.deepEqual(u && { unit: u.unit, factor: u.factor }, ex.expect);
+    });
+  }
 });

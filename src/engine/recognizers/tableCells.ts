@@ -53,6 +53,7 @@ const ORDINAL_CELL = /^(?:\d{1,3}[.)]|[a-zđ][.)])$/u;
 const YEAR_TOKEN = /^(?:19|20)\d{2}$/u;
 const VALUE_PREFIX = /^(\(\s*)?((?:[\p{L}]+ ){0,3}?)([<>≤≥~]=?)?\s*([-−])?(?=\d)/u;
 const TAIL_WORDS = /^(?:(?:\s+|\s*\/\s*)[\p{L}]+(?![\p{L}])){1,2}(?=\s*(?:\(|$))/u;
+const BOUND_AFTER = /^\s+trở\s+(lên|xuống)(?![\p{L}])/u;
 const RANGE_TAIL = /\s*[-–—]\s*(\d+(?:[.,]\d+)*)/y;
 
 /** What the cell [start, end) of the text holds (offsets are trimmed by the caller). */
@@ -113,6 +114,8 @@ function parseValueCell(text: string, lower: string, start: number, end: number,
     const high = r && r.index === cursor ? parseDigitToken(r[1], convention) : null;
     if (r && r.index + r[0].length <= bodyEnd && high !== null && high > bareValue) { v.max = high; v.end = cursor = r.index + r[0].length; }
     if (cursor < bodyEnd && (lower[cursor] === '‰' || lower[cursor] === '%')) { v.unit = lower[cursor]; v.unitKind = 'percent'; v.end = ++cursor; }
+    const bound = BOUND_AFTER.exec(lower.slice(cursor, bodyEnd)); // `95 trở lên`
+    if (bound) { qualifier ??= bound[1] === 'lên' ? 'at_least' : 'at_most'; cursor += bound[0].length; }
   }
   if (sign) { v.start -= 1; v.value = -v.value; if (v.max !== undefined) v.max = -v.max; }
   if (qualifier) v.qualifier = qualifier;
@@ -133,7 +136,9 @@ function parseValueCell(text: string, lower: string, start: number, end: number,
 
 // ------------------------------------------------------------------ units
 
-const UNIT_PREFIX = /^(?:đơn vị tính|đơn vị|đvt)\s*[:.]?\s*/u;
+/** Words in a header's brackets that qualify the figures, not count anything (`Năm 2025 (ước)`, `(sơ bộ)`). */
+const NOT_UNITS = new Set(['ước', 'mới', 'cũ', 'tổng', 'gộp', 'tạm', 'chung', 'riêng', 'cả', 'dự', 'sơ', 'lũy', 'luỹ', 'bq']);
+const UNIT_PREFIX = /^(?:đơn vị tính|đơn vị|đvt)\s*[:.]?\s*/iu;
 
 /**
  * A unit as headers write it: `%`, `‰`, `triệu USD`, `Tỷ đồng`, `nghìn người`, `ha`, `Đơn vị: tỷ
@@ -149,6 +154,7 @@ export function parseUnit(raw: string): UnitSpec | null {
   const found = recognizeAmounts(probe, probe.toLowerCase(), 'vi');
   const c = found[0];
   if (!c || found.length !== 1 || c.start !== 0 || c.end !== probe.length || c.unitKind === 'none' || c.max !== undefined) return null;
+  if (c.unitKind === 'count' && NOT_UNITS.has(c.unit.toLowerCase())) return null;
   // A unit cell is written like a sentence (`Doanh nghiệp`): the counted noun is `doanh nghiệp`.
   const unit = c.unitKind === 'count' && /^\p{Lu}\p{Ll}/u.test(c.unit) ? c.unit[0].toLowerCase() + c.unit.slice(1) : c.unit;
   return { factor: c.value, unit, kind: c.unitKind };
@@ -227,13 +233,14 @@ export function readColumn(cell: string): Column | null {
   return col;
 }
 
-const ROLE_WORDS = /^(?:bảng\s*\d*[.:]?\s*)?(?:ước\s+th|ước\s+thực\s+hiện|kh|th|kế hoạch|thực hiện|mục tiêu|chỉ tiêu giao|chỉ tiêu|dự kiến|phấn đấu|kết quả)(?![\p{L}])\s*/iu;
-const TIME_WORDS = /\s*(?:giai đoạn|đến năm|đến|năm|vào năm)?\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?/giu;
+const ROLE_WORDS = /^(?:bảng\s*\d*[.:]?\s*)?(?:ước\s+th|ước\s+thực\s+hiện|th\s*\/\s*kh|so sánh|so với cùng kỳ|so với|so cùng kỳ|tăng\s*\/\s*giảm|kh|th|kế hoạch|thực hiện|mục tiêu|chỉ tiêu giao|chỉ tiêu|dự kiến|phấn đấu|kết quả)(?![\p{L}])\s*/iu;
+const STATUS_BRACKET = /\(\s*(?:ước(?:\s+(?:tính|th|thực hiện|đạt))?|sơ bộ|dự kiến|kế hoạch|kh|th|chính thức)\s*\)/giu;
+const TIME_WORDS = /\s*(?:(?:giai đoạn|đến năm|đến|năm|vào năm)?\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|quý\s+[ivx\d]+)(?![\p{L}\p{N}])/giu;
 const FOR_PROVINCES = /\s*(?:(?:giao cho|giao|của|cho|tại|ở)?\s*(?:các|từng|một số|những|\d+)\s+(?:tỉnh|địa phương|thành phố)|(?:của|tại|ở)\s+(?:tỉnh|thành phố|tp\.?))(?![\p{L}]).*$/iu;
 
 /** What a header measures: its words without role, time, unit and `của các tỉnh` (`Mục tiêu tăng trưởng GRDP 2025` → `tăng trưởng GRDP`). */
 export function measuredIn(header: string): string | undefined {
-  const s = header.replace(ROLE_WORDS, '').replace(TIME_WORDS, '').replace(FOR_PROVINCES, '').replace(/\s+/g, ' ').replace(/^[\s,.:–-]+|[\s,.:–-]+$/gu, '');
+  const s = header.replace(STATUS_BRACKET, '').replace(ROLE_WORDS, '').replace(TIME_WORDS, '').replace(FOR_PROVINCES, '').replace(/\s+/g, ' ').replace(/^[\s,.:–-]+|[\s,.:–-]+$/gu, '');
   return s.length >= 3 ? s : undefined;
 }
 
