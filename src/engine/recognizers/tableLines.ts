@@ -11,6 +11,9 @@ export type Layout = 'single' | 'pipe' | 'tab' | 'keyed' | 'prose';
 export interface Line { start: number; end: number; layout: Layout; cells: Array<[number, number]> }
 
 /** A province named by a row label: start and end of the name in the normalised text. */
+/** A line split into more cells than this is not a table row (and is not read cell by cell). */
+const MAX_COLUMNS = 64;
+
 export interface ProvinceSpan { start: number; end: number }
 
 /**
@@ -44,10 +47,10 @@ export function splitLines(norm: NormalizedText, convention: NumberConvention, p
     if (b > a) {
       let pipes = 0;
       for (let k = a; k < b; k++) if (text[k] === '|') pipes++;
-      if (pipes >= 2) lines.push({ start: a, end: b, layout: 'pipe', cells: splitAt(text, a, b, (k) => text[k] === '|') });
+      if (pipes >= 2 && pipes <= MAX_COLUMNS) lines.push({ start: a, end: b, layout: 'pipe', cells: splitAt(text, a, b, (k) => text[k] === '|') });
       else {
-        const tabCells = hasTabs ? splitAt(text, a, b, (k) => text[k] === ' ' && original[norm.toOriginal(k, k + 1)[0]] === '\t') : [];
-        if (tabCells.length >= 2) lines.push({ start: a, end: b, layout: 'tab', cells: tabCells });
+        const tabCells = hasTabs && pipes < 2 ? splitAt(text, a, b, (k) => text[k] === ' ' && original[norm.toOriginal(k, k + 1)[0]] === '\t') : [];
+        if (tabCells.length >= 2 && tabCells.length <= MAX_COLUMNS) lines.push({ start: a, end: b, layout: 'tab', cells: tabCells });
         else if (b - a <= MAX_CELL) {
           const keyed = keyedCells(text, lower, a, b, convention, provinces);
           lines.push(keyed ? { start: a, end: b, layout: 'keyed', cells: keyed } : { start: a, end: b, layout: 'single', cells: [[a, b]] });
