@@ -140,6 +140,26 @@ export const TABLE_EXAMPLES: TableExample[] = [
     ],
   },
 
+  // A label wrapped over two lines goes on in lower case; a note (`Đạt`) before a label is not part of it.
+  {
+    name: 'a row label wrapped over two lines, a notes column',
+    text: lines(
+      'Chỉ tiêu', 'TH 2024', 'KH 2025', 'Ghi chú',
+      '1', 'Tỷ lệ dân số nông thôn', 'sử dụng nước sạch (%)', '85', '90', 'Đạt',
+      'độ che phủ rừng (%)', '40', '41',
+    ),
+    amounts: [
+      { text: '85', value: 85, unit: '%', role: 'actual' },
+      { text: '90', value: 90, unit: '%', role: 'target' },
+      { text: '40', value: 40, unit: '%', role: 'actual' },
+      { text: '41', value: 41, unit: '%', role: 'target' },
+    ],
+    goals: [
+      { province: null, indicator: 'Tỷ lệ dân số nông thôn sử dụng nước sạch', value: 90, unit: '%', deadline: '2025' },
+      { province: null, indicator: 'độ che phủ rừng', value: 41, unit: '%', deadline: '2025' },
+    ],
+  },
+
   // ───────────────────────── one province per row ─────────────────────────
   // The header states the indicator, the year and the unit; a header that assigns targets makes each
   // row a goal of its province.

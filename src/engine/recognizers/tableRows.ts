@@ -126,9 +126,18 @@ const cellText = (text: string, c: Cell) => text.slice(c.start, c.end);
 /** The row label: the last text cell, or the one before it when the last is a unit (`ĐVT` column). */
 function labelCell(text: string, texts: readonly Cell[]): Cell | undefined {
   const last = texts[texts.length - 1];
-  if (last && texts.length >= 2 && parseUnit(cellText(text, last))) return texts[texts.length - 2];
-  return last;
+  const k = last && texts.length >= 2 && parseUnit(cellText(text, last)) ? texts.length - 2 : texts.length - 1;
+  const label = texts[k];
+  // A label wrapped over two lines: the second half goes on in lower case (`Tỷ lệ dân số nông thôn` ⏎ `sử dụng nước sạch (%)`).
+  const before = texts[k - 1];
+  if (label && before && /^\p{Ll}/u.test(cellText(text, label)) && !isLeadIn(cellText(text, before)) && !NOTE_WORDS.test(cellText(text, before))) {
+    return { start: before.start, end: label.end, kind: 'text' };
+  }
+  return label;
 }
+
+/** The notes column of a results table (`Đạt`, `Không đạt`, `Vượt`). */
+const NOTE_WORDS = /^(?:không\s+|chưa\s+)?(?:đạt|vượt|hoàn thành)(?:\s+kế hoạch)?$/iu;
 
 function unitCellOf(text: string, texts: readonly Cell[], label: Cell | undefined): UnitSpec | undefined {
   const last = texts[texts.length - 1];
