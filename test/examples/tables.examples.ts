@@ -464,6 +464,17 @@ export const TABLE_EXAMPLES: TableExample[] = [
     ],
   },
 
+  // A forecast is nobody's goal.
+  {
+    name: 'province rows under a forecast heading: amounts, no goals',
+    text: ['Dự báo tăng trưởng GRDP năm 2026 của một số tỉnh:', 'Nghệ An: 8,5%', 'Hà Tĩnh: 8%'].join('\n'),
+    amounts: [
+      { text: '8,5%', value: 8.5, unit: '%' },
+      { text: '8%', value: 8, unit: '%' },
+    ],
+    goals: [],
+  },
+
   // ───────────────────────── not tables ─────────────────────────
   {
     name: 'plants named after a province with a number, times of day after a colon',

@@ -110,7 +110,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
   ctx.amounts.forEach((a, i) => {
     const entity = ctx.amountEntities[i];
     if (entity.role !== 'target') return;
-    if (a.table) { goals.push(tableGoal(ctx, i, provinceOf, evidence, () => timing.resolve(a.start, a.end))); return; } // a table cell (goals/tableGoal)
+    if (a.table) { const g = tableGoal(ctx, i, provinceOf, evidence, () => timing.resolve(a.start, a.end)); if (g) goals.push(g); return; } // a table cell (goals/tableGoal)
     const before = syllablesBefore(lower, a.start, 1)[0];
     const after = syllablesAfter(lower, a.end, 1)[0];
     if (before?.word === 'từ' && after?.word === 'lên') return; // a baseline

@@ -2,7 +2,7 @@
  * The goal of a table cell whose role is `target` (recognizers/tables): the row's indicator, the
  * column's or title's year as deadline (else the times around it, as for any goal), the row's
  * province when the row label names one (else the province the text is about), and the row — label
- * with its cells — as evidence.
+ * with its cells — as evidence. A table under a forecast heading makes no goal.
  */
 import type { Goal } from '../types';
 import type { GoalContext } from './context';
@@ -10,10 +10,11 @@ import type { GoalTiming } from './timing';
 import { firstAtOrAfter } from '../text/sorted';
 
 export function tableGoal(ctx: GoalContext, i: number, provinceOf: (offset: number) => string | null,
-  evidence: (s: number, e: number) => Pick<Goal, 'span' | 'evidence'>, timing: () => GoalTiming): Goal {
+  evidence: (s: number, e: number) => Pick<Goal, 'span' | 'evidence'>, timing: () => GoalTiming): Goal | null {
   const a = ctx.amounts[i];
   const entity = ctx.amountEntities[i];
   const hint = a.table ?? { rowStart: a.start, rowEnd: a.end };
+  if (hint.forecast) return null; // a forecast (`Dự báo …`) is nobody's goal
   const g: Goal = {
     province: hint.provinceAt !== undefined ? provinceNamedAt(ctx, hint.provinceAt) : provinceOf(a.start),
     indicator: hint.indicator ?? '', value: entity.value, unit: entity.unit, quantitative: true,

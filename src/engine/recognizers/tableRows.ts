@@ -18,6 +18,8 @@ export interface TableHint {
   deadline?: string;
   /** `2021-2025` when the column or title names a span (`KH 2021-2025`). */
   period?: string;
+  /** The table's title forecasts (`Dự báo …`): its values are no one's goals. */
+  forecast?: boolean;
   /** Start of the province name that labels the row (normalised text), when the row is a province's. */
   provinceAt?: number;
   /** The row: its label with its cells (the evidence of a goal). */
@@ -47,6 +49,7 @@ export interface Table {
   period?: string;
   unit?: UnitSpec;
   indicator?: string;
+  forecast?: boolean;
 }
 
 // ------------------------------------------------------------------ rows → amounts
@@ -91,6 +94,7 @@ export function emitRows(text: string, rows: readonly Row[], table: Table, provi
       const period = column?.period ?? when?.period ?? table.period;
       if (period) hint.period = period;
       if (province) hint.provinceAt = province.start;
+      if (table.forecast) hint.forecast = true;
       const rowUnit = unitInBrackets(labelText)?.unit ?? unitCellOf(text, row.texts, label);
       for (const v of slot.values) {
         const a = cellAmount(v, column?.unit ?? rowUnit ?? table.unit, column !== undefined, hint);

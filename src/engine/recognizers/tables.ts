@@ -134,6 +134,7 @@ function makeTable(columns: Column[], title: string): Table {
   const lowerTitle = title.toLowerCase();
   const role = titleRole(lowerTitle);
   if (role) t.role = role;
+  if (/(?<![\p{L}])dự báo(?![\p{L}])/u.test(lowerTitle)) t.forecast = true;
   const year = lastYear(lowerTitle);
   if (year) t.year = year;
   const period = periodIn(lowerTitle);
