@@ -160,6 +160,21 @@ export const TABLE_EXAMPLES: TableExample[] = [
     ],
   },
 
+  {
+    name: 'lower-case labels right after the header are not joined to it',
+    text: lines('Chỉ tiêu', 'TH 2024', 'KH 2025', 'độ che phủ rừng (%)', '40', '41', 'tỷ lệ hộ nghèo (%)', '3', '2,5'),
+    amounts: [
+      { text: '40', value: 40, unit: '%', role: 'actual' },
+      { text: '41', value: 41, unit: '%', role: 'target' },
+      { text: '3', value: 3, unit: '%', role: 'actual' },
+      { text: '2,5', value: 2.5, unit: '%', role: 'target' },
+    ],
+    goals: [
+      { province: null, indicator: 'độ che phủ rừng', value: 41, unit: '%', deadline: '2025' },
+      { province: null, indicator: 'tỷ lệ hộ nghèo', value: 2.5, unit: '%', deadline: '2025' },
+    ],
+  },
+
   // ───────────────────────── one province per row ─────────────────────────
   // The header states the indicator, the year and the unit; a header that assigns targets makes each
   // row a goal of its province.

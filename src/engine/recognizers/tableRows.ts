@@ -8,7 +8,7 @@ import type { AmountCandidate } from './amounts';
 import type { ProvinceSpan } from './tableLines';
 import { firstAtOrAfter } from '../text/sorted';
 import {
-  type Cell, type CellValue, type Column, type UnitSpec, cleanLabel, isBareLeadIn, isLeadIn, isSubItem,
+  type Cell, type CellValue, type Column, type UnitSpec, cleanLabel, isBareLeadIn, isLabelColumn, isLeadIn, isSubItem,
   measuredIn, parseUnit, readColumn, unitInBrackets,
 } from './tableCells';
 
@@ -134,7 +134,9 @@ function labelCell(text: string, texts: readonly Cell[]): Cell | undefined {
   const label = texts[k];
   // A label wrapped over two lines: the second half goes on in lower case (`Tỷ lệ dân số nông thôn` ⏎ `sử dụng nước sạch (%)`).
   const before = texts[k - 1];
-  if (label && before && /^\p{Ll}/u.test(cellText(text, label)) && !isLeadIn(cellText(text, before)) && !NOTE_WORDS.test(cellText(text, before))) {
+  const head = before ? cellText(text, before) : '';
+  if (label && before && /^\p{Ll}/u.test(cellText(text, label)) && !isLeadIn(head) && !NOTE_WORDS.test(head)
+    && !isLabelColumn(head.toLowerCase()) && !readColumn(head)) {
     return { start: before.start, end: label.end, kind: 'text' };
   }
   return label;
