@@ -136,6 +136,11 @@ function parseValueCell(text: string, lower: string, start: number, end: number,
 
 // ------------------------------------------------------------------ units
 
+/** Scale words as table headers shorten them: `Tr.USD`, `Tr. đồng`, `Ng.người`. */
+const SCALE_ABBREVIATION = /^(?:tr|ng)\.\s*/iu;
+const SCALE_WORD: Record<string, string> = { t: 'triệu ', n: 'nghìn ' };
+/** A unit written with its factor as digits: `1000 tấn`, `1.000 người`. */
+const FACTOR_WORD: Record<string, string> = { '1000': 'nghìn ', '1000000': 'triệu ', '1000000000': 'tỷ ' };
 /** Words in a header's brackets that qualify the figures, not count anything (`Năm 2025 (ước)`, `(sơ bộ)`). */
 const NOT_UNITS = new Set(['ước', 'mới', 'cũ', 'tổng', 'gộp', 'tạm', 'chung', 'riêng', 'cả', 'dự', 'sơ', 'lũy', 'luỹ', 'bq']);
 const UNIT_PREFIX = /^(?:đơn vị tính|đơn vị|đvt)\s*[:.]?\s*/iu;
@@ -146,7 +151,8 @@ const UNIT_PREFIX = /^(?:đơn vị tính|đơn vị|đvt)\s*[:.]?\s*/iu;
  * a unit (`GRDP`, `giá so sánh 2010`).
  */
 export function parseUnit(raw: string): UnitSpec | null {
-  const s = raw.trim().replace(UNIT_PREFIX, '').replace(/\/\s*[\p{L}]+$/u, '').trim();
+  const s = raw.trim().replace(UNIT_PREFIX, '').replace(/\/\s*[\p{L}]+$/u, '').trim()
+    .replace(SCALE_ABBREVIATION, (m) => SCALE_WORD[m[0].toLowerCase()] ?? m).replace(/^(\d{1,3}(?:\.\d{3})+|\d+)\s+/u, (m, n: string) => FACTOR_WORD[n.replace(/\./g, '')] ?? m);
   if (s === '%') return { factor: 1, unit: '%', kind: 'percent' };
   if (s === '‰') return { factor: 1, unit: '‰', kind: 'percent' };
   if (s.length === 0 || s.length > 30 || /\d/.test(s)) return null;
