@@ -3,7 +3,7 @@
  *
  *   extract(text, options?) → { provinces, entities, goals, documentYear }
  *
- * The pipeline, after chrono-node: normalise → recognizers (amounts, times, provinces) → refiners
+ * The pipeline, after chrono-node: normalise → recognizers (amounts, tables, times, provinces) → refiners
  * (overlaps, document time, relative times, roles) → goal assembly. Offsets are mapped back to the
  * text as given.
  */
@@ -13,6 +13,7 @@ import { segment } from './text/discourse';
 import { detectConvention } from './recognizers/numbers';
 import { recognizeAmounts } from './recognizers/amounts';
 import { recognizeTimes } from './recognizers/times';
+import { recognizeTables, withTableAmounts } from './recognizers/tables';
 import { pickRecord, recognizeProvinces, unit2025 } from './recognizers/provinces';
 import { dropOverlapping, removeOverlaps } from './refiners/overlaps';
 import { documentTime, resolutionYear } from './refiners/documentTime';
@@ -47,9 +48,10 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   // Recognizers.
   const times = removeOverlaps(recognizeTimes(lower));
   const convention = detectConvention(text);
-  const amounts = dropOverlapping(recognizeAmounts(text, lower, convention), times);
   const { mostlyAscii, hasCapitals } = scriptProfile(text);
   const provinceHits = dropOverlapping(recognizeProvinces(text, lower, mostlyAscii, hasCapitals), times);
+  const amounts = withTableAmounts(dropOverlapping(recognizeAmounts(text, lower, convention), times),
+    recognizeTables(norm, convention, provinceHits), times);
 
   // Refiners.
   const doc = documentTime(times, lower, options.referenceDate, options.documentDate);

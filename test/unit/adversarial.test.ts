@@ -170,6 +170,10 @@ describe('adversarial inputs (1 MB, linear time)', function () {
       ['"Tỉnh Quảng Ninh trở thành trung tâm công nghiệp, " repeated', { unit: 'Tỉnh Quảng Ninh trở thành trung tâm công nghiệp, ' }],
       ['"đạt 5 tỷ USD vào năm 2025; " repeated', { unit: 'đạt 5 tỷ USD vào năm 2025; ' }],
       ['"Mục tiêu đến năm 2030, trở thành tỉnh công nghiệp, " repeated', { unit: 'Mục tiêu đến năm 2030, trở thành tỉnh công nghiệp, ' }],
+      // Tables flattened to text (recognizers/tables): one cell per line, `|` rows, one long `|` line.
+      ['"KH 2026 ⏎ 1 ⏎ Tỷ lệ (%) ⏎ 5,5 ⏎" repeated', { unit: 'KH 2026\n1\nTỷ lệ (%)\n5,5\n' }],
+      ['"| 1 | Nghệ An | 8,5 | (còn 4,3%) |⏎" repeated', { unit: '| 1 | Nghệ An | 8,5 | (còn 4,3%) |\n' }],
+      ['"| 1 " repeated on one line', { unit: '| 1 ' }],
     ];
     for (const [label, shape] of MORE) {
       it(label, () => checkLinear(runner, shape, 128 * 1024, 4000));

@@ -18,6 +18,7 @@ import { alternation, execAtWordStart, WB_AFTER } from '../text/chars';
 import { makeProvinceResolver } from './provinceOf';
 import { endsAfter } from '../refiners/documentTime';
 import { INTENT_VERBS } from '../lexicon/cues';
+import { tableGoal } from './tableGoal';
 
 const INTENT = new Set(INTENT_VERBS);
 
@@ -209,6 +210,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
   ctx.amounts.forEach((a, i) => {
     const entity = ctx.amountEntities[i];
     if (entity.role !== 'target') return;
+    if (a.table) { const g = tableGoal(ctx, i, provinceOf, evidence, () => timing.resolve(a.start, a.end)); if (g) goals.push(g); return; } // a table cell (goals/tableGoal)
     const before = syllablesBefore(lower, a.start, 1)[0];
     const after = syllablesAfter(lower, a.end, 1)[0];
     if (before?.word === 'từ' && after?.word === 'lên') return; // a baseline

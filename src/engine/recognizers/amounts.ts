@@ -29,6 +29,8 @@ export interface AmountCandidate {
   unitKind: UnitKind;
   qualifier?: Qualifier;
   rule: string;
+  /** Set by the table recognizer (recognizers/tables, tableRows): the cell's role, indicator, deadline, province and row. */
+  table?: import('./tableRows').TableHint;
 }
 
 // ------------------------------------------------------------------ dictionaries as patterns

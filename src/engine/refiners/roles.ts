@@ -15,6 +15,7 @@ import { DESCRIPTIVE_NOUNS } from '../lexicon/nouns';
 import { alternation, execAtWordStart, WB_AFTER } from '../text/chars';
 import { type DocumentTime, endsAfter } from './documentTime';
 import { startingIn } from '../text/sorted';
+import { tableRole } from '../recognizers/tables';
 
 const CUE_RE = new RegExp(`(?:${alternation([...TARGET_CUES, ...ACTUAL_CUES])})${WB_AFTER}`, 'gu');
 const TARGET = new Set(TARGET_CUES);
@@ -140,6 +141,7 @@ const CONTINUATION = /^[\s*_-]*(?:cụ thể|theo đó|trong đó|đồng thời
 export function assignRoles(amounts: readonly AmountCandidate[], lower: string, discourse: Discourse,
   times: readonly TimeCandidate[], doc: DocumentTime | undefined, cues: readonly Cue[]): Role[] {
   const horizon = doc ? undefined : undatedHorizon(times, lower);
+  const tableFloor = doc ? undefined : Math.min(horizon ?? Infinity, ...times.filter((t) => t.kind === 'period' && t.startIso).map((t) => +t.startIso!.slice(0, 4)));
   const roleOf: TimeRoleOf = (t) => timeRole(t, doc, lower, horizon);
   const roles: Role[] = [];
   const decided = [0, 0];
@@ -147,6 +149,8 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
   const paragraphRole = new Map<number, Role>();
   const sectionRoles = sectionContext(discourse, times, amounts, roleOf, lower);
   for (const a of amounts) {
+    const inTable = tableRole(a.table, doc, Number.isFinite(tableFloor) ? tableFloor : undefined); // a table's column, title or column year decides (recognizers/tables)
+    if (inTable) { roles.push(inTable); continue; }
     if (a.unitKind === 'count' && (DESCRIPTIVE.has(a.unit.toLowerCase()) || STRUCTURE_COUNT.test(lower.slice(a.start, a.end + 24)))) { roles.push('other'); continue; }
     if (isPerCapitaBase(a, lower)) { roles.push('other'); continue; }
     const si = discourse.sentenceAt(a.start);
