@@ -121,7 +121,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const subjectStart = Math.max(clauseFrom, lastTimeOrCueEnd(ctx, clauseFrom, baseline >= 0 ? baseline : a.start));
     const leadFrom = lastIntentEnd(ctx, clauseFrom, subjectStart);
     // Between the intent verb and the time (`phấn đấu tỷ lệ X giai đoạn …`), else before the intent verb (`X phấn đấu đạt …`).
-    const lead = text.slice(leadFrom, firstTimeStart(ctx, leadFrom, subjectStart)).trim()
+    const lead = text.slice(leadFrom, firstTimeStart(ctx, leadFrom, subjectStart)).trim().replace(/(?:^|\s)(?:cho|của|với|vào|trong|tại)$/u, '').trim()
       || betweenIntents(ctx, clauseFrom, leadFrom)
       || text.slice(clauseFrom, Math.min(firstTimeStart(ctx, clauseFrom, subjectStart), leadFrom > clauseFrom ? firstIntentStart(ctx, clauseFrom, leadFrom) : subjectStart));
     const subjectEnd = baseline >= 0 ? baseline : a.start;

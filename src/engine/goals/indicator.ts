@@ -14,7 +14,7 @@ import { alternation } from '../text/chars';
 const VALUE_VERBS = /(?:^|[\s,])(đạt|chiếm|là|bằng|tăng|giảm|lên|còn|đóng góp|có|ở mức|thu hút|đáp ứng)(?:\s+(?:bình quân|trung bình|hằng năm|hàng năm|mỗi năm))?\s*$/u;
 const COPULAS = new Set(['đạt', 'là', 'bằng', 'chiếm', 'tăng', 'giảm', 'còn']);
 const SHARE_VERBS = new Set(['chiếm', 'đáp ứng', 'bằng', 'đóng góp']);
-const LEADING_NOISE = /^(?:(?:theo|và|còn|với|trong đó|cụ thể|đặc biệt|phấn đấu|mục tiêu(?: của [^,]{0,40}? là)?|đặt mục tiêu|đặt ra|đặt|hướng tới|hướng đến|nâng tổng số|nâng|đưa|tăng lên|đề ra|toàn tỉnh|toàn quốc|cả nước|có|đảm bảo|bảo đảm|hình thành|phát triển|xây dựng|đạt|là|ít nhất|tối thiểu|trên|khoảng|hơn|gần|[-–•*+]|\d+[.)]|\(\d+\)|[a-zđ]\))\s+)+/iu;
+const LEADING_NOISE = /^(?:(?:theo kế hoạch|kế hoạch|theo|và|còn|với|trong đó|cụ thể|đặc biệt|phấn đấu|đạt được|mục tiêu(?: của [^,]{0,40}? là)?|đặt mục tiêu|đặt ra|đặt|hướng tới|hướng đến|nâng tổng số|nâng|đưa|tăng lên|đề ra|toàn tỉnh|toàn quốc|cả nước|có|đảm bảo|bảo đảm|hình thành|phát triển|xây dựng|đạt|là|ít nhất|tối thiểu|trên|khoảng|hơn|gần|[-–•*+]|\d+[.)]|\(\d+\)|[a-zđ]\))\s+)+/iu;
 const TRAILING_NOISE = /\s+(?:của tỉnh|của|trên địa bàn(?: tỉnh)?|toàn tỉnh|của địa phương|dự kiến|ước|đạt|là)$/iu;
 /** Words that point back to a figure named before: an anaphor, or a bare plan word (`(kế hoạch tăng 5,2%)`). */
 const ANAPHOR = /^(?:con số này|tỷ lệ này|chỉ tiêu này|mức này|giá trị này|kế hoạch|chỉ tiêu|dự toán|mục tiêu|so với kế hoạch)?$/u;
@@ -78,8 +78,10 @@ const MEASURE_NAMES: Record<string, string> = {
 /** Words that cannot be a subject on their own. */
 const EMPTY_SUBJECT = /^(?:có|là|với|lên|cho|chưa|chưa đạt|không đạt|đặt|đặt ra|đề ra|toàn tỉnh|toàn quốc|cả nước|tỉnh|trong đó|trong tổng số|tổng số|khoảng|đạt|gồm|như sau|cụ thể|còn|và)?$/iu;
 
-/** The standard names of output: written as the statistics write them. */
+/** The standard names of output: written as the statistics write them; trade abbreviations spelt out. */
 const OUTPUT_NAMES: Array<[RegExp, string]> = [
+  [/(?<![\p{L}])XK(?![\p{L}])/gu, 'xuất khẩu'],
+  [/(?<![\p{L}])NK(?![\p{L}])/gu, 'nhập khẩu'],
   [/tổng sản phẩm (?:trên địa bàn|trong)(?: (?:tỉnh|thành phố))?(?: \(GRDP\))?/giu, 'GRDP'],
   [/tổng sản phẩm trong nước(?: \(GDP\))?/giu, 'GDP'],
   [/(GRDP|GDP) \(\1\)/gu, '$1'],
