@@ -11,8 +11,12 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 const MB = 1 << 20;
-/** Wall-time limit for one extract() call on the largest input (slow 2-core machine). */
-const LIMIT_MS = 8000;
+/**
+ * A hang guard, not a speed limit: a super-linear pattern on 1 MB takes minutes, ordinary text well
+ * under a second. Speed lives in `npm run bench`; here only the ratio of sizes is asserted, so a busy
+ * CI machine cannot fail the suite for nothing.
+ */
+const LIMIT_MS = 30000;
 /** time(n) / time(n / 4) must stay below this: linear is ~4, quadratic ~16. */
 const MAX_RATIO = 8;
 /**
@@ -141,7 +145,7 @@ const VIETNAMESE_WORDS = ['phát', 'triển', 'kinh', 'tế', 'xã', 'hội', 'b
   'mới', 'hai', 'mươi', 'lăm', 'triệu', 'tỷ', 'đồng', 'USD', 'ha', 'giá', 'trị', 'sản', 'xuất', 'ngân', 'sách', 'thu', 'chi', 'số', 'lao', 'động'];
 
 describe('adversarial inputs (1 MB, linear time)', function () {
-  this.timeout(120000);
+  this.timeout(300000);
   const runner = new Runner();
   after(() => runner.stop());
 
