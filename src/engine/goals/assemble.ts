@@ -187,7 +187,9 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
   function isRepeat(g: Goal, t: GoalTiming, at: number): boolean {
     const key = [g.province, g.value, g.max, g.unit].join('|');
     const earlier = firstStated.get(key) ?? [];
-    for (const e of earlier) {
+    // Bounded: a restatement follows its first statement closely (a headline, a summary); the work per goal stays constant.
+    for (let k = Math.max(0, earlier.length - 8); k < earlier.length; k++) {
+      const e = earlier[k];
       if (!similarWords(e.goal.indicator, g.indicator, e.heading ? 0.5 : 0.8)) continue;
       const assumedNow = !!t.assumed || !g.deadline;
       if (e.goal.deadline !== g.deadline && !e.assumed && !assumedNow) continue;
