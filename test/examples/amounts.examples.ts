@@ -787,17 +787,6 @@ export const AMOUNT_EXAMPLES: AmountExample[] = [
   // Per mille: birth and death rates.
   { text: 'Tỷ suất sinh thô giảm còn 14,5‰.', expect: { text: '14,5‰', value: 14.5, unit: '‰' } },
   { text: 'Tỷ lệ tăng dân số tự nhiên 9 phần nghìn.', expect: { text: '9 phần nghìn', value: 9, unit: '‰' } },
-  // Flattened tables: a number alone on its line takes the unit and scale of the row label above it.
-  { text: 'Giá trị xuất khẩu (triệu USD)\n\n864\n\nKhông đạt', expect: { text: '864', value: 864e6, unit: 'USD' } },
-  { text: 'Tạo việc làm mới (nghìn người)\n16,6\nĐạt', expect: { text: '16,6', value: 16600, unit: 'người' } },
-  { text: 'Tỷ lệ hộ nghèo (%)\n< 4,5\nĐạt', expect: { text: '4,5', value: 4.5, unit: '%', qualifier: 'at_most' } },
-  { text: 'Độ che phủ rừng (%)\n42,5-43\nĐạt', expect: { text: '42,5-43', value: 42.5, max: 43, unit: '%' } },
-  { text: '| Tỷ lệ đô thị hóa (%) |\n| 45 |', expect: { text: '45', value: 45, unit: '%' } },
-  // The next row's number (before a label of three words or more) is no cell; a label with no unit gives none.
-  { text: 'Độ che phủ rừng (%)\n57,3\n13\nTỷ lệ chất thải rắn được thu gom', expect: { text: '57,3', value: 57.3, unit: '%' } },
-  { text: 'Kinh tế\n12\nTăng trưởng kinh tế nhanh', expect: null },
-  { text: 'Thời gian thực hiện (năm)\n5', expect: null },
-  { text: 'Kết quả đạt được (Đạt)\n3', expect: null },
   // Values exactly as written (issue 11): no binary rounding in the scaled value.
   { text: 'Kim ngạch xuất khẩu đạt 8,3 tỷ USD.', expect: { text: '8,3 tỷ USD', value: 8300000000, unit: 'USD' } },
   // A currency before the number keeps it when a noun follows the number (`USD 50 triệu vốn FDI`).

@@ -101,12 +101,9 @@ export function recognizeAmounts(text: string, lower: string, convention: Number
       if (DIGIT_TOKEN.lastIndex < cand.end) DIGIT_TOKEN.lastIndex = cand.end;
     }
   }
-  // A table cell takes its unit from the row label; a bare reading of the same number (`< 7,6`) gives way.
-  const cells = recognizeTableCells(text, lower, convention);
-  const all = cells.length === 0 ? out : mergeCells(out, cells);
-  all.push(...recognizeWordAmounts(text, lower));
-  all.sort((a, b) => a.start - b.start);
-  return all;
+  out.push(...recognizeWordAmounts(text, lower));
+  out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /** Ordinal words that also have a common lower-case meaning (`hạt điều` = cashew): they block only as `Điều 5`. */
@@ -707,82 +704,4 @@ function recognizeWordAmounts(text: string, lower: string): AmountCandidate[] {
     resumeAt = end;
   }
   return out;
-}
-
-// ------------------------------------------------------------------ flattened tables
-
-/** A cell: a number alone on its line, possibly a range or after a comparison sign (`864`, `7,5-8,0`, `< 7,6`). */
-const CELL_RE = /(?:[<>≤≥] ?)?(\d+(?:[.,]\d+)*)(?: ?[-–] ?(\d+(?:[.,]\d+)*))?/y;
-
-/**
- * Tables copied as text (from PDF or web pages) put each cell on a line of its own: a row label
- * ending with its unit in brackets (`Giá trị xuất khẩu (triệu USD)`, `Tỷ lệ hộ nghèo (%)`), then the
- * row's numbers. Each number alone on its line is an amount with the label's scale and unit. A line
- * of text that is not such a label (`Đạt`, a heading) ends the row; a plain integer followed by a
- * line of three words or more is the next row's number, not a cell. One pass over the lines.
- */
-function recognizeTableCells(text: string, lower: string, convention: NumberConvention): AmountCandidate[] {
-  const out: AmountCandidate[] = [];
-  let label: { exp: number; unit: UnitMatch } | null = null;
-  for (let lineStart = 0; lineStart <= lower.length;) {
-    const nl = lower.indexOf('\n', lineStart);
-    const lineEnd = nl < 0 ? lower.length : nl;
-    const next = lineEnd + 1;
-    const [a, b] = trimmedLine(lower, lineStart, lineEnd);
-    lineStart = next;
-    if (a === b) continue;
-    CELL_RE.lastIndex = a;
-    const cell = isDigit(lower[a]) || '<>≤≥'.includes(lower[a]) ? CELL_RE.exec(lower) : null;
-    if (!cell || CELL_RE.lastIndex !== b) { label = labelUnit(text, lower, a, b); continue; }
-    if (!label) continue;
-    const numStart = b - cell[0].length + cell[0].indexOf(cell[1]);
-    if (!cell[2] && !/[.,]/.test(cell[1]) && rowNumberFollows(lower, next)) continue;
-    const low = parseDigitDecimal(cell[1], convention);
-    const high = cell[2] === undefined ? null : parseDigitDecimal(cell[2], convention);
-    if (!low || (cell[2] !== undefined && (!high || decimalToNumber(high) <= decimalToNumber(low)))) continue;
-    out.push(finish(text, lower, numStart, b, shiftDecimal(low, label.exp), high ? shiftDecimal(high, label.exp) : undefined,
-      label.unit.unit, label.unit.kind, 'amount.tableCell'));
-  }
-  return out;
-}
-
-/** Cells replace a bare reading of the same number; an amount with a unit of its own there stays. */
-function mergeCells(found: readonly AmountCandidate[], cells: readonly AmountCandidate[]): AmountCandidate[] {
-  const byStart = new Map(found.map((a) => [a.start, a]));
-  const replaced = new Set<AmountCandidate>();
-  const kept: AmountCandidate[] = [];
-  for (const c of cells) {
-    const other = byStart.get(c.start);
-    if (other && other.unitKind !== 'none') continue;
-    if (other) replaced.add(other);
-    kept.push(c);
-  }
-  return [...found.filter((a) => !replaced.has(a)), ...kept];
-}
-
-function trimmedLine(s: string, a: number, b: number): [number, number] {
-  while (a < b && (s[a] === ' ' || s[a] === '\t' || s[a] === '\r' || s[a] === '|')) a++;
-  while (b > a && (s[b - 1] === ' ' || s[b - 1] === '\t' || s[b - 1] === '\r' || s[b - 1] === '|')) b--;
-  return [a, b];
-}
-
-/** The unit a row label ends with, in brackets: `(%)`, `(‰)`, `(triệu USD)`, `(Tỷ đồng)`, `(nghìn người)`. */
-function labelUnit(text: string, lower: string, a: number, b: number): { exp: number; unit: UnitMatch } | null {
-  if (lower[b - 1] !== ')' || b - a > 400) return null;
-  const inLine = lower.slice(a, b).lastIndexOf('('); // within the line: bounded work per line
-  if (inLine < 0) return null;
-  const open = a + inLine;
-  let k = skipSpaces(lower, open + 1);
-  const scale = readScale(lower, k);
-  if (scale) k = skipSpaces(lower, scale.end);
-  const unit = readUnit(text, lower, k);
-  if (!unit || unit.kind === 'none' || skipSpaces(lower, unit.end) !== b - 1) return null;
-  return { exp: scale ? scale.exp : 0, unit };
-}
-
-/** Whether the next non-blank line starting at `i` is a row label (three words or more): then an integer before it numbers the row. */
-function rowNumberFollows(lower: string, i: number): boolean {
-  let k = i;
-  while (k < lower.length && (lower[k] === '\n' || lower[k] === ' ' || lower[k] === '\t' || lower[k] === '\r')) k++;
-  return syllablesAfter(lower, k, 3).length === 3 && isLetter(lower[k]);
 }
