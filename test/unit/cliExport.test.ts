@@ -89,8 +89,10 @@ describe('chitieu export', () => {
     assert.equal(cps.slice(target[0], target[1]).join(''), '450 nghìn tỷ đồng');
   });
 
-  it('writes a brat folder (.txt, .ann, annotation.conf); it needs --out', () => {
-    assert.equal(cli('export', doc, '--format', 'brat').code, 2);
+  it('writes a brat folder (.txt, .ann, annotation.conf); by default a new one under exports/', () => {
+    const byDefault = cli('export', doc, '--format', 'brat');
+    assert.equal(byDefault.code, 0, byDefault.err);
+    assert.match(byDefault.err, /wrote .*exports.brat-\d{4}-\d\d-\d\d-\d{4}/);
     const out = join(root, 'brat');
     assert.equal(cli('export', doc, '--format', 'brat', '--out', out).code, 0);
     for (const f of ['corpus/vp.txt', 'corpus/vp.ann', 'annotation.conf']) assert.ok(existsSync(join(out, f)), f);
