@@ -14,6 +14,7 @@ import { type DocumentResult, toCsv, toJson, toJsonLines, toTree } from '../expo
 import { ANNOTATION_DIR, type Annotation, type ReviewedDocument } from '../annotations/model';
 import { annotationPathFor, parseAnnotationFile } from '../annotations/storeFormat';
 import { reanchor } from '../annotations/anchor';
+import { textHash } from '../annotations/textHash';
 import { review } from '../annotations/review';
 import { DATASET_FORMATS, type DatasetFormat, renderDataset } from '../export/dataset';
 
@@ -140,7 +141,7 @@ function runExport(args: string[], io: CliIo): number {
   const problems: string[] = [];
   const files = paths.flatMap((p) => walk(p, problems));
   const docs: ReviewedDocument[] = [];
-  let annotationCount = 0, orphaned = 0;
+  let annotationCount = 0, orphaned = 0, ambiguous = 0;
   for (const f of files) {
     const r = readText(f);
     if ('error' in r) { problems.push(`${f}: ${r.error}`); continue; }
@@ -150,7 +151,11 @@ function runExport(args: string[], io: CliIo): number {
       const annPath = join(base, annotationPathFor(rel));
       if (existsSync(annPath)) {
         try {
-          annotations = reanchor(r.text, parseAnnotationFile(readFileSync(annPath, 'utf8')).annotations).items;
+          const file = parseAnnotationFile(readFileSync(annPath, 'utf8'));
+          // The text the annotations were anchored to, unchanged: they are where they were.
+          const hash = textHash(r.text);
+          annotations = file.textHash === hash ? file.annotations
+            : reanchor(r.text, file.annotations, { oldLength: file.textHash ? Number(file.textHash.split(':')[2]) : undefined }).items;
         } catch (e) {
           problems.push(`${annPath}: cannot read its annotations (${(e as Error).message}); ${rel} is exported without them`);
         }
@@ -158,6 +163,7 @@ function runExport(args: string[], io: CliIo): number {
     }
     annotationCount += annotations.length;
     orphaned += annotations.filter((a) => a.orphaned).length;
+    ambiguous += annotations.filter((a) => a.ambiguous).length;
     docs.push(review({ path: rel.startsWith('..') ? f : rel, text: r.text, extraction: extract(r.text, { referenceDate }), annotations }, { rejected }));
   }
   const data = renderDataset(docs, format);
@@ -176,7 +182,8 @@ function runExport(args: string[], io: CliIo): number {
     return 1;
   }
   for (const p of problems) io.stderr(`chitieu: ${p}\n`);
-  io.stderr(`chitieu: exported ${docs.length} document(s) with ${annotationCount} annotation(s)${orphaned ? ` (${orphaned} orphaned: their text is gone; listed, not exported as spans)` : ''} from ${join(base, ANNOTATION_DIR)}\n`);
+  const unplaced = [orphaned ? `${orphaned} orphaned: their text is gone` : '', ambiguous ? `${ambiguous} ambiguous: several places fit alike, open them in the editor to look` : ''].filter(Boolean);
+  io.stderr(`chitieu: exported ${docs.length} document(s) with ${annotationCount} annotation(s)${unplaced.length ? ` (${unplaced.join('; ')}; listed, not exported as spans)` : ''} from ${join(base, ANNOTATION_DIR)}\n`);
   return problems.length ? 1 : 0;
 }
 

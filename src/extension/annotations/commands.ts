@@ -94,6 +94,7 @@ export function registerAnnotationCommands(ctx: AnnotationCommandContext): vscod
         label: patch.label ?? s.label, status, attrs, updated: new Date().toISOString(),
       };
       delete a.orphaned;
+      delete a.ambiguous; // reviewed again where it now is: placed for good
       if (s.rule && s.rule !== 'manual') a.rule = s.rule; else delete a.rule;
       if (patch.note !== undefined) { if (patch.note) a.note = patch.note; else delete a.note; }
       result = a;
