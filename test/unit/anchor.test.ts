@@ -579,7 +579,13 @@ describe('annotation anchors', () => {
         && text.slice(Math.max(0, at - it.prefix.length), at) === it.prefix && text.slice(at + quote.length, at + quote.length + it.suffix.length) === it.suffix
         && (it.prefix.length >= CONTEXT_CHARS - 1 || at - it.prefix.length === 0 || it.start - it.prefix.length !== 0)
         && (it.suffix.length >= CONTEXT_CHARS - 1 || at + quote.length + it.suffix.length === text.length);
-      const evidence = (it: Item, at: number, len: number) => agreement(it.prefix, text, at, -1) + agreement(it.suffix, text, at + len, 1);
+      /** How much of the stored context agrees around a place, the document's edges counted as reanchor counts them. */
+      const evidence = (it: Item, at: number, len: number) => {
+        const p = agreement(it.prefix, text, at, -1), q = agreement(it.suffix, text, at + len, 1);
+        const pEdge = it.prefix.length < CONTEXT_CHARS - 1 && it.start - it.prefix.length === 0 && p === it.prefix.length && at - p === 0 ? 1 : 0;
+        const sEdge = it.suffix.length < CONTEXT_CHARS - 1 && q === it.suffix.length && at + len + q === text.length ? 1 : 0;
+        return p + q + pEdge + sEdge;
+      };
       r.items.forEach((a, i) => {
         const t = truth[i], it = items[i];
         tally.annotations++;
