@@ -2,8 +2,9 @@
  * Exports of reviewed documents in chitieu's own formats: a CSV of goals, a CSV of entities and the
  * chitieu JSON, each with the review state of every item.
  *
- * CSVs: UTF-8 with a BOM, CRLF records, RFC 4180 quoting and spreadsheet-formula neutralisation (a
- * cell starting with `= + - @`, tab or CR gets a leading `'`, numbers excepted: `csvCell`). `start` and
+ * CSVs: UTF-8 with a BOM, CRLF records, RFC 4180 quoting (cells with `;` quoted too) and
+ * spreadsheet-formula neutralisation (a cell starting with `= + - @`, tab, CR or NUL gets a leading
+ * `'`, numbers excepted: `csvCell`). `start` and
  * `end` are UTF-16 offsets into the document text as analysed, like the goals CSV and the JSON of
  * `chitieu extract` (JavaScript string indices, VS Code's `offsetAt`; for Python `str` indices use the
  * doccano or brat export, which count code points).

@@ -5,6 +5,7 @@ import { textHash } from '../../src/annotations/textHash';
 import { makeAnchor, reanchor } from '../../src/annotations/anchor';
 import { review } from '../../src/annotations/review';
 import { extract } from '../../src/engine';
+import { csvCell } from '../../src/export/formats';
 
 const TEXT = 'Năm 2025\n2025\n';
 const line = (extra: string) => `{"id":"a1","label":"deadline","status":"confirmed","start":0,"end":4,"quote":"Năm ","prefix":"","suffix":"2025\\n2025\\n","attrs":{},"updated":"2026-12-04T15:30:00.000Z"${extra}}`;
@@ -48,5 +49,14 @@ describe('annotation file', () => {
     const items: Array<ReturnType<typeof makeAnchor> & { id: string; orphaned?: boolean; ambiguous?: boolean }> = [{ id: 'a', ...makeAnchor(before, 5, 9) }];
     const r = reanchor('2024\n2025\n2025\n', items);
     assert.deepEqual([r.items[0].start, r.items[0].orphaned, r.items[0].ambiguous], [10, undefined, undefined]);
+  });
+});
+
+describe('CSV cells (issue 11, item 5)', () => {
+  it('quotes a cell holding ";" (the list separator of Vietnamese Excel) and neutralises a leading NUL', () => {
+    assert.equal(csvCell('Vĩnh Phúc; Bắc Ninh'), '"Vĩnh Phúc; Bắc Ninh"');
+    assert.equal(csvCell('\0=1+2'), "'\0=1+2");
+    assert.equal(csvCell('=SUM(A1)'), "'=SUM(A1)");
+    assert.equal(csvCell(-5), '-5');
   });
 });
