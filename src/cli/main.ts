@@ -2,13 +2,13 @@
  * chitieu CLI: runs the engine over files and folders, and exports reviewed data sets.
  *
  *   chitieu extract PATH... [--format json|jsonl|csv|tree] [--out FILE] [--reference-date YYYY[-MM-DD]]
- *   chitieu export PATH... --format goals-csv|entities-csv|doccano|brat|json [--out FILE|DIR]
+ *   chitieu export PATH... --format xlsx|goals-csv|entities-csv|doccano|brat|json [--out FILE|DIR]
  *                  [--rejected omit|mark] [--root DIR] [--reference-date YYYY[-MM-DD]]
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { ExportRefused, readText, walk, writeAtomically, writeExportFolder } from './files';
-import { defaultExportFolder, refuseFileExport } from '../export/exportFolder';
+import { defaultExportFile, defaultExportFolder, refuseFileExport } from '../export/exportFolder';
 import { extract } from '../engine';
 import { type DocumentResult, toCsv, toJson, toJsonLines, toTree } from '../export/formats';
 import { ANNOTATION_DIR, type Annotation, type ReviewedDocument } from '../annotations/model';
@@ -16,10 +16,10 @@ import { annotationPathFor, parseAnnotationFile } from '../annotations/storeForm
 import { reanchor } from '../annotations/anchor';
 import { textHash } from '../annotations/textHash';
 import { review } from '../annotations/review';
-import { DATASET_FORMATS, type DatasetFormat, renderDataset } from '../export/dataset';
+import { DATASET_FORMAT_TEXT, DATASET_FORMATS, type DatasetFormat, renderDataset } from '../export/dataset';
 
 const USAGE = `usage: chitieu extract PATH... [--format json|jsonl|csv|tree] [--out FILE] [--reference-date YYYY[-MM-DD]]
-       chitieu export PATH... --format goals-csv|entities-csv|doccano|brat|json [--out FILE|DIR]
+       chitieu export PATH... --format xlsx|goals-csv|entities-csv|doccano|brat|json [--out FILE|DIR]
                       [--rejected omit|mark] [--root DIR] [--reference-date YYYY[-MM-DD]]
   PATH        a .txt or .md file, or a folder (walked for .txt and .md files)
   export      the engine's output merged with the annotations in ROOT/.chitieu/ (confirmed, edited and
@@ -64,7 +64,8 @@ function parseOptions(args: readonly string[], spec: Record<string, OptionSpec>,
   return { values, paths };
 }
 
-export function run(argv: readonly string[], io: CliIo): number {
+/** Runs a command; the exit code (a promise of it only for the Excel workbook, which is written asynchronously). */
+export function run(argv: readonly string[], io: CliIo): number | Promise<number> {
   const args = [...argv];
   const command = args.shift();
   if (command === '--help' || command === '-h' || command === undefined) { io.stdout(USAGE + '\n'); return command === undefined ? 2 : 0; }
@@ -115,7 +116,7 @@ export function findRoot(from: string): string | undefined {
   }
 }
 
-function runExport(args: string[], io: CliIo): number {
+function runExport(args: string[], io: CliIo): number | Promise<number> {
   const parsed = parseOptions(args, {
     format: { alias: '-f', check: (v) => (DATASET_FORMATS.includes(v as DatasetFormat) ? undefined : `--format must be one of ${DATASET_FORMATS.join(', ')}`) },
     out: { alias: '-o', check: (v) => (v ? undefined : '--out needs a file or folder name') },
@@ -168,6 +169,26 @@ function runExport(args: string[], io: CliIo): number {
   }
   const data = renderDataset(docs, format);
   const now = new Date();
+  const finish = (): number => {
+    for (const p of problems) io.stderr(`chitieu: ${p}\n`);
+    const unplaced = [orphaned ? `${orphaned} orphaned: their text is gone` : '', ambiguous ? `${ambiguous} ambiguous: several places fit alike, open them in the editor to look` : ''].filter(Boolean);
+    io.stderr(`chitieu: exported ${docs.length} document(s) with ${annotationCount} annotation(s)${unplaced.length ? ` (${unplaced.join('; ')}; listed, not exported as spans)` : ''} from ${join(base, ANNOTATION_DIR)}\n`);
+    return problems.length ? 1 : 0;
+  };
+  const failed = (target: string | undefined, e: unknown): number => {
+    if (e instanceof ExportRefused) { io.stderr(`${e.message}\n`); return 2; }
+    io.stderr(`chitieu: cannot write ${target} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); nothing was written\n`);
+    return 1;
+  };
+  if ('binary' in data) {
+    // A workbook is never written to stdout: by default a new file under ROOT/exports/.
+    const target = out ?? join(base, defaultExportFile(format, DATASET_FORMAT_TEXT[format].extension, now));
+    return data.binary.then((bytes) => {
+      writeAtomically(target, bytes, { makeFolder: !out });
+      if (!out) io.stderr(`chitieu: wrote ${target}\n`);
+      return finish();
+    }, (e: unknown) => failed(target, e)).catch((e: unknown) => failed(target, e));
+  }
   const target = out ?? ('files' in data ? join(base, defaultExportFolder(format, now)) : undefined);
   try {
     if ('single' in data) {
@@ -177,16 +198,11 @@ function runExport(args: string[], io: CliIo): number {
       if (!out) io.stderr(`chitieu: wrote ${target}\n`);
     }
   } catch (e) {
-    if (e instanceof ExportRefused) { io.stderr(`${e.message}\n`); return 2; }
-    io.stderr(`chitieu: cannot write ${target} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); nothing was written\n`);
-    return 1;
+    return failed(target, e);
   }
-  for (const p of problems) io.stderr(`chitieu: ${p}\n`);
-  const unplaced = [orphaned ? `${orphaned} orphaned: their text is gone` : '', ambiguous ? `${ambiguous} ambiguous: several places fit alike, open them in the editor to look` : ''].filter(Boolean);
-  io.stderr(`chitieu: exported ${docs.length} document(s) with ${annotationCount} annotation(s)${unplaced.length ? ` (${unplaced.join('; ')}; listed, not exported as spans)` : ''} from ${join(base, ANNOTATION_DIR)}\n`);
-  return problems.length ? 1 : 0;
+  return finish();
 }
 
 if (require.main === module) {
-  process.exitCode = run(process.argv.slice(2), { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) });
+  void Promise.resolve(run(process.argv.slice(2), { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) })).then((code) => { process.exitCode = code; });
 }

@@ -41,14 +41,24 @@ function entityRow(path: string, e: ReviewedEntity): unknown[] {
     a.province, a.indicator, a.deadline, a.period, e.rule, e.note, e.annotationId];
 }
 
+/** The goal rows (REVIEWED_GOAL_COLUMNS), shared by the CSV and the workbook. */
+export function reviewedGoalRows(docs: readonly ReviewedDocument[]): unknown[][] {
+  return docs.flatMap((d) => d.goals.map((g) => goalRow(d.path, g)));
+}
+
+/** The entity rows (REVIEWED_ENTITY_COLUMNS), shared by the CSV and the workbook. */
+export function reviewedEntityRows(docs: readonly ReviewedDocument[]): unknown[][] {
+  return docs.flatMap((d) => d.entities.map((e) => entityRow(d.path, e)));
+}
+
 /** One row a goal (rejected goals only when the documents were reviewed with `rejected: 'mark'`). */
 export function reviewedGoalsCsv(docs: readonly ReviewedDocument[]): string {
-  return csv(REVIEWED_GOAL_COLUMNS, docs.flatMap((d) => d.goals.map((g) => goalRow(d.path, g))));
+  return csv(REVIEWED_GOAL_COLUMNS, reviewedGoalRows(docs));
 }
 
 /** One row an entity (amount, target, time expression, province), in document order. */
 export function reviewedEntitiesCsv(docs: readonly ReviewedDocument[]): string {
-  return csv(REVIEWED_ENTITY_COLUMNS, docs.flatMap((d) => d.entities.map((e) => entityRow(d.path, e))));
+  return csv(REVIEWED_ENTITY_COLUMNS, reviewedEntityRows(docs));
 }
 
 export interface ReviewedJson {

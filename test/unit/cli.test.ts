@@ -12,7 +12,7 @@ interface CliResult { code: number; out: string; err: string }
 function cli(...argv: string[]): CliResult {
   let out = '';
   let err = '';
-  const code = run(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } });
+  const code = run(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } }) as number; // only the xlsx export is asynchronous
   return { code, out, err };
 }
 

@@ -72,6 +72,7 @@ export async function exportDataset(ctx: ExportContext, opts: ExportOptions = {}
   const enc = new TextEncoder();
   try {
     if ('single' in data) await writeFileAtomically(target, enc.encode(data.single));
+    else if ('binary' in data) await writeFileAtomically(target, await data.binary);
     else {
       const refused = await writeExportFolder(ctx, target, data.files, format, now);
       if (refused) {
