@@ -79,7 +79,9 @@ export async function exportDataset(ctx: ExportContext, opts: ExportOptions = {}
         const msg = `chitieu: will not write into ${vscode.workspace.asRelativePath(target)}: ${refused}.`;
         ctx.log.warn(msg);
         const alt = proposed && proposed.toString() !== target.toString() ? `Export to ${vscode.workspace.asRelativePath(proposed)}` : undefined;
-        const pick = await vscode.window.showErrorMessage(msg, ...(alt && !opts.target ? [alt] : []));
+        // Asked from the dialog: offer the proposed new folder. Called with a target (a script, a test): just say why.
+        if (!alt || opts.target) { void vscode.window.showErrorMessage(msg); return undefined; }
+        const pick = await vscode.window.showErrorMessage(msg, alt);
         return pick && proposed ? exportDataset(ctx, { format, scope, rejected, target: proposed }) : undefined;
       }
     }
