@@ -10,12 +10,16 @@
  *   (edits in the editor, on disk, by another tool, or none). It never drops an annotation: one whose
  *   quote no longer occurs is kept as `orphaned` and found again if the quote comes back.
  *
- * Matching is exact, in UTF-16 code units: no fuzzy matching, no Unicode normalisation. A quote
- * written NFD does not match the same words written NFC (re-normalising a file orphans the
- * annotations whose quotes change), and a quote that spans a line break does not match once the
- * file's LF became CRLF.
+ * Offsets are only a hint (except right after `shiftAnchors`): a place is accepted when the context
+ * around it confirms it, never because the quote happens to sit at the old offsets; places that fit
+ * alike leave the annotation `ambiguous` (to be looked at) rather than guessed. Line ends, runs of
+ * spaces and Unicode composition do not matter (`textView.ts`), and a quote of 8 characters or more
+ * is found with a typo fixed inside it (`editDistance.ts`).
  */
 import { CONTEXT_CHARS, type Anchor } from './model';
+import { MAX_PATTERN, distance, pattern, type Pattern } from './editDistance';
+import { DIGIT_CONFLICT, agreement } from './agreement';
+import { normalised, view, type TextView } from './textView';
 
 /**
  * Above this many occurrences of one quote, the exact-context search over all of them (an index of
@@ -33,6 +37,19 @@ export const MAX_INDEXED = 100_000;
  * An annotation whose full context is intact is found anywhere (see MAX_INDEXED).
  */
 export const NEAREST_SCORED = 1_000;
+
+/**
+ * From this many occurrences of a quote on, the occurrences whose whole stored context is intact are
+ * looked up in an index first: when there are any, only they are candidates (an intact context beats
+ * every altered one), the rest is not scored.
+ */
+export const INDEXED_FROM = 16;
+
+/** Annotations tied on more places than this are not matched to them in order (step 2). */
+const MAX_GROUP = 256;
+
+/** How far (in characters, each way) from its expected place a quote is searched approximately. */
+export const APPROX_WINDOW = 4_096;
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
@@ -103,33 +120,50 @@ export function shiftAnchors<T extends Anchor>(items: readonly T[], changes: rea
 
 // ------------------------------------------------------------------ reanchor
 
+export interface ReanchorOptions {
+  /**
+   * The offsets were carried exactly through every edit since the annotations were last anchored to
+   * the text (`shiftAnchors` on the editor's change events): an annotation whose quote is still at its
+   * offsets stays there without being scored. Otherwise (a file changed on disk, an export, a load)
+   * offsets are only a hint and every annotation is scored.
+   */
+  trustOffsets?: boolean;
+  /**
+   * The length of the text the annotations were last anchored to (recorded with them, see
+   * textHash.ts): the document's end then counts as a place that moved by (length now − this), like
+   * an annotation placed for sure (step 2 of `reanchor`).
+   */
+  oldLength?: number;
+}
+
+export interface Reanchored<T> {
+  items: T[];
+  /** Found at other offsets than they had. */
+  moved: number;
+  orphaned: number;
+  ambiguous: number;
+}
+
+/** Where a unit goes: found (context confirms one place), ambiguous (several places fit alike), or orphaned. */
+type Placement =
+  | { kind: 'found'; start: number; end: number; score: number; confident: boolean }
+  | { kind: 'ambiguous'; start: number; end: number }
+  | { kind: 'orphan' };
+
 /** Annotations that share quote and offsets are anchored as one (two labels on the same text stay together). */
 interface Unit {
   quote: string;
   start: number;
-  end: number;
   prefix: string;
   suffix: string;
+  /** The lengths of prefix and suffix to agree on, the document's edges counted (`edgeLengths`). */
+  pl: number;
+  sl: number;
   /** start, clamped, for ordering and expected positions. */
   oldStart: number;
-  /** Where it is now; -1 while not found, and for orphans. */
-  at: number;
-  /** Found at its own offsets (the fast path). */
-  fixed: boolean;
-}
-
-/** Everything known about one quote that has units to search for. */
-interface QuoteSearch {
-  /** Every occurrence, ascending (overlapping ones included). */
-  occ: number[];
-  /** Occurrences already taken by a unit with this quote. */
-  claimed: Set<number>;
-  /** Where the last unit (in old-offset order) with this quote went; -1 before the first. */
-  prev: number;
-  /** Exact-context indexes, by `${prefix.length},${suffix.length}`: context → occurrences, ascending. */
-  index: Map<string, Map<string, number[]>>;
-  /** Context scores of the occurrences (by index in `occ`, -1 not yet computed), kept for contexts that several units share. */
-  scores: Map<string, Int32Array>;
+  place?: Placement;
+  /** Exact occurrences that fit alike (ascending), when several do. */
+  ties?: number[];
 }
 
 /** Every occurrence of a non-empty quote: one indexOf scan, overlapping occurrences included. */
@@ -139,19 +173,8 @@ function occurrences(text: string, quote: string): number[] {
   return out;
 }
 
-/** How many characters of the prefix (backwards from c) and of the suffix (forwards from c + qLen) agree with the text. */
-function contextScore(text: string, c: number, qLen: number, prefix: string, suffix: string): number {
-  let p = 0;
-  const pl = prefix.length;
-  while (p < pl && c - 1 - p >= 0 && text.charCodeAt(c - 1 - p) === prefix.charCodeAt(pl - 1 - p)) p++;
-  let s = 0;
-  const e = c + qLen, sl = suffix.length, n = text.length;
-  while (s < sl && e + s < n && text.charCodeAt(e + s) === suffix.charCodeAt(s)) s++;
-  return p + s;
-}
-
 /** First index i with a[i] >= x (a ascending). */
-function lowerBound(a: readonly number[], x: number, lo = 0, hi = a.length): number {
+function lowerBound(a: ArrayLike<number>, x: number, lo = 0, hi = a.length): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (a[mid] < x) lo = mid + 1; else hi = mid;
@@ -159,9 +182,235 @@ function lowerBound(a: readonly number[], x: number, lo = 0, hi = a.length): num
   return lo;
 }
 
-/** The occurrences whose whole context (the unit's prefix and suffix) is exactly the unit's, anywhere in the text. */
-function exactContext(text: string, q: QuoteSearch, unit: Unit): number[] {
-  const pl = unit.prefix.length, sl = unit.suffix.length, ql = unit.quote.length;
+/**
+ * How much of the stored prefix and suffix agree with the text around [c, e) (see `agreement.ts`),
+ * packed: prefix × 64 + suffix. A side stored shorter than the context (the quote was near the
+ * document's start or end) has one more character to agree on: the edge itself (`edgeLengths`),
+ * which agrees only when the text's edge is there too. (So a heading added above the document's
+ * first words leaves an annotation on them relying on its other side alone.)
+ */
+function contextScore(text: string, c: number, e: number, u: Unit): number {
+  let ps = agreement(u.prefix, text, c, -1), ss = agreement(u.suffix, text, e, 1);
+  if (ps === DIGIT_CONFLICT || ss === DIGIT_CONFLICT) return CONTRADICTED;
+  if (u.pl > u.prefix.length && ps === u.prefix.length && c - ps === 0) ps++;
+  if (u.sl > u.suffix.length && ss === u.suffix.length && e + ss === text.length) ss++;
+  return ps * 64 + ss;
+}
+/** The score of a place whose context has a different number face to face: never confirmed. */
+const CONTRADICTED = -1;
+const total = (packed: number) => (packed === CONTRADICTED ? -1 : (packed >> 6) + (packed & 63));
+
+/**
+ * The lengths of the sides to agree on: a side stored shorter than CONTEXT_CHARS − 1 that reached the
+ * document's edge counts the edge as one more character (the prefix when it reaches offset 0; the
+ * suffix when it reaches the old length, or, that unknown, whenever it is short).
+ */
+function edgeLengths(prefix: string, suffix: string, start: number, end: number, oldLength: number | undefined): { pl: number; sl: number } {
+  const short = (s: string) => s.length < CONTEXT_CHARS - 1;
+  return {
+    pl: prefix.length + (short(prefix) && start - prefix.length === 0 ? 1 : 0),
+    sl: suffix.length + (short(suffix) && (oldLength === undefined || end + suffix.length === oldLength) ? 1 : 0),
+  };
+}
+
+/** A side confirms when at least three quarters of it agree, and at least 8 characters (or all of a shorter side, at least 2: the edge alone is not enough). */
+const sideConfirms = (sim: number, len: number) => sim >= 2 && sim * 4 >= len * 3 && sim >= Math.min(len, 8);
+/** A side does not contradict when at least 3 of its characters agree (or all of a shorter side). */
+const sideAgrees = (sim: number, len: number) => sim >= Math.min(len, 3);
+
+/**
+ * Whether the context confirms a place: one side confirms it, the other does not contradict it, and
+ * four fifths of the whole context agree (`strict`, for approximate quotes: both sides confirm).
+ * Strict on purpose: an annotation left orphaned is seen and re-attached by hand; one silently
+ * placed on the wrong text corrupts the data set.
+ */
+function confirms(packed: number, u: Unit, strict: boolean): boolean {
+  if (packed === CONTRADICTED) return false;
+  const ps = packed >> 6, ss = packed & 63;
+  if (strict) return (u.pl === 0 || sideConfirms(ps, u.pl)) && (u.sl === 0 || sideConfirms(ss, u.sl));
+  // A missing edge never contradicts (a paragraph added after the last words): only stored characters can.
+  const pAgree = sideAgrees(Math.min(ps, u.prefix.length), u.prefix.length), sAgree = sideAgrees(Math.min(ss, u.suffix.length), u.suffix.length);
+  return pAgree && sAgree && (sideConfirms(ps, u.pl) || sideConfirms(ss, u.sl)) && (ps + ss) * 5 >= (u.pl + u.sl) * 4;
+}
+
+/** Places whose scores differ by less than this fit alike (the context agreement has almost no noise: see agreement.ts). */
+const MARGIN = 2;
+
+/**
+ * Among candidate places lo..hi-1 (scored by `scoreOf`), the best whose context confirms, and those
+ * that confirm and score alike with it (`ties`, the best included); undefined when none confirms.
+ */
+function decide(u: Unit, scoreOf: (i: number) => number, strict: boolean, lo: number, hi: number): { best: number; ties: number[]; score: number } | undefined {
+  let best = -1;
+  const scores: number[] = [];
+  for (let i = lo; i < hi; i++) {
+    const sc = scoreOf(i);
+    scores.push(sc);
+    if (confirms(sc, u, strict) && total(sc) > (best === -1 ? -1 : total(scores[best - lo]))) best = i;
+  }
+  if (best === -1) return undefined;
+  const top = total(scores[best - lo]);
+  const ties: number[] = [];
+  // An intact context (every character, the edges included) beats any altered one, however close.
+  const full = u.pl + u.sl;
+  if (top === full && scores.filter((sc) => total(sc) === full).length === 1) return { best, ties: [best], score: top };
+  for (let i = lo; i < hi; i++) {
+    const sc = scores[i - lo];
+    // Any place that scores alike ties, confirmed or not: the best is accepted only when nothing comes close.
+    if (sc !== CONTRADICTED && top - total(sc) < MARGIN) ties.push(i);
+  }
+  return { best, ties, score: top };
+}
+
+/** One quote's occurrences, scanned once, with score caches for contexts that several units share. */
+interface QuoteSearch { occ: number[]; scores: Map<string, Int32Array>; index: Map<string, Map<string, number[]>> }
+
+/**
+ * Finds every annotation again in the document's current text. Returns the same number of items, in
+ * the same order, with the same ids (new objects), each in one of three states:
+ *
+ * - found: text.slice(start, end) === quote, prefix and suffix refreshed (the quote too, when it was
+ *   found through normalisation or approximately), no `orphaned`, no `ambiguous`;
+ * - `ambiguous: true`: several places fit alike; offsets at the likeliest of them (for display and
+ *   to be looked at), quote, prefix and suffix kept as they were, so the next re-anchoring starts
+ *   from the original context; never exported as if sure;
+ * - `orphaned: true`: no place fits; offsets clamped, quote, prefix and suffix kept. Found again when
+ *   its text comes back.
+ *
+ * How (no position is trusted, unless `trustOffsets`):
+ * 1. Every exact occurrence of the quote is a candidate (each distinct quote is scanned once), the
+ *    one at the old offsets included. Its score is how much of the stored prefix and of the stored
+ *    suffix agree with the text around it, walking outwards (`agreement.ts`: a typo fixed next to
+ *    the quote costs a few characters, not the whole side). A place is accepted only when its context
+ *    confirms it (`confirms`); places that score within MARGIN of the best tie, unless the best
+ *    alone has its whole context intact.
+ * 2. Ties are settled only by evidence: k annotations that tie on the same k places (a repeated
+ *    sentence annotated k times) take them in their old order; otherwise one tied place that sits
+ *    exactly where the annotations placed for sure before and after it (in old order; the document's
+ *    start and, with `oldLength`, its end count as such) both moved by the same amount. Anything
+ *    else is ambiguous.
+ * 3. No exact occurrence confirmed: the same search on the normalised text (CRLF/CR → LF, runs of
+ *    spaces → one, NFC), then, for quotes of 8 to 32 characters, an approximate search (up to one
+ *    error per 8 characters: a typo fixed inside the quote) near the expected place, accepted only
+ *    when both sides of the context confirm. Still nothing: orphaned.
+ * 4. Two annotations that started on different text never end on one span: the weaker becomes
+ *    ambiguous (both, when they score alike).
+ *
+ * An empty quote occurs everywhere: it is never searched and never orphaned; it stays at its start,
+ * clamped into the text. Annotations with the same quote and offsets move together.
+ *
+ * Work: one indexOf scan per distinct quote, plus per annotation an index lookup or at most
+ * NEAREST_SCORED context comparisons (of up to 2 × CONTEXT_CHARS characters each); the normalised view (one pass over the text) only when some annotation needs it;
+ * the approximate search over at most 2 × APPROX_WINDOW characters per annotation.
+ */
+export function reanchor<T extends Anchor & { orphaned?: boolean; ambiguous?: boolean }>(text: string, items: readonly T[], options: ReanchorOptions = {}): Reanchored<T> {
+  const n = text.length;
+  const units: Unit[] = [];
+  const unitOf: Unit[] = new Array(items.length);
+  const byKey = new Map<string, Unit>();
+  items.forEach((item, i) => {
+    const key = `${item.start}\u0000${item.end}\u0000${item.quote}`;
+    let u = byKey.get(key);
+    if (!u) {
+      const prefix = item.prefix.slice(-MAX_PATTERN), suffix = item.suffix.slice(0, MAX_PATTERN);
+      u = { quote: item.quote, start: item.start, prefix, suffix, ...edgeLengths(prefix, suffix, item.start, item.end, options.oldLength), oldStart: clamp(item.start, n) };
+      if (u.quote === '') u.place = { kind: 'found', start: u.oldStart, end: u.oldStart, score: 0, confident: false };
+      else if (options.trustOffsets && Number.isInteger(u.start) && u.start >= 0 && item.end === u.start + u.quote.length && item.end <= n && text.startsWith(u.quote, u.start)) {
+        u.place = { kind: 'found', start: u.start, end: item.end, score: u.pl + u.sl, confident: true };
+      }
+      byKey.set(key, u);
+      units.push(u);
+    }
+    unitOf[i] = u;
+  });
+  const order = units.map((_, i) => i).sort((a, b) => units[a].oldStart - units[b].oldStart || a - b).map((i) => units[i]);
+
+  exactStage(text, order);
+  settleTies(order, options.oldLength === undefined ? undefined : n - options.oldLength);
+  const pending = order.filter((u) => !u.place);
+  if (pending.length) fuzzyStage(text, order, pending);
+  separate(order);
+
+  let moved = 0, orphaned = 0, ambiguous = 0;
+  const fresh = new Map<Unit, { quote: string; prefix: string; suffix: string }>();
+  const out = items.map((item, i) => {
+    const u = unitOf[i];
+    const p = u.place ?? { kind: 'orphan' as const };
+    const copy = { ...item };
+    delete copy.orphaned;
+    delete copy.ambiguous;
+    if (p.kind === 'orphan') {
+      orphaned++;
+      const start = clamp(item.start, n);
+      return { ...copy, start, end: Math.max(start, clamp(item.end, n)), orphaned: true };
+    }
+    if (p.kind === 'ambiguous') {
+      ambiguous++;
+      return { ...copy, start: p.start, end: p.end, ambiguous: true };
+    }
+    let f = fresh.get(u);
+    if (!f) { f = { quote: text.slice(p.start, p.end), ...contextOf(text, p.start, p.end) }; fresh.set(u, f); }
+    if (p.start !== item.start || p.end !== item.end) moved++;
+    return { ...copy, start: p.start, end: p.end, quote: f.quote, prefix: f.prefix, suffix: f.suffix };
+  });
+  return { items: out, moved, orphaned, ambiguous };
+}
+
+/** Step 1: exact occurrences scored by context, in old order (the expected place follows the last unit placed for sure). */
+function exactStage(text: string, order: readonly Unit[]): void {
+  const searches = new Map<string, QuoteSearch>();
+  for (const u of order) if (!u.place && !searches.has(u.quote)) searches.set(u.quote, { occ: occurrences(text, u.quote), scores: new Map(), index: new Map() });
+  const shared = new Map<string, number>();
+  for (const u of order) if (!u.place) { const k = `${u.quote}\u0000${u.prefix}\u0000${u.suffix}`; shared.set(k, (shared.get(k) ?? 0) + 1); }
+  let delta = 0;
+  for (const u of order) {
+    if (u.place) { if (u.place.kind === 'found' && u.place.confident) delta = u.place.start - u.oldStart; continue; }
+    const q = searches.get(u.quote)!;
+    const occ = q.occ;
+    if (occ.length === 0) continue;
+    const len = u.quote.length;
+    let lo = 0, hi = occ.length;
+    // Many occurrences: those with the whole stored context intact, if any, through an index; else the NEAREST_SCORED nearest.
+    let exact = occ.length > INDEXED_FROM && occ.length <= MAX_INDEXED ? exactContext(text, q, u) : undefined;
+    if (!exact?.length) {
+      exact = undefined;
+      if (occ.length > NEAREST_SCORED) {
+        const i = lowerBound(occ, u.oldStart + delta);
+        lo = Math.max(0, Math.min(i - (NEAREST_SCORED >> 1), occ.length - NEAREST_SCORED));
+        hi = lo + NEAREST_SCORED;
+      }
+    }
+    let d: { best: number; ties: number[]; score: number } | undefined;
+    if (exact) {
+      // Intact contexts (an index lookup): one wins outright; several are tied (kept as the index's list, ascending).
+      const expected = u.oldStart + delta;
+      d = { best: exact[closestIndex(exact, expected)], ties: exact, score: u.pl + u.sl };
+    } else {
+      const k = `${u.quote}\u0000${u.prefix}\u0000${u.suffix}`;
+      let cache = q.scores.get(k);
+      if (!cache && (shared.get(k) ?? 0) > 1) { cache = new Int32Array(occ.length).fill(-1); q.scores.set(k, cache); }
+      const r = decide(u, (i) => {
+        if (cache && cache[i] >= 0) return cache[i];
+        const sc = contextScore(text, occ[i], occ[i] + len, u);
+        if (cache) cache[i] = sc;
+        return sc;
+      }, false, lo, hi);
+      if (r) d = { best: occ[r.best], ties: r.ties.map((i) => occ[i]), score: r.score };
+    }
+    if (!d) continue; // no confirmed occurrence: the fuzzy stage looks further
+    if (d.ties.length === 1) {
+      u.place = { kind: 'found', start: d.best, end: d.best + len, score: d.score, confident: true };
+      delta = d.best - u.oldStart;
+    } else {
+      u.ties = d.ties;
+      u.place = { kind: 'ambiguous', start: d.best, end: d.best + len };
+    }
+  }
+}
+
+/** The occurrences whose whole stored context is exactly the text's, anywhere (for quotes too frequent to score them all), through an index of every occurrence's context per context shape. */
+function exactContext(text: string, q: QuoteSearch, u: Unit): number[] {
+  const pl = u.prefix.length, sl = u.suffix.length, ql = u.quote.length;
   const shape = `${pl},${sl}`;
   let index = q.index.get(shape);
   if (!index) {
@@ -174,191 +423,164 @@ function exactContext(text: string, q: QuoteSearch, unit: Unit): number[] {
     }
     q.index.set(shape, index);
   }
-  return index.get(unit.prefix + unit.suffix) ?? [];
+  const hits = index.get(u.prefix + u.suffix) ?? [];
+  // A side that reached the document's edge is intact only at that edge.
+  return u.pl > pl || u.sl > sl ? hits.filter((c) => (u.pl === pl || c - pl === 0) && (u.sl === sl || c + ql + sl === text.length)) : hits;
+}
+
+/** Index of the element of `a` (ascending, non-empty) nearest x (ties: the earlier). */
+function closestIndex(a: readonly number[], x: number): number {
+  const i = lowerBound(a, x);
+  if (i === 0) return 0;
+  if (i === a.length) return a.length - 1;
+  return x - a[i - 1] <= a[i] - x ? i - 1 : i;
 }
 
 /**
- * The best-scoring occurrences (by partial context) among all, or among the NEAREST_SCORED nearest
- * `expected`. `cache` holds the scores already computed for this context (shared by several units).
+ * Step 2: ties settled by evidence only (see `reanchor`); the rest stay ambiguous, at the tie nearest
+ * the expected place. The document's start counts as a place that did not move, its end as one that
+ * moved by `endDelta` (when the old length is known).
  */
-function bestByContext(text: string, occ: readonly number[], unit: Unit, expected: number, cache: Int32Array | undefined): number[] {
-  let lo = 0, hi = occ.length;
-  if (hi > NEAREST_SCORED) {
-    const i = lowerBound(occ, expected);
-    lo = Math.max(0, Math.min(i - (NEAREST_SCORED >> 1), occ.length - NEAREST_SCORED));
-    hi = lo + NEAREST_SCORED;
+function settleTies(order: readonly Unit[], endDelta: number | undefined): void {
+  const perQuote = new Map<string, number>();
+  for (const u of order) if (u.ties) perQuote.set(u.quote, (perQuote.get(u.quote) ?? 0) + 1);
+  const groups = new Map<string, Unit[]>();
+  for (const u of order) {
+    if (!u.ties || u.ties.length > perQuote.get(u.quote)! || u.ties.length > MAX_GROUP) continue;
+    const k = `${u.quote}\u0000${u.ties.join(',')}`;
+    const g = groups.get(k);
+    if (g) g.push(u); else groups.set(k, [u]);
   }
-  let best = -1;
-  let out: number[] = [];
-  for (let i = lo; i < hi; i++) {
-    let sc = cache ? cache[i] : -1;
-    if (sc < 0) {
-      sc = contextScore(text, occ[i], unit.quote.length, unit.prefix, unit.suffix);
-      if (cache) cache[i] = sc;
+  for (const g of groups.values()) {
+    if (g.length !== g[0].ties!.length) continue;
+    g.forEach((u, k) => { const at = u.ties![k]; u.place = { kind: 'found', start: at, end: at + u.quote.length, score: 0, confident: false }; u.ties = undefined; });
+  }
+  // Deltas of the units placed for sure, in old order.
+  const sure = order.filter((u) => u.place?.kind === 'found' && u.place.confident && u.quote !== '');
+  const olds = sure.map((u) => u.oldStart);
+  const deltaOf = (u: Unit) => (u.place as { start: number }).start - u.oldStart;
+  for (const u of order) {
+    if (!u.ties) continue;
+    const i = lowerBound(olds, u.oldStart);
+    const db = i > 0 ? deltaOf(sure[i - 1]) : 0;
+    const da = i < sure.length ? deltaOf(sure[i]) : endDelta;
+    const ties = u.ties;
+    const at = u.oldStart + db;
+    if (db === da && ties[lowerBound(ties, at)] === at) {
+      u.place = { kind: 'found', start: at, end: at + u.quote.length, score: 0, confident: false };
+    } else {
+      const guess = ties[closestIndex(ties, at)];
+      u.place = { kind: 'ambiguous', start: guess, end: guess + u.quote.length };
     }
-    if (sc > best) { best = sc; out = [occ[i]]; } else if (sc === best) out.push(occ[i]);
+    u.ties = undefined;
   }
-  return out;
 }
 
-/**
- * The candidate in best[lo, hi) closest to `expected` (ties: the earlier one), skipping claimed
- * ones when `claimed` is given; -1 when there is none.
- */
-function closest(best: readonly number[], lo: number, hi: number, expected: number, claimed: Set<number> | undefined): number {
-  let r = Math.min(Math.max(lowerBound(best, expected, lo, hi), lo), hi);
-  let l = r - 1;
-  for (;;) {
-    if (claimed) {
-      while (l >= lo && claimed.has(best[l])) l--;
-      while (r < hi && claimed.has(best[r])) r++;
+/** Step 3: the normalised text, then an approximate search, for the units no exact occurrence confirmed. */
+function fuzzyStage(text: string, order: readonly Unit[], pending: readonly Unit[]): void {
+  const v = view(text);
+  const sure = order.filter((u) => u.place?.kind === 'found' && u.place.confident);
+  const olds = sure.map((u) => u.oldStart);
+  const found = new Map<string, number[]>();
+  for (const u of pending) {
+    const nq = normalised(u.quote);
+    if (nq === '') continue;
+    const np = normalised(u.prefix), ns = normalised(u.suffix);
+    const nu: Unit = { ...u, prefix: np, suffix: ns, pl: np.length + u.pl - u.prefix.length, sl: ns.length + u.sl - u.suffix.length };
+    const i = lowerBound(olds, u.oldStart);
+    const near = i > 0 ? sure[i - 1] : i < sure.length ? sure[i] : undefined;
+    const expected = u.oldStart + (near ? (near.place as { start: number }).start - near.oldStart : 0);
+    const vExpected = lowerBound(v.from, expected);
+    // Normalised exact occurrences (the NEAREST_SCORED nearest the expected place).
+    let occ = found.get(nq);
+    if (!occ) { occ = occurrences(v.text, nq); found.set(nq, occ); }
+    if (occ.length > NEAREST_SCORED) {
+      const k = lowerBound(occ, vExpected);
+      const lo = Math.max(0, Math.min(k - (NEAREST_SCORED >> 1), occ.length - NEAREST_SCORED));
+      occ = occ.slice(lo, lo + NEAREST_SCORED);
     }
-    if (l < lo && r >= hi) return -1;
-    if (l < lo) return best[r];
-    if (r >= hi) return best[l];
-    return expected - best[l] <= best[r] - expected ? best[l] : best[r];
-  }
-}
-
-/**
- * Picks among equally good candidates (ascending): first an unclaimed one that keeps the order of
- * the annotations with this quote (after the previous one's new place, before the next one found at
- * its own offsets) and leaves `room` candidates for the following annotations with the same context;
- * then without the room; then any unclaimed one; then any. Within each, the closest to `expected`.
- */
-function choose(best: readonly number[], q: QuoteSearch, expected: number, nextFixed: number, room: number): number {
-  const lo = lowerBound(best, q.prev + 1);
-  const hi = lowerBound(best, nextFixed);
-  if (hi > lo) {
-    const roomy = hi - room;
-    if (roomy > lo) {
-      const c = closest(best, lo, roomy, expected, q.claimed);
-      if (c !== -1) return c;
+    let place = pick(nu, v, occ, occ.map((c) => c + nq.length), false);
+    if (!place && nq.length >= 8 && nq.length <= MAX_PATTERN) {
+      const from = Math.max(0, vExpected - APPROX_WINDOW), to = Math.min(v.text.length, vExpected + APPROX_WINDOW);
+      const approx = approximate(pattern(nq), digitsOf(nq), v.text, from, to, Math.floor(nq.length / 8));
+      place = pick(nu, v, approx.map((a) => a[0]), approx.map((a) => a[1]), true);
     }
-    const c = closest(best, lo, hi, expected, q.claimed);
-    if (c !== -1) return c;
+    if (place) u.place = place;
   }
-  const c = closest(best, 0, best.length, expected, q.claimed);
-  return c !== -1 ? c : closest(best, 0, best.length, expected, undefined);
+}
+
+/** The place among candidates [starts[i], ends[i]) of the view whose context confirms, mapped back to the text. */
+function pick(u: Unit, v: TextView, starts: readonly number[], ends: readonly number[], strict: boolean): Placement | undefined {
+  // Only places that begin and end on boundaries of the original characters (not inside a composed letter).
+  const aligned = starts.map((st, i) => (st === 0 || v.from[st] !== v.from[st - 1]) && (ends[i] === v.text.length || v.to[ends[i]] !== v.to[ends[i] - 1]));
+  if (!aligned.some(Boolean)) return undefined;
+  const d = decide(u, (i) => (aligned[i] ? contextScore(v.text, starts[i], ends[i], u) : 0), strict, 0, starts.length);
+  if (!d) return undefined;
+  const start = v.from[starts[d.best]], end = v.to[ends[d.best] - 1];
+  return d.ties.length === 1 ? { kind: 'found', start, end, score: d.score, confident: false } : { kind: 'ambiguous', start, end };
 }
 
 /**
- * Finds every annotation again in the document's current text. Returns the same number of items,
- * in the same order, with the same ids (new objects); each either has text.slice(start, end) ===
- * quote (no `orphaned`, prefix and suffix refreshed from the text) or is `orphaned: true` with quote,
- * prefix and suffix unchanged and offsets clamped into the text. `moved` counts the found items
- * whose offsets changed, `orphaned` the orphans.
- *
- * 1. Fast path: the quote is still at its offsets → it stays there (even if its context changed or
- *    another occurrence has a better context).
- * 2. Otherwise every exact occurrence of the quote is a candidate (each distinct quote is scanned
- *    once). A candidate's score is how many characters of the prefix (backwards from it) and of the
- *    suffix (forwards) agree with the text. The best score wins: an intact context is found anywhere
- *    (through an index of every occurrence's context, up to MAX_INDEXED occurrences); otherwise all
- *    occurrences are scored, or the NEAREST_SCORED nearest the expected position.
- * 3. Among equally good candidates: unclaimed by another annotation with the same quote, keeping
- *    their order (three annotated occurrences of "2025" that move together stay on three distinct
- *    occurrences, in order), then closest to the expected position: the old offset plus the shift of
- *    the nearest annotation before it (in old-offset order) already placed.
- * 4. No occurrence: orphaned. It is found again when the quote comes back.
- *
- * An empty quote occurs everywhere: it is never searched and never orphaned; it stays at its start,
- * clamped into the text. Annotations with the same quote and offsets move together.
- *
- * Work: one indexOf scan per distinct quote searched for, plus per searched annotation either an
- * index lookup or at most NEAREST_SCORED context comparisons of up to 2 × CONTEXT_CHARS characters.
+ * Places in text[from, to) that match the pattern with at most k errors: for each end where the
+ * distance is at most k (Myers' search), the start that minimises it; overlapping places keep the
+ * best; places whose digits differ from the quote's are left out (a changed number is another
+ * value, not a typo). Returns [start, end) pairs, ascending.
  */
-export function reanchor<T extends Anchor & { orphaned?: boolean }>(text: string, items: readonly T[]): { items: T[]; moved: number; orphaned: number } {
-  const n = text.length;
-  const units: Unit[] = [];
-  const unitOf: Unit[] = new Array(items.length);
-  const byKey = new Map<string, Unit>();
-  items.forEach((item, i) => {
-    const key = `${item.start}\u0000${item.end}\u0000${item.quote}`;
-    let u = byKey.get(key);
-    if (!u) {
-      u = { quote: item.quote, start: item.start, end: item.end, prefix: item.prefix, suffix: item.suffix, oldStart: clamp(item.start, n), at: -1, fixed: false };
-      if (u.quote === '') { u.at = u.oldStart; u.fixed = true; }
-      else if (Number.isInteger(u.start) && u.start >= 0 && u.end === u.start + u.quote.length && u.end <= n && text.startsWith(u.quote, u.start)) {
-        u.at = u.start; u.fixed = true;
+function approximate(p: Pattern, digits: string, text: string, from: number, to: number, k: number): Array<[number, number]> {
+  const m = p.length;
+  const hits: Array<[number, number, number]> = [];
+  let pv = m === 32 ? -1 : (1 << m) - 1, mv = 0, score = m;
+  for (let j = from; j < to; j++) {
+    const eq = p.peq.get(text.charCodeAt(j)) ?? 0;
+    const xv = eq | mv;
+    const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if ((ph & p.high) !== 0) score++;
+    else if ((mh & p.high) !== 0) score--;
+    ph = ph << 1;
+    mh = mh << 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+    if (score <= k) {
+      const end = j + 1;
+      let bestStart = -1, bestD = k + 1;
+      for (let len = m - k; len <= m + k; len++) {
+        const s = end - len;
+        if (s < from || len <= 0) continue;
+        const dd = distance(p, text, s, end);
+        if (dd < bestD || (dd === bestD && len === m)) { bestD = dd; bestStart = s; }
       }
-      byKey.set(key, u);
-      units.push(u);
+      if (bestStart >= 0 && digitsOf(text.slice(bestStart, end)) === digits) hits.push([bestStart, end, bestD]);
     }
-    unitOf[i] = u;
-  });
+  }
+  hits.sort((a, b) => a[2] - b[2] || a[0] - b[0]);
+  const kept: Array<[number, number]> = [];
+  for (const [s, e] of hits) if (!kept.some(([a, b]) => s < b && a < e)) kept.push([s, e]);
+  return kept.sort((a, b) => a[0] - b[0]);
+}
 
-  // Units in old-offset order (stable: document order of first appearance among equals).
-  const order = units.map((_, i) => i).sort((a, b) => units[a].oldStart - units[b].oldStart || a - b).map((i) => units[i]);
+/** The digits of a string, in order (an approximate match never changes a number). */
+const digitsOf = (s: string) => s.replace(/\D+/g, '');
 
-  // One search state per quote that has units to search for; per searched unit, the next unit with
-  // its quote found at its own offsets (an upper bound that keeps the order) and how many later
-  // searched units share its quote and context (room to leave for them).
-  const searches = new Map<string, QuoteSearch>();
+/** Step 4: two units that started on different text never end on one span. */
+function separate(order: readonly Unit[]): void {
+  const at = new Map<string, Unit[]>();
   for (const u of order) {
-    if (!u.fixed && !searches.has(u.quote)) searches.set(u.quote, { occ: [], claimed: new Set(), prev: -1, index: new Map(), scores: new Map() });
+    if (u.place?.kind !== 'found' || u.quote === '') continue;
+    const k = `${u.place.start}:${u.place.end}`;
+    const list = at.get(k);
+    if (list) list.push(u); else at.set(k, [u]);
   }
-  const nextFixed = new Map<Unit, number>();
-  const room = new Map<Unit, number>();
-  {
-    const fixedAfter = new Map<string, number>();
-    const sameAfter = new Map<string, number>();
-    for (let k = order.length - 1; k >= 0; k--) {
-      const u = order[k];
-      const q = searches.get(u.quote);
-      if (!q) continue;
-      if (u.fixed) { fixedAfter.set(u.quote, u.at); q.claimed.add(u.at); continue; }
-      nextFixed.set(u, fixedAfter.get(u.quote) ?? Infinity);
-      const ctx = `${u.quote.length}\u0000${u.quote}\u0000${u.prefix}\u0000${u.suffix}`;
-      const same = sameAfter.get(ctx) ?? 0;
-      room.set(u, same);
-      sameAfter.set(ctx, same + 1);
+  for (const list of at.values()) {
+    if (list.length < 2) continue;
+    const scoreOf = (u: Unit) => (u.place as { score: number }).score / Math.max(1, u.pl + u.sl);
+    const top = Math.max(...list.map(scoreOf));
+    const winners = list.filter((u) => scoreOf(u) === top);
+    for (const u of list) {
+      if (winners.length === 1 && u === winners[0]) continue;
+      const p = u.place as { start: number; end: number };
+      u.place = { kind: 'ambiguous', start: p.start, end: p.end };
     }
   }
-  for (const [quote, q] of searches) q.occ = occurrences(text, quote);
-
-  let delta = 0;
-  for (const u of order) {
-    const q = searches.get(u.quote);
-    if (u.fixed) {
-      if (u.quote !== '') delta = 0;
-      if (q) q.prev = u.at;
-      continue;
-    }
-    if (!q || q.occ.length === 0) continue; // orphaned
-    const expected = u.oldStart + delta;
-    let best: number[] = [];
-    if (q.occ.length > NEAREST_SCORED && q.occ.length <= MAX_INDEXED) best = exactContext(text, q, u);
-    if (best.length === 0) {
-      // Units that share a context share their scores (many annotations on one repeated sentence).
-      const key = `${u.prefix.length}:${u.prefix}${u.suffix}`;
-      let cache = q.scores.get(key);
-      if (!cache && (room.get(u) ?? 0) > 0) { cache = new Int32Array(q.occ.length).fill(-1); q.scores.set(key, cache); }
-      best = bestByContext(text, q.occ, u, expected, cache);
-    }
-    const at = choose(best, q, expected, nextFixed.get(u) ?? Infinity, room.get(u) ?? 0);
-    u.at = at;
-    q.claimed.add(at);
-    q.prev = at;
-    delta = at - u.oldStart;
-  }
-
-  let moved = 0, orphaned = 0;
-  const context = new Map<Unit, { prefix: string; suffix: string }>();
-  const out = items.map((item, i) => {
-    const u = unitOf[i];
-    if (u.at === -1) {
-      orphaned++;
-      const start = clamp(item.start, n);
-      return { ...item, start, end: Math.max(start, clamp(item.end, n)), orphaned: true };
-    }
-    let ctx = context.get(u);
-    if (!ctx) { ctx = contextOf(text, u.at, u.at + u.quote.length); context.set(u, ctx); }
-    const start = u.at, end = u.at + u.quote.length;
-    if (start !== item.start || end !== item.end) moved++;
-    const copy = { ...item, start, end, prefix: ctx.prefix, suffix: ctx.suffix };
-    delete copy.orphaned;
-    return copy;
-  });
-  return { items: out, moved, orphaned };
 }

@@ -85,6 +85,12 @@ export interface Annotation extends Anchor {
   updated: string;
   /** Set when the quote is no longer in the document: the annotation is kept and shown, never dropped. */
   orphaned?: boolean;
+  /**
+   * Set when several places of the document fit the annotation alike (see `reanchor`): it sits at the
+   * likeliest, is shown as needing a look, and is never exported as if sure. Confirming, editing or
+   * rejecting it again places it for good.
+   */
+  ambiguous?: boolean;
 }
 
 /** One document's annotation file (`.chitieu/<document path>.json`). */
@@ -95,6 +101,10 @@ export interface AnnotationFile {
   /** The date the document speaks from, as the researcher set it (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); absent when not set. */
   documentDate?: string;
   annotations: Annotation[];
+  /** The fingerprint of the document text the annotations were anchored to (`textHash`): the same text is not re-anchored. */
+  textHash?: string;
+  /** Top-level keys added by hand (or by a newer chitieu), kept as they are and written back. */
+  extra?: Record<string, unknown>;
 }
 
 // ------------------------------------------------------------------ the engine's output merged with annotations
@@ -130,7 +140,10 @@ export interface ReviewedDocument {
   /** Sorted by span. Rejected items appear only when `ReviewOptions.rejected` is `mark`. */
   entities: ReviewedEntity[];
   goals: ReviewedGoal[];
-  /** Annotations whose text is gone from the document (kept, listed, never exported as spans). */
+  /**
+   * Annotations not placed: orphaned (their text is gone) or ambiguous (several places fit alike).
+   * Kept, listed, never exported as spans.
+   */
   orphans: Annotation[];
 }
 

@@ -4,7 +4,8 @@
  * out (or kept and marked, by option). A target and the goal made from it are reviewed together: the
  * goal follows its target's annotation unless the goal has one of its own.
  *
- * Annotations must already be anchored to `text` (see `anchor.ts`); orphaned ones are listed apart.
+ * Annotations must already be anchored to `text` (see `anchor.ts`); orphaned and ambiguous ones are
+ * listed apart, never merged (an ambiguous annotation's place is only its likeliest).
  */
 import type { AmountEntity, Entity, Extraction, Goal, Span } from '../engine/types';
 import type { Annotation, Attributes, Label, ReviewedDocument, ReviewedEntity, ReviewedGoal, ReviewOptions, ReviewState } from './model';
@@ -59,7 +60,7 @@ function amountLabel(label: Label, attrs: Attributes): Exclude<Label, 'goal'> {
 function byKey(annotations: readonly Annotation[]): Map<string, Annotation> {
   const m = new Map<string, Annotation>();
   for (const a of annotations) {
-    if (a.orphaned) continue;
+    if (a.orphaned || a.ambiguous) continue; // not placed for sure: listed apart, never merged
     const k = key(FAMILY[a.label], [a.start, a.end]);
     const prev = m.get(k);
     if (!prev || a.updated >= prev.updated) m.set(k, a);
@@ -168,7 +169,7 @@ export function review(input: ReviewInput, options: ReviewOptions = { rejected: 
 
   const doc: ReviewedDocument = {
     path: input.path, text, provinces: extraction.provinces, entities, goals,
-    orphans: input.annotations.filter((a) => a.orphaned),
+    orphans: input.annotations.filter((a) => a.orphaned || a.ambiguous),
   };
   if (extraction.documentYear !== undefined) doc.documentYear = extraction.documentYear;
   return doc;

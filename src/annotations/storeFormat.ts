@@ -14,7 +14,15 @@ export class AnnotationFileError extends Error {
 }
 
 /** Keys of an annotation in the order they are written; unknown keys (hand-added) follow, sorted, and are kept. */
-const ANNOTATION_KEYS = ['id', 'label', 'status', 'start', 'end', 'quote', 'prefix', 'suffix', 'attrs', 'rule', 'note', 'orphaned', 'updated'] as const;
+const ANNOTATION_KEYS = ['id', 'label', 'status', 'start', 'end', 'quote', 'prefix', 'suffix', 'attrs', 'rule', 'note', 'orphaned', 'ambiguous', 'updated'] as const;
+const FILE_KEYS = ['version', 'document', 'documentDate', 'textHash', 'annotations'];
+/** An ISO 8601 time with date, time and zone, as `Date.toISOString()` writes it (the merge compares them as strings). */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Sets a key as an own property, even `__proto__` (never the object's prototype). */
+function own(o: Record<string, unknown>, k: string, v: unknown): void {
+  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+}
 const ATTRIBUTE_KEYS: ReadonlyArray<keyof Attributes> = ['value', 'max', 'unit', 'qualifier', 'role', 'kind', 'start', 'end', 'province', 'indicator', 'deadline', 'period'];
 const NUMBER_ATTRS = new Set<keyof Attributes>(['value', 'max']);
 const ENUM_ATTRS: Partial<Record<keyof Attributes, readonly string[]>> = {
@@ -52,11 +60,11 @@ function ordered(a: Annotation): Record<string, unknown> {
       const attrs: Record<string, unknown> = {};
       for (const ak of ATTRIBUTE_KEYS) if (a.attrs[ak] !== undefined) attrs[ak] = a.attrs[ak];
       out.attrs = attrs;
-    } else if (k === 'orphaned') {
-      if (a.orphaned) out.orphaned = true;
+    } else if (k === 'orphaned' || k === 'ambiguous') {
+      if (a[k]) out[k] = true;
     } else out[k] = src[k];
   }
-  for (const k of Object.keys(src).filter((x) => !(ANNOTATION_KEYS as readonly string[]).includes(x)).sort()) if (src[k] !== undefined) out[k] = src[k];
+  for (const k of Object.keys(src).filter((x) => !(ANNOTATION_KEYS as readonly string[]).includes(x)).sort()) if (src[k] !== undefined) own(out, k, src[k]);
   return out;
 }
 
@@ -67,11 +75,14 @@ export function compareAnnotations(a: Annotation, b: Annotation): number {
 /** The file's text: stable key order, one annotation per line, sorted by position. */
 export function serializeAnnotationFile(file: AnnotationFile): string {
   const items = [...file.annotations].sort(compareAnnotations).map((a) => '    ' + JSON.stringify(ordered(a)));
+  const extra = file.extra ?? {};
   return [
     '{',
     `  "version": ${ANNOTATION_FORMAT_VERSION},`,
     `  "document": ${JSON.stringify(file.document)},`,
     ...(file.documentDate ? [`  "documentDate": ${JSON.stringify(file.documentDate)},`] : []),
+    ...(file.textHash ? [`  "textHash": ${JSON.stringify(file.textHash)},`] : []),
+    ...Object.keys(extra).sort().map((k) => `  ${JSON.stringify(k)}: ${JSON.stringify(extra[k])},`),
     items.length ? `  "annotations": [\n${items.join(',\n')}\n  ]` : '  "annotations": []',
     '}',
     '',
@@ -102,12 +113,21 @@ export function parseAnnotationFile(json: string): AnnotationFile {
     seen.add(a.id);
     return a;
   });
-  const out: AnnotationFile = { version: ANNOTATION_FORMAT_VERSION, document: data.document, annotations };
+  if (data.textHash !== undefined && typeof data.textHash !== 'string') throw new AnnotationFileError('"textHash" should be a string');
+  const file: AnnotationFile = { version: ANNOTATION_FORMAT_VERSION, document: data.document, annotations };
   if (data.documentDate !== undefined) {
     if (typeof data.documentDate !== 'string' || !isDocumentDate(data.documentDate)) throw new AnnotationFileError('"documentDate" should be a date written YYYY, YYYY-MM or YYYY-MM-DD');
-    out.documentDate = data.documentDate;
+    file.documentDate = data.documentDate;
   }
-  return out;
+  if (typeof data.textHash === 'string') file.textHash = data.textHash;
+  // Keys added by hand are kept (as own properties: a "__proto__" key never becomes a prototype).
+  const extraKeys = Object.keys(data).filter((k) => !FILE_KEYS.includes(k));
+  if (extraKeys.length) {
+    const extra: Record<string, unknown> = {};
+    for (const k of extraKeys) own(extra, k, data[k]);
+    file.extra = extra;
+  }
+  return file;
 }
 
 /** Whether a string is a real date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (what `documentDate` holds). */
@@ -131,6 +151,8 @@ function checkAnnotation(raw: unknown, i: number): Annotation {
   if ((raw.quote as string).length !== (raw.end as number) - (raw.start as number)) fail('"quote" should be as long as end − start');
   for (const k of ['rule', 'note'] as const) if (raw[k] !== undefined && typeof raw[k] !== 'string') fail(`"${k}" should be a string`);
   if (raw.orphaned !== undefined && typeof raw.orphaned !== 'boolean') fail('"orphaned" should be true or false');
+  if (raw.ambiguous !== undefined && typeof raw.ambiguous !== 'boolean') fail('"ambiguous" should be true or false');
+  if (!ISO_TIME.test(raw.updated as string) || Number.isNaN(Date.parse(raw.updated as string))) fail('"updated" should be an ISO time such as 2026-12-04T15:30:00.000Z (the merge compares it)');
   if (!isObject(raw.attrs)) return fail('"attrs" should be an object');
   const attrs: Attributes = {};
   for (const [k, v] of Object.entries(raw.attrs)) {
@@ -143,7 +165,8 @@ function checkAnnotation(raw: unknown, i: number): Annotation {
     if (allowed && !allowed.includes(v as string)) fail(`attribute "${k}" should be one of ${allowed.join(', ')}`);
     (attrs as Record<string, unknown>)[key] = v;
   }
-  const out = { ...raw, attrs } as unknown as Annotation;
+  const out = { ...raw, attrs } as unknown as Annotation; // spread copies a "__proto__" key as an own property
   if (!raw.orphaned) delete out.orphaned;
+  if (!raw.ambiguous) delete out.ambiguous;
   return out;
 }

@@ -2,75 +2,60 @@
  * chitieu CLI: runs the engine over files and folders, and exports reviewed data sets.
  *
  *   chitieu extract PATH... [--format json|jsonl|csv|tree] [--out FILE] [--reference-date YYYY[-MM-DD]]
- *   chitieu export PATH... --format goals-csv|entities-csv|doccano|brat|json [--out FILE|DIR]
+ *   chitieu export PATH... --format xlsx|goals-csv|entities-csv|doccano|brat|json [--out FILE|DIR]
  *                  [--rejected omit|mark] [--root DIR] [--reference-date YYYY[-MM-DD]]
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { ExportRefused, readText, walk, writeAtomically, writeExportFolder } from './files';
+import { defaultExportFile, defaultExportFolder, refuseFileExport } from '../export/exportFolder';
 import { extract } from '../engine';
 import { type DocumentResult, toCsv, toJson, toJsonLines, toTree } from '../export/formats';
 import { ANNOTATION_DIR, type Annotation, type ReviewedDocument } from '../annotations/model';
 import { annotationPathFor, parseAnnotationFile } from '../annotations/storeFormat';
 import { reanchor } from '../annotations/anchor';
+import { textHash } from '../annotations/textHash';
 import { review } from '../annotations/review';
-import { DATASET_FORMATS, type DatasetFormat, renderDataset } from '../export/dataset';
+import { DATASET_FORMAT_TEXT, DATASET_FORMATS, type DatasetFormat, renderDataset } from '../export/dataset';
 
 const USAGE = `usage: chitieu extract PATH... [--format json|jsonl|csv|tree] [--out FILE] [--reference-date YYYY[-MM-DD]]
-       chitieu export PATH... --format goals-csv|entities-csv|doccano|brat|json [--out FILE|DIR]
+       chitieu export PATH... --format xlsx|goals-csv|entities-csv|doccano|brat|json [--out FILE|DIR]
                       [--rejected omit|mark] [--root DIR] [--reference-date YYYY[-MM-DD]]
   PATH        a .txt or .md file, or a folder (walked for .txt and .md files)
   export      the engine's output merged with the annotations in ROOT/.chitieu/ (confirmed, edited and
               added items win; rejected ones are left out, or kept and marked with --rejected mark).
-              brat writes a folder (--out DIR is required); the others one file (or stdout).
+              brat writes a folder (default: ROOT/exports/brat-YYYY-MM-DD-HHMM), never one that holds
+              documents chitieu did not write; a later export into it replaces only what the earlier
+              one wrote (listed in its .chitieu-export.json). The others write one file (or stdout).
+  --          what follows are paths, even if they start with '-'
   --root DIR  the folder holding .chitieu/ (default: the nearest folder above PATH that has one)
   --reference-date  the date of documents whose text states none; a date set for a document in
               .chitieu/ (“Set document date…” in VS Code) is used for that document instead`;
 
 type Format = 'json' | 'jsonl' | 'csv' | 'tree';
 const FORMATS: readonly Format[] = ['json', 'jsonl', 'csv', 'tree'];
-const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
+
+export { readText, walk };
 
 export interface CliIo { stdout(s: string): void; stderr(s: string): void }
-
-export function walk(path: string, problems: string[]): string[] {
-  let st;
-  try { st = statSync(path); } catch { problems.push(`${path}: no such file or folder`); return []; }
-  if (st.isFile()) return [path];
-  if (!st.isDirectory()) { problems.push(`${path}: not a file or folder`); return []; }
-  const out: string[] = [];
-  const entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
-  for (const e of entries) {
-    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-    const p = join(path, e.name);
-    if (e.isDirectory()) out.push(...walk(p, problems));
-    else if (e.isFile() && TEXT_EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(p);
-  }
-  return out;
-}
-
-/** Reads a file as UTF-8 text, or says why it cannot. */
-export function readText(path: string): { text: string } | { error: string } {
-  let buf: Buffer;
-  try { buf = readFileSync(path); } catch (e) { return { error: `cannot read it (${(e as NodeJS.ErrnoException).code ?? 'error'})` }; }
-  if (buf.subarray(0, 8000).includes(0)) return { error: 'binary file (it contains NUL bytes), skipped' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf) };
-  } catch {
-    return { error: 'not UTF-8 text; convert it to UTF-8 (e.g. `iconv -f WINDOWS-1258 -t UTF-8`) and try again' };
-  }
-}
 
 interface OptionSpec { alias?: string; check(value: string | undefined): string | undefined }
 
 const checkReferenceDate = (v: string | undefined) => (v && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v) ? undefined : '--reference-date takes YYYY, YYYY-MM or YYYY-MM-DD');
 
-/** Reads `--name VALUE` options (each checked by its spec) and paths; says what is wrong and returns undefined on a usage error. */
-function parseOptions(args: readonly string[], spec: Record<string, OptionSpec>, io: CliIo): { values: Record<string, string | undefined>; paths: string[] } | undefined {
+/**
+ * Reads `--name VALUE` options (each checked by its spec) and paths; `--` ends the options (what
+ * follows is paths, even when it starts with `-`); `--help`/`-h` asks for the usage. Says what is
+ * wrong and returns undefined on a usage error.
+ */
+function parseOptions(args: readonly string[], spec: Record<string, OptionSpec>, io: CliIo): { values: Record<string, string | undefined>; paths: string[]; help?: boolean } | undefined {
   const values: Record<string, string | undefined> = {};
   const paths: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (!a.startsWith('-')) { paths.push(a); continue; }
+    if (a === '--') { paths.push(...args.slice(i + 1)); break; }
+    if (a === '--help' || a === '-h') return { values, paths, help: true };
+    if (!a.startsWith('-') || a === '-') { paths.push(a); continue; }
     const name = Object.keys(spec).find((k) => a === `--${k}` || a === spec[k].alias);
     if (!name) { io.stderr(`chitieu: unknown option '${a}'\n${USAGE}\n`); return undefined; }
     const value = args[++i];
@@ -81,7 +66,8 @@ function parseOptions(args: readonly string[], spec: Record<string, OptionSpec>,
   return { values, paths };
 }
 
-export function run(argv: readonly string[], io: CliIo): number {
+/** Runs a command; the exit code (a promise of it only for the Excel workbook, which is written asynchronously). */
+export function run(argv: readonly string[], io: CliIo): number | Promise<number> {
   const args = [...argv];
   const command = args.shift();
   if (command === '--help' || command === '-h' || command === undefined) { io.stdout(USAGE + '\n'); return command === undefined ? 2 : 0; }
@@ -93,6 +79,7 @@ export function run(argv: readonly string[], io: CliIo): number {
     'reference-date': { check: checkReferenceDate },
   }, io);
   if (!parsed) return 2;
+  if (parsed.help) { io.stdout(USAGE + '\n'); return 0; }
   const { paths } = parsed;
   const format = (parsed.values.format ?? 'json') as Format;
   const out = parsed.values.out;
@@ -112,7 +99,9 @@ export function run(argv: readonly string[], io: CliIo): number {
   }
   const rendered = format === 'json' ? toJson(docs) : format === 'jsonl' ? toJsonLines(docs) : format === 'csv' ? toCsv(docs) : toTree(docs);
   if (out) {
-    try { writeFileSync(out, rendered); } catch (e) { io.stderr(`chitieu: cannot write ${out} (${(e as NodeJS.ErrnoException).code ?? 'error'})\n`); return 1; }
+    const refused = refuseFileExport(out);
+    if (refused) { io.stderr(`chitieu: ${refused}\n`); return 2; }
+    try { writeAtomically(out, rendered); } catch (e) { io.stderr(`chitieu: cannot write ${out} (${(e as NodeJS.ErrnoException).code ?? 'error'}); nothing was changed\n`); return 1; }
   } else io.stdout(rendered);
   for (const p of problems) io.stderr(`chitieu: ${p}\n`);
   if (problems.length) io.stderr(`chitieu: ${docs.length} file(s) processed, ${problems.length} problem(s)\n`);
@@ -144,15 +133,16 @@ export function documentDateOf(root: string, file: string, problems: string[]): 
   }
 }
 
-function runExport(args: string[], io: CliIo): number {
+function runExport(args: string[], io: CliIo): number | Promise<number> {
   const parsed = parseOptions(args, {
     format: { alias: '-f', check: (v) => (DATASET_FORMATS.includes(v as DatasetFormat) ? undefined : `--format must be one of ${DATASET_FORMATS.join(', ')}`) },
     out: { alias: '-o', check: (v) => (v ? undefined : '--out needs a file or folder name') },
-    root: { check: (v) => (v && existsSync(v) ? undefined : '--root needs an existing folder') },
+    root: { check: (v) => (v && existsSync(v) && statSync(v).isDirectory() ? undefined : '--root needs an existing folder') },
     rejected: { check: (v) => (v === 'omit' || v === 'mark' ? undefined : '--rejected takes omit or mark') },
     'reference-date': { check: checkReferenceDate },
   }, io);
   if (!parsed) return 2;
+  if (parsed.help) { io.stdout(USAGE + '\n'); return 0; }
   const { paths } = parsed;
   const format = parsed.values.format as DatasetFormat | undefined;
   const { out, root } = parsed.values;
@@ -160,13 +150,16 @@ function runExport(args: string[], io: CliIo): number {
   const rejected = (parsed.values.rejected ?? 'omit') as 'omit' | 'mark';
   if (!format) { io.stderr(`chitieu: export needs --format (${DATASET_FORMATS.join(', ')})\n`); return 2; }
   if (paths.length === 0) { io.stderr(`chitieu: no PATH given\n${USAGE}\n`); return 2; }
-  if (format === 'brat' && !out) { io.stderr('chitieu: brat writes a folder of .txt/.ann files: give it with --out DIR\n'); return 2; }
   const base = resolve(root ?? findRoot(paths[0]) ?? process.cwd());
+  if (format !== 'brat' && out) {
+    const refused = refuseFileExport(out);
+    if (refused) { io.stderr(`chitieu: ${refused}\n`); return 2; }
+  }
 
   const problems: string[] = [];
   const files = paths.flatMap((p) => walk(p, problems));
   const docs: ReviewedDocument[] = [];
-  let annotationCount = 0, orphaned = 0;
+  let annotationCount = 0, orphaned = 0, ambiguous = 0;
   for (const f of files) {
     const r = readText(f);
     if ('error' in r) { problems.push(`${f}: ${r.error}`); continue; }
@@ -179,7 +172,10 @@ function runExport(args: string[], io: CliIo): number {
         try {
           const file = parseAnnotationFile(readFileSync(annPath, 'utf8'));
           documentDate = file.documentDate;
-          annotations = reanchor(r.text, file.annotations).items;
+          // The text the annotations were anchored to, unchanged: they are where they were.
+          const hash = textHash(r.text);
+          annotations = file.textHash === hash ? file.annotations
+            : reanchor(r.text, file.annotations, { oldLength: file.textHash ? Number(file.textHash.split(':')[2]) : undefined }).items;
         } catch (e) {
           problems.push(`${annPath}: cannot read its annotations (${(e as Error).message}); ${rel} is exported without them`);
         }
@@ -187,31 +183,45 @@ function runExport(args: string[], io: CliIo): number {
     }
     annotationCount += annotations.length;
     orphaned += annotations.filter((a) => a.orphaned).length;
+    ambiguous += annotations.filter((a) => a.ambiguous).length;
     docs.push(review({ path: rel.startsWith('..') ? f : rel, text: r.text, extraction: extract(r.text, { referenceDate, documentDate }), annotations }, { rejected }));
   }
   const data = renderDataset(docs, format);
+  const now = new Date();
+  const finish = (): number => {
+    for (const p of problems) io.stderr(`chitieu: ${p}\n`);
+    const unplaced = [orphaned ? `${orphaned} orphaned: their text is gone` : '', ambiguous ? `${ambiguous} ambiguous: several places fit alike, open them in the editor to look` : ''].filter(Boolean);
+    io.stderr(`chitieu: exported ${docs.length} document(s) with ${annotationCount} annotation(s)${unplaced.length ? ` (${unplaced.join('; ')}; listed, not exported as spans)` : ''} from ${join(base, ANNOTATION_DIR)}\n`);
+    return problems.length ? 1 : 0;
+  };
+  const failed = (target: string | undefined, e: unknown): number => {
+    if (e instanceof ExportRefused) { io.stderr(`${e.message}\n`); return 2; }
+    io.stderr(`chitieu: cannot write ${target} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); nothing was written\n`);
+    return 1;
+  };
+  if ('binary' in data) {
+    // A workbook is never written to stdout: by default a new file under ROOT/exports/.
+    const target = out ?? join(base, defaultExportFile(format, DATASET_FORMAT_TEXT[format].extension, now));
+    return data.binary.then((bytes) => {
+      writeAtomically(target, bytes, { makeFolder: !out });
+      if (!out) io.stderr(`chitieu: wrote ${target}\n`);
+      return finish();
+    }, (e: unknown) => failed(target, e)).catch((e: unknown) => failed(target, e));
+  }
+  const target = out ?? ('files' in data ? join(base, defaultExportFolder(format, now)) : undefined);
   try {
     if ('single' in data) {
-      if (out) writeAtomically(out, data.single); else io.stdout(data.single);
+      if (target) writeAtomically(target, data.single, { makeFolder: !out }); else io.stdout(data.single);
     } else {
-      for (const f of data.files) writeAtomically(join(out!, f.path), f.content);
+      writeExportFolder(target!, data.files, format, now);
+      if (!out) io.stderr(`chitieu: wrote ${target}\n`);
     }
   } catch (e) {
-    io.stderr(`chitieu: cannot write ${out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
-    return 1;
+    return failed(target, e);
   }
-  for (const p of problems) io.stderr(`chitieu: ${p}\n`);
-  io.stderr(`chitieu: exported ${docs.length} document(s) with ${annotationCount} annotation(s)${orphaned ? ` (${orphaned} orphaned: their text is gone; listed, not exported as spans)` : ''} from ${join(base, ANNOTATION_DIR)}\n`);
-  return problems.length ? 1 : 0;
-}
-
-function writeAtomically(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, path);
+  return finish();
 }
 
 if (require.main === module) {
-  process.exitCode = run(process.argv.slice(2), { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) });
+  void Promise.resolve(run(process.argv.slice(2), { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) })).then((code) => { process.exitCode = code; });
 }

@@ -7,11 +7,14 @@ import type { ReviewedDocument } from '../annotations/model';
 import { toBrat } from './brat';
 import { toDoccanoJsonl } from './doccano';
 import { reviewedEntitiesCsv, reviewedGoalsCsv, reviewedJson } from './reviewed';
+import { reviewedWorkbook } from './xlsx';
 
-export type DatasetFormat = 'goals-csv' | 'entities-csv' | 'doccano' | 'brat' | 'json';
-export const DATASET_FORMATS: readonly DatasetFormat[] = ['goals-csv', 'entities-csv', 'doccano', 'brat', 'json'];
+export type DatasetFormat = 'xlsx' | 'goals-csv' | 'entities-csv' | 'doccano' | 'brat' | 'json';
+/** In the order offered: the workbook first (it opens alike in every Excel, Vietnamese included). */
+export const DATASET_FORMATS: readonly DatasetFormat[] = ['xlsx', 'goals-csv', 'entities-csv', 'doccano', 'brat', 'json'];
 
 export const DATASET_FORMAT_TEXT: Record<DatasetFormat, { title: string; extension: string; offsets: string }> = {
+  xlsx: { title: 'Excel workbook (goals and entities, one sheet each)', extension: 'xlsx', offsets: 'UTF-16 offsets (as the editor counts)' },
   'goals-csv': { title: 'Goals, CSV (UTF-8 with BOM)', extension: 'csv', offsets: 'UTF-16 offsets (as the editor counts)' },
   'entities-csv': { title: 'Entities (targets, amounts, times, provinces), CSV (UTF-8 with BOM)', extension: 'csv', offsets: 'UTF-16 offsets (as the editor counts)' },
   doccano: { title: 'doccano JSON Lines (span labels)', extension: 'jsonl', offsets: 'Unicode code points (Python str indices)' },
@@ -19,11 +22,12 @@ export const DATASET_FORMAT_TEXT: Record<DatasetFormat, { title: string; extensi
   json: { title: 'chitieu JSON (everything, with review states)', extension: 'json', offsets: 'UTF-16 offsets (as the editor counts)' },
 };
 
-/** `single`: the file's content; `files`: paths relative to the output folder (brat). */
-export type Dataset = { single: string } | { files: Array<{ path: string; content: string }> };
+/** `single`: the file's content; `files`: paths relative to the output folder (brat); `binary`: a workbook (xlsx). */
+export type Dataset = { single: string } | { files: Array<{ path: string; content: string }> } | { binary: Promise<Uint8Array> };
 
 export function renderDataset(docs: readonly ReviewedDocument[], format: DatasetFormat): Dataset {
   switch (format) {
+    case 'xlsx': return { binary: reviewedWorkbook(docs) };
     case 'goals-csv': return { single: reviewedGoalsCsv(docs) };
     case 'entities-csv': return { single: reviewedEntitiesCsv(docs) };
     case 'json': return { single: reviewedJson(docs) };

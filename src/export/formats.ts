@@ -25,11 +25,14 @@ function documentJson(d: DocumentResult) {
 
 const GOAL_COLUMNS = ['document', 'province', 'indicator', 'value', 'max', 'unit', 'qualifier', 'deadline', 'period', 'quantitative', 'start', 'end', 'evidence'] as const;
 
-/** A CSV cell: quoted when needed; a leading `= + - @` (or tab/CR) is neutralised with a `'` so spreadsheets do not run it. */
+/**
+ * A CSV cell: quoted when it holds `"`, `,`, `;` (the list separator of Vietnamese Excel), CR or LF;
+ * a leading `= + - @`, tab, CR or NUL is neutralised with a `'` so spreadsheets do not run it.
+ */
 export function csvCell(v: unknown): string {
   let s = v === undefined || v === null ? '' : String(v);
-  if (/^[=+\-@\t\r]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s)) s = "'" + s;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (/^[=+\-@\t\r\0]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s)) s = "'" + s;
+  return /[",;\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function toCsv(docs: readonly DocumentResult[]): string {

@@ -2,8 +2,9 @@
  * Exports of reviewed documents in chitieu's own formats: a CSV of goals, a CSV of entities and the
  * chitieu JSON, each with the review state of every item.
  *
- * CSVs: UTF-8 with a BOM, CRLF records, RFC 4180 quoting and spreadsheet-formula neutralisation (a
- * cell starting with `= + - @`, tab or CR gets a leading `'`, numbers excepted: `csvCell`). `start` and
+ * CSVs: UTF-8 with a BOM, CRLF records, RFC 4180 quoting (cells with `;` quoted too) and
+ * spreadsheet-formula neutralisation (a cell starting with `= + - @`, tab, CR or NUL gets a leading
+ * `'`, numbers excepted: `csvCell`). `start` and
  * `end` are UTF-16 offsets into the document text as analysed, like the goals CSV and the JSON of
  * `chitieu extract` (JavaScript string indices, VS Code's `offsetAt`; for Python `str` indices use the
  * doccano or brat export, which count code points).
@@ -40,14 +41,24 @@ function entityRow(path: string, e: ReviewedEntity): unknown[] {
     a.province, a.indicator, a.deadline, a.period, e.rule, e.note, e.annotationId];
 }
 
+/** The goal rows (REVIEWED_GOAL_COLUMNS), shared by the CSV and the workbook. */
+export function reviewedGoalRows(docs: readonly ReviewedDocument[]): unknown[][] {
+  return docs.flatMap((d) => d.goals.map((g) => goalRow(d.path, g)));
+}
+
+/** The entity rows (REVIEWED_ENTITY_COLUMNS), shared by the CSV and the workbook. */
+export function reviewedEntityRows(docs: readonly ReviewedDocument[]): unknown[][] {
+  return docs.flatMap((d) => d.entities.map((e) => entityRow(d.path, e)));
+}
+
 /** One row a goal (rejected goals only when the documents were reviewed with `rejected: 'mark'`). */
 export function reviewedGoalsCsv(docs: readonly ReviewedDocument[]): string {
-  return csv(REVIEWED_GOAL_COLUMNS, docs.flatMap((d) => d.goals.map((g) => goalRow(d.path, g))));
+  return csv(REVIEWED_GOAL_COLUMNS, reviewedGoalRows(docs));
 }
 
 /** One row an entity (amount, target, time expression, province), in document order. */
 export function reviewedEntitiesCsv(docs: readonly ReviewedDocument[]): string {
-  return csv(REVIEWED_ENTITY_COLUMNS, docs.flatMap((d) => d.entities.map((e) => entityRow(d.path, e))));
+  return csv(REVIEWED_ENTITY_COLUMNS, reviewedEntityRows(docs));
 }
 
 export interface ReviewedJson {

@@ -147,8 +147,9 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
       const item = new vscode.TreeItem(node.label, state);
       item.id = `${node.kind}:${this.grouping}:${node.label}`;
       if (node.kind === 'orphans') {
-        item.description = `${n} whose text is gone`;
-        item.tooltip = 'Annotations whose quoted text is no longer in their document. They are kept; open one to see where it was, then re-annotate or remove it.';
+        const ambiguous = node.items.filter((x) => x.annotation.ambiguous).length;
+        item.description = [n - ambiguous ? `${n - ambiguous} whose text is gone` : '', ambiguous ? `${ambiguous} ambiguous, to look at` : ''].filter(Boolean).join(', ');
+        item.tooltip = 'Annotations not placed for sure: their quoted text is no longer in their document, or several places fit them alike (ambiguous). They are kept and never exported as spans; open one to look, then confirm, re-annotate or remove it.';
         item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
         item.contextValue = 'chitieu.orphans';
         return item;
@@ -163,9 +164,12 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
       const item = new vscode.TreeItem(`“${a.quote.replace(/\s+/g, ' ').slice(0, 80)}” (${a.label}, ${a.status})`, vscode.TreeItemCollapsibleState.None);
       item.id = `orphan:${node.uri.toString()}#${a.id}`;
       item.description = `${vscode.workspace.asRelativePath(node.uri)} @ ${a.start}`;
-      item.tooltip = new vscode.MarkdownString().appendText(`Was: …${a.prefix}[${a.quote}]${a.suffix}…\n\nThis text is no longer in the document. The annotation is kept.`);
-      item.iconPath = new vscode.ThemeIcon('debug-disconnect', new vscode.ThemeColor('list.warningForeground'));
-      item.command = { command: COMMANDS.openGoal, title: 'Open where it was', arguments: [node.uri.toString(), [a.start, a.start]] };
+      item.tooltip = new vscode.MarkdownString().appendText(`Was: …${a.prefix}[${a.quote}]${a.suffix}…\n\n${a.ambiguous
+        ? 'Ambiguous: several places of the document fit this annotation alike; it is shown at the likeliest and is not exported until you review the item there again (or remove it).'
+        : 'This text is no longer in the document. The annotation is kept.'}`);
+      item.iconPath = new vscode.ThemeIcon(a.ambiguous ? 'question' : 'debug-disconnect', new vscode.ThemeColor('list.warningForeground'));
+      if (a.ambiguous) item.description = `ambiguous · ${item.description}`;
+      item.command = { command: COMMANDS.openGoal, title: a.ambiguous ? 'Open its likeliest place' : 'Open where it was', arguments: [node.uri.toString(), a.ambiguous ? [a.start, a.end] : [a.start, a.start]] };
       item.contextValue = 'chitieu.orphan';
       return item;
     }

@@ -61,6 +61,12 @@ export class ChitieuHoverProvider implements vscode.HoverProvider {
     const ref = encodeURIComponent(JSON.stringify([refOfEntity(doc.uri, e)]));
     md.appendMarkdown('Review: ').appendText(STATE_TEXT[e.state]);
     if (e.note) md.appendMarkdown(' — ').appendText(e.note);
+    // An annotation re-anchored here without certainty (several places fit it alike): needs a look.
+    for (const amb of rd.orphans) {
+      if (!amb.ambiguous || amb.start >= e.span[1] || amb.end <= e.span[0]) continue;
+      md.appendMarkdown('\n\n⚠ Needs a look: an annotation (').appendText(`${amb.label}, ${amb.status}`)
+        .appendMarkdown(') may belong here, but several places of the document fit it alike, so it is not applied or exported. Review this item to place it here for good.');
+    }
     md.appendMarkdown(`\n\n[Confirm](command:${COMMANDS.confirm}?${ref}) · [Reject](command:${COMMANDS.reject}?${ref}) · [Edit…](command:${COMMANDS.edit}?${ref})`);
     if (e.state !== 'unreviewed' && e.state !== 'manual') md.appendMarkdown(` · [Clear review](command:${COMMANDS.clearReview}?${ref})`);
     md.appendMarkdown('\n\n');

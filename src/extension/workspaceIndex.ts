@@ -9,6 +9,7 @@ import { extract, type Extraction } from '../engine';
 import type { AnalysisCache } from './analysis';
 import type { ChitieuConfig } from './config';
 import { isVietnamese } from './language';
+import { EXPORT_MANIFEST } from '../export/exportFolder';
 
 export interface IndexedDocument {
   uri: vscode.Uri;
@@ -34,6 +35,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private generation = 0;
   /** Longest time the indexer held the extension host without yielding, in ms (reported by the bench). */
   longestSliceMs = 0;
+  /** Folders that hold an export (a `.chitieu-export.json`, or being written by one): never indexed. */
+  private readonly exportFolders = new Set<string>();
   /** Whether to keep a document's text (set by the annotation store: documents with annotations). */
   keepText: (uri: vscode.Uri) => boolean = () => false;
 
@@ -68,16 +71,33 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private inScope(uri: vscode.Uri): boolean {
-    return /\.(txt|md)$/i.test(uri.path) && !!vscode.workspace.getWorkspaceFolder(uri);
+    return /\.(txt|md)$/i.test(uri.path) && !!vscode.workspace.getWorkspaceFolder(uri) && !this.inExport(uri);
+  }
+
+  /** Whether the file lies in an export's folder. */
+  private inExport(uri: vscode.Uri): boolean {
+    for (const f of this.exportFolders) if (uri.toString().startsWith(f)) return true;
+    return false;
+  }
+
+  /** Keeps a folder an export writes into (and what lies under it) out of the index, and drops what was indexed there. */
+  excludeFolder(folder: vscode.Uri): void {
+    const prefix = folder.toString().replace(/\/*$/, '/');
+    if (this.exportFolders.has(prefix)) return;
+    this.exportFolders.add(prefix);
+    let dropped = false;
+    for (const k of [...this.docs.keys()]) if (k.startsWith(prefix)) { this.docs.delete(k); dropped = true; }
+    if (dropped) this.changed.fire();
   }
 
   /** The files the settings include (and do not exclude). */
   async files(): Promise<vscode.Uri[]> {
     const c = this.config();
     const exclude = c.exclude.length ? `{${c.exclude.join(',')}}` : undefined;
-    const found = await Promise.all(c.include.map((g) => vscode.workspace.findFiles(g, exclude)));
+    const [manifests, ...found] = await Promise.all([vscode.workspace.findFiles(`**/${EXPORT_MANIFEST}`, exclude), ...c.include.map((g) => vscode.workspace.findFiles(g, exclude))]);
+    for (const m of manifests) this.excludeFolder(vscode.Uri.joinPath(m, '..'));
     const seen = new Map<string, vscode.Uri>();
-    for (const list of found) for (const u of list) seen.set(u.toString(), u);
+    for (const list of found) for (const u of list) if (!this.inExport(u)) seen.set(u.toString(), u);
     return [...seen.values()];
   }
 
@@ -172,6 +192,10 @@ export class WorkspaceIndex implements vscode.Disposable {
       w.onDidDelete((u) => { this.docs.delete(u.toString()); this.changed.fire(); });
       return w;
     });
+    // An export written by another window or by `chitieu export`: its folder leaves the index.
+    const m = vscode.workspace.createFileSystemWatcher(`**/${EXPORT_MANIFEST}`, false, true, true);
+    m.onDidCreate((u) => this.excludeFolder(vscode.Uri.joinPath(u, '..')));
+    this.watchers.push(m);
   }
 
   dispose(): void {

@@ -309,6 +309,42 @@ describe('annotations', function () {
     await vscode.workspace.fs.delete(workspaceFile('out'), { recursive: true });
   });
 
+  it('never exports over the corpus: brat into the workspace root is refused and changes nothing; a new folder is kept out of the index (issue 11)', async () => {
+    const text = '\ufeffNăm 2025 tỉnh Vĩnh Phúc phấn đấu tăng trưởng 9%.\r\n';
+    const uri = await copy('corpus.txt', text);
+    const editor = await openDoc(uri);
+    const root = vscode.workspace.workspaceFolders![0].uri;
+    const refused = await vscode.commands.executeCommand('chitieu.exportDataset', { format: 'brat', scope: 'document', rejected: 'omit', target: root });
+    assert.equal(refused, undefined, 'refused');
+    assert.deepEqual([...await vscode.workspace.fs.readFile(uri)], [...enc(text)], 'BOM and CRLF kept, the file untouched');
+    assert.equal(await exists(workspaceFile('annot/corpus.ann')), false);
+    const chitieu = await api();
+    const before = chitieu.index.documents.length;
+    const out = workspaceFile('exports/brat-test');
+    assert.ok(await vscode.commands.executeCommand('chitieu.exportDataset', { format: 'brat', scope: 'document', rejected: 'omit', target: out }));
+    assert.ok(await exists(vscode.Uri.joinPath(out, '.chitieu-export.json')), 'manifest written');
+    await chitieu.index.refresh();
+    assert.equal(chitieu.index.documents.filter((d) => d.uri.path.includes('/exports/')).length, 0, 'the export is not indexed');
+    assert.ok(chitieu.index.documents.length >= before - 1);
+    // A later export into the same folder replaces only its own files.
+    assert.ok(await vscode.commands.executeCommand('chitieu.exportDataset', { format: 'brat', scope: 'document', rejected: 'omit', target: out }));
+    await vscode.workspace.fs.delete(workspaceFile('exports'), { recursive: true });
+    void editor;
+  });
+
+  it('an Edit that changes nothing saves nothing (issue 11)', async () => {
+    const uri = await copy('noop.txt');
+    const editor = await openDoc(uri);
+    const target = await entity(editor.document, isTarget450);
+    const chitieu = await api();
+    const writes = chitieu.store.writes;
+    // Save pressed at once: the patch holds the item's own label and attributes (what the dialog returns untouched).
+    const r = await vscode.commands.executeCommand('chitieu.edit', ref(editor.document, target), { label: target.label });
+    assert.equal(r, undefined);
+    assert.equal(chitieu.store.writes, writes, 'nothing written');
+    assert.equal(await exists(annotationFile('noop.txt')), false);
+  });
+
   it('offsets of annotations count UTF-16 units of the text as the editor holds it', async () => {
     const text = '📈 Năm 2024, tỉnh Vĩnh Phúc phấn đấu đạt tốc độ tăng trưởng 𠀋 kinh tế 9%.\n';
     const uri = await copy('bmp.txt', text);

@@ -12,7 +12,7 @@ interface CliResult { code: number; out: string; err: string }
 function cli(...argv: string[]): CliResult {
   let out = '';
   let err = '';
-  const code = run(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } });
+  const code = run(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } }) as number; // only the xlsx export is asynchronous
   return { code, out, err };
 }
 
@@ -49,7 +49,7 @@ function parseCsv(s: string): string[][] {
 /** What a spreadsheet-safe cell should contain for a value (before CSV quoting). */
 function safeCell(v: unknown): string {
   const s = v === undefined || v === null ? '' : String(v);
-  return /^[=+\-@\t\r]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s) ? "'" + s : s;
+  return /^[=+\-@\t\r\0]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s) ? "'" + s : s;
 }
 
 const CSV_HEADER = ['document', 'province', 'indicator', 'value', 'max', 'unit', 'qualifier', 'deadline', 'period', 'quantitative', 'start', 'end', 'evidence'];

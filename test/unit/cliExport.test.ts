@@ -10,6 +10,8 @@ import { makeAnchor } from '../../src/annotations/anchor';
 import { serializeAnnotationFile } from '../../src/annotations/storeFormat';
 import type { Annotation } from '../../src/annotations/model';
 import { entityAttributes } from '../../src/annotations/review';
+import { DATASET_FORMATS } from '../../src/export/dataset';
+import ExcelJS from 'exceljs';
 
 function cli(...argv: string[]) {
   let out = '', err = '';
@@ -89,8 +91,10 @@ describe('chitieu export', () => {
     assert.equal(cps.slice(target[0], target[1]).join(''), '450 nghìn tỷ đồng');
   });
 
-  it('writes a brat folder (.txt, .ann, annotation.conf); it needs --out', () => {
-    assert.equal(cli('export', doc, '--format', 'brat').code, 2);
+  it('writes a brat folder (.txt, .ann, annotation.conf); by default a new one under exports/', () => {
+    const byDefault = cli('export', doc, '--format', 'brat');
+    assert.equal(byDefault.code, 0, byDefault.err);
+    assert.match(byDefault.err, /wrote .*exports.brat-\d{4}-\d\d-\d\d-\d{4}/);
     const out = join(root, 'brat');
     assert.equal(cli('export', doc, '--format', 'brat', '--out', out).code, 0);
     for (const f of ['corpus/vp.txt', 'corpus/vp.ann', 'annotation.conf']) assert.ok(existsSync(join(out, f)), f);
@@ -112,5 +116,44 @@ describe('chitieu export', () => {
   it('refuses a missing or unknown format', () => {
     assert.equal(cli('export', doc).code, 2);
     assert.equal(cli('export', doc, '--format', 'xml').code, 2);
+  });
+});
+
+describe('chitieu export --format xlsx', () => {
+  it('writes a workbook read back with exceljs: numbers as numbers, text as text (never a formula), header frozen and filtered, widths set, Vietnamese intact', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'chitieu-xlsx-'));
+    try {
+      const text = 'Phấn đấu đến năm 2030, tỉnh Vĩnh Phúc có tỷ lệ lao động qua đào tạo đạt 75%; =HYPERLINK("x") đạt 3 nghìn doanh nghiệp.\n';
+      writeFileSync(join(root, 'vp.txt'), text);
+      const out = join(root, 'out.xlsx');
+      let err = '';
+      const code = await run(['export', join(root, 'vp.txt'), '--format', 'xlsx', '--out', out], { stdout: () => undefined, stderr: (s) => { err += s; } });
+      assert.equal(code, 0, err);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      const goals = wb.getWorksheet('Goals')!;
+      const entities = wb.getWorksheet('Entities')!;
+      assert.deepEqual(goals.views[0], { ...goals.views[0], state: 'frozen', ySplit: 1 });
+      assert.ok(goals.autoFilter, 'filtered');
+      const header = (goals.getRow(1).values as unknown[]).slice(1);
+      assert.equal(header[0], 'document');
+      const valueCol = header.indexOf('value') + 1;
+      const rows = goals.getRows(2, goals.rowCount - 1)!;
+      const target = rows.find((r) => r.getCell(valueCol).value === 75)!;
+      assert.equal(typeof target.getCell(valueCol).value, 'number');
+      assert.equal(target.getCell(header.indexOf('province') + 1).value, 'Vĩnh Phúc');
+      assert.ok(goals.getColumn(header.indexOf('evidence') + 1).width! > 10);
+      // No cell anywhere is a formula, whatever the text starts with.
+      for (const ws of [goals, entities]) ws.eachRow((row) => row.eachCell((cell) => assert.notEqual(cell.type, ExcelJS.ValueType.Formula)));
+      const cells: unknown[] = [];
+      entities.eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
+      assert.ok(cells.includes('75%'), 'the entity text as written');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('offers the workbook first', () => {
+    assert.equal(DATASET_FORMATS[0], 'xlsx');
   });
 });

@@ -9,6 +9,7 @@
 import * as vscode from 'vscode';
 import { ATTRIBUTES_OF, LABELS, type Annotation, type Attributes, type Label, type ReviewedEntity, type Status } from '../../annotations/model';
 import { makeAnchor } from '../../annotations/anchor';
+import { editChanges, targetContext, widenToWords } from '../../annotations/selection';
 import { newAnnotationId } from '../../annotations/storeFormat';
 import { entityAttributes, entityLabel } from '../../annotations/review';
 import { normaliseUnitInput, parseAmountInput, parseDateInput, parsePeriodInput, parseProvinceInput, type Parsed } from '../../annotations/parseInput';
@@ -94,6 +95,7 @@ export function registerAnnotationCommands(ctx: AnnotationCommandContext): vscod
         label: patch.label ?? s.label, status, attrs, updated: new Date().toISOString(),
       };
       delete a.orphaned;
+      delete a.ambiguous; // reviewed again where it now is: placed for good
       if (s.rule && s.rule !== 'manual') a.rule = s.rule; else delete a.rule;
       if (patch.note !== undefined) { if (patch.note) a.note = patch.note; else delete a.note; }
       result = a;
@@ -132,6 +134,11 @@ export function registerAnnotationCommands(ctx: AnnotationCommandContext): vscod
     const { subject: s, doc } = r;
     const change = isPatch(patch) ? patch : await editDialog(s);
     if (!change) return undefined;
+    // An edit that changes nothing is no edit: nothing is saved (the item keeps its state).
+    if (!editChanges({ label: s.label, attrs: s.attrs, note: s.existing?.note }, change)) {
+      void vscode.window.setStatusBarMessage('chitieu: nothing changed, nothing saved', 3000);
+      return undefined;
+    }
     if (change.label && change.label !== s.label && family(change.label) !== family(s.label) && s.fromEngine) {
       void vscode.window.showWarningMessage(`chitieu: a ${LABEL_TEXT[s.label]} cannot become a ${LABEL_TEXT[change.label]}; reject it and annotate the selection instead.`);
       return undefined;
@@ -145,17 +152,20 @@ export function registerAnnotationCommands(ctx: AnnotationCommandContext): vscod
     const doc = editor.document;
     const why = ctx.store.cannotSave(await ctx.store.load(doc.uri), doc.uri);
     if (why) throw new CannotSave(why, ctx.store.peek(doc.uri)?.error ? ctx.store.peek(doc.uri)?.file : undefined);
-    let [start, end] = [doc.offsetAt(editor.selection.start), doc.offsetAt(editor.selection.end)];
-    const raw = doc.getText().slice(start, end);
-    start += raw.length - raw.trimStart().length; end -= raw.length - raw.trimEnd().length;
+    // Whole words only: a selection that starts or ends inside a word is widened to it.
+    const [start, end] = widenToWords(doc.getText(), doc.offsetAt(editor.selection.start), doc.offsetAt(editor.selection.end));
     const text = doc.getText().slice(start, end);
     if (!text) return undefined;
     // From a menu the first argument is the document's URI: only a label given by name counts.
     const given = typeof label === 'string' && (LABELS as readonly string[]).includes(label) ? label : undefined;
     const chosen = given ?? await pickLabel(text);
     if (!chosen) return undefined;
-    const reading = given && attrs && typeof attrs === 'object' ? attrs : await firstReading(chosen, text, ctx.review.forDocument(doc).provinces[0]?.name);
-    if (!reading) return undefined;
+    // A target starts from the goal the engine reads in its sentence (indicator, province, deadline), to correct.
+    const around = chosen === 'target' ? targetContext(doc.getText(), [start, end], ctx.review.forDocument(doc)) : {};
+    const read = given && attrs && typeof attrs === 'object' ? attrs : await firstReading(chosen, text, ctx.review.forDocument(doc).provinces[0]?.name);
+    if (!read) return undefined;
+    const reading: Attributes = { ...around, ...read };
+    if (chosen === 'target') for (const k of ['indicator', 'province', 'deadline', 'period'] as const) if (!read[k] && around[k]) reading[k] = around[k];
     // The engine found exactly this: annotating it is editing it.
     const rd = ctx.review.forDocument(doc);
     const same = rd.entities.find((e) => e.span[0] === start && e.span[1] === end && family(e.label) === family(chosen));

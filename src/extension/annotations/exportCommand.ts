@@ -8,6 +8,7 @@ import type { ReviewedDocument } from '../../annotations/model';
 import { review } from '../../annotations/review';
 import { extract } from '../../engine';
 import { DATASET_FORMAT_TEXT, DATASET_FORMATS, type DatasetFormat, renderDataset } from '../../export/dataset';
+import { EXPORT_MANIFEST, defaultExportFile, defaultExportFolder, manifestText, parseManifest, planFolderExport, refuseFileExport } from '../../export/exportFolder';
 import type { AnalysisCache } from '../analysis';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import type { AnnotationStore } from './store';
@@ -44,10 +45,17 @@ export async function exportDataset(ctx: ExportContext, opts: ExportOptions = {}
   ], { title: 'Rejected items…' }))?.value;
   if (!rejected) return undefined;
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const now = new Date();
+  const ext = DATASET_FORMAT_TEXT[format].extension;
+  const proposed = root && vscode.Uri.joinPath(root, format === 'brat' ? defaultExportFolder(format, now) : defaultExportFile(format, ext, now));
   const target = opts.target ?? (format === 'brat'
-    ? (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: 'Export brat files here', defaultUri: root }))?.[0]
-    : await vscode.window.showSaveDialog({ defaultUri: root && vscode.Uri.joinPath(root, `chitieu-${format}.${DATASET_FORMAT_TEXT[format].extension}`), filters: { [DATASET_FORMAT_TEXT[format].title]: [DATASET_FORMAT_TEXT[format].extension] } }));
+    ? await vscode.window.showSaveDialog({ title: 'chitieu: a new folder for the brat export', saveLabel: 'Export brat files into this folder', defaultUri: proposed })
+    : await vscode.window.showSaveDialog({ defaultUri: proposed, filters: { [DATASET_FORMAT_TEXT[format].title]: [ext] } }));
   if (!target) return undefined;
+  if (format !== 'brat') {
+    const refused = refuseFileExport(vscode.workspace.asRelativePath(target));
+    if (refused) { void vscode.window.showErrorMessage(`chitieu: ${refused}`); return undefined; }
+  }
 
   let uris: vscode.Uri[];
   if (scope === 'document' && editor) uris = [editor.document.uri];
@@ -63,10 +71,22 @@ export async function exportDataset(ctx: ExportContext, opts: ExportOptions = {}
   const data = renderDataset(docs, format);
   const enc = new TextEncoder();
   try {
-    if ('single' in data) await vscode.workspace.fs.writeFile(target, enc.encode(data.single));
-    else for (const f of data.files) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(target, f.path), enc.encode(f.content));
+    if ('single' in data) await writeFileAtomically(target, enc.encode(data.single));
+    else if ('binary' in data) await writeFileAtomically(target, await data.binary);
+    else {
+      const refused = await writeExportFolder(ctx, target, data.files, format, now);
+      if (refused) {
+        const msg = `chitieu: will not write into ${vscode.workspace.asRelativePath(target)}: ${refused}.`;
+        ctx.log.warn(msg);
+        const alt = proposed && proposed.toString() !== target.toString() ? `Export to ${vscode.workspace.asRelativePath(proposed)}` : undefined;
+        // Asked from the dialog: offer the proposed new folder. Called with a target (a script, a test): just say why.
+        if (!alt || opts.target) { void vscode.window.showErrorMessage(msg); return undefined; }
+        const pick = await vscode.window.showErrorMessage(msg, alt);
+        return pick && proposed ? exportDataset(ctx, { format, scope, rejected, target: proposed }) : undefined;
+      }
+    }
   } catch (e) {
-    const msg = `chitieu: could not write the export to ${target.fsPath} (${(e as Error).message}). Choose a folder you can write to.`;
+    const msg = `chitieu: could not write the export to ${target.fsPath} (${(e as Error).message}); nothing was written. Choose a folder you can write to.`;
     ctx.log.error(msg);
     void vscode.window.showErrorMessage(msg);
     return undefined;
@@ -78,4 +98,84 @@ export async function exportDataset(ctx: ExportContext, opts: ExportOptions = {}
     void vscode.window.showInformationMessage(`chitieu: exported ${docs.length} document${docs.length === 1 ? '' : 's'}, ${n} goals, as ${DATASET_FORMAT_TEXT[format].title} to ${vscode.workspace.asRelativePath(target)}.${skipped ? ` ${skipped} annotation file(s) could not be read and were left out (see the chitieu log).` : ''}`);
   }
   return target;
+}
+
+const tmpName = (uri: vscode.Uri) => uri.with({ path: `${uri.path}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp` });
+
+/** Writes under a temporary name, then renames (the temporary file is removed on failure). */
+async function writeFileAtomically(uri: vscode.Uri, bytes: Uint8Array): Promise<void> {
+  const tmp = tmpName(uri);
+  try {
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+    await vscode.workspace.fs.writeFile(tmp, bytes);
+    await vscode.workspace.fs.rename(tmp, uri, { overwrite: true });
+  } catch (e) {
+    try { await vscode.workspace.fs.delete(tmp); } catch { /* never written */ }
+    throw e;
+  }
+}
+
+/** Every file under `dir`, relative with `/` (the manifest left out); [] when it does not exist. */
+async function listFiles(dir: vscode.Uri): Promise<string[] | undefined> {
+  try {
+    const stat = await vscode.workspace.fs.stat(dir);
+    if (stat.type !== vscode.FileType.Directory) return undefined;
+  } catch { return []; }
+  const out: string[] = [];
+  const go = async (d: vscode.Uri, rel: string) => {
+    for (const [name, type] of await vscode.workspace.fs.readDirectory(d)) {
+      const r = rel ? `${rel}/${name}` : name;
+      if (type & vscode.FileType.Directory) await go(vscode.Uri.joinPath(d, name), r);
+      else if (r !== EXPORT_MANIFEST) out.push(r);
+    }
+  };
+  await go(dir, '');
+  return out;
+}
+
+/**
+ * Writes a folder export (see src/export/exportFolder.ts): refused (the reason returned) when the
+ * folder holds files an earlier export did not write; a new folder is built under a temporary name
+ * and renamed when complete; an earlier export's folder gets its files under temporary names, then
+ * renamed, its stale files removed and its manifest rewritten. The folder never enters the index.
+ */
+async function writeExportFolder(ctx: ExportContext, dir: vscode.Uri, files: ReadonlyArray<{ path: string; content: string }>, format: string, now: Date): Promise<string | undefined> {
+  const existing = await listFiles(dir);
+  if (existing === undefined) return 'it is a file, not a folder';
+  let manifestText0: string | undefined;
+  try { manifestText0 = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, EXPORT_MANIFEST))); } catch { /* none */ }
+  const plan = planFolderExport(existing, parseManifest(manifestText0), files.map((f) => f.path));
+  if (plan.refuse) return plan.refuse;
+  const enc = new TextEncoder();
+  const manifest = enc.encode(manifestText(format, files.map((f) => f.path), now));
+  ctx.index.excludeFolder(dir);
+  if (existing.length === 0 && manifestText0 === undefined) {
+    const tmp = tmpName(dir);
+    ctx.index.excludeFolder(tmp);
+    try {
+      for (const f of files) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(tmp, f.path), enc.encode(f.content));
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(tmp, EXPORT_MANIFEST), manifest);
+      await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(dir, '..'));
+      await vscode.workspace.fs.rename(tmp, dir, { overwrite: true });
+    } catch (e) {
+      try { await vscode.workspace.fs.delete(tmp, { recursive: true }); } catch { /* never written */ }
+      throw e;
+    }
+    return undefined;
+  }
+  const tmps: vscode.Uri[] = [];
+  try {
+    for (const f of files) {
+      const t = tmpName(vscode.Uri.joinPath(dir, f.path));
+      tmps.push(t);
+      await vscode.workspace.fs.writeFile(t, enc.encode(f.content));
+    }
+  } catch (e) {
+    for (const t of tmps) try { await vscode.workspace.fs.delete(t); } catch { /* never written */ }
+    throw e;
+  }
+  for (let i = 0; i < files.length; i++) await vscode.workspace.fs.rename(tmps[i], vscode.Uri.joinPath(dir, files[i].path), { overwrite: true });
+  for (const stale of plan.remove) try { await vscode.workspace.fs.delete(vscode.Uri.joinPath(dir, stale)); } catch { /* already gone */ }
+  await writeFileAtomically(vscode.Uri.joinPath(dir, EXPORT_MANIFEST), manifest);
+  return undefined;
 }

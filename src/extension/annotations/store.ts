@@ -17,6 +17,7 @@ import { ANNOTATION_DIR, type Annotation, type AnnotationFile } from '../../anno
 import { AnnotationFileError, annotationPathFor, documentPathFor, parseAnnotationFile, serializeAnnotationFile } from '../../annotations/storeFormat';
 import { mergeAnnotations, mergeDocumentDate } from '../../annotations/merge';
 import { reanchor, shiftAnchors, type TextChange } from '../../annotations/anchor';
+import { textHash } from '../../annotations/textHash';
 
 /** A reason an annotation cannot be saved, worded for the person annotating. */
 export class CannotSave extends Error {
@@ -45,6 +46,10 @@ export interface DocAnnotations {
   /** The date the researcher set for the document (`YYYY[-MM[-DD]]`), and as last read or written (the merge base). */
   documentDate?: string;
   baseDocumentDate?: string;
+  /** The fingerprint of the text the annotations were last anchored to (written with them, see textHash.ts). */
+  textHash?: string;
+  /** Top-level keys of the file added by hand: kept and written back. */
+  extra?: Record<string, unknown>;
 }
 
 /** What one change did to one document: annotations it added (ids) and the prior versions of those it changed or removed. */
@@ -167,6 +172,8 @@ export class AnnotationStore implements vscode.Disposable {
       state.documentDate = state.baseDocumentDate = parsed.documentDate;
       state.error = undefined;
       state.anchoredTo = undefined;
+      state.textHash = parsed.textHash;
+      state.extra = parsed.extra;
     } catch (e) {
       if (!(e instanceof AnnotationFileError)) throw e;
       state.error = `${vscode.workspace.asRelativePath(state.file)}: ${e.message}`;
@@ -226,12 +233,22 @@ export class AnnotationStore implements vscode.Disposable {
     if (open) this.anchor(state, open.getText(), String(open.version));
   }
 
-  /** Anchors the document's annotations to this text (its version named by `version`); true when any moved. */
-  anchor(state: DocAnnotations, text: string, version: string): boolean {
-    if (state.anchoredTo === version || !state.annotations.length) { state.anchoredTo = version; return false; }
-    const r = reanchor(text, state.annotations);
+  /**
+   * Anchors the document's annotations to this text (its version named by `version`); true when any
+   * moved. `trusted`: the offsets were carried exactly through the editor's edits since the last
+   * anchoring (a quote still at its offsets stays). A text whose fingerprint is the one recorded with
+   * the annotations is not re-anchored at all.
+   */
+  anchor(state: DocAnnotations, text: string, version: string, trusted = false): boolean {
+    if (state.anchoredTo === version) return false;
+    const hash = textHash(text);
+    if (!state.annotations.length) { state.anchoredTo = version; state.textHash = hash; return false; }
+    if (!trusted && hash === state.textHash) { state.anchoredTo = version; return false; }
+    const oldLength = state.textHash ? Number(state.textHash.split(':')[2]) : undefined;
+    const r = reanchor(text, state.annotations, { trustOffsets: trusted, oldLength });
     state.anchoredTo = version;
-    const changed = r.items.some((a, i) => a !== state.annotations[i] && (a.start !== state.annotations[i].start || a.end !== state.annotations[i].end || !!a.orphaned !== !!state.annotations[i].orphaned));
+    state.textHash = hash;
+    const changed = r.items.some((a, i) => a !== state.annotations[i] && (a.start !== state.annotations[i].start || a.end !== state.annotations[i].end || !!a.orphaned !== !!state.annotations[i].orphaned || !!a.ambiguous !== !!state.annotations[i].ambiguous));
     state.annotations = r.items;
     if (changed) state.anchorsMoved = true;
     return changed;
@@ -262,9 +279,11 @@ export class AnnotationStore implements vscode.Disposable {
     const state = this.docs.get(key(e.document.uri));
     if (!state || !state.annotations.length || !e.contentChanges.length) return;
     const changes: TextChange[] = e.contentChanges.map((c) => ({ offset: c.rangeOffset, deleteCount: c.rangeLength, insert: c.text }));
+    // Offsets carried exactly through the edit are trusted only when they were anchored to the text before it.
+    const trusted = state.anchoredTo !== undefined;
     state.annotations = shiftAnchors(state.annotations, changes);
     state.anchoredTo = undefined;
-    this.anchor(state, e.document.getText(), String(e.document.version));
+    this.anchor(state, e.document.getText(), String(e.document.version), trusted);
     state.anchorsMoved = true;
     // No event: decorations and hovers follow the document's version; the tree follows its re-analysis.
   }
@@ -393,7 +412,7 @@ export class AnnotationStore implements vscode.Disposable {
       state.documentDate = mergeDocumentDate(state.baseDocumentDate, state.documentDate, theirs.documentDate);
       if (merged.fromTheirs) this.log.info(`${state.path}: merged ${merged.fromTheirs} change(s) saved by another window${merged.conflicts.length ? `, ${merged.conflicts.length} conflict(s) resolved by the latest change` : ''}`);
     }
-    const body = serializeAnnotationFile({ version: 1, document: state.path, documentDate: state.documentDate, annotations });
+    const body = serializeAnnotationFile({ version: 1, document: state.path, documentDate: state.documentDate, annotations, textHash: state.textHash, extra: state.extra });
     const tmp = state.file.with({ path: `${state.file.path}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp` });
     try {
       await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(state.file, '..'));
