@@ -111,6 +111,10 @@ export function quantitativeIndicator(p: QuantitativeParts, provinceNames: RegEx
     const whole = lastWords(clean(p.whole.replace(/^(?:phát triển|xây dựng|hình thành|mở rộng|quy hoạch)\s+/iu, ''), provinceNames), 10);
     if (whole && !/\d/.test(whole)) t = measure ? `${measure} ${whole}` : whole;
   }
+  // A bare measure (`tăng lên quy mô 10.000 ha`) measures what the goal before it named.
+  if (/^(?:quy mô|diện tích|công suất|sản lượng|giá trị|tổng vốn|tổng mức đầu tư)$/iu.test(t) && p.previous && !p.previous.toLowerCase().startsWith(t.toLowerCase())) {
+    t = `${t} ${p.previous.charAt(0).toLowerCase()}${p.previous.slice(1)}`;
+  }
   return nameRate(t, p, verb0 ?? (p.previousVerb));
 }
 
@@ -140,8 +144,9 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | 
   if (/\d/.test(digitFree) || EMPTY_SUBJECT.test(subject) || /(?:^|\s)và$/u.test(b)) subject = '';
   // A bare verb before the amount (`Hình thành ít nhất 20 mô hình`, `Đảm bảo trên 70% diện tích`) is not what is measured.
   const shortSubject = subject.split(' ').length <= 2 && !verb;
-  const afterNp = firstWords(clean(cutNounPhrase(p.after), provinceNames), 12);
-  const itemNp = firstWords(clean(cutNounPhrase(p.afterItem ?? p.after), provinceNames), 20);
+  const nounAfter = (raw: string, n: number) => { const np = firstWords(clean(cutNounPhrase(raw), provinceNames), n); return EMPTY_SUBJECT.test(np) ? '' : np; };
+  const afterNp = nounAfter(p.after, 12);
+  const itemNp = nounAfter(p.afterItem ?? p.after, 20);
   const percentNp = /\p{L}/u.test(itemNp) ? itemNp : afterNp;
   const measure = MEASURE_NAMES[p.unit];
 
