@@ -11,7 +11,7 @@ import { extract, PROVINCES, type Goal } from '../../src/engine';
 import { GOAL_CATEGORIES, GOAL_EXAMPLES, type GoalCategory, type GoalExample, type GoalExpect } from '../examples/goals.examples';
 
 /** Rows today's engine passes; the table may not regress below it. */
-export const GOAL_TABLE_FLOOR = 169;
+export const GOAL_TABLE_FLOOR = 177;
 
 // An indicator agrees when it shares most of its syllables with the expected one (syllable F1 ≥ 0.6),
 // as /work/shared/eval/score.mjs `sameIndicator` decides.

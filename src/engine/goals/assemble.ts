@@ -25,7 +25,8 @@ const INTENT = new Set(INTENT_VERBS);
 const MAX_EVIDENCE = 220;
 
 /** Cues of an end state without a number. */
-const END_STATE_CUES = ['trở thành', 'tiến tới', 'hình thành', 'thuộc nhóm', 'nằm trong nhóm', 'thuộc top', 'nằm trong top',
+const END_STATE_CUES = ['trở thành', 'tiến tới', 'hình thành', 'thuộc nhóm', 'nằm trong nhóm', 'thuộc top', 'nằm trong top', 'vào top', 'vào nhóm',
+  'lọt top', 'lọt vào top', 'lọt vào nhóm',
   'cơ bản không còn', 'cơ bản hoàn thành', 'không còn hộ nghèo'];
 const END_STATE_RE = new RegExp(`(?:${alternation(END_STATE_CUES)})${WB_AFTER}`, 'gu');
 /**
@@ -113,7 +114,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const prevEnd = previousValueEnd(i, sentence[0]);
     const nounEnd = Math.min(discourse.clauseAt(a.end)[1], a.end + 80);
     const item = itemText(text, a.end);
-    const samePrevious = i > 0 && depth < 3 && ctx.amounts[i - 1].end > sentence[0] ? indicatorOf(i - 1, depth + 1) : undefined;
+    const samePrevious = i > 0 && depth < 3 && ctx.amounts[i - 1].end > sentence[0] && ctx.amountEntities[i - 1].role !== 'other' ? indicatorOf(i - 1, depth + 1) : undefined;
     // `tăng công suất từ 490 MW lên 1.500 MW`: the target shares the subject of its baseline.
     const baseline = i > 0 && before?.word === 'lên' && syllablesBefore(lower, ctx.amounts[i - 1].start, 1)[0]?.word === 'từ'
       ? syllablesBefore(lower, ctx.amounts[i - 1].start, 1)[0].start : -1;
@@ -277,8 +278,12 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
   // A task opens a plan item (`- Hoàn thành xây dựng …`, `Phấn đấu hoàn thành …`), never a report (`đã hoàn thành`).
   TASK_RE.lastIndex = 0;
   while ((m = execAtWordStart(TASK_RE, lower)) !== null) {
-    if (/(?:^|\n)[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))?[ \t]*$|(?:phấn đấu|sẽ|cần|phải|nhằm|mục tiêu(?: là)?|nhiệm vụ(?: là)?|tập trung|khẩn trương)\s*$/u.test(lower.slice(Math.max(0, m.index - 24), m.index))) {
-      addQualitative(m.index, 'goal.task');
+    const at = m.index;
+    const before = lower.slice(Math.max(0, at - 24), at);
+    // … or follows a deadline in its clause (`Đến năm 2030, tỉnh Lào Cai hoàn thành tuyến đường sắt …`).
+    const afterDeadline = [...startingIn(ctx.times, at - 40, at)].some((t) => t.kind === 'deadline' && t.end <= at && !/[.;]/.test(lower.slice(t.end, at)));
+    if (/(?:^|\n)[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))?[ \t]*$|(?:phấn đấu|sẽ|cần|phải|nhằm|mục tiêu(?: là)?|nhiệm vụ(?: là)?|tập trung|khẩn trương)\s*$/u.test(before) || afterDeadline) {
+      addQualitative(at, 'goal.task');
     }
   }
 

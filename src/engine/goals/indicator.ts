@@ -11,7 +11,7 @@
  */
 import { alternation } from '../text/chars';
 
-const VALUE_VERBS = /(?:^|[\s,])(đạt|chiếm|là|bằng|tăng|giảm|lên|còn|đóng góp|có|ở mức|thu hút|đáp ứng)(?:\s+(?:bình quân|trung bình|hằng năm|hàng năm|mỗi năm))?\s*$/u;
+const VALUE_VERBS = /(?:^|[\s,])(đạt|chiếm|là|bằng|giảm xuống|tăng lên|tăng|giảm|lên|xuống|còn|đóng góp|có|ở mức|thu hút|đáp ứng)(?:\s+(?:bình quân|trung bình|hằng năm|hàng năm|mỗi năm))?\s*$/u;
 const COPULAS = new Set(['đạt', 'là', 'bằng', 'chiếm', 'tăng', 'giảm', 'còn']);
 const SHARE_VERBS = new Set(['chiếm', 'đáp ứng', 'bằng', 'đóng góp']);
 const LEADING_NOISE = /^(?:(?:theo kế hoạch|kế hoạch|theo|và|còn|với|trong đó|cụ thể|đặc biệt|phấn đấu|đạt được|mục tiêu(?: của [^,]{0,40}? là)?|đặt mục tiêu|đặt ra|đặt|hướng tới|hướng đến|nâng tổng số|nâng|đưa|tăng lên|đề ra|toàn tỉnh|toàn quốc|cả nước|có|đảm bảo|bảo đảm|hình thành|phát triển|xây dựng|đạt|là|ít nhất|tối thiểu|trên|khoảng|hơn|gần|[-–•*+]|\d+[.)]|\(\d+\)|[a-zđ]\))\s+)+/iu;
@@ -78,6 +78,17 @@ const MEASURE_NAMES: Record<string, string> = {
 /** Words that cannot be a subject on their own. */
 const EMPTY_SUBJECT = /^(?:có|là|với|lên|cho|chưa|chưa đạt|không đạt|đặt|đặt ra|đề ra|toàn tỉnh|toàn quốc|cả nước|tỉnh|trong đó|trong tổng số|tổng số|khoảng|đạt|gồm|như sau|cụ thể|còn|và)?$/iu;
 
+/**
+ * Digits in a subject belong to another amount, except where they are part of a name (`PM2.5`, `G7`,
+ * `5G`), the base of a rate (`số giường bệnh trên 1 vạn dân`) or an age bound (`trẻ em dưới 5 tuổi`).
+ */
+function hasStrayNumber(s: string): boolean {
+  const rest = s
+    .replace(/(?:trên|\/|mỗi)\s*[\d.,]+\s*(?:vạn|nghìn|ngàn|triệu)?\s*(?:dân|người dân|người|trẻ|hộ)(?![\p{L}])/gu, '')
+    .replace(/(?:dưới|trên|từ|đủ)?\s*\d{1,3}\s*tuổi(?![\p{L}])/gu, '');
+  return /(?<![\p{L}\d.,])\d+(?:[.,]\d+)*(?![\p{L}\d])/u.test(rest);
+}
+
 /** The standard names of output: written as the statistics write them; trade abbreviations spelt out. */
 const OUTPUT_NAMES: Array<[RegExp, string]> = [
   [/(?<![\p{L}])XK(?![\p{L}])/gu, 'xuất khẩu'],
@@ -140,8 +151,7 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | 
   subject = lastWords(subject, 14);
   // `4.500 ha A và 10.000 ha B`: what stands between two amounts belongs to the first.
   // Digits in a subject belong to another amount, except the base of a rate (`số giường bệnh trên 1 vạn dân`).
-  const digitFree = subject.replace(/(?:trên|\/|mỗi)\s*[\d.,]+\s*(?:vạn|nghìn|ngàn|triệu)?\s*(?:dân|người dân|người|trẻ|hộ)(?![\p{L}])/gu, '');
-  if (/\d/.test(digitFree) || EMPTY_SUBJECT.test(subject) || /(?:^|\s)và$/u.test(b)) subject = '';
+  if (hasStrayNumber(subject) || EMPTY_SUBJECT.test(subject) || /(?:^|\s)và$/u.test(b)) subject = '';
   // A bare verb before the amount (`Hình thành ít nhất 20 mô hình`, `Đảm bảo trên 70% diện tích`) is not what is measured.
   const shortSubject = subject.split(' ').length <= 2 && !verb;
   const nounAfter = (raw: string, n: number) => { const np = firstWords(clean(cutNounPhrase(raw), provinceNames), n); return EMPTY_SUBJECT.test(np) ? '' : np; };
@@ -178,7 +188,7 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | 
   // 4. The words between the intent verb and the time (`phấn đấu tỷ lệ X giai đoạn 2021 - 2025 đạt 45%`);
   //    `tăng bình quân … đạt 15%` after a goal: the growth of that goal's figure.
   const lead = p.lead ? lastWords(clean(p.lead, provinceNames), 12) : '';
-  if (lead && !/\d/.test(lead) && !EMPTY_SUBJECT.test(lead)) {
+  if (lead && !hasStrayNumber(lead) && !EMPTY_SUBJECT.test(lead)) {
     if (p.previous && /^(?:tăng|giảm|tốc độ)/u.test(lead)) return `${firstWords(lead, 4)} ${p.previous}`;
     return lead;
   }

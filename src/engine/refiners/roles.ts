@@ -135,6 +135,8 @@ function isPerCapitaBase(a: AmountCandidate, lower: string): boolean {
   return /(?:[\p{L}]\s+trên|\/|mỗi)\s*$/u.test(lower.slice(Math.max(0, a.start - 16), a.start)) && !/(?:đạt|có|là)\s+trên\s*$/u.test(lower.slice(Math.max(0, a.start - 16), a.start));
 }
 
+const RANK_GROUP_BEFORE = /(?:^|\s)(?:nhóm|top|tốp)\s*$/u;
+
 /** A paragraph opening with these continues the one before it. */
 const CONTINUATION = /^[\s*_-]*(?:cụ thể|theo đó|trong đó|đồng thời|bên cạnh đó|ngoài ra)(?![\p{L}])/u;
 
@@ -151,7 +153,11 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
   for (const a of amounts) {
     const inTable = tableRole(a.table, doc, Number.isFinite(tableFloor) ? tableFloor : undefined); // a table's column, title or column year decides (recognizers/tables)
     if (inTable) { roles.push(inTable); continue; }
-    if (a.unitKind === 'count' && (DESCRIPTIVE.has(a.unit.toLowerCase()) || STRUCTURE_COUNT.test(lower.slice(a.start, a.end + 24)))) { roles.push('other'); continue; }
+    // An age bounds who is counted (`dân số từ 15 tuổi trở lên`), unless it is the value (`tuổi thọ … đạt 75 tuổi`).
+    const measuredAge = a.unit === 'tuổi' && /(?:tuổi thọ[^.;\n]{0,40}|(?:đạt|là|lên|tăng lên)\s+(?:trên|khoảng|hơn|ít nhất)?)\s*$/u.test(lower.slice(Math.max(0, a.start - 60), a.start));
+    if (a.unitKind === 'count' && !measuredAge && (DESCRIPTIVE.has(a.unit.toLowerCase()) || STRUCTURE_COUNT.test(lower.slice(a.start, a.end + 24)))) { roles.push('other'); continue; }
+    // A rank group (`thuộc nhóm 10 tỉnh dẫn đầu`, `vào top 5`) is a place to reach, not an amount.
+    if (RANK_GROUP_BEFORE.test(lower.slice(Math.max(0, a.start - 12), a.start))) { roles.push('other'); continue; }
     if (isPerCapitaBase(a, lower)) { roles.push('other'); continue; }
     const si = discourse.sentenceAt(a.start);
     const sentence = discourse.sentences[si] ?? [0, lower.length];
