@@ -156,8 +156,12 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | 
   const shortSubject = subject.split(' ').length <= 2 && !verb;
   const nounAfter = (raw: string, n: number) => { const np = firstWords(clean(cutNounPhrase(raw), provinceNames), n); return EMPTY_SUBJECT.test(np) ? '' : np; };
   const afterNp = nounAfter(p.after, 12);
-  const itemNp = nounAfter(p.afterItem ?? p.after, 20);
-  const percentNp = /\p{L}/u.test(itemNp) ? itemNp : afterNp;
+  let percentNpMemo: string | undefined;
+  /** The noun phrase of a percentage's list item (computed only when a percentage needs it). */
+  const percentNpOf = (): string => {
+    if (percentNpMemo === undefined) { const itemNp = nounAfter(p.afterItem ?? p.after, 20); percentNpMemo = /\p{L}/u.test(itemNp) ? itemNp : afterNp; }
+    return percentNpMemo;
+  };
   const measure = MEASURE_NAMES[p.unit];
 
   // 1. A count: `số` + the counted noun phrase.
@@ -172,7 +176,7 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | 
   // 2. A measure with what it measures after it: `25.000 ha dược liệu` → `diện tích dược liệu`;
   //    after a short head (`quy mô`, `khai thác`) the head names it: `khai thác dược liệu các loại`.
   if (!subject && measure && afterNp) return `${measure} ${afterNp}`;
-  if (shortSubject && afterNp) return p.unitKind === 'percent' ? `tỷ lệ ${percentNp}` : `${subject} ${afterNp}`;
+  if (shortSubject && afterNp) return p.unitKind === 'percent' ? `tỷ lệ ${percentNpOf()}` : `${subject} ${afterNp}`;
   // 3. A share: `X chiếm 30% Y` → `tỷ lệ X chiếm Y`.
   if (subject && p.unitKind === 'percent' && verb && SHARE_VERBS.has(verb) && afterNp && !ANAPHOR.test(subject.toLowerCase())) {
     return `${/^(tỷ lệ|tỷ trọng)/u.test(subject) ? '' : 'tỷ lệ '}${lastWords(subject, 6)} ${verb} ${firstWords(afterNp, 6)}`;
@@ -194,7 +198,7 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | 
   }
   // 5. Anaphora and ellipsis: `đến năm 2025 con số này là 50%`, `đến năm 2025 đạt 50%`.
   if (p.previous) return p.previous;
-  if (p.unitKind === 'percent' && percentNp) return `tỷ lệ ${percentNp}`;
+  if (p.unitKind === 'percent' && percentNpOf()) return `tỷ lệ ${percentNpOf()}`;
   if (measure) return afterNp ? `${measure} ${afterNp}` : measure;
   return afterNp || p.unit;
 }

@@ -47,8 +47,12 @@ export function makeProvinceResolver(ctx: GoalContext): ProvinceResolver {
     if (!(prev && h.start - prev.end <= 24 && LIST_GAP.test(lower.slice(prev.end, h.start)))) group++;
     mentions.push({ start: h.start, end: h.end, name: ctx.provinceEntities[i].name, group });
   });
-  const nationalDoc = isNationalDocument(lower, ctx.provinces[0]?.mentions ?? 0);
-  const fallback: string | null = nationalDoc ? null : ctx.provinces[0]?.name ?? null;
+  let fallbackMemo: { name: string | null } | undefined;
+  /** The document's subject (decided once, when a goal first needs it). */
+  const fallback = (): string | null => {
+    fallbackMemo ??= { name: isNationalDocument(lower, ctx.provinces[0]?.mentions ?? 0) ? null : ctx.provinces[0]?.name ?? null };
+    return fallbackMemo.name;
+  };
 
   return (offset) => {
     const si = ctx.discourse.sentenceAt(offset);
@@ -77,7 +81,7 @@ export function makeProvinceResolver(ctx: GoalContext): ProvinceResolver {
     const para = pi >= 0 ? ctx.discourse.paragraphs[pi] : sentence;
     if (k >= 0 && mentions[k].start >= para[0]) return { names: [mentions[k].name], named: false };
     // 4. The document's subject.
-    return { names: [fallback], named: false };
+    return { names: [fallback()], named: false };
   };
 }
 
