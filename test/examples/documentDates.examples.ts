@@ -56,4 +56,12 @@ export const DATED_ROLE_EXAMPLES: DatedRoleExample[] = [
   { text: 'Năm 2024, kim ngạch xuất khẩu ước đạt 2 tỷ USD, tăng 10% so với năm 2023.', amount: '10%', role: 'actual' },
   { text: 'Giai đoạn 2026–2030, tỉnh phấn đấu:\n- Tỷ lệ hộ dân có điện thoại thông minh đạt 90%;\n- Tỷ lệ đô thị hóa đạt 40%.', amount: '40%', role: 'target' },
   { text: 'Quy hoạch phát triển 2 vùng động lực và 3 hành lang kinh tế đến năm 2030.', amount: '2 vùng', role: 'other' },
+  // A results report: the estimate, the plan fulfilment and the growth are all facts.
+  { text: 'Năm 2024, tổng sản phẩm trên địa bàn tỉnh ước đạt 85.000 tỷ đồng, đạt 101% kế hoạch, tăng 7,5% so cùng kỳ.', amount: '7,5%', role: 'actual' },
+  { text: 'Năm 2024, tổng sản phẩm trên địa bàn tỉnh ước đạt 85.000 tỷ đồng, đạt 101% kế hoạch, tăng 7,5% so cùng kỳ.', amount: '85.000 tỷ đồng', role: 'actual' },
+  // A request is neither a target nor a result.
+  { text: 'Tỉnh kiến nghị Trung ương hỗ trợ khoảng 2.000 tỷ đồng để đầu tư tuyến đường ven biển.', amount: '2.000 tỷ đồng', role: 'other' },
+  { text: 'Đề nghị Bộ Tài chính bố trí 500 tỷ đồng cho dự án cao tốc.', amount: '500 tỷ đồng', role: 'other' },
+  // … but a target is one even with a request later in the text.
+  { text: 'Năm 2025, tỉnh phấn đấu thu ngân sách 13.000 tỷ đồng. Kiến nghị Trung ương hỗ trợ vốn.', amount: '13.000 tỷ đồng', role: 'target' },
 ];

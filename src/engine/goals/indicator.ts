@@ -107,6 +107,8 @@ function nameRate(indicator: string, p: QuantitativeParts, verb: string | undefi
   for (const [re, name] of OUTPUT_NAMES) t = t.replace(re, name);
   if (p.unitKind !== 'percent') return t;
   if (BARE_GROWTH.test(t)) return `tốc độ tăng trưởng ${p.economy ?? 'GRDP'}`;
+  const growthOf = /^(?:mức\s+)?tăng trưởng\s+(GRDP|GDP)(.*)$/u.exec(t);
+  if (growthOf) return `tốc độ tăng trưởng ${growthOf[1]}${growthOf[2]}`;
   if (/^(?:GRDP|GDP)$/u.test(t) && verb === 'tăng') return `tốc độ tăng trưởng ${t}`;
   if (verb === 'tăng' && t && !NAMED_RATE.test(t) && !/(?:^|\s)(?:tăng|tỷ lệ|tỷ trọng)(?:\s|$)/iu.test(t)) return `tốc độ tăng ${t}`;
   return t;

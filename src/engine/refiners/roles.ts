@@ -135,6 +135,7 @@ function isPerCapitaBase(a: AmountCandidate, lower: string): boolean {
   return /(?:[\p{L}]\s+trên|\/|mỗi)\s*$/u.test(lower.slice(Math.max(0, a.start - 16), a.start)) && !/(?:đạt|có|là)\s+trên\s*$/u.test(lower.slice(Math.max(0, a.start - 16), a.start));
 }
 
+const REQUEST_BEFORE = /(?<![\p{L}])(?:kiến nghị|đề nghị|xin)(?![\p{L}])[^.;]{0,80}$/u;
 const RANK_GROUP_BEFORE = /(?:^|\s)(?:nhóm|top|tốp)\s*$/u;
 
 /** A paragraph opening with these continues the one before it. */
@@ -159,6 +160,8 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
     // A rank group (`thuộc nhóm 10 tỉnh dẫn đầu`, `vào top 5`) is a place to reach, not an amount.
     if (RANK_GROUP_BEFORE.test(lower.slice(Math.max(0, a.start - 12), a.start))) { roles.push('other'); continue; }
     if (isPerCapitaBase(a, lower)) { roles.push('other'); continue; }
+    // A request (`kiến nghị Trung ương hỗ trợ khoảng 2.000 tỷ đồng`) is neither a target nor a result.
+    if (REQUEST_BEFORE.test(lower.slice(Math.max(discourse.clauseAt(a.start)[0] - 60, 0), a.start))) { roles.push('other'); continue; }
     const si = discourse.sentenceAt(a.start);
     const sentence = discourse.sentences[si] ?? [0, lower.length];
     const clause = discourse.clauseAt(a.start);
