@@ -40,7 +40,9 @@ function clean(s: string, provinceNames: RegExp | null): string {
  */
 function cutNounPhrase(s: string): string {
   const stop = /\s(?:(?:vào|đến|tới|trước|sau)\s(?:năm|hết|cuối|giữa|tháng|ngày|quý|\d)|so với|tăng|giảm|nhằm|để|góp phần|trong đó|trong giai đoạn|giai đoạn|thời kỳ|tầm nhìn|sau năm|là|đề ra|đặt ra|được giao|giao|(?:đạt|bằng)\s(?=\d|khoảng|trên|hơn|gần|tối|ít nhất|từ)|phấn đấu|bảo đảm|đảm bảo|và (?:\d|đạt|tăng|giảm|có|là))(?![\p{L}])|,\s*(?:đưa|nâng|đạt|tăng|giảm|phấn đấu|bảo đảm|đảm bảo|xây dựng|hình thành|phát triển|thu hút|tạo|giải quyết|với|tổng|thu|chiếm|là|có|được|gồm|bao gồm|trong đó|cụ thể)(?![\p{L}])|[(;\d]|\/(?:năm|người)/u.exec(' ' + s.replace(/\s+/g, ' '));
-  return stop ? s.replace(/\s+/g, ' ').slice(0, Math.max(0, stop.index - 1)) : s.replace(/\s+/g, ' ');
+  const np = stop ? s.replace(/\s+/g, ' ').slice(0, Math.max(0, stop.index - 1)) : s.replace(/\s+/g, ' ');
+  // A qualifier of the number that stopped it is not part of the phrase (`3 dự án quy mô trên 1 tỷ USD`).
+  return np.replace(/(?:\s(?:trên|dưới|hơn|từ|khoảng|gần|tối thiểu|tối đa|ít nhất|đạt|với|có))+\s*$/u, '');
 }
 
 const firstWords = (s: string, n = MAX_WORDS) => s.split(' ').slice(0, n).join(' ');
