@@ -795,4 +795,6 @@ export const AMOUNT_EXAMPLES: AmountExample[] = [
   { text: 'Dự án cần 2 tỷ vốn đối ứng.', expect: { text: '2 tỷ vốn', value: 2e9, unit: 'vốn' } },
   // `tỷ lệ`, `tỷ trọng` after a year are no scale: the year stays a deadline.
   { text: 'Đến năm 2030 tỷ lệ hộ nghèo còn dưới 1,5%.', expect: { text: '1,5%', value: 1.5, unit: '%', qualifier: 'at_most', role: 'target' } },
+  // A lower bound written without its thousands (`20 - 22.000 ha`) is read in thousands only when that leaves a range.
+  { text: 'Vốn đầu tư từ 1 đến 1.000 USD mỗi hộ.', expect: { text: 'từ 1 đến 1.000 USD', value: 1, max: 1000, unit: 'USD' } },
 ];

@@ -134,7 +134,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
       nounPhrase: (text.slice(a.start, a.end) + item).replace(/^(?:(?:từ|khoảng|trên|hơn|gần|dưới|tối thiểu|tối đa|ít nhất|đến)\s+)*[\d.,\s–—÷-]+/iu, '').replace(/^(?:nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)\s+/u, ''),
       after: text.slice(a.end, nounEnd),
       afterItem: item,
-      previous: samePrevious ?? lastQuantitative(goals, discourse, si),
+      previous: samePrevious ?? lastQuantitative(goals, discourse, si) ?? sameUnitBefore(i, si, depth),
       lead,
       economy,
       whole: breakdownWhole(lower, text, sentence[0], a.start),
@@ -142,6 +142,24 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const named = withListHead(result, i) ?? perUnitOfPrevious(i, depth) ?? result;
     indicators.set(i, named);
     return named;
+  }
+
+  /**
+   * `Tỉnh thu hút 1,2 tỷ USD vốn FDI, … Dự kiến cả năm đạt 1,5 tỷ USD`: an amount with no subject of
+   * its own measures what the last amount of the same unit in its paragraph measured (result or target).
+   */
+  function sameUnitBefore(i: number, si: number, depth: number): string | undefined {
+    if (depth >= 3) return undefined;
+    const para = discourse.sentenceParagraph[si];
+    for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+      const p = ctx.amounts[k];
+      if (discourse.sentenceParagraph[discourse.sentenceAt(p.start)] !== para) return undefined;
+      if (p.unit === ctx.amounts[i].unit && ctx.amountEntities[k].role !== 'other') {
+        const ind = indicatorOf(k, depth + 1);
+        return ind && ind !== p.unit ? ind : undefined;
+      }
+    }
+    return undefined;
   }
 
   /** `30 lớp (6 lớp/năm) …`: a bracketed rate right after an amount of the same noun is that amount per year. */

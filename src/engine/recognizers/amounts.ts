@@ -355,7 +355,7 @@ function rangeBounds(first: NumberPart, value: Decimal, scaled: boolean, unit1: 
   let low = scaled ? value : shiftDecimal(value, range.scaleExp);
   const high = shiftDecimal(range.value, range.scaleExp);
   const lowN = decimalToNumber(low), highN = decimalToNumber(high);
-  if (lowN < highN / 100 && lowN * 1000 <= highN && range.token.includes(convention === 'vi' ? '.' : ',') && !/[.,]/.test(first.token)) low = shiftDecimal(low, 3);
+  if (lowN < highN / 100 && lowN * 1000 < highN && range.token.includes(convention === 'vi' ? '.' : ',') && !/[.,]/.test(first.token)) low = shiftDecimal(low, 3);
   return decimalToNumber(high) > decimalToNumber(low) ? { low, high } : null;
 }
 
