@@ -160,6 +160,13 @@ describe('adversarial inputs (1 MB, linear time)', function () {
     ['a 1 MB single line of Vietnamese words, no punctuation', { words: VIETNAMESE_WORDS }],
     ['1 MB of "\\n"', { unit: '\n' }],
     ['1 MB of spaces, then "khu công nghiệp"', { spacesThen: 'khu công nghiệp' }],
+    // Many targets with no subject of their own in one long text: naming them once looked back to the
+    // document's start for a colon or a `trong đó` (quadratic on a corpus read as one text).
+    ['1 MB of "Phấn đấu đạt 10 tỷ USD. "', { unit: 'Phấn đấu đạt 10 tỷ USD. ' }],
+    ['the development texts repeated to 1 MB as one document', {
+      unit: ['seeds', 'more', 'third'].map((set) => join(__dirname, '..', 'fixtures', set))
+        .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'))).join('\n\n'),
+    }],
   ];
   for (const [label, shape] of CASES) {
     it(label, () => checkLinear(runner, shape, MB, LIMIT_MS));
@@ -180,7 +187,7 @@ describe('adversarial inputs (1 MB, linear time)', function () {
       ['"| 1 " repeated on one line', { unit: '| 1 ' }],
     ];
     for (const [label, shape] of MORE) {
-      it(label, () => checkLinear(runner, shape, 128 * 1024, 4000));
+      it(label, () => checkLinear(runner, shape, 128 * 1024, LIMIT_MS));
     }
   });
 

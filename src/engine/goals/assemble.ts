@@ -91,10 +91,6 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     return { span, evidence: ctx.source.slice(span[0], span[1]) };
   };
 
-  /**
-   * The indicator of amount `i` (memoised). An amount without a subject of its own (`…, tăng từ 7,2 -
-   * 7,8%`, `(kế hoạch tăng 5,1 - 5,2%)`) takes that of the amount before it in its sentence.
-   */
   /** End of the amount before `i` in its sentence that is a value (not the base of a rate or a speed in a name), or the sentence start. */
   function previousValueEnd(i: number, sentenceStart: number): number {
     for (let k = i - 1; k >= 0 && k >= i - 4 && ctx.amounts[k].end > sentenceStart; k--) {
@@ -102,8 +98,15 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     }
     return sentenceStart;
   }
+  let economyMemo: string | undefined;
+  /** What bare growth (`tăng trưởng 8%`) is the growth of: GRDP, unless the text speaks of GDP only (decided once, when needed). */
+  const economy = (): string => (economyMemo ??= /(?<![\p{L}])grdp(?![\p{L}])/u.test(lower) || !/(?<![\p{L}])gdp(?![\p{L}])/u.test(lower) ? 'GRDP' : 'GDP');
+
+  /**
+   * The indicator of amount `i` (memoised). An amount without a subject of its own (`…, tăng từ 7,2 -
+   * 7,8%`, `(kế hoạch tăng 5,1 - 5,2%)`) takes that of the amount before it in its sentence.
+   */
   const indicators = new Map<number, string>();
-  const economy = /(?<![\p{L}])grdp(?![\p{L}])/u.test(lower) || !/(?<![\p{L}])gdp(?![\p{L}])/u.test(lower) ? 'GRDP' : 'GDP';
   function indicatorOf(i: number, depth: number): string {
     const known = indicators.get(i);
     if (known !== undefined) return known;
@@ -179,8 +182,10 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const a = ctx.amounts[i];
     if (indicator.split(' ').length > 3 || /^(?:tỷ lệ|tỷ trọng|tốc độ|số|tổng|giá trị|kim ngạch|sản lượng|diện tích|công suất)(?![\p{L}])/iu.test(indicator)) return undefined;
     const sentence = discourse.sentences[discourse.sentenceAt(a.start)] ?? [0, a.start];
-    const colon = lower.lastIndexOf(':', a.start);
-    if (colon < Math.max(sentence[0], a.start - 200)) return undefined;
+    const lo = Math.max(sentence[0], a.start - 200);
+    const found = lower.slice(lo, a.start).lastIndexOf(':'); // bounded: never a scan back to the document's start
+    if (found < 0) return undefined;
+    const colon = lo + found;
     let from = Math.max(sentence[0], colon - 160);
     from = Math.max(from, lastTimeOrCueEnd(ctx, from, colon));
     const head = text.slice(from, colon).replace(/^[\s,;*_-]+/u, '').replace(/\s*(?:đạt\s+)?(?:như sau|bao gồm|gồm có|gồm|cụ thể(?: như sau)?)\s*$/iu, '').trim();
@@ -241,11 +246,11 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const head = text.slice(headStart, a.start);
     const lowerHead = lower.slice(headStart, a.start);
     if (/(?<![\p{L}])dự báo(?![\p{L}])/u.test(lowerHead) && !/kế hoạch\s*$/u.test(lowerHead.slice(-20))) return; // a forecast
+    if (isConversion(i)) return;
     const whose = provinceOf(a.start);
     // A target another actor (a ministry, a state group) sets is theirs, unless it names its province or the country.
     if (OTHER_ACTOR.test(head) && !whose.named) return;
     const clause = discourse.clauseAt(a.start);
-    if (isConversion(i)) return;
     const t = timing.resolve(a.start, a.end);
     const prevEnd = previousValueEnd(i, sentence[0]);
     const evStart = evidenceStart(ctx, Math.max(sentence[0], prevEnd), clause[0], a.start, text);
@@ -254,17 +259,15 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     // The subject starts after the last time or cue word before the amount (`đến năm 2025 X đạt …`).
     // The subject's clause: bounded by `,` `;` `:` outside brackets (`… (OECD) giai đoạn …` is one clause).
     const indicator = indicatorOf(i, 0);
+    const ev = evidence(evStart, Math.max(a.end, Math.min(nounEnd, a.end + 40)));
+    const next = syllablesAfter(lower, a.end, 3).map((w) => w.word).join(' ')
+      || lower.slice(Math.max(clause[0], a.start - 20), a.start).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     for (const province of whose.names) {
-      const g: Goal = {
-        province, indicator, value: entity.value, unit: entity.unit, quantitative: true,
-        ...evidence(evStart, Math.max(a.end, Math.min(nounEnd, a.end + 40))), valueSpan: entity.span, rule: 'goal.target',
-      };
+      const g: Goal = { province, indicator, value: entity.value, unit: entity.unit, quantitative: true, ...ev, valueSpan: entity.span, rule: 'goal.target' };
       if (entity.max !== undefined) g.max = entity.max;
       if (entity.qualifier) g.qualifier = entity.qualifier;
       applyTiming(g, t);
-      const words = (s: number, e: number) => lower.slice(s, e).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-      const next = syllablesAfter(lower, a.end, 3).map((w) => w.word).join(' ');
-      const key = ['q', g.province, g.value, g.max, g.unit, g.deadline, next || words(Math.max(clause[0], a.start - 20), a.start)].join('|');
+      const key = ['q', g.province, g.value, g.max, g.unit, g.deadline, next].join('|');
       if (seen.has(key)) continue;
       seen.add(key);
       if (isRepeat(g, t, a.start)) continue;
@@ -364,8 +367,9 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const stateFrom = rule === 'goal.subjectState' ? Math.max(subjectStart, lastTimeOrCueEnd(ctx, subjectStart, cueStart)) : cueStart;
     const endState = text.slice(stateFrom, stateEnd).replace(/(?:^|\s)được\s/u, ' ');
     const goalTiming = timing.resolve(cueStart, stateEnd);
+    const indicator = qualitativeIndicator(endState, provinceNames);
     for (const province of provinceOf(cueStart).names) {
-      const g: Goal = { province, indicator: qualitativeIndicator(endState, provinceNames), quantitative: false, ...ev, rule };
+      const g: Goal = { province, indicator, quantitative: false, ...ev, rule };
       applyTiming(g, goalTiming);
       if (isRepeat(g, goalTiming, cueStart)) continue;
       goals.push(g);
@@ -473,8 +477,8 @@ function lastIntentEnd(ctx: GoalContext, from: number, to: number): number {
 /**
  * Start of the clause before `at`: after the last `,` `;` `:` that is not inside brackets or a number,
  * and not a comma of an enumeration inside the subject (`khu vực nông, lâm và thủy sản tăng 5%`,
- * `ngành công nghiệp, xây dựng chiếm 18%`): a comma followed by one to three words up to `at` (or up
- * to `và`) is part of the subject.
+ * `ngành công nghiệp, xây dựng chiếm 18%`): a comma followed by one or two words, then a linking
+ * word, the next comma or the subject's end, is part of the subject.
  */
 function subjectClauseStart(lower: string, at: number, floor: number): number {
   let depth = 0;
@@ -552,7 +556,7 @@ function similarWords(a: string, b: string, share: number): boolean {
 }
 
 /** The text of an amount's list item after it, with short brackets left out (`30 lớp (6 lớp/năm) tập huấn …`). */
-export function itemText(text: string, from: number): string {
+function itemText(text: string, from: number): string {
   let out = '';
   let k = from;
   for (let guard = 0; guard < 4; guard++) {
@@ -571,7 +575,7 @@ export function itemText(text: string, from: number): string {
  * `(`, a blank line, a new line that starts another item), not a comma or a line break of wrapped
  * text (`100% khu công nghiệp, cụm công nghiệp triển khai …`). Bounded.
  */
-export function itemEnd(text: string, from: number): number {
+function itemEnd(text: string, from: number): number {
   const limit = Math.min(text.length, from + 200);
   for (let k = from; k < limit; k++) {
     const c = text[k];
@@ -592,8 +596,9 @@ export function itemEnd(text: string, from: number): number {
  */
 function breakdownWhole(lower: string, text: string, from: number, at: number): string {
   const lo = Math.max(from, at - 300);
-  const k = lower.lastIndexOf('trong đó', at);
-  if (k < lo) return '';
+  const found = lower.slice(lo, at).lastIndexOf('trong đó'); // bounded: never a scan back to the document's start
+  if (found < 0) return '';
+  const k = lo + found;
   let s = k - 1;
   while (s > lo && /[\s,;:]/.test(lower[s])) s--;
   let b = s;

@@ -61,8 +61,8 @@ export interface QuantitativeParts {
   afterItem?: string;
   /** Indicator of the previous goal in the same paragraph, for anaphora and ellipsis. */
   previous?: string;
-  /** `GRDP` or `GDP`: what bare growth (`tăng trưởng 8%`) is the growth of. */
-  economy?: string;
+  /** `GRDP` or `GDP`: what bare growth (`tăng trưởng 8%`) is the growth of (asked only when needed). */
+  economy?: () => string;
   /** The whole a `trong đó` breakdown is part of (`vùng nguyên liệu quế tập trung`). */
   whole?: string;
   /** The value verb right before the amount when it stands alone after a comma (`…, tăng 10%`). */
@@ -108,7 +108,7 @@ function nameRate(indicator: string, p: QuantitativeParts, verb: string | undefi
   let t = indicator;
   for (const [re, name] of OUTPUT_NAMES) t = t.replace(re, name);
   if (p.unitKind !== 'percent') return t;
-  if (BARE_GROWTH.test(t)) return `tốc độ tăng trưởng ${p.economy ?? 'GRDP'}`;
+  if (BARE_GROWTH.test(t)) return `tốc độ tăng trưởng ${p.economy?.() ?? 'GRDP'}`;
   const growthOf = /^(?:mức\s+)?tăng trưởng\s+(GRDP|GDP)(.*)$/u.exec(t);
   if (growthOf) return `tốc độ tăng trưởng ${growthOf[1]}${growthOf[2]}`;
   if (/^(?:GRDP|GDP)$/u.test(t) && verb === 'tăng') return `tốc độ tăng trưởng ${t}`;

@@ -12,25 +12,25 @@
  *    National Assembly, a text about the whole economy), else the province it is most about.
  */
 import type { GoalContext } from './context';
-import { isIncidentalMention } from '../refiners/documentProvinces';
+import { isIncidentalMention, PROVINCE_LIST_GAP } from '../refiners/documentProvinces';
 import { firstAtOrAfter, spanIndexAt, startingIn } from '../text/sorted';
+import { alternation } from '../text/chars';
 
 interface Mention { start: number; end: number; name: string; group: number }
 
-/** Between two provinces of one list. */
-const LIST_GAP = /^(?:\s*(?:,|;|và|cùng|hoặc|tỉnh|thành phố|tp\.?|\(|gồm|:)\s*)+$/u;
 /** Before a province that is a place or a comparison, not a subject (`ở TP. Hồ Chí Minh, tỉnh Long An …`, `Khác với Đồng Nai, …`). */
 const NOT_SUBJECT_BEFORE = /(?:^|\s)(?:ở|tại|(?<!đối )với|so với|khác với|hơn|sau|trước|cùng với|từ|đến|tới|giữa)\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?$/u;
 /** What introduces a list of provinces as subjects (`các tỉnh …`, `gồm`, `Đối với`). */
 const LIST_INTRO = /(?:các|những|gồm|gồm có|bao gồm|đối với|như|là)\s*:?\s*(?:(?:tỉnh|thành phố|tp\.?|địa phương)\s*)?(?:\(\s*)?$/u;
-/** A national subject. */
-const NATIONAL = /(?<![\p{L}\p{N}])(?:cả nước|toàn quốc|việt nam|gdp|tổng sản phẩm trong nước|chính phủ|quốc hội|thủ tướng)(?![\p{L}\p{N}])/gu;
+/** Words naming the country, its Government or its output: a national subject. */
+const NATIONAL_WORDS = ['cả nước', 'toàn quốc', 'việt nam', 'gdp', 'tổng sản phẩm trong nước', 'chính phủ', 'quốc hội', 'thủ tướng'];
+const NATIONAL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(NATIONAL_WORDS)})(?![\\p{L}\\p{N}])`, 'gu');
 /** Before a national word: a comparison, not a subject (`cao hơn bình quân cả nước`, `dẫn đầu cả nước`). */
 const COMPARED_BEFORE = /(?:so với|hơn|dẫn đầu|đứng đầu|nhất|thứ|top|nhóm|trong|bình quân|mức|chung|chuẩn|cấp|tầm|thương hiệu|của)\s*$/u;
 /** `của cả nước đạt …`: after `của`, the country is the subject when a value verb follows. */
 const NATIONAL_OF = /của\s*$/u;
-/** Markers of a document about the whole country. */
-const NATIONAL_DOC = /(?<![\p{L}\p{N}])(?:cả nước|toàn quốc|việt nam|quy hoạch tổng thể quốc gia|gdp|chính phủ|quốc hội|thủ tướng|tổng sản phẩm trong nước)(?![\p{L}\p{N}])/gu;
+/** Markers of a document about the whole country: the national words and the national plan. */
+const NATIONAL_DOC = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation([...NATIONAL_WORDS, 'quy hoạch tổng thể quốc gia'])})(?![\\p{L}\\p{N}])`, 'gu');
 
 /** The provinces of a goal, and whether the text names them as its subject (`named`: before it in its sentence, or the country). */
 export interface GoalProvinces { names: Array<string | null>; named: boolean }
@@ -44,7 +44,7 @@ export function makeProvinceResolver(ctx: GoalContext): ProvinceResolver {
   ctx.provinceHits.forEach((h, i) => {
     if (isIncidentalMention(ctx.provinceHits, i, lower) || !about.has(ctx.provinceEntities[i].name)) return;
     const prev = mentions[mentions.length - 1];
-    if (!(prev && h.start - prev.end <= 24 && LIST_GAP.test(lower.slice(prev.end, h.start)))) group++;
+    if (!(prev && h.start - prev.end <= 24 && PROVINCE_LIST_GAP.test(lower.slice(prev.end, h.start)))) group++;
     mentions.push({ start: h.start, end: h.end, name: ctx.provinceEntities[i].name, group });
   });
   let fallbackMemo: { name: string | null } | undefined;

@@ -69,7 +69,7 @@ export class TimingResolver {
     const before = inSentence.filter((t) => t.end <= start && usable(t));
     // `thời kỳ 2021 - 2030, tầm nhìn đến năm 2050`: the vision attached to a plan's period is not its goals' deadline.
     const isVision = (t: TimeCandidate) => (this.lower.startsWith('tầm nhìn', t.start) || /tầm nhìn\s*$/u.test(this.lower.slice(Math.max(0, t.start - 10), t.start)))
-      && this.times.some((p) => (p.kind === 'period' || p.kind === 'deadline') && p !== t && p.end <= t.start && t.start - p.end <= 16 && /^[\s,;–-]*(?:tầm nhìn\s*)?$/u.test(this.lower.slice(p.end, t.start)));
+      && this.inRange(t.start - 48, t.start).some((p) => (p.kind === 'period' || p.kind === 'deadline') && t.start - p.end <= 16 && /^[\s,;–-]*(?:tầm nhìn\s*)?$/u.test(this.lower.slice(p.end, t.start)));
     const inClauseAll = before.filter((t) => t.start >= clause[0]);
     const inClause = inClauseAll.some((t) => !isVision(t)) ? inClauseAll.filter((t) => !isVision(t)) : inClauseAll.filter(() => before.every(isVision));
     const after = inSentence.filter((t) => t.start >= end && usable(t));

@@ -70,8 +70,8 @@ export function documentProvinces(hits: readonly ProvinceCandidate[], entities: 
   return list.filter((p) => p.mentions * 3 >= top || listed.has(p.name)).map(({ name, id, unit2025, mentions }) => ({ name, id, unit2025, mentions }));
 }
 
-/** Between two provinces of one list: a comma, `và`, `cùng`, an administrative prefix. */
-const LIST_GAP = /^(?:\s*(?:,|;|và|cùng|hoặc|tỉnh|thành phố|tp\.?)\s*)+$/u;
+/** Between two provinces of one list: a comma, `và`, `cùng`, an administrative prefix, `(gồm:`. */
+export const PROVINCE_LIST_GAP = /^(?:\s*(?:,|;|và|cùng|hoặc|tỉnh|thành phố|tp\.?|\(|gồm|:)\s*)+$/u;
 
 /** Names of provinces that stand in a list of at least three (`A, B, C và D`), dash chains aside. */
 export function listedTogether(hits: readonly ProvinceCandidate[], entities: readonly ProvinceEntity[], lower: string): Set<string> {
@@ -81,7 +81,7 @@ export function listedTogether(hits: readonly ProvinceCandidate[], entities: rea
   for (let i = 0; i < hits.length; i++) {
     if (isIncidentalMention(hits, i, lower)) { flush(); continue; }
     const prev = run.length ? hits[run[run.length - 1]] : undefined;
-    if (prev && !(hits[i].start - prev.end <= 24 && LIST_GAP.test(lower.slice(prev.end, hits[i].start)))) flush();
+    if (prev && !(hits[i].start - prev.end <= 24 && PROVINCE_LIST_GAP.test(lower.slice(prev.end, hits[i].start)))) flush();
     run.push(i);
   }
   flush();

@@ -55,9 +55,9 @@ function fromOption(value: string | undefined, source: DocumentTimeSource): Docu
   return { year: +value.slice(0, 4), now: endOf(value), date: value, source };
 }
 
-/** A date that is part of what the text aims at, not of when it speaks (`sẽ khởi công ngày …`). */
-function isTargetDate(t: TimeCandidate): boolean {
-  return t.kind !== 'date' || !t.startIso || t.startIso.length < 10;
+/** A calendar date with its year (`ngày 12/3/2024`): a day-month without a year says nothing of the year. */
+function isFullDate(t: TimeCandidate): boolean {
+  return t.kind === 'date' && !!t.startIso && t.startIso.length >= 10;
 }
 
 export function documentTime(times: readonly TimeCandidate[], lower: string, referenceDate?: string, documentDate?: string): DocumentTime | undefined {
@@ -65,12 +65,12 @@ export function documentTime(times: readonly TimeCandidate[], lower: string, ref
   if (user) return user;
   for (const t of times) {
     if (t.start >= HEADER_WINDOW) break;
-    if (!isTargetDate(t) && t.startIso) return { year: +t.startIso.slice(0, 4), now: t.startIso, date: t.startIso, source: 'header' };
+    if (isFullDate(t) && t.startIso) return { year: +t.startIso.slice(0, 4), now: t.startIso, date: t.startIso, source: 'header' };
   }
   let latest = '', latestDate = '';
   for (const t of times) {
     let end: string | undefined;
-    if (t.kind === 'date' && !isTargetDate(t)) end = t.endIso;
+    if (isFullDate(t)) end = t.endIso;
     else if (t.kind === 'point' && REPORTING_RULES.has(t.rule) && t.endIso && !t.relative) end = endOf(t.endIso);
     else if (t.kind === 'point' && t.rule === 'time.point.sameSpan' && t.relative?.type === 'sameSpan' && t.relative.year) {
       end = `${t.relative.year + 1}-01-01`; // `cùng kỳ năm 2023`: the text reports on 2024

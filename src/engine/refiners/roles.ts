@@ -135,7 +135,7 @@ function isPerCapitaBase(a: AmountCandidate, lower: string): boolean {
   return /(?:[\p{L}]\s+trên|\/|mỗi)\s*$/u.test(lower.slice(Math.max(0, a.start - 16), a.start)) && !/(?:đạt|có|là)\s+trên\s*$/u.test(lower.slice(Math.max(0, a.start - 16), a.start));
 }
 
-const REQUEST_BEFORE = /(?<![\p{L}])(?:kiến nghị|đề nghị|xin)(?![\p{L}])[^.;]{0,80}$/u;
+const REQUEST_BEFORE = /(?<![\p{L}])(?:kiến nghị|đề nghị|xin)(?![\p{L}])[^.;]*$/u;
 const RANK_GROUP_BEFORE = /(?:^|\s)(?:nhóm|top|tốp)\s*$/u;
 
 /** A paragraph opening with these continues the one before it. */
@@ -144,7 +144,8 @@ const CONTINUATION = /^[\s*_-]*(?:cụ thể|theo đó|trong đó|đồng thời
 export function assignRoles(amounts: readonly AmountCandidate[], lower: string, discourse: Discourse,
   times: readonly TimeCandidate[], doc: DocumentTime | undefined, cues: readonly Cue[]): Role[] {
   const horizon = doc ? undefined : undatedHorizon(times, lower);
-  const tableFloor = doc ? undefined : Math.min(horizon ?? Infinity, ...times.filter((t) => t.kind === 'period' && t.startIso).map((t) => +t.startIso!.slice(0, 4)));
+  let tableFloor = horizon ?? Infinity;
+  if (!doc) for (const t of times) if (t.kind === 'period' && t.startIso) tableFloor = Math.min(tableFloor, +t.startIso.slice(0, 4));
   const roleOf: TimeRoleOf = (t) => timeRole(t, doc, lower, horizon);
   const roles: Role[] = [];
   const decided = [0, 0];
@@ -152,7 +153,7 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
   const paragraphRole = new Map<number, Role>();
   const sectionRoles = sectionContext(discourse, times, amounts, roleOf, lower);
   for (const a of amounts) {
-    const inTable = tableRole(a.table, doc, Number.isFinite(tableFloor) ? tableFloor : undefined); // a table's column, title or column year decides (recognizers/tables)
+    const inTable = tableRole(a.table, doc, !doc && Number.isFinite(tableFloor) ? tableFloor : undefined); // a table's column, title or column year decides (recognizers/tables)
     if (inTable) { roles.push(inTable); continue; }
     // An age bounds who is counted (`dân số từ 15 tuổi trở lên`), unless it is the value (`tuổi thọ … đạt 75 tuổi`).
     const measuredAge = a.unit === 'tuổi' && /(?:tuổi thọ[^.;\n]{0,40}|(?:đạt|là|lên|tăng lên)\s+(?:trên|khoảng|hơn|ít nhất)?)\s*$/u.test(lower.slice(Math.max(0, a.start - 60), a.start));
@@ -161,7 +162,7 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
     if (RANK_GROUP_BEFORE.test(lower.slice(Math.max(0, a.start - 12), a.start))) { roles.push('other'); continue; }
     if (isPerCapitaBase(a, lower)) { roles.push('other'); continue; }
     // A request (`kiến nghị Trung ương hỗ trợ khoảng 2.000 tỷ đồng`) is neither a target nor a result.
-    if (REQUEST_BEFORE.test(lower.slice(Math.max(discourse.clauseAt(a.start)[0] - 60, 0), a.start))) { roles.push('other'); continue; }
+    if (REQUEST_BEFORE.test(lower.slice(Math.max(0, a.start - 90), a.start))) { roles.push('other'); continue; }
     const si = discourse.sentenceAt(a.start);
     const sentence = discourse.sentences[si] ?? [0, lower.length];
     const clause = discourse.clauseAt(a.start);
