@@ -17,7 +17,7 @@
  * is found with a typo fixed inside it (`editDistance.ts`).
  */
 import { CONTEXT_CHARS, type Anchor } from './model';
-import { MAX_PATTERN, distance, pattern, type Pattern } from './editDistance';
+import { MAX_PATTERN, distance, pattern, scan, type Pattern } from './editDistance';
 import { DIGIT_CONFLICT, agreement } from './agreement';
 import { normalised, view, type TextView } from './textView';
 
@@ -529,31 +529,17 @@ function pick(u: Unit, v: TextView, starts: readonly number[], ends: readonly nu
 function approximate(p: Pattern, digits: string, text: string, from: number, to: number, k: number): Array<[number, number]> {
   const m = p.length;
   const hits: Array<[number, number, number]> = [];
-  let pv = m === 32 ? -1 : (1 << m) - 1, mv = 0, score = m;
-  for (let j = from; j < to; j++) {
-    const eq = p.peq.get(text.charCodeAt(j)) ?? 0;
-    const xv = eq | mv;
-    const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
-    let ph = mv | ~(xh | pv);
-    let mh = pv & xh;
-    if ((ph & p.high) !== 0) score++;
-    else if ((mh & p.high) !== 0) score--;
-    ph = ph << 1;
-    mh = mh << 1;
-    pv = mh | ~(xv | ph);
-    mv = ph & xv;
-    if (score <= k) {
-      const end = j + 1;
-      let bestStart = -1, bestD = k + 1;
-      for (let len = m - k; len <= m + k; len++) {
-        const s = end - len;
-        if (s < from || len <= 0) continue;
-        const dd = distance(p, text, s, end);
-        if (dd < bestD || (dd === bestD && len === m)) { bestD = dd; bestStart = s; }
-      }
-      if (bestStart >= 0 && digitsOf(text.slice(bestStart, end)) === digits) hits.push([bestStart, end, bestD]);
+  scan(p, text, from, to, true, (end, score) => {
+    if (score > k) return;
+    let bestStart = -1, bestD = k + 1;
+    for (let len = m - k; len <= m + k; len++) {
+      const s = end - len;
+      if (s < from || len <= 0) continue;
+      const dd = distance(p, text, s, end);
+      if (dd < bestD || (dd === bestD && len === m)) { bestD = dd; bestStart = s; }
     }
-  }
+    if (bestStart >= 0 && digitsOf(text.slice(bestStart, end)) === digits) hits.push([bestStart, end, bestD]);
+  });
   hits.sort((a, b) => a[2] - b[2] || a[0] - b[0]);
   const kept: Array<[number, number]> = [];
   for (const [s, e] of hits) if (!kept.some(([a, b]) => s < b && a < e)) kept.push([s, e]);

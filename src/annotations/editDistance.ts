@@ -20,10 +20,15 @@ export function pattern(p: string): Pattern {
   return { length: p.length, peq, high: p.length ? 1 << (p.length - 1) : 0 };
 }
 
-/** The edit distance between the pattern and text[from, to). */
-export function distance(p: Pattern, text: string, from: number, to: number): number {
+/**
+ * Myers' column update over text[from, to), returning the last column's score. `anyStart`: the match
+ * may begin anywhere (a search: `at(end, score)` is told each end's best score); otherwise it begins
+ * at `from` (the whole-string distance).
+ */
+export function scan(p: Pattern, text: string, from: number, to: number, anyStart: boolean, at?: (end: number, score: number) => void): number {
   const m = p.length;
-  if (m === 0) return to - from;
+  if (m === 0) return anyStart ? 0 : to - from;
+  const carry = anyStart ? 0 : 1;
   let pv = m === 32 ? -1 : (1 << m) - 1;
   let mv = 0;
   let score = m;
@@ -35,10 +40,16 @@ export function distance(p: Pattern, text: string, from: number, to: number): nu
     let mh = pv & xh;
     if ((ph & p.high) !== 0) score++;
     else if ((mh & p.high) !== 0) score--;
-    ph = (ph << 1) | 1;
+    ph = (ph << 1) | carry;
     mh = mh << 1;
     pv = mh | ~(xv | ph);
     mv = ph & xv;
+    at?.(j + 1, score);
   }
   return score;
+}
+
+/** The edit distance between the pattern and text[from, to). */
+export function distance(p: Pattern, text: string, from: number, to: number): number {
+  return scan(p, text, from, to, false);
 }
