@@ -17,18 +17,10 @@
  * - `quantitative: false` marks a qualitative end state (no value).
  * - `category` is the item of issue 8 the example exercises (see GOAL_CATEGORIES).
  */
-import type { Qualifier } from '../../src/engine';
+import type { Goal } from '../../src/engine';
 
-export interface GoalExpect {
-  province: string | null;
-  indicator: string;
-  value?: number;
-  max?: number;
-  unit?: string;
-  qualifier?: Qualifier;
-  deadline?: string;
-  quantitative?: boolean;
-}
+/** What an example expects of a goal: the engine's own fields, the facts only (no spans, no rule). */
+export type GoalExpect = Pick<Goal, 'province' | 'indicator'> & Partial<Pick<Goal, 'value' | 'max' | 'unit' | 'qualifier' | 'deadline' | 'quantitative'>>;
 
 /** The items of issue 8 ("What goes wrong"), in its order. */
 export const GOAL_CATEGORIES = {
