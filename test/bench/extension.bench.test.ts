@@ -1,7 +1,9 @@
 /**
  * Speed inside the real extension host (`npm run bench:vscode`): opening a 1 MB Vietnamese document
- * to its highlights, re-highlighting after an edit, and indexing a workspace of 5,000 documents of
- * ~5 KB. Writes a table to CHITIEU_BENCH_OUT. Measures; asserts only that the work completes.
+ * to its highlights, re-highlighting after an edit, and indexing a workspace of 10,000 documents of
+ * ~5 KB to the full tree; meanwhile a 5 ms timer probe measures the longest time the extension host's
+ * event loop was blocked. Writes a table to CHITIEU_BENCH_OUT and the figures as JSON beside it
+ * (`.json`). Measures; asserts only that the work completes.
  */
 import * as vscode from 'vscode';
 import * as fs from 'fs';
@@ -9,14 +11,38 @@ import { api, workspaceFile } from '../host/helpers';
 
 const rows: string[][] = [];
 const row = (what: string, value: string, target: string) => rows.push([what, value, target]);
+const figures: Record<string, number> = {};
+
+/** The longest gap between ticks of a 5 ms timer, minus the 5 ms: how long the event loop was held. */
+function blockProbe(): { stop(): number } {
+  let last = performance.now(), worst = 0;
+  const t = setInterval(() => { const now = performance.now(); worst = Math.max(worst, now - last - 5); last = now; }, 5);
+  return { stop: () => { clearInterval(t); return Math.max(0, worst); } };
+}
+
+type Api = Awaited<ReturnType<typeof api>>;
+/** The editor's highlights for its document's current version: waits for them where analysis is asynchronous. */
+async function highlighted(chitieu: Api, editor: vscode.TextEditor): Promise<number> {
+  const d = chitieu.decorations as unknown as { whenApplied?: (doc: vscode.TextDocument) => Promise<{ targets: unknown[]; amounts: unknown[]; deadlines: unknown[] }>; apply(e: vscode.TextEditor): { targets: unknown[]; amounts: unknown[]; deadlines: unknown[] } };
+  const r = d.whenApplied ? await d.whenApplied(editor.document) : d.apply(editor);
+  return r.targets.length + r.amounts.length + r.deadlines.length;
+}
 
 describe('extension bench', function () {
-  this.timeout(600000);
+  this.timeout(900000);
+  let probe: { stop(): number };
+
+  before(() => { probe = blockProbe(); });
 
   after(() => {
+    figures.longestBlock = Math.round(probe.stop());
+    row('longest extension-host block during all of the above', `${figures.longestBlock} ms (5 ms timer probe)`, '≤ 50 ms');
     const out = process.env.CHITIEU_BENCH_OUT;
     const table = ['| measure | value | target |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') + '\n';
-    if (out) fs.writeFileSync(out, table);
+    if (out) {
+      fs.writeFileSync(out, table);
+      fs.writeFileSync(out.replace(/\.md$/, '') + '.json', JSON.stringify(figures, null, 2) + '\n');
+    }
   });
 
   it('opens a 1 MB document to its highlights, and re-highlights after an edit', async () => {
@@ -29,46 +55,49 @@ describe('extension bench', function () {
     const t0 = performance.now();
     const doc = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(doc);
-    const ranges = chitieu.decorations.apply(editor);
+    const n = await highlighted(chitieu, editor);
     const open = performance.now() - t0;
-    const n = ranges.targets.length + ranges.amounts.length + ranges.deadlines.length;
-    row('open 1 MB document → highlights applied', `${open.toFixed(0)} ms (${n} ranges, analysis ${chitieu.cache.get(doc).ms} ms)`, '≤ 100 ms');
+    // The whole document is analysed at once: the first highlights are all of them.
+    figures.open1MB = figures.open1MBFull = Math.round(open);
+    row('open 1 MB document → first highlights', `${figures.open1MB} ms (${n} ranges)`, '≤ 50 ms');
+    row('open 1 MB document → all highlights', `${figures.open1MBFull} ms`, '≤ 300 ms');
     const times: number[] = [];
     for (let k = 0; k < 5; k++) {
       await editor.edit((e) => e.insert(new vscode.Position(10 + k, 0), 'Phấn đấu đến năm 2030 đạt 5%. '));
       const t1 = performance.now();
-      chitieu.decorations.apply(editor);
+      await highlighted(chitieu, editor);
       times.push(performance.now() - t1);
     }
     times.sort((a, b) => a - b);
-    row('re-highlight after an edit (median of 5)', `${times[2].toFixed(0)} ms`, '≤ 30 ms');
+    figures.rehighlight = Math.round(times[2]);
+    row('re-highlight after an edit (median of 5)', `${figures.rehighlight} ms`, '≤ 16 ms');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.workspace.fs.delete(uri);
   });
 
-  it('indexes a workspace of 5,000 documents of ~5 KB', async () => {
+  it('indexes a workspace of 10,000 documents of ~5 KB to the full tree', async () => {
     const chitieu = await api();
     const seeds = await Promise.all(['000_b8550bfa09380357.txt', '002_5cf49d06d36ec833.txt', '003_d8e4e48b8682bf70.txt', '004_998789e25377fdeb.txt']
       .map(async (f) => new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile(f)))));
     const dir = workspaceFile('bench-corpus');
     await vscode.workspace.fs.createDirectory(dir);
-    for (let i = 0; i < 5000; i++) {
-      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, `doc-${String(i).padStart(4, '0')}.txt`), new TextEncoder().encode(seeds[i % seeds.length]));
+    const N = 10_000;
+    for (let b = 0; b < N; b += 200) {
+      await Promise.all(Array.from({ length: Math.min(200, N - b) }, (_, j) => b + j).map((i) =>
+        vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, `doc-${String(i).padStart(5, '0')}.txt`), new TextEncoder().encode(seeds[i % seeds.length]))));
     }
+    await chitieu.index.whenIdle();
     global.gc?.();
     const heap0 = process.memoryUsage().heapUsed;
-    chitieu.index.longestSliceMs = 0;
-    // Measure event-loop blocking independently: a timer that should fire every 10 ms.
-    let lastTick = performance.now(), worstGap = 0;
-    const ticker = setInterval(() => { const now = performance.now(); worstGap = Math.max(worstGap, now - lastTick); lastTick = now; }, 10);
     const t0 = performance.now();
     await chitieu.index.refresh();
+    chitieu.tree.rebuild();
     const ms = performance.now() - t0;
-    clearInterval(ticker);
-    const heap = (process.memoryUsage().heapUsed - heap0) / 1048576;
-    row('index 5,000 documents of ~5 KB', `${(ms / 1000).toFixed(1)} s (${chitieu.tree.goalCount} goals)`, '≤ 5 s');
-    row('longest extension-host block while indexing', `${worstGap.toFixed(0)} ms (timer gap; indexer slices ≤ ${chitieu.index.longestSliceMs.toFixed(0)} ms)`, '≤ 50 ms');
-    row('heap held by the index', `${heap.toFixed(0)} MB`, 'reported');
+    figures.index10k = Math.round(ms);
+    global.gc?.();
+    figures.heapMB = Math.round((process.memoryUsage().heapUsed - heap0) / 1048576);
+    row('index 10,000 documents of ~5 KB → full tree', `${(ms / 1000).toFixed(1)} s (${chitieu.tree.goalCount} goals)`, '≤ 5 s');
+    row('heap held by the index (extension host)', `${figures.heapMB} MB`, 'reported');
     await vscode.workspace.fs.delete(dir, { recursive: true });
   });
 });
