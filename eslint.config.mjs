@@ -23,6 +23,19 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'process', 'require', 'Buffer', '__dirname'],
     },
   },
+  // The extension's layers: imports point one way, commands → views → model → platform.
+  ...[
+    ['platform', ['model', 'views', 'commands']],
+    ['model', ['views', 'commands']],
+    ['views', ['commands']],
+  ].map(([layer, above]) => ({
+    files: [`src/extension/${layer}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: above.map((a) => ({
+        group: [`../${a}/*`, `**/extension/${a}/*`], message: `src/extension/${layer}/ must not import from ${a}/ (imports point commands → views → model → platform).`,
+      })) }],
+    },
+  })),
   {
     files: ['src/**/*.ts'],
     ignores: ['src/cli/**'],

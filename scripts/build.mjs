@@ -1,5 +1,6 @@
-// Bundles with esbuild: the CLI, the bench, the extension (vscode external) and the in-host tests.
+// Bundles with esbuild: the CLI, the bench, the extension (vscode external), its engine worker and the in-host tests.
 //   node scripts/build.mjs [--production]
+// CHITIEU_TESTS (define): false in --production, so the extension's test hook is dead code and left out.
 import { build } from 'esbuild';
 import { readdirSync } from 'node:fs';
 
@@ -8,7 +9,8 @@ const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs'
 const hostTests = readdirSync('test/host').filter((f) => f.endsWith('.test.ts')).map((f) => `test/host/${f}`);
 const benchTests = readdirSync('test/bench').filter((f) => f.endsWith('.test.ts')).map((f) => `test/bench/${f}`);
 await Promise.all([
-  build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], define: { CHITIEU_TESTS: production ? 'false' : 'true' } }),
+  build({ ...common, entryPoints: ['src/extension/model/engineWorker.ts'], outfile: 'dist/engineWorker.js' }),
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   ...(production ? [] : [
     build({ ...common, entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js' }),

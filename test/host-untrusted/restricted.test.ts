@@ -7,7 +7,7 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import { api, closeAll, hoverText, offsetOf, open, workspaceFile } from '../host/helpers';
-import type { ItemRef } from '../../src/extension/annotations/subjects';
+import type { ItemRef } from '../../src/extension/model/itemRefs';
 
 const SEED = '000_b8550bfa09380357.txt';
 const TARGET = '450 nghìn tỷ đồng';
@@ -33,7 +33,7 @@ describe('chitieu in Restricted Mode', function () {
   it('still highlights and hovers', async () => {
     const chitieu = await api();
     const editor = await open(SEED);
-    const ranges = chitieu.decorations.apply(editor);
+    const ranges = await chitieu.decorations.apply(editor);
     assert.ok(ranges.targets.map((r) => editor.document.getText(r)).includes(TARGET));
     const pos = editor.document.positionAt(offsetOf(editor.document, TARGET) + 1);
     const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos));
@@ -45,14 +45,14 @@ describe('chitieu in Restricted Mode', function () {
     const chitieu = await api();
     const editor = await open(SEED);
     await chitieu.store.load(editor.document.uri);
-    const e = chitieu.review.forDocument(editor.document).entities.find((x) => x.text.includes('450 nghìn tỷ'));
+    const e = (await chitieu.model.reviewed(editor.document)).entities.find((x) => x.text.includes('450 nghìn tỷ'));
     assert.ok(e, 'the target is found');
     const writes = chitieu.store.writes;
     const ref: ItemRef = { uri: editor.document.uri.toString(), kind: 'entity', span: [e.span[0], e.span[1]] };
     assert.equal(await vscode.commands.executeCommand('chitieu.confirm', ref), undefined);
     assert.equal(chitieu.store.writes, writes, 'nothing written');
     assert.equal(chitieu.store.forDocument(editor.document).length, 0, 'nothing annotated in memory');
-    assert.equal(chitieu.review.forDocument(editor.document).entities.find((x) => x.span[0] === e.span[0])?.state, 'unreviewed');
+    assert.equal((await chitieu.model.reviewed(editor.document)).entities.find((x) => x.span[0] === e.span[0])?.state, 'unreviewed');
     assert.equal(await exists(workspaceFile('.chitieu')), false, 'no .chitieu folder');
   });
 
@@ -66,12 +66,12 @@ describe('chitieu in Restricted Mode', function () {
   it('does not save a document date either, and reads the document as before', async () => {
     const chitieu = await api();
     const editor = await open(SEED);
-    const before = chitieu.cache.get(editor.document).result.goals.length;
+    const before = (await chitieu.model.analyse(editor.document)).result.goals.length;
     const writes = chitieu.store.writes;
     assert.equal(await vscode.commands.executeCommand('chitieu.setDocumentDate', editor.document.uri, '2031'), undefined);
     assert.equal(chitieu.store.writes, writes, 'nothing written');
     assert.equal(chitieu.store.documentDateOf(editor.document.uri), undefined, 'no date in memory');
-    assert.equal(chitieu.cache.get(editor.document).result.goals.length, before);
+    assert.equal((await chitieu.model.analyse(editor.document)).result.goals.length, before);
     assert.equal(await exists(workspaceFile('.chitieu')), false, 'no .chitieu folder');
   });
 });

@@ -8,7 +8,7 @@ import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import { api, closeAll, hoverText, offsetOf, until, workspaceFile } from './helpers';
 import type { Annotation, AnnotationFile, ReviewedEntity } from '../../src/annotations/model';
-import type { ItemRef } from '../../src/extension/annotations/subjects';
+import type { ItemRef } from '../../src/extension/model/itemRefs';
 
 const SEED = '000_b8550bfa09380357.txt';
 const DIR = 'annot';
@@ -45,7 +45,7 @@ async function openDoc(uri: vscode.Uri): Promise<vscode.TextEditor> {
 
 async function entity(doc: vscode.TextDocument, test: (e: ReviewedEntity) => boolean): Promise<ReviewedEntity> {
   const chitieu = await api();
-  const e = chitieu.review.forDocument(doc).entities.find(test);
+  const e = (await chitieu.model.reviewed(doc)).entities.find(test);
   assert.ok(e, 'entity not found');
   return e;
 }
@@ -140,7 +140,7 @@ describe('annotations', function () {
     assert.equal(a?.status, 'manual');
     assert.equal((await readFileJson('add.txt')).annotations[0].quote, 'nhiều dự án');
     await until(() => chitieu.decorations.applied.get(uri.toString())?.review.manual.length === 1, 'a manual mark');
-    const goal = chitieu.review.forDocument(editor.document).goals.find((g) => g.rule === 'manual');
+    const goal = (await chitieu.model.reviewed(editor.document)).goals.find((g) => g.rule === 'manual');
     assert.equal(goal?.province, 'Thanh Hóa');
     assert.equal(goal?.value, 50);
     await vscode.commands.executeCommand('chitieu.reject', { uri: uri.toString(), kind: 'entity', span: [s, s + 'nhiều dự án'.length] });
@@ -272,7 +272,7 @@ describe('annotations', function () {
     const e = await entity(editor.document, isTarget450);
     assert.equal(await vscode.commands.executeCommand('chitieu.confirm', ref(editor.document, e)), undefined);
     assert.equal(chitieu.store.forDocument(editor.document).length, 0);
-    assert.equal(chitieu.review.forDocument(editor.document).entities.find(isTarget450)?.state, 'unreviewed');
+    assert.equal((await chitieu.model.reviewed(editor.document)).entities.find(isTarget450)?.state, 'unreviewed');
   });
 
   it('jumps to the next unreviewed item', async () => {

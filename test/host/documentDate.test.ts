@@ -10,9 +10,9 @@ import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import { api, closeAll, hoverText, offsetOf, until, workspaceFile } from './helpers';
 import type { AnnotationFile, ReviewedGoal } from '../../src/annotations/model';
-import { GoalsTreeProvider, type GoalNode } from '../../src/extension/goalsTree';
-import type { IndexedDocument, WorkspaceIndex } from '../../src/extension/workspaceIndex';
-import { subjectOf } from '../../src/extension/annotations/subjects';
+import { GoalsTreeProvider, type GoalNode } from '../../src/extension/views/goalsTree';
+import type { IndexedDocument, WorkspaceIndex } from '../../src/extension/model/workspaceIndex';
+import { subjectOf } from '../../src/extension/model/itemRefs';
 import { review } from '../../src/annotations/review';
 import { makeAnchor } from '../../src/annotations/anchor';
 import type { Extraction } from '../../src/engine';
@@ -65,14 +65,14 @@ describe('document date', function () {
     const chitieu = await api();
     const uri = await write('plan.txt', PLAN);
     const editor = await show(uri);
-    assert.ok(has45(chitieu.cache.get(editor.document).result.goals), 'undated: the 2030 target is ahead');
+    assert.ok(has45((await chitieu.model.analyse(editor.document)).result.goals), 'undated: the 2030 target is ahead');
     await until(() => chitieu.status.dateText.includes('dated') && !chitieu.status.dateText.includes('set by you'), 'the status bar to show the date from the text');
 
     assert.equal(await vscode.commands.executeCommand('chitieu.setDocumentDate', uri, '2031'), '2031');
     assert.equal((await annotationFile('plan.txt'))?.documentDate, '2031');
     assert.deepEqual((await annotationFile('plan.txt'))?.annotations, []);
-    await until(() => !has45(chitieu.cache.get(editor.document).result.goals), 'a 2031 document to read the 2030 targets as past');
-    assert.equal(chitieu.cache.get(editor.document).result.documentYear, 2031);
+    await until(async () => !has45((await chitieu.model.analyse(editor.document)).result.goals), 'a 2031 document to read the 2030 targets as past');
+    assert.equal((await chitieu.model.analyse(editor.document)).result.documentYear, 2031);
     await until(() => chitieu.status.dateText === '$(calendar) dated 2031 (set by you)', `the status bar to say the date is set (${chitieu.status.dateText})`);
     const hover = await hoverAt(editor, '45%');
     assert.match(hover, /Document: dated 2031 \(set by you\)/);
@@ -81,19 +81,19 @@ describe('document date', function () {
     // A Vietnamese-order date is stored as ISO; the targets are ahead again.
     assert.equal(await vscode.commands.executeCommand('chitieu.setDocumentDate', uri.toString(), '12/03/2024'), '2024-03-12');
     assert.equal((await annotationFile('plan.txt'))?.documentDate, '2024-03-12');
-    await until(() => has45(chitieu.cache.get(editor.document).result.goals), 'a 2024 document to keep the 2030 target');
+    await until(async () => has45((await chitieu.model.analyse(editor.document)).result.goals), 'a 2024 document to keep the 2030 target');
     await until(() => chitieu.status.dateText === '$(calendar) dated 12/03/2024 (set by you)', 'the status bar to show the new date');
     assert.match(await hoverAt(editor, '45%'), /dated 12\/03\/2024 \(set by you\)/);
 
     // Undo brings the previous date back.
     await vscode.commands.executeCommand('chitieu.undoAnnotation');
     assert.equal((await annotationFile('plan.txt'))?.documentDate, '2031');
-    await until(() => !has45(chitieu.cache.get(editor.document).result.goals), 'undo to date it 2031 again');
+    await until(async () => !has45((await chitieu.model.analyse(editor.document)).result.goals), 'undo to date it 2031 again');
 
     // Empty clears it.
     assert.equal(await vscode.commands.executeCommand('chitieu.setDocumentDate', uri, ''), '');
     assert.equal((await annotationFile('plan.txt'))?.documentDate, undefined);
-    await until(() => has45(chitieu.cache.get(editor.document).result.goals), 'the cleared date to leave the text’s');
+    await until(async () => has45((await chitieu.model.analyse(editor.document)).result.goals), 'the cleared date to leave the text’s');
     await until(() => !chitieu.status.dateText.includes('set by you'), 'the status bar to drop “set by you”');
   });
 
@@ -126,10 +126,10 @@ describe('document date', function () {
     await vscode.workspace.getConfiguration('chitieu').update('referenceDate', '2031-06', vscode.ConfigurationTarget.Workspace);
     await until(() => chitieu.config().referenceDate === '2031-06', 'the setting to be read');
     const editor = await show(undated);
-    await until(() => !has45(chitieu.cache.get(editor.document).result.goals), 'the undated plan read as of 2031');
+    await until(async () => !has45((await chitieu.model.analyse(editor.document)).result.goals), 'the undated plan read as of 2031');
     await until(() => chitieu.status.dateText === '$(calendar) dated 06/2031 (from the setting chitieu.referenceDate)', `the status bar to name the setting (${chitieu.status.dateText})`);
     const other = await show(set);
-    assert.ok(has45(chitieu.cache.get(other.document).result.goals), 'the date set for the document wins');
+    assert.ok(has45((await chitieu.model.analyse(other.document)).result.goals), 'the date set for the document wins');
     await until(() => chitieu.status.dateText === '$(calendar) dated 2024 (set by you)', 'the status bar to show the set date');
     // A value that is not a date is ignored (the settings editor also flags it).
     await vscode.workspace.getConfiguration('chitieu').update('referenceDate', 'last year', vscode.ConfigurationTarget.Workspace);

@@ -59,7 +59,7 @@ describe('chitieu in the editor', function () {
   it('highlights targets, amounts and time expressions; provinces are off by default', async () => {
     const editor = await open(SEED_VINH_PHUC);
     const chitieu = await api();
-    const ranges = chitieu.decorations.apply(editor);
+    const ranges = await chitieu.decorations.apply(editor);
     const texts = (rs: vscode.Range[]) => rs.map((r) => editor.document.getText(r));
     assert.ok(texts(ranges.targets).includes('450 nghìn tỷ đồng'), texts(ranges.targets).join(' | '));
     assert.ok(texts(ranges.amounts).includes('1,8 tỷ USD'), texts(ranges.amounts).join(' | '));
@@ -70,18 +70,18 @@ describe('chitieu in the editor', function () {
   it('switches a category off through its setting and its command', async () => {
     const editor = await open(SEED_VINH_PHUC);
     const chitieu = await api();
-    assert.ok(chitieu.decorations.apply(editor).amounts.length > 0);
+    assert.ok((await chitieu.decorations.apply(editor)).amounts.length > 0);
     await vscode.commands.executeCommand('chitieu.toggleAmounts');
     await until(() => chitieu.config().highlight.amounts === false, 'the setting to change');
-    assert.equal(chitieu.decorations.apply(editor).amounts.length, 0);
-    assert.ok(chitieu.decorations.apply(editor).targets.length > 0, 'other categories stay on');
+    assert.equal((await chitieu.decorations.apply(editor)).amounts.length, 0);
+    assert.ok((await chitieu.decorations.apply(editor)).targets.length > 0, 'other categories stay on');
   });
 
   it('leaves an English file alone', async () => {
     const editor = await open('README-en.md');
     const chitieu = await api();
-    assert.equal(chitieu.cache.get(editor.document).vietnamese, false);
-    const r = chitieu.decorations.apply(editor);
+    assert.equal((await chitieu.model.analyse(editor.document)).vietnamese, false);
+    const r = await chitieu.decorations.apply(editor);
     assert.equal(r.targets.length + r.amounts.length + r.deadlines.length, 0);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
     assert.equal(symbols?.length ?? 0, 0);
@@ -91,7 +91,7 @@ describe('chitieu in the editor', function () {
     const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Tỉnh phấn đấu đến năm 2025 thu hút 400 triệu USD vốn đầu tư.' });
     const editor = await vscode.window.showTextDocument(doc);
     const chitieu = await api();
-    const before = chitieu.decorations.apply(editor).targets.map((r) => doc.getText(r));
+    const before = (await chitieu.decorations.apply(editor)).targets.map((r) => doc.getText(r));
     assert.deepEqual(before, ['400 triệu USD']);
     await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Theo kế hoạch, '));
     const moved = doc.positionAt(doc.getText().indexOf('400 triệu USD'));

@@ -2,7 +2,7 @@
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import { api, until, workspaceFile } from './helpers';
-import type { GoalNode } from '../../src/extension/goalsTree';
+import type { GoalNode } from '../../src/extension/views/goalsTree';
 
 describe('goals tree', function () {
   this.timeout(60000);
@@ -95,7 +95,7 @@ describe('goals tree', function () {
   it('reveals a goal from its hover link', async () => {
     const chitieu = await api();
     const doc = await vscode.workspace.openTextDocument(workspaceFile('000_b8550bfa09380357.txt'));
-    const index = chitieu.cache.get(doc).result.goals.findIndex((g) => g.value === 450000000000000);
+    const index = (await chitieu.model.analyse(doc)).result.goals.findIndex((g) => g.value === 450000000000000);
     assert.ok(index >= 0);
     assert.equal(await vscode.commands.executeCommand('chitieu.revealGoal', doc.uri.toString(), index), true);
   });

@@ -1,13 +1,13 @@
-/** Command, view, setting and colour ids are declared once in code (src/extension/ids.ts) and must match package.json. */
+/** Command, view, setting and colour ids are declared once in code (src/extension/platform/ids.ts) and must match package.json. */
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLORS, COMMANDS, CONFIG_SECTION, GOALS_VIEW, LANGUAGE_ID, SETTINGS, VIEW_CONTAINER } from '../../src/extension/ids';
+import { COLORS, COMMANDS, CONFIG_SECTION, GOALS_VIEW, LANGUAGE_ID, SETTINGS, VIEW_CONTAINER } from '../../src/extension/platform/ids';
 
 const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'));
 const c = pkg.contributes;
 
-describe('package.json contributions match src/extension/ids.ts', () => {
+describe('package.json contributions match src/extension/platform/ids.ts', () => {
   it('commands', () => assert.deepEqual(c.commands.map((x: { command: string }) => x.command).sort(), Object.values(COMMANDS).sort()));
   it('settings', () => assert.deepEqual(Object.keys(c.configuration.properties).sort(), Object.values(SETTINGS).map((s) => `${CONFIG_SECTION}.${s}`).sort()));
   it('colours', () => assert.deepEqual(c.colors.map((x: { id: string }) => x.id).sort(), Object.values(COLORS).sort()));

@@ -9,10 +9,11 @@
  */
 import * as vscode from 'vscode';
 import { parseDocumentDateInput } from '../../annotations/parseInput';
-import { COMMANDS } from '../ids';
-import { writtenDate } from '../present';
-import { CannotSave, type AnnotationStore } from './store';
-import { say } from './commands';
+import { COMMANDS } from '../platform/ids';
+import { writtenDate } from '../views/present';
+import { CannotSave, type AnnotationStore } from '../model/annotationStore';
+import { say } from './reviewCommands';
+import type { Log } from '../platform/log';
 
 const PROMPT = 'The date this document speaks from: a year (2024), a month (2024-03 or 03/2024) or a day (2024-03-12 or 12/03/2024). Leave it empty to clear it: the date then comes from the text, or from the chitieu.referenceDate setting.';
 
@@ -49,7 +50,7 @@ export async function setDocumentDate(store: AnnotationStore, uriArg?: unknown, 
   return r.value;
 }
 
-export function registerDocumentDateCommand(store: AnnotationStore, log: vscode.LogOutputChannel): vscode.Disposable {
+export function registerDocumentDateCommand(store: AnnotationStore, log: Log): vscode.Disposable {
   return vscode.commands.registerCommand(COMMANDS.setDocumentDate, async (uri?: unknown, date?: unknown) => {
     try { return await setDocumentDate(store, uri, date); } catch (e) { say(e, log); return undefined; }
   });

@@ -5,27 +5,23 @@
  */
 import * as vscode from 'vscode';
 import type { ReviewedDocument } from '../../annotations/model';
-import { review } from '../../annotations/review';
-import { extract } from '../../engine';
 import { DATASET_FORMAT_TEXT, DATASET_FORMATS, type DatasetFormat, renderDataset } from '../../export/dataset';
 import { EXPORT_MANIFEST, defaultExportFile, defaultExportFolder, manifestText, parseManifest, planFolderExport, refuseFileExport } from '../../export/exportFolder';
-import type { AnalysisCache } from '../analysis';
-import type { WorkspaceIndex } from '../workspaceIndex';
-import type { AnnotationStore } from './store';
+import type { DocumentModel } from '../model/documentModel';
+import type { WorkspaceIndex } from '../model/workspaceIndex';
+import type { AnnotationStore } from '../model/annotationStore';
+import type { Log } from '../platform/log';
 
 export interface ExportOptions { format?: DatasetFormat; scope?: 'document' | 'workspace'; rejected?: 'omit' | 'mark'; target?: vscode.Uri }
-export interface ExportContext { store: AnnotationStore; index: WorkspaceIndex; cache: AnalysisCache; log: vscode.LogOutputChannel }
+export interface ExportContext { store: AnnotationStore; index: WorkspaceIndex; model: DocumentModel; log: Log }
 
 export async function reviewedDocuments(ctx: ExportContext, uris: vscode.Uri[], rejected: 'omit' | 'mark'): Promise<ReviewedDocument[]> {
   const out: ReviewedDocument[] = [];
   for (const uri of uris) {
     const read = await ctx.index.read(uri); // an open editor's text, or the file's (unreadable files are logged)
     if (read === undefined) continue;
-    const t = typeof read === 'string' ? { text: read, doc: undefined } : { text: read.getText(), doc: read };
-    await ctx.store.load(uri);
-    const extraction = t.doc ? ctx.cache.get(t.doc).result : ctx.index.documents.find((d) => d.uri.toString() === uri.toString())?.result ?? extract(t.text, ctx.cache.optionsFor(uri));
-    const annotations = t.doc ? ctx.store.forDocument(t.doc) : ctx.store.forText(uri, t.text);
-    out.push(review({ path: vscode.workspace.asRelativePath(uri), text: t.text, extraction, annotations }, { rejected }));
+    const indexed = ctx.index.documents.find((d) => d.uri.toString() === uri.toString())?.result;
+    out.push(await ctx.model.reviewedForExport(uri, read, rejected, indexed));
   }
   return out;
 }

@@ -1,25 +1,22 @@
 /** chitieu's commands: toggles, tree actions, export, reveal/copy/open goal. */
 import * as vscode from 'vscode';
-import { CONFIG_SECTION, COMMANDS, GOALS_VIEW, type Category } from './ids';
-import { HIGHLIGHT_SETTING, type ChitieuConfig } from './config';
-import type { GoalsTreeProvider, GoalNode, Grouping } from './goalsTree';
-import type { WorkspaceIndex } from './workspaceIndex';
-import type { AnalysisCache } from './analysis';
-import type { ReviewService } from './annotations/reviewService';
-import type { AnnotationStore } from './annotations/store';
-import { toCsv, toJson, type DocumentResult } from '../export/formats';
-import { goalSummary } from './present';
+import { CONFIG_SECTION, COMMANDS, GOALS_VIEW, type Category } from '../platform/ids';
+import { HIGHLIGHT_SETTING, type ChitieuConfig } from '../platform/config';
+import type { Log } from '../platform/log';
+import type { DocumentModel } from '../model/documentModel';
+import type { WorkspaceIndex } from '../model/workspaceIndex';
+import type { GoalsTreeProvider, GoalNode, Grouping } from '../views/goalsTree';
+import { goalSummary } from '../views/present';
+import { toCsv, toJson, type DocumentResult } from '../../export/formats';
 
 export interface CommandContext {
   config: () => ChitieuConfig;
   tree: GoalsTreeProvider;
   view: vscode.TreeView<GoalNode>;
   index: WorkspaceIndex;
-  cache: AnalysisCache;
-  log: vscode.LogOutputChannel;
+  model: DocumentModel;
+  log: Log;
   updateView(): void;
-  review: ReviewService;
-  store: AnnotationStore;
 }
 
 async function toggle(cat: Category, config: () => ChitieuConfig): Promise<boolean> {
@@ -102,7 +99,7 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
       if (typeof arg === 'string') {
         const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg);
         const indexed = ctx.index.documents.find((d) => d.uri.toString() === arg);
-        goal = doc ? ctx.review.forDocument(doc).goals[index ?? -1] : indexed ? ctx.review.goalsOf(indexed).goals[index ?? -1] : undefined;
+        goal = doc ? (await ctx.model.reviewed(doc)).goals[index ?? -1] : indexed ? ctx.model.goalsOf(indexed).goals[index ?? -1] : undefined;
       } else if (arg && (arg.kind === 'goal' || arg.kind === 'evidence')) goal = arg.goal;
       if (!goal) return undefined;
       const text = `${goal.province ?? ''}\t${goalSummary(goal)}\t“${goal.evidence.replace(/\s+/g, ' ')}”`;

@@ -1,78 +1,215 @@
 /**
- * One analysis per document version, cached and shared by decorations, hovers, symbols, the status
- * bar and the tree. Large documents are analysed once per version; nothing else re-runs the engine.
+ * The document model: the one place in the extension that runs the engine and reviews its result.
+ * For an editor document it keeps one analysis per version (computed in the `Analyzer`, off the
+ * extension host's thread where it can), drops results for versions that are no longer current, and
+ * reviews the analysis against the document's annotations. For a file on disk it analyses the text
+ * it is given. `chitieu.enable` is applied here, once, for both. Views and commands read only this.
+ * One event, `onDidChange`, says a document's analysis or review changed.
  */
 import * as vscode from 'vscode';
-import { extract, type ExtractOptions, type Extraction } from '../engine';
-import { isVietnamese } from './language';
-import type { ChitieuConfig } from './config';
-import { LANGUAGE_ID } from './ids';
+import { extract, type ExtractOptions, type Extraction } from '../../engine';
+import type { ReviewedDocument } from '../../annotations/model';
+import type { ChitieuConfig } from '../platform/config';
+import { isCandidate } from '../platform/documents';
+import { LANGUAGE_ID } from '../platform/ids';
+import { shouldAnalyse } from '../platform/language';
+import type { Log } from '../platform/log';
+import type { Analyzer } from './analyzer';
+import type { AnnotationStore } from './annotationStore';
+import { Reviewer } from './reviewed';
 
-export interface Analysis {
+/** The engine's result for one version of a document, as plain data. */
+export interface DocumentAnalysis {
   uri: string;
   version: number;
+  /** Whether chitieu analyses this document (`chitieu.enable`, the language, the text). */
   vietnamese: boolean;
   result: Extraction;
+  /** The text analysed (the document's text at `version`). */
+  text: string;
   ms: number;
-  /** The options the engine ran with (the document's date, the reference date), as a key. */
+  /** The engine's options (the document's date, the reference date), as a key. */
   options: string;
 }
 
 const EMPTY: Extraction = { provinces: [], entities: [], goals: [] };
-const SUPPORTED = new Set(['plaintext', 'markdown', LANGUAGE_ID]);
 
-export function isCandidate(doc: vscode.TextDocument): boolean {
-  return SUPPORTED.has(doc.languageId) && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled' || doc.uri.scheme === 'vscode-remote' || doc.uri.scheme === 'vscode-vfs');
+interface Entry {
+  doc: vscode.TextDocument;
+  done?: DocumentAnalysis;
+  running?: { key: string; promise: Promise<DocumentAnalysis | undefined> };
+  timer?: ReturnType<typeof setTimeout>;
 }
 
-export class AnalysisCache implements vscode.Disposable {
-  private readonly cache = new Map<string, Analysis>();
-  private readonly changed = new vscode.EventEmitter<Analysis>();
-  readonly onDidAnalyse = this.changed.event;
-  /** The engine's options for a document: its date set by the user, the reference date of the settings (set by `activate`). */
-  optionsFor: (uri: vscode.Uri) => ExtractOptions = () => ({});
+export class DocumentModel implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires with a document whose analysis or review changed. */
+  readonly onDidChange = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly reviewer: Reviewer;
+  /** Results dropped because their document (or its date) changed while the engine ran. */
+  staleResults = 0;
+  /** Analyses of editor documents the engine ran (tests count them). */
+  runs = 0;
 
-  constructor(private config: () => ChitieuConfig, private readonly log: vscode.LogOutputChannel) {}
+  constructor(private readonly analyzer: Analyzer, readonly store: AnnotationStore, private readonly config: () => ChitieuConfig, private readonly log: Log) {
+    this.reviewer = new Reviewer(store);
+    this.disposables.push(
+      vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length && this.entries.has(e.document.uri.toString())) this.schedule(e.document); }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      store.onDidChange((uri) => this.annotationsChanged(uri)),
+      this.changed,
+    );
+  }
 
-  /** The analysis of the document's current version, computed now if needed (never for unsupported documents). */
-  get(doc: vscode.TextDocument): Analysis {
-    const key = doc.uri.toString();
-    const hit = this.cache.get(key);
-    const options = this.optionsFor(doc.uri);
-    const optionsKey = JSON.stringify(options);
-    if (hit && hit.version === doc.version && hit.options === optionsKey) return hit;
-    const enable = this.config().enable;
-    if (enable === 'never' || !isCandidate(doc)) return this.store(key, doc.version, false, EMPTY, 0, optionsKey);
-    const text = doc.getText();
-    const vietnamese = enable === 'always' || doc.languageId === LANGUAGE_ID || isVietnamese(text);
-    if (!vietnamese) return this.store(key, doc.version, false, EMPTY, 0, optionsKey);
-    const t0 = Date.now();
-    let result = EMPTY;
+  get analyzerKind(): Analyzer['kind'] { return this.analyzer.kind; }
+
+  /** The engine's options for a document: the date set for it, the reference date of the settings. */
+  optionsFor(uri: vscode.Uri): ExtractOptions {
+    return { documentDate: this.store.documentDateOf(uri), referenceDate: this.config().referenceDate || undefined };
+  }
+
+  private keyOf(doc: vscode.TextDocument): string { return `${doc.version}|${JSON.stringify(this.optionsFor(doc.uri))}`; }
+
+  /** The analysis of the document's current version, if it is ready. */
+  current(doc: vscode.TextDocument): DocumentAnalysis | undefined {
+    const done = this.entries.get(doc.uri.toString())?.done;
+    return done && done.version === doc.version && done.options === JSON.stringify(this.optionsFor(doc.uri)) ? done : undefined;
+  }
+
+  /** The analysis of the document's current version: ready, being computed, or started now. */
+  async analyse(doc: vscode.TextDocument): Promise<DocumentAnalysis> {
+    const k = doc.uri.toString();
+    let entry = this.entries.get(k);
+    if (!entry || entry.doc !== doc) { entry = { doc }; this.entries.set(k, entry); }
+    for (;;) {
+      const key = this.keyOf(doc);
+      const ready = this.current(doc);
+      if (ready) return ready;
+      if (!entry.running) {
+        const run = { key, promise: this.run(entry, key) };
+        entry.running = run;
+        void run.promise.finally(() => { if (entry.running === run) entry.running = undefined; });
+      }
+      const got = await entry.running.promise;
+      if (got && got.version === doc.version && this.keyOf(doc) === key) return got;
+      if (doc.isClosed) return this.unanalysed(doc);
+    }
+  }
+
+  /** The document's items after review (rejected ones kept, marked), for its current version. */
+  async reviewed(doc: vscode.TextDocument): Promise<ReviewedDocument> {
+    return this.reviewer.of(doc, await this.analyse(doc));
+  }
+
+  /** The reviewed items of an analysis of an open document (computed once per analysis and annotation change). */
+  reviewedOf(doc: vscode.TextDocument, a: DocumentAnalysis): ReviewedDocument { return this.reviewer.of(doc, a); }
+
+  /** Whether chitieu would analyse this editor document (candidate language, `chitieu.enable`, the text). */
+  wouldAnalyse(doc: vscode.TextDocument): boolean {
+    return isCandidate(doc) && shouldAnalyse(this.config().enable, doc.getText(), doc.languageId === LANGUAGE_ID);
+  }
+
+  /**
+   * A file's text (not open in an editor) analysed: undefined when chitieu does not analyse it
+   * (`chitieu.enable`, not Vietnamese) or the engine failed (logged).
+   */
+  async analyseFile(uri: vscode.Uri, text: string): Promise<{ result: Extraction; options: string } | undefined> {
+    if (!shouldAnalyse(this.config().enable, text)) return undefined;
+    const options = this.optionsFor(uri);
     try {
-      result = extract(text, options);
+      return { result: await this.analyzer.analyse(text, options), options: JSON.stringify(options) };
     } catch (e) {
-      this.log.error(`analysis of ${doc.uri.fsPath || key} failed: ${(e as Error).message}`);
+      this.log.error(`${uri.fsPath}: analysis failed (${(e as Error).message})`);
+      return undefined;
+    }
+  }
+
+  /**
+   * A document reviewed for an export, from an open editor's text or a file's (`indexed`: the
+   * index's analysis of it, when it has one); rejected items left out or kept and marked.
+   */
+  async reviewedForExport(uri: vscode.Uri, input: string | vscode.TextDocument, rejected: 'omit' | 'mark', indexed?: Extraction): Promise<ReviewedDocument> {
+    await this.store.load(uri);
+    if (typeof input !== 'string') {
+      const a = await this.analyse(input);
+      return this.reviewer.forExport(uri, input.getText(), a.result, this.store.forDocument(input), rejected);
+    }
+    const extraction = indexed ?? (await this.analyseFile(uri, input))?.result ?? EMPTY;
+    return this.reviewer.forExport(uri, input, extraction, this.store.forText(uri, input), rejected);
+  }
+
+  /** The engine's reading of a short selection (to suggest a label and a value), in-process. */
+  readSnippet(text: string): Extraction { return extract(text.slice(0, 2000)); }
+
+  /** The reviewed goals of a document known by its text and analysis (a closed file, or an open one). */
+  readonly goalsOf = (d: { uri: vscode.Uri; result: Extraction; text?: string }) => {
+    const open = vscode.workspace.textDocuments.find((x) => x.uri.toString() === d.uri.toString());
+    const a = open && this.current(open);
+    return this.reviewer.goalsOf(d, open && a ? { doc: open, analysis: a } : undefined);
+  };
+
+  /** Settings the analysis depends on changed: every open document is analysed again. */
+  reset(): void {
+    for (const e of this.entries.values()) { e.done = undefined; if (!e.doc.isClosed) void this.analyse(e.doc); }
+  }
+
+  private schedule(doc: vscode.TextDocument): void {
+    const entry = this.entries.get(doc.uri.toString());
+    if (!entry) return;
+    clearTimeout(entry.timer);
+    entry.timer = setTimeout(() => { entry.timer = undefined; if (!doc.isClosed) void this.analyse(doc); }, this.config().debounceMs);
+  }
+
+  private unanalysed(doc: vscode.TextDocument): DocumentAnalysis {
+    return { uri: doc.uri.toString(), version: doc.version, vietnamese: false, result: EMPTY, text: '', ms: 0, options: JSON.stringify(this.optionsFor(doc.uri)) };
+  }
+
+  private async run(entry: Entry, key: string): Promise<DocumentAnalysis | undefined> {
+    const doc = entry.doc;
+    const version = doc.version, options = this.optionsFor(doc.uri), text = doc.getText();
+    const analysable = isCandidate(doc) && shouldAnalyse(this.config().enable, text, doc.languageId === LANGUAGE_ID);
+    let result = EMPTY;
+    const t0 = Date.now();
+    if (analysable) {
+      this.runs++;
+      try { result = await this.analyzer.analyse(text, options); } catch (e) {
+        this.log.error(`analysis of ${doc.uri.fsPath || doc.uri.toString()} failed: ${(e as Error).message}`);
+      }
     }
     const ms = Date.now() - t0;
-    if (ms > 200) this.log.info(`analysed ${doc.uri.fsPath || key} (${text.length} chars) in ${ms} ms`);
-    const a = this.store(key, doc.version, true, result, ms, optionsKey);
-    this.changed.fire(a);
+    if (doc.isClosed || this.keyOf(doc) !== key) {
+      this.staleResults++;
+      this.log.trace(`dropped the analysis of ${doc.uri.toString()} version ${version}: the document changed meanwhile`);
+      return undefined;
+    }
+    if (ms > 200) this.log.info(`analysed ${doc.uri.fsPath || doc.uri.toString()} (${text.length} chars) in ${ms} ms (${this.analyzer.kind})`);
+    const a: DocumentAnalysis = { uri: doc.uri.toString(), version, vietnamese: analysable, result, text: analysable ? text : '', ms, options: JSON.stringify(options) };
+    entry.done = a;
+    this.changed.fire(doc.uri);
     return a;
   }
 
-  peek(doc: vscode.TextDocument): Analysis | undefined {
-    const hit = this.cache.get(doc.uri.toString());
-    return hit && hit.version === doc.version ? hit : undefined;
+  private annotationsChanged(uri: vscode.Uri): void {
+    this.reviewer.forget(uri);
+    const entry = this.entries.get(uri.toString());
+    // A changed date changes the engine's options: analysed again (that fires the event).
+    if (entry && !entry.doc.isClosed && entry.done && !this.current(entry.doc)) { void this.analyse(entry.doc); return; }
+    this.changed.fire(uri);
   }
 
-  forget(uri: vscode.Uri): void { this.cache.delete(uri.toString()); }
-  clear(): void { this.cache.clear(); }
-
-  private store(key: string, version: number, vietnamese: boolean, result: Extraction, ms: number, options: string): Analysis {
-    const a: Analysis = { uri: key, version, vietnamese, result, ms, options };
-    this.cache.set(key, a);
-    return a;
+  private forget(uri: vscode.Uri): void {
+    const entry = this.entries.get(uri.toString());
+    if (entry) clearTimeout(entry.timer);
+    this.entries.delete(uri.toString());
+    this.reviewer.forget(uri);
   }
 
-  dispose(): void { this.changed.dispose(); this.cache.clear(); }
+  dispose(): void {
+    for (const e of this.entries.values()) clearTimeout(e.timer);
+    this.entries.clear();
+    for (const d of this.disposables) d.dispose();
+    this.analyzer.dispose();
+  }
 }

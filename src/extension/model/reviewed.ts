@@ -1,47 +1,42 @@
 /**
- * The engine's analysis of a document merged with its annotations (src/annotations/review.ts), per
- * document version and annotation change: what decorations, hovers, the goals tree and the
- * annotation commands show. Rejected items are kept and marked, so the editor can show them struck out.
+ * The engine's analysis of a document merged with its annotations (src/annotations/review.ts): what
+ * decorations, hovers, the Outline, the status bar, the goals tree and the annotation commands show.
+ * Made once per analysis and annotation change. Rejected items are kept and marked, so the editor can
+ * show them struck out (and the views that count leave them out).
  */
 import * as vscode from 'vscode';
-import type { ReviewedDocument, ReviewedGoal } from '../../annotations/model';
+import type { Extraction } from '../../engine';
+import type { Annotation, ReviewedDocument, ReviewedGoal } from '../../annotations/model';
 import { review } from '../../annotations/review';
-import type { AnalysisCache } from '../analysis';
-import type { IndexedDocument } from '../workspaceIndex';
-import type { AnnotationStore } from './store';
+import type { AnnotationStore } from './annotationStore';
+import type { DocumentAnalysis } from './documentModel';
 
-interface Entry { doc: vscode.TextDocument; version: number; analysed: unknown; reviewed: ReviewedDocument }
+export interface ReviewedGoals { goals: ReviewedGoal[]; orphans: ReviewedDocument['orphans'] }
 
-export class ReviewService implements vscode.Disposable {
-  private readonly cache = new Map<string, Entry>();
+export class Reviewer {
+  private readonly cache = new Map<string, { analysis: DocumentAnalysis; reviewed: ReviewedDocument }>();
   /** The goals of documents nobody annotated, as reviewed goals (made once per analysis). */
   private readonly unreviewed = new WeakMap<object, ReviewedGoal[]>();
-  private readonly disposable: vscode.Disposable;
 
-  constructor(private readonly analyses: AnalysisCache, private readonly store: AnnotationStore) {
-    this.disposable = vscode.Disposable.from(
-      store.onDidChange((uri) => this.cache.delete(uri.toString())),
-      vscode.workspace.onDidCloseTextDocument((d) => this.cache.delete(d.uri.toString())),
-    );
-  }
+  constructor(private readonly store: AnnotationStore) {}
 
-  /** The reviewed items of an open document (its current version). */
-  forDocument(doc: vscode.TextDocument): ReviewedDocument {
+  forget(uri: vscode.Uri): void { this.cache.delete(uri.toString()); }
+
+  /** The reviewed items of an open document's analysis. */
+  of(doc: vscode.TextDocument, analysis: DocumentAnalysis): ReviewedDocument {
     const k = doc.uri.toString();
     const hit = this.cache.get(k);
-    const analysis = this.analyses.get(doc);
-    // The same document object at the same version, analysed the same way (an untitled URI is reused by new documents).
-    if (hit && hit.doc === doc && hit.version === doc.version && hit.analysed === analysis.result) return hit.reviewed;
-    const annotations = this.store.forDocument(doc);
-    const reviewed = review({ path: vscode.workspace.asRelativePath(doc.uri), text: doc.getText(), extraction: analysis.result, annotations }, { rejected: 'mark' });
-    this.cache.set(k, { doc, version: doc.version, analysed: analysis.result, reviewed });
+    if (hit && hit.analysis === analysis) return hit.reviewed;
+    // Anchored to the document's text now: the analysis's own text when it is the current version.
+    const annotations = analysis.version === doc.version ? this.store.forDocument(doc) : this.store.forText(doc.uri, analysis.text);
+    const reviewed = review({ path: vscode.workspace.asRelativePath(doc.uri), text: analysis.text, extraction: analysis.result, annotations }, { rejected: 'mark' });
+    this.cache.set(k, { analysis, reviewed });
     return reviewed;
   }
 
-  /** The reviewed goals of an indexed document (open or not). */
-  goalsOf(d: IndexedDocument): { goals: ReviewedGoal[]; orphans: ReviewedDocument['orphans'] } {
-    const open = vscode.workspace.textDocuments.find((x) => x.uri.toString() === d.uri.toString());
-    if (open && this.store.peek(d.uri)) { const r = this.forDocument(open); return { goals: r.goals, orphans: r.orphans }; }
+  /** The reviewed goals of a document known by its analysis (and its text, kept when it has annotations). */
+  goalsOf(d: { uri: vscode.Uri; result: Extraction; text?: string }, open?: { doc: vscode.TextDocument; analysis: DocumentAnalysis }): ReviewedGoals {
+    if (open && this.store.peek(d.uri)) { const r = this.of(open.doc, open.analysis); return { goals: r.goals, orphans: r.orphans }; }
     if (!this.store.has(d.uri) || d.text === undefined) {
       let goals = this.unreviewed.get(d.result);
       if (!goals) { goals = d.result.goals.map((g) => ({ ...g, state: 'unreviewed' })); this.unreviewed.set(d.result, goals); }
@@ -52,5 +47,8 @@ export class ReviewService implements vscode.Disposable {
     return { goals: r.goals, orphans: r.orphans };
   }
 
-  dispose(): void { this.disposable.dispose(); this.cache.clear(); }
+  /** A document reviewed for an export: rejected items left out or kept and marked. */
+  forExport(uri: vscode.Uri, text: string, extraction: Extraction, annotations: Annotation[], rejected: 'omit' | 'mark'): ReviewedDocument {
+    return review({ path: vscode.workspace.asRelativePath(uri), text, extraction, annotations }, { rejected });
+  }
 }

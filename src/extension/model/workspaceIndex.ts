@@ -1,15 +1,17 @@
 /**
  * The goals of every Vietnamese .txt/.md file in the workspace, kept current as files change on disk
  * or in editors. Files are found with `workspace.findFiles` and read through `workspace.fs` (no
- * child processes: the same code can run as a web extension). Indexing yields between files so the
- * extension host is never blocked for long.
+ * child processes: the same code can run as a web extension); the document model analyses them (in
+ * its worker). Indexing shows its progress on the goals view, and the documents indexed so far are
+ * in the tree before it ends.
  */
 import * as vscode from 'vscode';
-import { extract, type Extraction } from '../engine';
-import type { AnalysisCache } from './analysis';
-import type { ChitieuConfig } from './config';
-import { isVietnamese } from './language';
-import { EXPORT_MANIFEST } from '../export/exportFolder';
+import type { Extraction } from '../../engine';
+import type { ChitieuConfig } from '../platform/config';
+import { GOALS_VIEW } from '../platform/ids';
+import type { Log } from '../platform/log';
+import { EXPORT_MANIFEST } from '../../export/exportFolder';
+import type { DocumentModel } from './documentModel';
 
 export interface IndexedDocument {
   uri: vscode.Uri;
@@ -21,9 +23,10 @@ export interface IndexedDocument {
 }
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
-const SLICE_MS = 25;
-const READ_BATCH = 16;
-const yieldToHost = () => new Promise<void>((r) => setTimeout(r, 0));
+/** Files read and analysed at once (reads overlap the worker's analyses). */
+const IN_FLIGHT = 8;
+/** How often the tree hears of the documents indexed so far, in ms. */
+const REPORT_EVERY_MS = 300;
 
 export class WorkspaceIndex implements vscode.Disposable {
   private readonly docs = new Map<string, IndexedDocument>();
@@ -33,23 +36,38 @@ export class WorkspaceIndex implements vscode.Disposable {
   private watchers: vscode.FileSystemWatcher[] = [];
   private running: Promise<void> | undefined;
   private generation = 0;
-  /** Longest time the indexer held the extension host without yielding, in ms (reported by the bench). */
-  longestSliceMs = 0;
+  /** While indexing: the files done and found. */
+  progress: { done: number; total: number } | undefined;
   /** Folders that hold an export (a `.chitieu-export.json`, or being written by one): never indexed. */
   private readonly exportFolders = new Set<string>();
-  /** Whether to keep a document's text (set by the annotation store: documents with annotations). */
-  keepText: (uri: vscode.Uri) => boolean = () => false;
 
-  constructor(private readonly cache: AnalysisCache, private config: () => ChitieuConfig, private readonly log: vscode.LogOutputChannel) {
+  constructor(private readonly model: DocumentModel, private config: () => ChitieuConfig, private readonly log: Log) {
     this.disposables.push(
-      cache.onDidAnalyse((a) => {
-        const uri = vscode.Uri.parse(a.uri);
-        if (!this.inScope(uri)) return;
-        if (a.vietnamese && a.result.goals.length + a.result.provinces.length > 0) this.docs.set(a.uri, { uri, result: a.result, options: a.options });
-        else this.docs.delete(a.uri);
-        this.changed.fire();
-      }),
+      model.onDidChange((uri) => this.fromEditor(uri)),
+      model.store.onDidChange((uri) => this.annotationsChanged(uri)),
     );
+  }
+
+  get indexing(): boolean { return this.progress !== undefined; }
+
+  /** Whether to keep a document's text: documents with annotations (to anchor them). */
+  private keepText(uri: vscode.Uri): boolean { return this.model.store.has(uri); }
+
+  /** An open document analysed again: its entry follows. */
+  private fromEditor(uri: vscode.Uri): void {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const a = doc && this.model.current(doc);
+    if (!a || !this.inScope(uri)) return;
+    if (a.vietnamese && a.result.goals.length + a.result.provinces.length > 0) this.docs.set(a.uri, { uri, result: a.result, options: a.options });
+    else if (!this.docs.delete(a.uri)) return;
+    this.changed.fire();
+  }
+
+  /** A document that just got annotations keeps its text in the index; one whose date changed is read again. */
+  private annotationsChanged(uri: vscode.Uri): void {
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return; // the model re-analyses it
+    const indexed = this.docs.get(uri.toString());
+    if ((indexed && indexed.text === undefined && this.keepText(uri)) || this.isStale(uri)) void this.update(uri);
   }
 
   get documents(): IndexedDocument[] { return [...this.docs.values()].sort((a, b) => a.uri.toString().localeCompare(b.uri.toString())); }
@@ -59,7 +77,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.generation++;
     const gen = this.generation;
     this.watch();
-    this.running = this.run(gen).finally(() => { if (this.generation === gen) this.running = undefined; });
+    this.running = this.run(gen).finally(() => { if (this.generation === gen) { this.running = undefined; this.progress = undefined; } });
     return this.running;
   }
 
@@ -67,7 +85,7 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Whether a document is indexed with other engine options than it has now (its date changed). */
   isStale(uri: vscode.Uri): boolean {
-    return this.docs.get(uri.toString())?.options !== JSON.stringify(this.cache.optionsFor(uri));
+    return this.docs.get(uri.toString())?.options !== JSON.stringify(this.model.optionsFor(uri));
   }
 
   private inScope(uri: vscode.Uri): boolean {
@@ -101,33 +119,47 @@ export class WorkspaceIndex implements vscode.Disposable {
     return [...seen.values()];
   }
 
-  private async run(gen: number): Promise<void> {
+  private run(gen: number): Promise<void> {
+    if (this.config().enable === 'never') {
+      this.docs.clear();
+      this.changed.fire();
+      return Promise.resolve();
+    }
+    return Promise.resolve(vscode.window.withProgress({ location: { viewId: GOALS_VIEW }, title: 'Indexing' }, (p) => this.runWith(gen, p)));
+  }
+
+  private async runWith(gen: number, progress: vscode.Progress<{ message?: string; increment?: number }>): Promise<void> {
     const t0 = Date.now();
+    this.progress = { done: 0, total: 0 };
+    this.changed.fire();
     const files = await this.files();
-    const next = new Map<string, IndexedDocument>();
-    // Reads go to the (possibly remote) file system in parallel batches; analysis runs between them
-    // in slices of at most SLICE_MS of CPU, then yields to the extension host.
-    for (let b = 0; b < files.length; b += READ_BATCH) {
-      if (gen !== this.generation) return; // a newer refresh took over
-      const batch = files.slice(b, b + READ_BATCH);
-      const texts = await Promise.all(batch.map((u) => this.read(u)));
-      let sliceStart = Date.now();
-      for (let k = 0; k < batch.length; k++) {
-        const doc = this.analyse(batch[k], texts[k]);
-        if (doc) next.set(batch[k].toString(), doc);
-        const held = Date.now() - sliceStart;
-        if (held >= SLICE_MS) {
-          this.longestSliceMs = Math.max(this.longestSliceMs, held);
-          await yieldToHost();
-          sliceStart = Date.now();
+    if (gen !== this.generation) return;
+    const state = { done: 0, total: files.length };
+    this.progress = state;
+    const seen = new Set<string>();
+    let next = 0, reported = Date.now();
+    // A few files at a time: reads go to the (possibly remote) file system while the worker analyses.
+    const lane = async () => {
+      while (next < files.length && gen === this.generation) {
+        const uri = files[next++];
+        const doc = await this.analyse(uri, await this.read(uri));
+        if (gen !== this.generation) return;
+        seen.add(uri.toString());
+        if (doc && doc.result.goals.length + doc.result.provinces.length > 0) this.docs.set(uri.toString(), doc);
+        else this.docs.delete(uri.toString());
+        state.done++;
+        if (Date.now() - reported >= REPORT_EVERY_MS) {
+          reported = Date.now();
+          progress.report({ message: `${state.done} / ${state.total} files`, increment: 0 });
+          this.changed.fire(); // the documents indexed so far reach the tree before the end
         }
       }
-      this.longestSliceMs = Math.max(this.longestSliceMs, Date.now() - sliceStart);
-      await yieldToHost();
-    }
-    this.docs.clear();
-    for (const [k, v] of next) this.docs.set(k, v);
-    this.log.info(`indexed ${files.length} files, ${next.size} with goals or provinces, in ${Date.now() - t0} ms`);
+    };
+    await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
+    if (gen !== this.generation) return;
+    for (const k of [...this.docs.keys()]) if (!seen.has(k)) this.docs.delete(k);
+    this.progress = undefined;
+    this.log.info(`indexed ${files.length} files, ${this.docs.size} with goals or provinces, in ${Date.now() - t0} ms`);
     this.changed.fire();
   }
 
@@ -156,22 +188,17 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
   }
 
-  private analyse(uri: vscode.Uri, input: string | vscode.TextDocument | undefined): IndexedDocument | undefined {
+  private async analyse(uri: vscode.Uri, input: string | vscode.TextDocument | undefined): Promise<IndexedDocument | undefined> {
     if (input === undefined) return undefined;
     if (typeof input !== 'string') {
-      const a = this.cache.get(input);
+      const a = await this.model.analyse(input);
       return a.vietnamese ? { uri, result: a.result, options: a.options } : undefined;
     }
-    if (!isVietnamese(input)) return undefined;
-    try {
-      const options = this.cache.optionsFor(uri);
-      const doc: IndexedDocument = { uri, result: extract(input, options), options: JSON.stringify(options) };
-      if (this.keepText(uri)) doc.text = input;
-      return doc;
-    } catch (e) {
-      this.log.error(`${uri.fsPath}: analysis failed (${(e as Error).message})`);
-      return undefined;
-    }
+    const a = await this.model.analyseFile(uri, input);
+    if (!a) return undefined;
+    const doc: IndexedDocument = { uri, ...a };
+    if (this.keepText(uri)) doc.text = input;
+    return doc;
   }
 
   /** Indexes one file again now (after a change, or when its text is needed). */

@@ -1,6 +1,6 @@
 /** One typed reader for chitieu's settings: the section name in one place, each value normalised with its default. */
 import * as vscode from 'vscode';
-import { isDocumentDate } from '../annotations/storeFormat';
+import { isDocumentDate } from '../../annotations/storeFormat';
 import { CONFIG_SECTION, SETTINGS, type Category } from './ids';
 
 export type EnableMode = 'auto' | 'always' | 'never';

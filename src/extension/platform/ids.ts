@@ -41,7 +41,12 @@ export const COMMANDS = {
 /** Context keys set by the extension (for menus and keybindings). */
 export const CONTEXT_KEYS = {
   unreviewedOnly: 'chitieu.unreviewedOnly',
+  /** What the goals tree shows when it is empty (viewsWelcome): see TreeState. */
+  treeState: 'chitieu.treeState',
 } as const;
+
+/** The goals tree's state, as the context key `chitieu.treeState` says it (package.json viewsWelcome). */
+export type TreeState = 'indexing' | 'disabled' | 'noDocuments' | 'filtered' | 'ready';
 
 export const SETTINGS = {
   enable: 'enable',

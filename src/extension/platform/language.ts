@@ -16,3 +16,9 @@ export function isVietnamese(text: string): boolean {
   const words = sample.match(/\p{L}+/gu)?.length ?? 1;
   return (sample.match(ASCII_SYLLABLES)?.length ?? 0) / words > 0.08;
 }
+
+/** Whether chitieu analyses a text, by the `chitieu.enable` setting: the one place that rule is applied. */
+export function shouldAnalyse(enable: 'auto' | 'always' | 'never', text: string, declaredVietnamese = false): boolean {
+  if (enable === 'never') return false;
+  return enable === 'always' || declaredVietnamese || isVietnamese(text);
+}

@@ -1,14 +1,17 @@
 /**
  * Highlights: targets (amounts to be reached), other amounts, time expressions and provinces, each
- * with its own decoration type and theme colour, marks in the overview ruler, re-drawn after a
- * debounce on edits. Very large documents are decorated around their visible ranges first.
+ * with its own decoration type and theme colour, marks in the overview ruler, re-drawn whenever the
+ * document model has a new reviewed analysis of the document (after an edit, once the model's debounce
+ * and its worker are done). Very large documents are decorated around their visible ranges.
  */
 import * as vscode from 'vscode';
-import type { AnalysisCache } from './analysis';
-import type { ChitieuConfig } from './config';
-import { COLORS, type Category, CATEGORIES } from './ids';
-import type { Label, ReviewedDocument, Status } from '../annotations/model';
-import { STATUSES } from '../annotations/model';
+import type { DocumentModel } from '../model/documentModel';
+import { isCandidate } from '../platform/documents';
+import type { Log } from '../platform/log';
+import type { ChitieuConfig } from '../platform/config';
+import { COLORS, type Category, CATEGORIES } from '../platform/ids';
+import type { Label, ReviewedDocument, Status } from '../../annotations/model';
+import { STATUSES } from '../../annotations/model';
 
 const VISIBLE_ONLY_ABOVE = 20_000; // entities; above this, decorate visible ranges (± a margin) only
 const MARGIN_LINES = 200;
@@ -57,66 +60,69 @@ export type AppliedRanges = Record<Category, vscode.Range[]> & { review: Record<
 export class DecorationController implements vscode.Disposable {
   private readonly types = makeTypes();
   private readonly reviewTypes = makeReviewTypes();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [];
   /** The ranges last applied, per editor document and category (read by tests and the bench). */
   readonly applied = new Map<string, AppliedRanges>();
 
-  constructor(private readonly cache: AnalysisCache, private readonly reviewed: (doc: vscode.TextDocument) => ReviewedDocument, private config: () => ChitieuConfig, private readonly log: vscode.LogOutputChannel) {
+  constructor(private readonly model: DocumentModel, private config: () => ChitieuConfig, private readonly log: Log) {
     this.disposables.push(
+      model.onDidChange((uri) => { for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === uri.toString()) this.draw(e); }),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
-        if ((this.cache.peek(e.textEditor.document)?.result.entities.length ?? 0) > VISIBLE_ONLY_ABOVE) this.schedule(e.textEditor.document, 50);
+        if ((this.model.current(e.textEditor.document)?.result.entities.length ?? 0) > VISIBLE_ONLY_ABOVE) this.draw(e.textEditor);
       }),
-      vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length) this.schedule(e.document); }),
-      vscode.workspace.onDidCloseTextDocument((d) => { this.applied.delete(d.uri.toString()); this.cache.forget(d.uri); }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.applied.delete(d.uri.toString())),
     );
   }
 
+  /** Draws every visible editor from its analysis, asking the model for those it has not analysed yet. */
   refreshAll(): void {
-    for (const editor of vscode.window.visibleTextEditors) this.apply(editor);
-  }
-
-  schedule(doc: vscode.TextDocument, delay = this.config().debounceMs): void {
-    const key = doc.uri.toString();
-    clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      for (const editor of vscode.window.visibleTextEditors) if (editor.document === doc) this.apply(editor);
-    }, delay));
-  }
-
-  /** Computes and applies the decorations of one editor now. */
-  apply(editor: vscode.TextEditor): AppliedRanges {
-    const doc = editor.document;
-    const analysis = this.cache.get(doc);
-    const enabled = this.config().highlight;
-    const ranges: AppliedRanges = { targets: [], amounts: [], deadlines: [], provinces: [], review: { confirmed: [], rejected: [], edited: [], manual: [] } };
-    if (analysis.vietnamese) {
-      const entities = this.reviewed(doc).entities;
-      let window: [number, number] | undefined;
-      if (entities.length > VISIBLE_ONLY_ABOVE && editor.visibleRanges.length) {
-        const first = editor.visibleRanges[0].start.line, last = editor.visibleRanges[editor.visibleRanges.length - 1].end.line;
-        window = [doc.offsetAt(new vscode.Position(Math.max(0, first - MARGIN_LINES), 0)), doc.offsetAt(new vscode.Position(last + MARGIN_LINES, 0))];
-      }
-      for (const e of entities) {
-        if (window && (e.span[1] < window[0] || e.span[0] > window[1])) continue;
-        const cat = CATEGORY_OF[e.label];
-        // Reviewed items are always shown (a reviewer must see what was decided); others by setting.
-        if (!enabled[cat] && e.state === 'unreviewed') continue;
-        const range = new vscode.Range(doc.positionAt(e.span[0]), doc.positionAt(e.span[1]));
-        if (e.state !== 'rejected' && enabled[cat]) ranges[cat].push(range);
-        if (e.state !== 'unreviewed') ranges.review[e.state].push(range);
-      }
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (this.model.current(editor.document) || !isCandidate(editor.document)) this.draw(editor);
+      else void this.model.analyse(editor.document); // its change event draws it
     }
+  }
+
+  /** The decorations of an editor for its document's current version, once the model has analysed it. */
+  async apply(editor: vscode.TextEditor): Promise<AppliedRanges> {
+    await this.model.analyse(editor.document);
+    return this.draw(editor);
+  }
+
+  /** Draws an editor from the model's current analysis (when it has none yet, what is drawn stays). */
+  draw(editor: vscode.TextEditor): AppliedRanges {
+    const doc = editor.document;
+    const analysis = this.model.current(doc);
+    const ranges: AppliedRanges = { targets: [], amounts: [], deadlines: [], provinces: [], review: { confirmed: [], rejected: [], edited: [], manual: [] } };
+    if (!analysis && isCandidate(doc)) return this.applied.get(doc.uri.toString()) ?? ranges;
+    if (analysis?.vietnamese) this.collect(editor, this.model.reviewedOf(doc, analysis), ranges);
     for (const c of CATEGORIES) editor.setDecorations(this.types[c], ranges[c]);
     for (const st of STATUSES) editor.setDecorations(this.reviewTypes[st], ranges.review[st]);
     this.applied.set(doc.uri.toString(), ranges);
     return ranges;
   }
 
+  private collect(editor: vscode.TextEditor, reviewed: ReviewedDocument, ranges: AppliedRanges): void {
+    const doc = editor.document;
+    const enabled = this.config().highlight;
+    const entities = reviewed.entities;
+    let window: [number, number] | undefined;
+    if (entities.length > VISIBLE_ONLY_ABOVE && editor.visibleRanges.length) {
+      const first = editor.visibleRanges[0].start.line, last = editor.visibleRanges[editor.visibleRanges.length - 1].end.line;
+      window = [doc.offsetAt(new vscode.Position(Math.max(0, first - MARGIN_LINES), 0)), doc.offsetAt(new vscode.Position(last + MARGIN_LINES, 0))];
+    }
+    for (const e of entities) {
+      if (window && (e.span[1] < window[0] || e.span[0] > window[1])) continue;
+      const cat = CATEGORY_OF[e.label];
+      // Reviewed items are always shown (a reviewer must see what was decided); others by setting.
+      if (!enabled[cat] && e.state === 'unreviewed') continue;
+      const range = new vscode.Range(doc.positionAt(e.span[0]), doc.positionAt(e.span[1]));
+      if (e.state !== 'rejected' && enabled[cat]) ranges[cat].push(range);
+      if (e.state !== 'unreviewed') ranges.review[e.state].push(range);
+    }
+  }
+
   dispose(): void {
-    for (const t of this.timers.values()) clearTimeout(t);
     for (const d of this.disposables) d.dispose();
     for (const c of CATEGORIES) this.types[c].dispose();
     for (const st of STATUSES) this.reviewTypes[st].dispose();

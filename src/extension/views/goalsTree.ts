@@ -8,13 +8,13 @@
  * several provinces is one goal per province, so it is listed under each.
  */
 import * as vscode from 'vscode';
-import type { Annotation, ReviewedGoal, ReviewState } from '../annotations/model';
-import type { IndexedDocument, WorkspaceIndex } from './workspaceIndex';
-import type { ChitieuConfig } from './config';
-import { COMMANDS } from './ids';
+import type { Annotation, ReviewedGoal, ReviewState } from '../../annotations/model';
+import type { IndexedDocument, WorkspaceIndex } from '../model/workspaceIndex';
+import type { ChitieuConfig } from '../platform/config';
+import { COMMANDS } from '../platform/ids';
 import { goalSummary } from './present';
-import { PROVINCES } from '../engine';
-import { NATIONAL } from '../export/formats';
+import { PROVINCES } from '../../engine';
+import { NATIONAL } from '../../export/formats';
 
 export type Grouping = 'province' | 'year' | 'document';
 
@@ -62,6 +62,7 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
   private readonly disposables: vscode.Disposable[] = [];
   private count = 0;
   private unreviewed = 0;
+  private total = 0;
 
   constructor(private readonly index: WorkspaceIndex, private config: () => ChitieuConfig, private readonly goalsOf: GoalsOf, annotationsChanged: vscode.Event<unknown>) {
     // Changes come in bursts (a folder of files written, another window's annotations): one rebuild per
@@ -76,10 +77,11 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
     const orphans: Array<{ uri: vscode.Uri; annotation: Annotation }> = [];
     const needle = this.filter.toLocaleLowerCase('vi');
     const byUnit = this.config().provinceGrouping === 'unit2025';
-    let unreviewed = 0;
+    let unreviewed = 0, total = 0;
     for (const d of this.index.documents) {
       const reviewed = this.goalsOf(d);
       for (const a of reviewed.orphans) orphans.push({ uri: d.uri, annotation: a });
+      total += reviewed.goals.length;
       reviewed.goals.forEach((goal, index) => {
         if (goal.state === 'unreviewed') unreviewed++;
         if (this.unreviewedOnly && goal.state !== 'unreviewed') return;
@@ -95,11 +97,14 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
     this.roots = [...groups.values()].sort((a, b) => (a.label === NATIONAL ? -1 : b.label === NATIONAL ? 1 : a.label.localeCompare(b.label, 'vi')));
     this.count = this.roots.reduce((n, g) => n + (g.kind === 'group' ? g.goals.length : 0), 0);
     this.unreviewed = unreviewed;
+    this.total = total;
     if (orphans.length) this.roots.unshift({ kind: 'orphans', label: ORPHANS_GROUP, items: orphans });
     this.changed.fire(undefined);
   }
 
   get goalCount(): number { return this.count; }
+  /** Every goal of the indexed documents, whether the filters show it or not. */
+  get totalCount(): number { return this.total; }
   get unreviewedCount(): number { return this.unreviewed; }
   get groupCount(): number { return this.roots.filter((r) => r.kind === 'group').length; }
 

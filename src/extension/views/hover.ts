@@ -6,11 +6,12 @@
  * Document text is always escaped (`appendText`), and only chitieu's own commands are trusted.
  */
 import * as vscode from 'vscode';
-import type { ReviewedDocument, ReviewState } from '../annotations/model';
-import { amountValue, datingText, QUALIFIER_TEXT, scaleName, timeInterval, type DocumentDating } from './present';
-import { NATIONAL } from '../export/formats';
-import { COMMANDS } from './ids';
-import { entityAt, goalOfTarget, refOfEntity } from './annotations/subjects';
+import type { ReviewState } from '../../annotations/model';
+import type { DocumentModel } from '../model/documentModel';
+import { amountValue, datingText, documentDating, QUALIFIER_TEXT, scaleName, timeInterval } from './present';
+import { NATIONAL } from '../../export/formats';
+import { COMMANDS } from '../platform/ids';
+import { entityAt, goalOfTarget, refOfEntity } from '../model/itemRefs';
 
 const ROLE_TEXT = { target: 'target (to be reached)', actual: 'actual (reported)', other: 'descriptive count' } as const;
 const STATE_TEXT: Record<ReviewState, string> = {
@@ -19,14 +20,12 @@ const STATE_TEXT: Record<ReviewState, string> = {
 const TRUSTED = [COMMANDS.revealGoal, COMMANDS.copyGoal, COMMANDS.confirm, COMMANDS.reject, COMMANDS.edit, COMMANDS.clearReview, COMMANDS.setDocumentDate];
 
 export class ChitieuHoverProvider implements vscode.HoverProvider {
-  constructor(
-    private readonly reviewed: (doc: vscode.TextDocument) => ReviewedDocument | undefined,
-    private readonly dating: (doc: vscode.TextDocument) => DocumentDating,
-  ) {}
+  constructor(private readonly model: DocumentModel, private readonly referenceDate: () => string) {}
 
-  provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const rd = this.reviewed(doc);
-    if (!rd) return undefined;
+  async provideHover(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    const analysis = await this.model.analyse(doc);
+    if (!analysis.vietnamese || analysis.version !== doc.version) return undefined;
+    const rd = this.model.reviewedOf(doc, analysis);
     const e = entityAt(rd, doc.offsetAt(position));
     if (!e) return undefined;
     const md = new vscode.MarkdownString(undefined, true);
@@ -88,7 +87,7 @@ export class ChitieuHoverProvider implements vscode.HoverProvider {
       }
     }
     // The date the document speaks from decides whether a deadline is still ahead: say which, and where from.
-    md.appendMarkdown('---\n\nDocument: ').appendText(datingText(this.dating(doc)));
+    md.appendMarkdown('---\n\nDocument: ').appendText(datingText(documentDating(analysis.result, this.model.store.documentDateOf(doc.uri), this.referenceDate())));
     md.appendMarkdown(` · [Set date…](command:${COMMANDS.setDocumentDate}?${encodeURIComponent(JSON.stringify([doc.uri.toString()]))})`);
     return new vscode.Hover(md, range);
   }

@@ -1,6 +1,6 @@
 /** How values and times read to a person: grouped digits, units, qualifiers and roles in words. */
-import type { AmountEntity, Extraction, Goal, Qualifier, TimeEntity } from '../engine';
-import { groupDigits } from '../export/formats';
+import type { AmountEntity, Extraction, Goal, Qualifier, TimeEntity } from '../../engine';
+import { groupDigits } from '../../export/formats';
 
 export const QUALIFIER_TEXT: Record<Qualifier, string> = {
   more_than: 'more than', nearly: 'nearly', about: 'about', at_least: 'at least', at_most: 'at most',

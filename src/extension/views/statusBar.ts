@@ -1,38 +1,42 @@
 /**
- * The active document's status: the number of its goals (a click focuses the goals tree) and the
- * date it speaks from, with where that date comes from (a click sets it).
+ * The active document's status: the number of its goals after review (a rejected one is not
+ * counted; a click focuses the goals tree) and the date it speaks from, with where that date comes
+ * from (a click sets it). Read from the document model; updated when it changes.
  */
 import * as vscode from 'vscode';
-import type { AnalysisCache } from './analysis';
-import { COMMANDS } from './ids';
-import { datingText, type DocumentDating } from './present';
+import type { DocumentModel } from '../model/documentModel';
+import { isCandidate } from '../platform/documents';
+import { COMMANDS } from '../platform/ids';
+import { datingText, documentDating } from './present';
 
 export class TargetStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('chitieu.targets', vscode.StatusBarAlignment.Right, 100);
   private readonly dateItem = vscode.window.createStatusBarItem('chitieu.documentDate', vscode.StatusBarAlignment.Right, 99);
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly cache: AnalysisCache, private readonly dating: (doc: vscode.TextDocument) => DocumentDating) {
+  constructor(private readonly model: DocumentModel, private readonly referenceDate: () => string) {
     this.item.name = 'chitieu targets';
     this.item.command = COMMANDS.focusGoals;
     this.dateItem.name = 'chitieu document date';
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      cache.onDidAnalyse(() => this.update()),
+      model.onDidChange((uri) => { if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) this.update(); }),
     );
     this.update();
   }
 
   update(): void {
     const editor = vscode.window.activeTextEditor;
-    const a = editor ? this.cache.get(editor.document) : undefined;
+    const a = editor && this.model.current(editor.document);
+    if (editor && !a && isCandidate(editor.document)) { void this.model.analyse(editor.document); return; } // its change event updates
     if (!editor || !a || !a.vietnamese) { this.item.hide(); this.dateItem.hide(); return; }
-    const goals = a.result.goals.length;
-    const targets = a.result.entities.filter((e) => e.type === 'amount' && e.role === 'target').length;
+    const reviewed = this.model.reviewedOf(editor.document, a);
+    const goals = reviewed.goals.filter((g) => g.state !== 'rejected').length;
+    const targets = reviewed.entities.filter((e) => e.label === 'target' && e.state !== 'rejected').length;
     this.item.text = `$(target) ${goals} goal${goals === 1 ? '' : 's'}`;
     this.item.tooltip = `chitieu: ${goals} goals, ${targets} target amounts in this document — click to show the goals tree`;
     this.item.show();
-    const dated = datingText(this.dating(editor.document));
+    const dated = datingText(documentDating(a.result, this.model.store.documentDateOf(editor.document.uri), this.referenceDate()));
     this.dateItem.text = `$(calendar) ${dated}`;
     this.dateItem.tooltip = `chitieu: this document is ${dated}. Deadlines after this date are still ahead (targets); earlier ones are past. Click to set the document's date.`;
     this.dateItem.command = { command: COMMANDS.setDocumentDate, title: 'Set document date…', arguments: [editor.document.uri] };

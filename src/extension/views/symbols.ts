@@ -1,27 +1,33 @@
-/** Goals and time expressions as document symbols, so the Outline view and breadcrumbs show them. */
+/**
+ * Goals and time expressions as document symbols, so the Outline view and breadcrumbs show them:
+ * the reviewed ones (a rejected goal or time is not listed; an edited one shows its corrected values).
+ */
 import * as vscode from 'vscode';
-import type { AnalysisCache } from './analysis';
+import type { DocumentModel } from '../model/documentModel';
 import { amountValue, timeInterval } from './present';
 
 export class ChitieuSymbolProvider implements vscode.DocumentSymbolProvider {
-  constructor(private readonly cache: AnalysisCache) {}
+  constructor(private readonly model: DocumentModel) {}
 
-  provideDocumentSymbols(doc: vscode.TextDocument): vscode.DocumentSymbol[] {
-    const analysis = this.cache.get(doc);
-    if (!analysis.vietnamese) return [];
+  async provideDocumentSymbols(doc: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
+    const analysis = await this.model.analyse(doc);
+    if (!analysis.vietnamese || doc.version !== analysis.version) return [];
+    const reviewed = this.model.reviewedOf(doc, analysis);
     const range = (s: number, e: number) => new vscode.Range(doc.positionAt(s), doc.positionAt(e));
     const out: vscode.DocumentSymbol[] = [];
-    for (const g of analysis.result.goals) {
+    for (const g of reviewed.goals) {
+      if (g.state === 'rejected') continue;
       const value = g.value !== undefined ? amountValue({ value: g.value, max: g.max, unit: g.unit ?? '', qualifier: g.qualifier }) : '';
       const name = `${g.indicator || 'goal'}${value ? `: ${value}` : ''}`;
       const detail = [g.province ?? '', g.deadline ? `by ${g.deadline}` : ''].filter(Boolean).join(' · ');
       const r = range(g.span[0], g.span[1]);
       out.push(new vscode.DocumentSymbol(name, detail, g.quantitative ? vscode.SymbolKind.Number : vscode.SymbolKind.Event, r, r));
     }
-    for (const e of analysis.result.entities) {
-      if (e.type !== 'time') continue;
+    for (const e of reviewed.entities) {
+      if (e.label !== 'deadline' || e.state === 'rejected') continue;
       const r = range(e.span[0], e.span[1]);
-      out.push(new vscode.DocumentSymbol(e.text.replace(/\s+/g, ' '), `${e.kind} · ${timeInterval(e)}`, vscode.SymbolKind.Constant, r, r));
+      const t = { kind: e.attrs.kind ?? 'point', start: e.attrs.start, end: e.attrs.end };
+      out.push(new vscode.DocumentSymbol(e.text.replace(/\s+/g, ' '), `${t.kind} · ${timeInterval(t)}`, vscode.SymbolKind.Constant, r, r));
     }
     return out.sort((a, b) => a.range.start.compareTo(b.range.start));
   }

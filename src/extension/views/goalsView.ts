@@ -1,0 +1,48 @@
+/**
+ * The goals view around the tree: its description and badge (counts, grouping, filter, indexing
+ * progress) and the context key `chitieu.treeState` that picks its empty-state text (package.json
+ * `viewsWelcome`): indexing…, chitieu turned off, no Vietnamese files, or everything filtered out.
+ */
+import * as vscode from 'vscode';
+import type { WorkspaceIndex } from '../model/workspaceIndex';
+import type { ChitieuConfig } from '../platform/config';
+import { CONTEXT_KEYS, GOALS_VIEW, type TreeState } from '../platform/ids';
+import type { GoalNode, GoalsTreeProvider } from './goalsTree';
+
+const GROUP_WORD = { province: 'provinces', year: 'years', document: 'documents' } as const;
+
+export class GoalsView implements vscode.Disposable {
+  readonly view: vscode.TreeView<GoalNode>;
+  /** The value last given to the context key `chitieu.treeState` (read by tests). */
+  state: TreeState | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(readonly tree: GoalsTreeProvider, private readonly index: WorkspaceIndex, private readonly config: () => ChitieuConfig) {
+    this.view = vscode.window.createTreeView(GOALS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
+    this.disposables.push(this.view, index.onDidChange(() => this.update()), tree.onDidChangeTreeData(() => this.update()));
+    this.update();
+  }
+
+  /** The state the empty tree explains. */
+  private treeState(): TreeState {
+    if (this.config().enable === 'never') return 'disabled';
+    if (this.tree.goalCount > 0) return 'ready';
+    if (this.index.indexing) return 'indexing';
+    return this.tree.totalCount > 0 ? 'filtered' : 'noDocuments';
+  }
+
+  update(): void {
+    const t = this.tree, n = t.goalCount;
+    const progress = this.index.progress;
+    const indexing = progress ? `indexing ${progress.done} / ${progress.total || '…'} files · ` : '';
+    this.view.description = `${indexing}${n} goal${n === 1 ? '' : 's'} · ${t.groupCount} ${GROUP_WORD[t.grouping]}${t.unreviewedOnly ? ' · unreviewed only' : ` · ${t.unreviewedCount} unreviewed`}${t.filter ? ` · “${t.filter}”` : ''}`;
+    this.view.badge = n ? { value: n, tooltip: `${n} goals` } : undefined;
+    const state = this.treeState();
+    if (state !== this.state) {
+      this.state = state;
+      void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.treeState, state);
+    }
+  }
+
+  dispose(): void { for (const d of this.disposables) d.dispose(); }
+}
