@@ -15,6 +15,8 @@ export class GoalsView implements vscode.Disposable {
   readonly view: vscode.TreeView<GoalNode>;
   /** The value last given to the context key `chitieu.treeState` (read by tests). */
   state: TreeState | undefined;
+  /** The last states given to it, oldest first (read by tests: a short state is easily missed). */
+  readonly history: TreeState[] = [];
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(readonly tree: GoalsTreeProvider, private readonly index: WorkspaceIndex, private readonly config: () => ChitieuConfig) {
@@ -40,6 +42,8 @@ export class GoalsView implements vscode.Disposable {
     const state = this.treeState();
     if (state !== this.state) {
       this.state = state;
+      this.history.push(state);
+      if (this.history.length > 20) this.history.shift();
       void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.treeState, state);
     }
   }

@@ -1,0 +1,111 @@
+/**
+ * The document model, through the extension's public surface: every view reads one reviewed result
+ * (the Outline and the status bar leave out what a reviewer rejected), `chitieu.enable` holds for
+ * closed files too, results for versions no longer current are dropped, and the goals tree says why
+ * it is empty (the context key `chitieu.treeState`).
+ */
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { ItemRef } from '../../src/extension/model/itemRefs';
+import { api, closeAll, until, workspaceFile } from './helpers';
+
+const TEXT = 'Kế hoạch phát triển tỉnh Thanh Hóa.\n\nĐến năm 2030, tỉnh phấn đấu thu hút 400 triệu USD vốn đầu tư nước ngoài.\n\nĐến năm 2030, tỷ lệ hộ nghèo giảm còn 2%.\n';
+const setting = (key: string, value: unknown) => vscode.workspace.getConfiguration('chitieu').update(key, value, vscode.ConfigurationTarget.Workspace);
+
+async function symbols(uri: vscode.Uri): Promise<string[]> {
+  const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+  return (s ?? []).map((x) => x.name);
+}
+
+describe('document model', function () {
+  this.timeout(120000);
+  afterEach(closeAll);
+
+  it('runs the engine in a worker thread', async () => {
+    assert.equal((await api()).model.analyzerKind, 'worker');
+  });
+
+  it('Outline and status bar show the reviewed result: a rejected target leaves both', async () => {
+    const chitieu = await api();
+    const uri = workspaceFile('model/outline.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(TEXT));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc, { preview: false });
+    const reviewed = await chitieu.model.reviewed(doc);
+    const goals = reviewed.goals.length;
+    assert.ok(goals >= 2, `two goals expected, got ${goals}`);
+    const target = reviewed.entities.find((e) => e.label === 'target' && e.text.includes('400 triệu USD'));
+    assert.ok(target, 'the 400 million USD target');
+    await until(() => chitieu.status.text === `$(target) ${goals} goals`, `the status bar to count ${goals} goals (${chitieu.status.text})`);
+    const before = await symbols(uri);
+    assert.ok(before.some((n) => n.includes('400')), before.join(' | '));
+
+    const ref: ItemRef = { uri: uri.toString(), kind: 'entity', span: [target.span[0], target.span[1]] };
+    await vscode.commands.executeCommand('chitieu.reject', ref);
+    await until(() => chitieu.status.text === `$(target) ${goals - 1} goal${goals - 1 === 1 ? '' : 's'}`, `the status bar to count one goal less (${chitieu.status.text})`);
+    const after = await until(async () => { const s = await symbols(uri); return s.some((n) => n.includes('400')) ? undefined : s; }, 'the Outline to drop the rejected goal');
+    assert.equal(after.filter((n) => /: /.test(n)).length, before.filter((n) => /: /.test(n)).length - 1, `${before.join(' | ')} → ${after.join(' | ')}`);
+    // The highlights agree: the target is struck out, not highlighted.
+    const ranges = await chitieu.decorations.apply(vscode.window.activeTextEditor!);
+    assert.ok(!ranges.targets.some((r) => doc.getText(r).includes('400 triệu USD')));
+    assert.ok(ranges.review.rejected.some((r) => doc.getText(r).includes('400 triệu USD')));
+    await vscode.commands.executeCommand('chitieu.clearReview', ref);
+  });
+
+  it('drops the worker’s result for a version that is no longer current', async () => {
+    const chitieu = await api();
+    const seed = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('000_b8550bfa09380357.txt')));
+    let big = '';
+    while (big.length < 1_000_000) big += seed + '\n\n';
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: big });
+    const editor = await vscode.window.showTextDocument(doc);
+    const dropped = chitieu.model.staleResults;
+    const first = chitieu.model.analyse(doc); // version 1: the worker takes a while on 1 MB
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Đến năm 2030 đạt 7%. '));
+    const a = await first;
+    assert.equal(a.version, doc.version, 'the analysis returned is of the current version');
+    assert.ok(a.result.entities.some((e) => e.span[0] < 30 && e.text.includes('7%')), 'it includes the edit');
+    assert.ok(chitieu.model.staleResults > dropped, `a stale result dropped (${chitieu.model.staleResults} vs ${dropped})`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('chitieu.enable: never leaves the tree empty for closed files, and says why', async () => {
+    const chitieu = await api();
+    await chitieu.index.whenIdle();
+    await until(() => chitieu.tree.goalCount > 0, 'goals in the tree');
+    try {
+      await setting('enable', 'never');
+      await until(() => chitieu.config().enable === 'never', 'the setting');
+      await chitieu.index.whenIdle();
+      chitieu.tree.rebuild();
+      assert.equal(chitieu.tree.goalCount, 0);
+      assert.equal(chitieu.index.documents.length, 0);
+      assert.equal(chitieu.goalsView.state, 'disabled');
+    } finally {
+      await setting('enable', undefined);
+    }
+    await until(() => chitieu.config().enable === 'auto', 'the setting back');
+    await chitieu.index.whenIdle();
+    await until(() => chitieu.tree.goalCount > 0 && chitieu.goalsView.state === 'ready', 'the goals back');
+  });
+
+  it('the tree’s empty states: filtered, no documents, indexing', async () => {
+    const chitieu = await api();
+    await chitieu.index.whenIdle();
+    await until(() => chitieu.tree.goalCount > 0, 'goals in the tree');
+    await vscode.commands.executeCommand('chitieu.filter', 'zzz không có chỉ tiêu nào như thế');
+    await until(() => chitieu.goalsView.state === 'filtered', `the filtered state (${chitieu.goalsView.state})`);
+    await vscode.commands.executeCommand('chitieu.clearFilter');
+    await until(() => chitieu.goalsView.state === 'ready', 'ready again');
+    try {
+      await setting('workspace.include', ['**/*.nothing-here']);
+      await until(async () => { await chitieu.index.whenIdle(); return chitieu.goalsView.state === 'noDocuments'; }, `the no-documents state (${chitieu.goalsView.state})`);
+    } finally {
+      await setting('workspace.include', undefined);
+    }
+    await until(async () => { await chitieu.index.whenIdle(); return chitieu.goalsView.state === 'ready'; }, 'the goals back');
+    const h = chitieu.goalsView.history;
+    const i = h.lastIndexOf('noDocuments');
+    assert.ok(h.slice(i).includes('indexing'), `indexing shown while the tree was empty: ${h.join(' → ')}`);
+  });
+});
