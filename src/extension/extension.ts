@@ -19,7 +19,7 @@ import { GoalsTreeProvider, type GoalNode } from './views/goalsTree';
 import { GoalsView } from './views/goalsView';
 import { ChitieuHoverProvider } from './views/hover';
 import { TargetStatus } from './views/statusBar';
-import { ChitieuSymbolProvider } from './views/symbols';
+import { OutlineRegistration } from './views/symbols';
 import { registerCommands } from './commands/viewCommands';
 import { registerAnnotationCommands } from './commands/reviewCommands';
 import { registerDocumentDateCommand } from './commands/documentDate';
@@ -58,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
   context.subscriptions.push(
     log, store, model, index, decorations, tree, goalsView, status,
     vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new ChitieuHoverProvider(model, referenceDate)),
-    vscode.languages.registerDocumentSymbolProvider(DOCUMENT_SELECTOR, new ChitieuSymbolProvider(model), { label: 'chitieu goals' }),
+    new OutlineRegistration(model),
     ...registerCommands({ config: getConfig, tree, view, index, model, log, updateView }),
     ...registerAnnotationCommands({ model, tree, index, config: getConfig, log, updateView }),
     registerDocumentDateCommand(store, log),

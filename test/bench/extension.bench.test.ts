@@ -21,10 +21,9 @@ function blockProbe(): { stop(): number } {
 }
 
 type Api = Awaited<ReturnType<typeof api>>;
-/** The editor's highlights for its document's current version: waits for them where analysis is asynchronous. */
+/** The editor's highlights for its document's current version (once the model has analysed it). */
 async function highlighted(chitieu: Api, editor: vscode.TextEditor): Promise<number> {
-  const d = chitieu.decorations as unknown as { whenApplied?: (doc: vscode.TextDocument) => Promise<{ targets: unknown[]; amounts: unknown[]; deadlines: unknown[] }>; apply(e: vscode.TextEditor): { targets: unknown[]; amounts: unknown[]; deadlines: unknown[] } };
-  const r = d.whenApplied ? await d.whenApplied(editor.document) : d.apply(editor);
+  const r = await chitieu.decorations.apply(editor);
   return r.targets.length + r.amounts.length + r.deadlines.length;
 }
 

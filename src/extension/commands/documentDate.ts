@@ -12,7 +12,7 @@ import { parseDocumentDateInput } from '../../annotations/parseInput';
 import { COMMANDS } from '../platform/ids';
 import { writtenDate } from '../views/present';
 import { CannotSave, type AnnotationStore } from '../model/annotationStore';
-import { say } from './reviewCommands';
+import { say } from './commandKit';
 import type { Log } from '../platform/log';
 
 const PROMPT = 'The date this document speaks from: a year (2024), a month (2024-03 or 03/2024) or a day (2024-03-12 or 12/03/2024). Leave it empty to clear it: the date then comes from the text, or from the chitieu.referenceDate setting.';

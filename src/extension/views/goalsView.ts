@@ -21,7 +21,8 @@ export class GoalsView implements vscode.Disposable {
 
   constructor(readonly tree: GoalsTreeProvider, private readonly index: WorkspaceIndex, private readonly config: () => ChitieuConfig) {
     this.view = vscode.window.createTreeView(GOALS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
-    this.disposables.push(this.view, index.onDidChange(() => this.update()), tree.onDidChangeTreeData(() => this.update()));
+    // The state follows the tree (rebuilt shortly after each index change), so it never reads a tree not yet rebuilt.
+    this.disposables.push(this.view, index.onDidChange(() => this.describe()), tree.onDidChangeTreeData(() => this.update()));
     this.update();
   }
 
@@ -33,12 +34,9 @@ export class GoalsView implements vscode.Disposable {
     return this.tree.totalCount > 0 ? 'filtered' : 'noDocuments';
   }
 
+  /** The description, the badge and the empty-state context key. */
   update(): void {
-    const t = this.tree, n = t.goalCount;
-    const progress = this.index.progress;
-    const indexing = progress ? `indexing ${progress.done} / ${progress.total || '…'} files · ` : '';
-    this.view.description = `${indexing}${n} goal${n === 1 ? '' : 's'} · ${t.groupCount} ${GROUP_WORD[t.grouping]}${t.unreviewedOnly ? ' · unreviewed only' : ` · ${t.unreviewedCount} unreviewed`}${t.filter ? ` · “${t.filter}”` : ''}`;
-    this.view.badge = n ? { value: n, tooltip: `${n} goals` } : undefined;
+    this.describe();
     const state = this.treeState();
     if (state !== this.state) {
       this.state = state;
@@ -46,6 +44,14 @@ export class GoalsView implements vscode.Disposable {
       if (this.history.length > 20) this.history.shift();
       void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.treeState, state);
     }
+  }
+
+  private describe(): void {
+    const t = this.tree, n = t.goalCount;
+    const progress = this.index.progress;
+    const indexing = progress ? `indexing ${progress.done} / ${progress.total || '…'} files · ` : '';
+    this.view.description = `${indexing}${n} goal${n === 1 ? '' : 's'} · ${t.groupCount} ${GROUP_WORD[t.grouping]}${t.unreviewedOnly ? ' · unreviewed only' : ` · ${t.unreviewedCount} unreviewed`}${t.filter ? ` · “${t.filter}”` : ''}`;
+    this.view.badge = n ? { value: n, tooltip: `${n} goals` } : undefined;
   }
 
   dispose(): void { for (const d of this.disposables) d.dispose(); }

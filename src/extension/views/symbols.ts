@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { DocumentModel } from '../model/documentModel';
+import { DOCUMENT_SELECTOR } from '../platform/documents';
 import { amountValue, timeInterval } from './present';
 
 export class ChitieuSymbolProvider implements vscode.DocumentSymbolProvider {
@@ -31,4 +32,29 @@ export class ChitieuSymbolProvider implements vscode.DocumentSymbolProvider {
     }
     return out.sort((a, b) => a.range.start.compareTo(b.range.start));
   }
+}
+
+/**
+ * Registers the symbol provider. VS Code keeps a document's Outline until its text changes or the
+ * providers change; a review changes what the Outline lists without changing the text, so the
+ * provider is registered again after an annotation change (which makes VS Code ask again).
+ */
+export class OutlineRegistration implements vscode.Disposable {
+  private registration: vscode.Disposable;
+  private readonly subscription: vscode.Disposable;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly model: DocumentModel) {
+    this.registration = this.register();
+    this.subscription = model.store.onDidChange(() => {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => { this.registration.dispose(); this.registration = this.register(); }, 50);
+    });
+  }
+
+  private register(): vscode.Disposable {
+    return vscode.languages.registerDocumentSymbolProvider(DOCUMENT_SELECTOR, new ChitieuSymbolProvider(this.model), { label: 'chitieu goals' });
+  }
+
+  dispose(): void { clearTimeout(this.timer); this.subscription.dispose(); this.registration.dispose(); }
 }
