@@ -5,6 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
+import { extract } from '../../src/engine';
 import { SNAPSHOT_FILE, snapshotDocuments, snapshotLine } from './snapshotCorpus';
 
 /** The path of the first difference between two JSON values, for a readable failure. */
@@ -39,4 +40,13 @@ describe('engine snapshot of the development sets', () => {
       assert.equal(diff, undefined, diff);
     });
   }
+
+  it('goals: false gives the same entities, provinces and document date, and no goals', () => {
+    for (const doc of docs) {
+      const full = extract(doc.text, { referenceDate: '2026-01-01' });
+      const lean = extract(doc.text, { referenceDate: '2026-01-01', goals: false });
+      assert.deepEqual(lean, { ...full, goals: [] }, doc.name);
+      if (doc.name.startsWith('seeds/')) assert.ok(full.goals.length > 0, `${doc.name} has goals`);
+    }
+  });
 });
