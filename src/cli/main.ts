@@ -4,6 +4,7 @@
  *   chitieu extract PATH... [--format json|jsonl|csv|tree] [--out FILE] [--reference-date YYYY[-MM-DD]]
  *   chitieu export PATH... --format xlsx|goals-csv|entities-csv|doccano|brat|json [--out FILE|DIR]
  *                  [--rejected omit|mark] [--root DIR] [--reference-date YYYY[-MM-DD]]
+ *   chitieu agree A B [--format table|json] [--out FILE]   (agree.ts)
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -16,11 +17,13 @@ import { annotationPathFor, parseAnnotationFile } from '../annotations/storeForm
 import { reanchor } from '../annotations/anchor';
 import { textHash } from '../annotations/textHash';
 import { review } from '../annotations/review';
+import { runAgree } from './agree';
 import { DATASET_FORMAT_TEXT, DATASET_FORMATS, type DatasetFormat, renderDataset } from '../export/dataset';
 
 const USAGE = `usage: chitieu extract PATH... [--format json|jsonl|csv|tree] [--out FILE] [--reference-date YYYY[-MM-DD]]
        chitieu export PATH... --format xlsx|goals-csv|entities-csv|doccano|brat|json [--out FILE|DIR]
                       [--rejected omit|mark] [--root DIR] [--reference-date YYYY[-MM-DD]]
+       chitieu agree A B [--format table|json] [--out FILE]   (agreement between two annotators; agree --help)
   PATH        a .txt or .md file, or a folder (walked for .txt and .md files)
   export      the engine's output merged with the annotations in ROOT/.chitieu/ (confirmed, edited and
               added items win; rejected ones are left out, or kept and marked with --rejected mark).
@@ -72,6 +75,7 @@ export function run(argv: readonly string[], io: CliIo): number | Promise<number
   const command = args.shift();
   if (command === '--help' || command === '-h' || command === undefined) { io.stdout(USAGE + '\n'); return command === undefined ? 2 : 0; }
   if (command === 'export') return runExport(args, io);
+  if (command === 'agree') return runAgree(args, io, writeAtomically);
   if (command !== 'extract') { io.stderr(`chitieu: unknown command '${command}'\n${USAGE}\n`); return 2; }
   const parsed = parseOptions(args, {
     format: { alias: '-f', check: (v) => (FORMATS.includes(v as Format) ? undefined : `--format must be one of ${FORMATS.join(', ')}`) },
