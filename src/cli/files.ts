@@ -11,6 +11,16 @@ import { EXPORT_MANIFEST, manifestText, parseManifest, planFolderExport } from '
 const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
 const code = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
 
+/** Which files a walk takes inside folders: globs relative to the folder given (see src/shared/globs.ts). */
+export interface WalkFilter {
+  /** Files to take (default: the .txt and .md files, any case of the extension). */
+  include?: (relativePath: string) => boolean;
+  /** Files and folders to leave out. */
+  exclude?: (relativePath: string) => boolean;
+}
+
+export interface WalkedFile { path: string; size: number }
+
 /**
  * The .txt and .md files at or under `path`, sorted per folder. Hidden entries, `node_modules` and
  * export folders (holding `.chitieu-export.json`) are skipped; symlinks are followed, a link back to
@@ -18,9 +28,18 @@ const code = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).m
  * once. Problems (unreadable folders, broken links, loops) go to `problems`; the walk goes on.
  */
 export function walk(path: string, problems: string[]): string[] {
-  const out: string[] = [];
+  return walkFiles(path, problems).map((f) => f.path);
+}
+
+/**
+ * `walk` with each file's size, and `filter` choosing the files inside folders (matched against the
+ * path relative to `path`, with `/`); a file named by `path` itself is always taken.
+ */
+export function walkFiles(path: string, problems: string[], filter: WalkFilter = {}): WalkedFile[] {
+  const out: WalkedFile[] = [];
   const seenFiles = new Set<string>();
-  const visit = (p: string, ancestors: Set<string>, explicit: boolean): void => {
+  const takes = (rel: string) => (filter.include ? filter.include(rel) : TEXT_EXTENSIONS.has(extname(rel).toLowerCase())) && !filter.exclude?.(rel);
+  const visit = (p: string, rel: string, ancestors: Set<string>, explicit: boolean): void => {
     let st;
     try { st = statSync(p); } catch (e) {
       const c = code(e);
@@ -31,10 +50,11 @@ export function walk(path: string, problems: string[]): string[] {
     let real = p;
     try { real = realpathSync(p); } catch { /* keep p */ }
     if (st.isFile()) {
-      if ((explicit || TEXT_EXTENSIONS.has(extname(p).toLowerCase())) && !seenFiles.has(real)) { seenFiles.add(real); out.push(p); }
+      if ((explicit || takes(rel)) && !seenFiles.has(real)) { seenFiles.add(real); out.push({ path: p, size: st.size }); }
       return;
     }
     if (!st.isDirectory()) { problems.push(`${p}: not a file or folder`); return; }
+    if (!explicit && filter.exclude?.(rel)) return;
     if (ancestors.has(real)) { problems.push(`${p}: symbolic link loop (ELOOP: it leads back to ${real}), not followed`); return; }
     if (!explicit && existsSync(join(p, EXPORT_MANIFEST))) return; // an export's folder, not the corpus
     let entries;
@@ -44,16 +64,17 @@ export function walk(path: string, problems: string[]): string[] {
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const q = join(p, e.name);
-      if (e.isDirectory() || e.isSymbolicLink()) visit(q, inner, false);
-      else if (e.isFile() && TEXT_EXTENSIONS.has(extname(e.name).toLowerCase())) visit(q, inner, false);
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory() || e.isSymbolicLink()) visit(q, r, inner, false);
+      else if (e.isFile() && takes(r)) visit(q, r, inner, false);
     }
   };
-  visit(path, new Set(), true);
+  visit(path, '', new Set(), true);
   return out;
 }
 
 /** Whether the bytes look like UTF-16 without a BOM (NULs in every other byte of mostly ASCII text). */
-function looksUtf16(buf: Buffer): boolean {
+function looksUtf16(buf: Uint8Array): boolean {
   const n = Math.min(buf.length, 4000) & ~1;
   if (n < 8) return false;
   let even = 0, odd = 0;
@@ -65,6 +86,11 @@ function looksUtf16(buf: Buffer): boolean {
 export function readText(path: string): { text: string } | { error: string } {
   let buf: Buffer;
   try { buf = readFileSync(path); } catch (e) { return { error: `cannot read it (${code(e)})` }; }
+  return decodeText(buf);
+}
+
+/** Decodes a file's bytes as text (UTF-8, or UTF-16 with a BOM), or says why it cannot. */
+export function decodeText(buf: Uint8Array): { text: string } | { error: string } {
   const utf16 = buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff));
   if (utf16) {
     try {
