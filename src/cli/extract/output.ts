@@ -21,7 +21,7 @@ export interface Sink {
 
 export function stdoutSink(io: CliIo): Sink {
   return {
-    write: (s) => (io.stdout(s) === false && io.drained ? io.drained() : undefined),
+    write: (s) => (s !== '' && io.stdout(s) === false && io.drained ? io.drained() : undefined),
     close: async () => undefined,
     abort: () => undefined,
   };
