@@ -5,7 +5,7 @@
  *
  *   `*`      any characters within one path segment (`*.txt` is a file in the folder itself)
  *   `?`      one character within a segment
- *   `**`     any number of segments, none included, when it is a whole segment (`** /*.txt` without the space)
+ *   `**`     any number of segments, none included, when it is a whole segment (`**` then `/*.txt`)
  *   `{a,b}`  alternatives (they may hold `/` and nest)
  *   `[a-z]`  one character of a class; `[!a-z]` or `[^a-z]` one not in it
  *
