@@ -14,10 +14,10 @@ export const EXTRACT_USAGE = `usage: chitieu extract PATH... [--format json|json
   -o, --out FILE  write there (complete, or not at all: it is renamed into place at the end)
               instead of to the standard output
   -j, --jobs N  documents read in parallel on N threads (default: the number of cores)
-  --include GLOB  the files of a folder to read, instead of *.txt and *.md (may be repeated);
-              --exclude GLOB  files and folders to leave out (may be repeated). Globs as in the
-              settings chitieu.workspace.include/exclude, relative to the folder given:
-              * ? [a-z] {a,b} and ** for any number of folders (**/*.txt, **/drafts/**)
+  --include GLOB  the files of a folder to read, instead of *.txt and *.md (may be repeated)
+  --exclude GLOB  files and folders to leave out (may be repeated); both as the settings
+              chitieu.workspace.include/exclude, relative to the folder given: * ? [a-z] {a,b},
+              ** for any number of folders (**/*.txt, **/drafts/**); a file named is always read
   --reference-date  the date of documents whose text states none; a date set for a document in
               .chitieu/ (“Set document date…” in VS Code) is used for that document instead
   --          what follows are paths, even if they start with '-'
