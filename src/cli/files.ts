@@ -19,8 +19,6 @@ export interface WalkFilter {
   exclude?: (relativePath: string) => boolean;
 }
 
-export interface WalkedFile { path: string; size: number }
-
 /**
  * The .txt and .md files at or under `path`, sorted per folder. Hidden entries, `node_modules` and
  * export folders (holding `.chitieu-export.json`) are skipped; symlinks are followed, a link back to
@@ -28,15 +26,18 @@ export interface WalkedFile { path: string; size: number }
  * once. Problems (unreadable folders, broken links, loops) go to `problems`; the walk goes on.
  */
 export function walk(path: string, problems: string[]): string[] {
-  return walkFiles(path, problems).map((f) => f.path);
+  const out: string[] = [];
+  walkFiles(path, problems, {}, (p) => out.push(p));
+  return out;
 }
 
 /**
- * `walk` with each file's size, and `filter` choosing the files inside folders (matched against the
- * path relative to `path`, with `/`); a file named by `path` itself is always taken.
+ * `walk`, handing each file and its size to `take` as it is found (a corpus's list is never held
+ * here), with `filter` choosing the files inside folders (matched against the path relative to
+ * `path`, with `/`); a file named by `path` itself is always taken. A file reached twice (through a
+ * link) is known by its device and inode, not by a stored path.
  */
-export function walkFiles(path: string, problems: string[], filter: WalkFilter = {}): WalkedFile[] {
-  const out: WalkedFile[] = [];
+export function walkFiles(path: string, problems: string[], filter: WalkFilter, take: (path: string, size: number) => void): void {
   const seenFiles = new Set<string>();
   const takes = (rel: string) => (filter.include ? filter.include(rel) : TEXT_EXTENSIONS.has(extname(rel).toLowerCase())) && !filter.exclude?.(rel);
   const visit = (p: string, rel: string, ancestors: Set<string>, explicit: boolean): void => {
@@ -47,14 +48,15 @@ export function walkFiles(path: string, problems: string[], filter: WalkFilter =
         : c === 'ELOOP' ? `${p}: symbolic link loop (ELOOP), skipped` : `${p}: cannot read it (${c}), skipped`);
       return;
     }
-    let real = p;
-    try { real = realpathSync(p); } catch { /* keep p */ }
     if (st.isFile()) {
-      if ((explicit || takes(rel)) && !seenFiles.has(real)) { seenFiles.add(real); out.push({ path: p, size: st.size }); }
+      const id = `${st.dev}:${st.ino}`;
+      if ((explicit || takes(rel)) && !seenFiles.has(id)) { seenFiles.add(id); take(p, st.size); }
       return;
     }
     if (!st.isDirectory()) { problems.push(`${p}: not a file or folder`); return; }
     if (!explicit && filter.exclude?.(rel)) return;
+    let real = p;
+    try { real = realpathSync(p); } catch { /* keep p */ }
     if (ancestors.has(real)) { problems.push(`${p}: symbolic link loop (ELOOP: it leads back to ${real}), not followed`); return; }
     if (!explicit && existsSync(join(p, EXPORT_MANIFEST))) return; // an export's folder, not the corpus
     let entries;
@@ -70,7 +72,6 @@ export function walkFiles(path: string, problems: string[], filter: WalkFilter =
     }
   };
   visit(path, '', new Set(), true);
-  return out;
 }
 
 /** Whether the bytes look like UTF-16 without a BOM (NULs in every other byte of mostly ASCII text). */

@@ -6,7 +6,6 @@
  *   chitieu export PATH... --format xlsx|goals-csv|entities-csv|doccano|brat|json [--out FILE|DIR] …
  *   chitieu --version | --help, chitieu COMMAND --help
  */
-import { runExport } from './exportCommand';
 import { runExtract } from './extract/command';
 import { processIo, type CliIo } from './io';
 import { USAGE, VERSION } from './usage';
@@ -22,7 +21,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (command === '--help' || command === '-h') { io.stdout(USAGE + '\n'); return 0; }
   if (command === '--version' || command === '-V') { io.stdout(`chitieu ${VERSION}\n`); return 0; }
   if (command === 'extract') return runExtract(args, io);
-  if (command === 'export') return runExport(args, io);
+  // Loaded only when asked for: extract's process does not hold the data-set writers (the Excel one is large).
+  if (command === 'export') {
+    // A require, not an import(): bundled, it runs the module only now; under tsx (the tests) too.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { runExport } = require('./exportCommand') as typeof import('./exportCommand');
+    return runExport(args, io);
+  }
   io.stderr(`chitieu: unknown command '${command}'\n${USAGE}\n`);
   return 2;
 }

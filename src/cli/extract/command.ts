@@ -25,7 +25,21 @@ export const STDIN_PATH = '<stdin>';
 /** Documents in flight per worker thread (one running, one waiting in its queue). */
 const PER_WORKER = 2;
 
-interface Input { task: Omit<DocumentTask, 'format' | 'referenceDate' | 'root'>; size: number }
+/**
+ * The documents to read: one path per file (or STDIN_PATH, its text aside) and its size, in two flat
+ * lists — all that is kept per document for a whole corpus (tens of MB for 300,000 files).
+ */
+class Inputs {
+  readonly files: string[] = [];
+  readonly sizes: number[] = [];
+  stdinText?: string;
+  add(file: string, size: number): void { this.files.push(file); this.sizes.push(size); }
+  task(i: number): Omit<DocumentTask, 'format' | 'referenceDate' | 'root'> {
+    const file = this.files[i];
+    return file === STDIN_PATH ? { text: this.stdinText, shown: STDIN_PATH } : { file, shown: shownPath(file) };
+  }
+  get totalBytes(): number { return this.sizes.reduce((n, s) => n + s, 0); }
+}
 
 const usageError = (io: CliIo, problem: string): number => { io.stderr(`chitieu: ${problem}\n${EXTRACT_USAGE}\n`); return 2; };
 
@@ -64,15 +78,15 @@ export async function runExtract(args: readonly string[], io: CliIo): Promise<nu
   let failures = 0;
   const report = (message: string) => { progress?.clear(); io.stderr(problemLine(message, colour)); };
   const walkProblems: string[] = [];
-  const inputs: Input[] = [];
+  const inputs = new Inputs();
   for (const p of paths) {
     if (p === '-') {
       const r = decodeText(await (io.readStdin?.() ?? Promise.resolve(new Uint8Array())));
       if ('error' in r) walkProblems.push(`${STDIN_PATH}: ${r.error}`);
-      else inputs.push({ task: { text: r.text, shown: STDIN_PATH }, size: Buffer.byteLength(r.text) });
+      else { inputs.stdinText = r.text; inputs.add(STDIN_PATH, Buffer.byteLength(r.text)); }
       continue;
     }
-    for (const f of walkFiles(p, walkProblems, { include, exclude })) inputs.push({ task: { file: f.path, shown: shownPath(f.path) }, size: f.size });
+    walkFiles(p, walkProblems, { include, exclude }, (file, size) => inputs.add(file, size));
   }
   const firstFile = paths.find((p) => p !== '-');
   const root = firstFile ? findRoot(firstFile) : undefined;
@@ -82,21 +96,21 @@ export async function runExtract(args: readonly string[], io: CliIo): Promise<nu
     io.stderr(`chitieu: cannot write ${out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); nothing was changed\n`);
     return 1;
   }
-  const progress = io.stderrIsTTY ? new Progress(io.stderr, inputs.length, inputs.reduce((n, i) => n + i.size, 0)) : undefined;
+  const progress = io.stderrIsTTY ? new Progress(io.stderr, inputs.files.length, inputs.totalBytes) : undefined;
   for (const p of walkProblems) { report(p); failures++; }
 
-  const threads = Math.min(jobs, inputs.length);
+  const threads = Math.min(jobs, inputs.files.length);
   const runner: DocumentRunner = threads > 1 ? new WorkerPool(threads) : { run: async (t) => processDocument(t), close: async () => undefined };
   const assembler = new FormatAssembler(format);
   try {
     await sink.write(assembler.head());
-    await runOrdered(inputs.length, threads > 1 ? threads * PER_WORKER : 1,
-      (i) => runner.run({ ...inputs[i].task, root, referenceDate, format }),
+    await runOrdered(inputs.files.length, threads > 1 ? threads * PER_WORKER : 1,
+      (i) => runner.run({ ...inputs.task(i), root, referenceDate, format }),
       (i, outcome: DocumentOutcome) => {
-        progress?.advance(inputs[i].size);
+        progress?.advance(inputs.sizes[i]);
         for (const p of outcome.problems) { report(p); failures++; }
         if (!outcome.ok) { report(outcome.problem); failures++; return undefined; }
-        const text = assembler.item(inputs[i].task.shown, outcome.piece, outcome.goals);
+        const text = assembler.item(outcome.path, outcome.piece, outcome.goals);
         return text ? sink.write(text) : undefined;
       });
     await sink.write(assembler.tail());

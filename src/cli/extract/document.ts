@@ -27,7 +27,7 @@ export interface DocumentTask {
 
 export type DocumentOutcome =
   /** `piece`: the document as the format writes it (for json the array item, without separator); `goals` for the tree, written at the end. */
-  | { ok: true; piece: string; goals?: Goal[]; problems: string[] }
+  | { ok: true; path: string; piece: string; goals?: Goal[]; problems: string[] }
   /** The document could not be read: `problem` says why; nothing is written for it. */
   | { ok: false; problem: string; problems: string[] };
 
@@ -46,7 +46,7 @@ export function processDocument(task: DocumentTask): DocumentOutcome {
   } catch (e) {
     return { ok: false, problem: `${task.file ?? task.shown}: the engine failed on it (${(e as Error).message}); please report this with the file`, problems };
   }
-  return { ok: true, ...render(doc, task.format), problems };
+  return { ok: true, path: task.shown, ...render(doc, task.format), problems };
 }
 
 function render(doc: DocumentResult, format: OutputFormat): { piece: string; goals?: Goal[] } {
