@@ -8,7 +8,8 @@ describe('CLI progress and colour', () => {
     const MB = 1024 * 1024;
     assert.equal(progressLine({ files: 1204, totalFiles: 30000, bytes: 20 * MB, totalBytes: 100 * MB, elapsedMs: 2000 }), '1,204/30,000 files · 10.0 MB/s · 0:08 left');
     assert.equal(progressLine({ files: 3, totalFiles: 3, bytes: MB, totalBytes: MB, elapsedMs: 500 }), '3/3 files · 2.0 MB/s');
-    assert.equal(progressLine({ files: 0, totalFiles: 3, bytes: 0, totalBytes: MB, elapsedMs: 0 }), '0/3 files · 0.0 MB/s');
+    assert.equal(progressLine({ files: 0, totalFiles: 3, bytes: 0, totalBytes: MB, elapsedMs: 0 }), '0/3 files · 0.00 MB/s');
+    assert.equal(progressLine({ files: 1, totalFiles: 3, bytes: MB / 8, totalBytes: MB, elapsedMs: 1000 }), '1/3 files · 0.13 MB/s · 0:07 left');
   });
 
   it('clock', () => {

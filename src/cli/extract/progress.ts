@@ -9,7 +9,7 @@ export function progressLine(s: ProgressState): string {
   const seconds = s.elapsedMs / 1000;
   const rate = seconds > 0 ? s.bytes / MB / seconds : 0;
   const left = rate > 0 ? (s.totalBytes - s.bytes) / MB / rate : undefined;
-  const parts = [`${s.files.toLocaleString('en-US')}/${s.totalFiles.toLocaleString('en-US')} files`, `${rate.toFixed(1)} MB/s`];
+  const parts = [`${s.files.toLocaleString('en-US')}/${s.totalFiles.toLocaleString('en-US')} files`, `${rate.toFixed(rate < 1 ? 2 : 1)} MB/s`];
   if (left !== undefined && s.files < s.totalFiles) parts.push(`${clock(left)} left`);
   return parts.join(' · ');
 }
