@@ -26,31 +26,32 @@ export interface WalkFilter {
  * once. Problems (unreadable folders, broken links, loops) go to `problems`; the walk goes on.
  */
 export function walk(path: string, problems: string[]): string[] {
-  const out: string[] = [];
-  walkFiles(path, problems, {}, (p) => out.push(p));
-  return out;
+  return [...walkFiles(path, problems, {})].map((f) => f.path);
 }
 
 /**
- * `walk`, handing each file and its size to `take` as it is found (a corpus's list is never held
- * here), with `filter` choosing the files inside folders (matched against the path relative to
- * `path`, with `/`); a file named by `path` itself is always taken. A file reached twice (through a
- * link) is known by its device and inode, not by a stored path.
+ * `walk`, yielding each file and its size as it is found (a corpus's list is never held: the first
+ * documents are read while the walk goes on), with `filter` choosing the files inside folders
+ * (matched against the path relative to `path`, with `/`); a file named by `path` itself is always
+ * taken. A file reached twice (through a link) is known by its inode (a number; with its device when
+ * that is not the first file's), not by a stored path.
  */
-export function walkFiles(path: string, problems: string[], filter: WalkFilter, take: (path: string, size: number) => void): void {
-  const seenFiles = new Set<string>();
+export function* walkFiles(path: string, problems: string[], filter: WalkFilter): Generator<{ path: string; size: number }> {
+  const seenFiles = new Set<number | string>();
+  let firstDevice: number | undefined;
   const takes = (rel: string) => (filter.include ? filter.include(rel) : TEXT_EXTENSIONS.has(extname(rel).toLowerCase())) && !filter.exclude?.(rel);
-  const visit = (p: string, rel: string, ancestors: Set<string>, explicit: boolean): void => {
+  function* visit(p: string, rel: string, ancestors: Set<string>, explicit: boolean): Generator<{ path: string; size: number }> {
     let st;
     try { st = statSync(p); } catch (e) {
       const c = code(e);
-      problems.push(c === 'ENOENT' ? (explicit ? `${p}: no such file or folder` : `${p}: broken symbolic link (ENOENT), skipped`)
+      problems.push(c === 'ENOENT' ? (explicit ? `${p}: no such file or folder` : `${p}: gone, or a broken symbolic link (ENOENT), skipped`)
         : c === 'ELOOP' ? `${p}: symbolic link loop (ELOOP), skipped` : `${p}: cannot read it (${c}), skipped`);
       return;
     }
     if (st.isFile()) {
-      const id = `${st.dev}:${st.ino}`;
-      if ((explicit || takes(rel)) && !seenFiles.has(id)) { seenFiles.add(id); take(p, st.size); }
+      firstDevice ??= st.dev;
+      const id = st.dev === firstDevice ? st.ino : `${st.dev}:${st.ino}`;
+      if ((explicit || takes(rel)) && !seenFiles.has(id)) { seenFiles.add(id); yield { path: p, size: st.size }; }
       return;
     }
     if (!st.isDirectory()) { problems.push(`${p}: not a file or folder`); return; }
@@ -67,11 +68,10 @@ export function walkFiles(path: string, problems: string[], filter: WalkFilter, 
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const q = join(p, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory() || e.isSymbolicLink()) visit(q, r, inner, false);
-      else if (e.isFile() && takes(r)) visit(q, r, inner, false);
+      if (e.isDirectory() || e.isSymbolicLink() || (e.isFile() && takes(r))) yield* visit(q, r, inner, false);
     }
-  };
-  visit(path, '', new Set(), true);
+  }
+  yield* visit(path, '', new Set(), true);
 }
 
 /** Whether the bytes look like UTF-16 without a BOM (NULs in every other byte of mostly ASCII text). */

@@ -89,7 +89,7 @@ describe('chitieu extract streams', () => {
       // corpus before writing would already have it; a streaming one finds it gone.
       const r = await cli(['extract', many, '--format', 'jsonl', '--jobs', jobs], { onChunk: (_s, n) => { if (n === 1) rmSync(last); } });
       assert.equal(r.code, 1);
-      assert.match(r.err, new RegExp(`${names[names.length - 1]}: cannot read it \\(ENOENT\\)`));
+      assert.match(r.err, new RegExp(`${names[names.length - 1]}: .*ENOENT`)); // gone before it was walked or read
       assert.equal(r.chunks.length, names.length - 1, 'one write per document, the others all written');
       assert.match(r.err, /23 file\(s\) processed, 1 problem\(s\)/);
     });

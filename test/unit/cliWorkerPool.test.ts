@@ -28,17 +28,23 @@ describe('CLI worker pool', () => {
     } finally { await pool.close(); }
   });
 
-  it('runOrdered: results in number order, never more than the window in flight', async () => {
+  it('runOrdered: results in the order of the items, never more than the window in flight, items drawn as jobs start', async () => {
     let inFlight = 0, most = 0;
     const order: number[] = [];
     // Later jobs finish first (fewer ticks), so order comes from the runner, not from timing.
-    await runOrdered(20, 4, async (i) => {
+    await runOrdered(Array.from({ length: 20 }, (_, i) => i), 4, async (i: number) => {
       inFlight++; most = Math.max(most, inFlight);
       for (let k = 0; k < 20 - i; k++) await Promise.resolve();
       inFlight--;
       return i;
-    }, (i, r) => { assert.equal(r, i); order.push(i); });
+    }, (i: number, r: number) => { assert.equal(r, i); order.push(i); });
     assert.deepEqual(order, Array.from({ length: 20 }, (_, i) => i));
     assert.equal(most, 4);
+    // Items are drawn lazily: when the first result is consumed, only the window has been drawn.
+    let drawn = 0;
+    function* items() { for (let i = 0; i < 100; i++) { drawn++; yield i; } }
+    const drawnAtFirst: number[] = [];
+    await runOrdered(items(), 3, async (i: number) => i, () => { drawnAtFirst.push(drawn); });
+    assert.equal(drawnAtFirst[0], 3);
   });
 });

@@ -25,21 +25,8 @@ export const STDIN_PATH = '<stdin>';
 /** Documents in flight per worker thread (one running, one waiting in its queue). */
 const PER_WORKER = 2;
 
-/**
- * The documents to read: one path per file (or STDIN_PATH, its text aside) and its size, in two flat
- * lists — all that is kept per document for a whole corpus (tens of MB for 300,000 files).
- */
-class Inputs {
-  readonly files: string[] = [];
-  readonly sizes: number[] = [];
-  stdinText?: string;
-  add(file: string, size: number): void { this.files.push(file); this.sizes.push(size); }
-  task(i: number): Omit<DocumentTask, 'format' | 'referenceDate' | 'root'> {
-    const file = this.files[i];
-    return file === STDIN_PATH ? { text: this.stdinText, shown: STDIN_PATH } : { file, shown: shownPath(file) };
-  }
-  get totalBytes(): number { return this.sizes.reduce((n, s) => n + s, 0); }
-}
+/** A document to read: a file (or STDIN_PATH, its text aside) and its size. */
+interface Input { file: string; size: number }
 
 const usageError = (io: CliIo, problem: string): number => { io.stderr(`chitieu: ${problem}\n${EXTRACT_USAGE}\n`); return 2; };
 
@@ -57,7 +44,7 @@ export async function runExtract(args: readonly string[], io: CliIo): Promise<nu
   const { values, paths } = parsed;
   if (paths.length === 0) return usageError(io, 'no PATH given');
   if (paths.filter((p) => p === '-').length > 1) return usageError(io, "'-' (the standard input) can be given once");
-  let include, exclude;
+  let include: ((relativePath: string) => boolean) | undefined, exclude: typeof include;
   try {
     include = values.include ? compileGlobs(values.include as string[]) : undefined;
     exclude = values.exclude ? compileGlobs(values.exclude as string[]) : undefined;
@@ -78,16 +65,21 @@ export async function runExtract(args: readonly string[], io: CliIo): Promise<nu
   let failures = 0;
   const report = (message: string) => { progress?.clear(); io.stderr(problemLine(message, colour)); };
   const walkProblems: string[] = [];
-  const inputs = new Inputs();
-  for (const p of paths) {
-    if (p === '-') {
-      const r = decodeText(await (io.readStdin?.() ?? Promise.resolve(new Uint8Array())));
-      if ('error' in r) walkProblems.push(`${STDIN_PATH}: ${r.error}`);
-      else { inputs.stdinText = r.text; inputs.add(STDIN_PATH, Buffer.byteLength(r.text)); }
-      continue;
-    }
-    walkFiles(p, walkProblems, { include, exclude }, (file, size) => inputs.add(file, size));
+  let stdinText: string | undefined;
+  if (paths.includes('-')) {
+    const r = decodeText(await (io.readStdin?.() ?? Promise.resolve(new Uint8Array())));
+    if ('error' in r) walkProblems.push(`${STDIN_PATH}: ${r.error}`); else stdinText = r.text;
   }
+  function* walked(): Generator<Input> {
+    for (const p of paths) {
+      if (p !== '-') for (const f of walkFiles(p, walkProblems, { include, exclude })) yield { file: f.path, size: f.size };
+      else if (stdinText !== undefined) yield { file: STDIN_PATH, size: Buffer.byteLength(stdinText) };
+    }
+  }
+  const taskOf = (input: Input): DocumentTask => ({
+    ...(input.file === STDIN_PATH ? { text: stdinText, shown: STDIN_PATH } : { file: input.file, shown: shownPath(input.file) }),
+    root, referenceDate, format,
+  });
   const firstFile = paths.find((p) => p !== '-');
   const root = firstFile ? findRoot(firstFile) : undefined;
 
@@ -96,23 +88,29 @@ export async function runExtract(args: readonly string[], io: CliIo): Promise<nu
     io.stderr(`chitieu: cannot write ${out} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); nothing was changed\n`);
     return 1;
   }
-  const progress = io.stderrIsTTY ? new Progress(io.stderr, inputs.files.length, inputs.totalBytes) : undefined;
-  for (const p of walkProblems) { report(p); failures++; }
+  // On a terminal the progress needs the totals: the corpus is listed first (paths and sizes only).
+  const listed = io.stderrIsTTY ? [...walked()] : undefined;
+  const progress = listed ? new Progress(io.stderr, listed.length, listed.reduce((n, i) => n + i.size, 0)) : undefined;
+  const reportWalkProblems = () => { for (const p of walkProblems.splice(0)) { report(p); failures++; } };
+  // Threads only for more than one document (a look ahead of `jobs` documents says so).
+  const inputs = lookAhead(listed ?? walked(), jobs);
 
-  const threads = Math.min(jobs, inputs.files.length);
+  const threads = Math.min(jobs, inputs.ahead);
   const runner: DocumentRunner = threads > 1 ? new WorkerPool(threads) : { run: async (t) => processDocument(t), close: async () => undefined };
   const assembler = new FormatAssembler(format);
   try {
     await sink.write(assembler.head());
-    await runOrdered(inputs.files.length, threads > 1 ? threads * PER_WORKER : 1,
-      (i) => runner.run({ ...inputs.task(i), root, referenceDate, format }),
-      (i, outcome: DocumentOutcome) => {
-        progress?.advance(inputs.sizes[i]);
+    await runOrdered(inputs.items, threads > 1 ? threads * PER_WORKER : 1,
+      (input) => runner.run(taskOf(input)),
+      (input, outcome: DocumentOutcome) => {
+        reportWalkProblems();
+        progress?.advance(input.size);
         for (const p of outcome.problems) { report(p); failures++; }
         if (!outcome.ok) { report(outcome.problem); failures++; return undefined; }
         const text = assembler.item(outcome.path, outcome.piece, outcome.goals);
         return text ? sink.write(text) : undefined;
       });
+    reportWalkProblems();
     await sink.write(assembler.tail());
     await sink.close();
   } catch (e) {
@@ -126,6 +124,18 @@ export async function runExtract(args: readonly string[], io: CliIo): Promise<nu
   progress?.clear();
   if (failures) io.stderr(`chitieu: ${assembler.documents} file(s) processed, ${failures} problem(s)\n`);
   return failures ? 1 : 0;
+}
+
+/** The first `n` items drawn (how many there are, up to `n`), and all the items in order. */
+function lookAhead<T>(items: Iterable<T>, n: number): { ahead: number; items: Iterable<T> } {
+  const it = items[Symbol.iterator]();
+  const first: T[] = [];
+  for (let next = it.next(); ; next = it.next()) {
+    if (next.done) return { ahead: first.length, items: first };
+    first.push(next.value);
+    if (first.length >= n) break;
+  }
+  return { ahead: first.length, items: { *[Symbol.iterator]() { yield* first; for (let next = it.next(); !next.done; next = it.next()) yield next.value; } } };
 }
 
 /** The path as the output names it: relative to the working folder when it lies under it. */
