@@ -12,7 +12,7 @@ import { documentPathFor, parseAnnotationFile } from '../annotations/storeFormat
 import { reanchor } from '../annotations/anchor';
 import { textHash } from '../annotations/textHash';
 import { compareAnnotators, type AgreementReport, type AnnotatedDocument, type Disagreement, type Scores } from '../research/interAnnotator';
-import type { CliIo } from './main';
+import type { CliIo } from './io';
 
 export const AGREE_USAGE = `usage: chitieu agree A B [--format table|json] [--out FILE]
   A, B        two annotators' folders: a corpus folder holding .chitieu/, or the .chitieu folder itself

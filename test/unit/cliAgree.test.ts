@@ -11,9 +11,9 @@ import { textHash } from '../../src/annotations/textHash';
 import type { Annotation } from '../../src/annotations/model';
 import { entityAttributes, entityLabel } from '../../src/annotations/review';
 
-function cli(...argv: string[]) {
+async function cli(...argv: string[]) {
   let out = '', err = '';
-  const code = run(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } });
+  const code = await run(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } });
   return { code, out, err };
 }
 
@@ -43,8 +43,8 @@ describe('chitieu agree', () => {
   });
   afterEach(() => rmSync(base, { recursive: true, force: true }));
 
-  it('--format json: the figures, and each disagreement with its place in the text (B re-anchored to the text A has)', () => {
-    const r = cli('agree', join(base, 'a'), join(base, 'b', '.chitieu'), '--format', 'json');
+  it('--format json: the figures, and each disagreement with its place in the text (B re-anchored to the text A has)', async () => {
+    const r = await cli('agree', join(base, 'a'), join(base, 'b', '.chitieu'), '--format', 'json');
     assert.equal(r.code, 0, r.err);
     const j = JSON.parse(r.out);
     assert.equal(j.documents, 1);
@@ -64,21 +64,21 @@ describe('chitieu agree', () => {
     assert.equal(d.a.annotator, 'an'); assert.equal(d.b.annotator, 'binh');
   });
 
-  it('table: one row per label and overall, then the disagreements', () => {
-    const r = cli('agree', join(base, 'a'), join(base, 'b'));
+  it('table: one row per label and overall, then the disagreements', async () => {
+    const r = await cli('agree', join(base, 'a'), join(base, 'b'));
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /^overall\s+3\s+2\s+0\.400/m);
     assert.match(r.out, /3 disagreement\(s\):/);
     assert.match(r.out, /corpus\/vp\.txt:\d+:\d+ {2}decision/);
   });
 
-  it('usage errors exit 2 and say what is wrong; an unreadable annotation file is reported and exits 1', () => {
-    assert.equal(cli('agree', join(base, 'a')).code, 2);
-    assert.match(cli('agree', join(base, 'a'), join(base, 'nope')).err, /is not a folder/);
-    assert.equal(cli('agree', join(base, 'a'), join(base, 'b'), '--format', 'xml').code, 2);
-    assert.equal(cli('agree', '--help').code, 0);
+  it('usage errors exit 2 and say what is wrong; an unreadable annotation file is reported and exits 1', async () => {
+    assert.equal((await cli('agree', join(base, 'a'))).code, 2);
+    assert.match((await cli('agree', join(base, 'a'), join(base, 'nope'))).err, /is not a folder/);
+    assert.equal((await cli('agree', join(base, 'a'), join(base, 'b'), '--format', 'xml')).code, 2);
+    assert.equal((await cli('agree', '--help')).code, 0);
     writeFileSync(join(base, 'b', '.chitieu', 'broken.txt.json'), '{ not json');
-    const r = cli('agree', join(base, 'a'), join(base, 'b'));
+    const r = await cli('agree', join(base, 'a'), join(base, 'b'));
     assert.equal(r.code, 1);
     assert.match(r.err, /broken\.txt\.json: .*left out of the comparison/);
   });
