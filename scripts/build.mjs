@@ -11,10 +11,13 @@ const benchTests = readdirSync('test/bench').filter((f) => f.endsWith('.test.ts'
 await Promise.all([
   build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], define: { CHITIEU_TESTS: production ? 'false' : 'true' } }),
   build({ ...common, entryPoints: ['src/extension/model/engineWorker.ts'], outfile: 'dist/engineWorker.js' }),
-  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', external: ['tsx'], banner: { js: '#!/usr/bin/env node' } }),
+  // The CLI's worker threads: a bundle of their own, so they load only the engine (src/cli/extract/workerScript.ts).
+  build({ ...common, entryPoints: ['src/cli/extract/worker.ts'], outfile: 'dist/cliWorker.js' }),
   ...(production ? [] : [
     build({ ...common, entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js' }),
     build({ ...common, entryPoints: ['scripts/bench-annotations.ts'], outfile: 'dist/bench-annotations.js' }),
+    build({ ...common, entryPoints: ['scripts/bench-cli.ts'], outfile: 'dist/bench-cli.js' }),
     build({ ...common, entryPoints: hostTests, outdir: 'out/test/host', external: ['vscode', 'mocha'] }),
     build({ ...common, entryPoints: ['test/host-untrusted/restricted.test.ts'], outdir: 'out/test/host-untrusted', external: ['vscode', 'mocha'] }),
     build({ ...common, entryPoints: benchTests, outdir: 'out/test/bench', external: ['vscode', 'mocha'] }),

@@ -81,6 +81,8 @@ export interface Annotation extends Anchor {
   /** Id of the engine rule whose item was reviewed; absent for manual annotations. */
   rule?: string;
   note?: string;
+  /** Who made the last change (a name or handle), when recorded: agreement between annotators compares by it. */
+  annotator?: string;
   /** ISO time of the last change (decides between two writers that changed the same annotation). */
   updated: string;
   /** Set when the quote is no longer in the document: the annotation is kept and shown, never dropped. */

@@ -11,6 +11,14 @@ import { EXPORT_MANIFEST, manifestText, parseManifest, planFolderExport } from '
 const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
 const code = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
 
+/** Which files a walk takes inside folders: globs relative to the folder given (see src/shared/globs.ts). */
+export interface WalkFilter {
+  /** Files to take (default: the .txt and .md files, any case of the extension). */
+  include?: (relativePath: string) => boolean;
+  /** Files and folders to leave out. */
+  exclude?: (relativePath: string) => boolean;
+}
+
 /**
  * The .txt and .md files at or under `path`, sorted per folder. Hidden entries, `node_modules` and
  * export folders (holding `.chitieu-export.json`) are skipped; symlinks are followed, a link back to
@@ -18,23 +26,38 @@ const code = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).m
  * once. Problems (unreadable folders, broken links, loops) go to `problems`; the walk goes on.
  */
 export function walk(path: string, problems: string[]): string[] {
-  const out: string[] = [];
-  const seenFiles = new Set<string>();
-  const visit = (p: string, ancestors: Set<string>, explicit: boolean): void => {
+  return [...walkFiles(path, problems, {})].map((f) => f.path);
+}
+
+/**
+ * `walk`, yielding each file and its size as it is found (a corpus's list is never held: the first
+ * documents are read while the walk goes on), with `filter` choosing the files inside folders
+ * (matched against the path relative to `path`, with `/`); a file named by `path` itself is always
+ * taken. A file reached twice (through a link) is known by its inode (a number; with its device when
+ * that is not the first file's), not by a stored path.
+ */
+export function* walkFiles(path: string, problems: string[], filter: WalkFilter): Generator<{ path: string; size: number }> {
+  const seenFiles = new Set<number | string>();
+  let firstDevice: number | undefined;
+  const takes = (rel: string) => (filter.include ? filter.include(rel) : TEXT_EXTENSIONS.has(extname(rel).toLowerCase())) && !filter.exclude?.(rel);
+  function* visit(p: string, rel: string, ancestors: Set<string>, explicit: boolean): Generator<{ path: string; size: number }> {
     let st;
     try { st = statSync(p); } catch (e) {
       const c = code(e);
-      problems.push(c === 'ENOENT' ? (explicit ? `${p}: no such file or folder` : `${p}: broken symbolic link (ENOENT), skipped`)
+      problems.push(c === 'ENOENT' ? (explicit ? `${p}: no such file or folder` : `${p}: gone, or a broken symbolic link (ENOENT), skipped`)
         : c === 'ELOOP' ? `${p}: symbolic link loop (ELOOP), skipped` : `${p}: cannot read it (${c}), skipped`);
       return;
     }
-    let real = p;
-    try { real = realpathSync(p); } catch { /* keep p */ }
     if (st.isFile()) {
-      if ((explicit || TEXT_EXTENSIONS.has(extname(p).toLowerCase())) && !seenFiles.has(real)) { seenFiles.add(real); out.push(p); }
+      firstDevice ??= st.dev;
+      const id = st.dev === firstDevice ? st.ino : `${st.dev}:${st.ino}`;
+      if ((explicit || takes(rel)) && !seenFiles.has(id)) { seenFiles.add(id); yield { path: p, size: st.size }; }
       return;
     }
     if (!st.isDirectory()) { problems.push(`${p}: not a file or folder`); return; }
+    if (!explicit && filter.exclude?.(rel)) return;
+    let real = p;
+    try { real = realpathSync(p); } catch { /* keep p */ }
     if (ancestors.has(real)) { problems.push(`${p}: symbolic link loop (ELOOP: it leads back to ${real}), not followed`); return; }
     if (!explicit && existsSync(join(p, EXPORT_MANIFEST))) return; // an export's folder, not the corpus
     let entries;
@@ -44,16 +67,15 @@ export function walk(path: string, problems: string[]): string[] {
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const q = join(p, e.name);
-      if (e.isDirectory() || e.isSymbolicLink()) visit(q, inner, false);
-      else if (e.isFile() && TEXT_EXTENSIONS.has(extname(e.name).toLowerCase())) visit(q, inner, false);
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory() || e.isSymbolicLink() || (e.isFile() && takes(r))) yield* visit(q, r, inner, false);
     }
-  };
-  visit(path, new Set(), true);
-  return out;
+  }
+  yield* visit(path, '', new Set(), true);
 }
 
 /** Whether the bytes look like UTF-16 without a BOM (NULs in every other byte of mostly ASCII text). */
-function looksUtf16(buf: Buffer): boolean {
+function looksUtf16(buf: Uint8Array): boolean {
   const n = Math.min(buf.length, 4000) & ~1;
   if (n < 8) return false;
   let even = 0, odd = 0;
@@ -65,6 +87,11 @@ function looksUtf16(buf: Buffer): boolean {
 export function readText(path: string): { text: string } | { error: string } {
   let buf: Buffer;
   try { buf = readFileSync(path); } catch (e) { return { error: `cannot read it (${code(e)})` }; }
+  return decodeText(buf);
+}
+
+/** Decodes a file's bytes as text (UTF-8, or UTF-16 with a BOM), or says why it cannot. */
+export function decodeText(buf: Uint8Array): { text: string } | { error: string } {
   const utf16 = buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff));
   if (utf16) {
     try {

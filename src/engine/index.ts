@@ -81,7 +81,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     return { type: 'province', span, text: source.slice(span[0], span[1]), rule: p.rule, name: record.name, id: record.id, unit2025: unit2025(record) };
   });
   const provinces = documentProvinces(provinceHits, provinceEntities, lower);
-  const goals = assembleGoals({
+  const goals = options.goals === false ? [] : assembleGoals({
     source, norm, discourse, amounts, amountEntities, times: resolvedTimes, timeEntities, provinceHits, provinceEntities,
     provinces, doc, cues,
   });

@@ -96,6 +96,11 @@ export interface ExtractOptions {
    * reporting span): a corpus or workspace default. The engine never reads the clock.
    */
   referenceDate?: string;
+  /**
+   * `false`: entities, provinces and the document date only, `goals` left empty (about half the work:
+   * highlighting needs no goals). Default `true`.
+   */
+  goals?: boolean;
 }
 
 /** The date a document speaks from, and where it comes from. */

@@ -16,8 +16,28 @@ export function toJson(docs: readonly DocumentResult[]): string {
 }
 
 export function toJsonLines(docs: readonly DocumentResult[]): string {
-  return docs.map((d) => JSON.stringify(documentJson(d))).join('\n') + (docs.length ? '\n' : '');
+  return docs.map(jsonLine).join('');
 }
+
+/*
+ * The formats written one document at a time (the CLI streams corpora): the pieces below, put
+ * together, give byte for byte what toJson, toJsonLines and toCsv give for the whole list.
+ */
+
+/** One document of JSON Lines, with its newline. */
+export function jsonLine(d: DocumentResult): string {
+  return JSON.stringify(documentJson(d)) + '\n';
+}
+
+/** What the chitieu JSON document starts with, up to the `[` of its documents. */
+export const JSON_HEAD = `{\n  "version": ${FORMAT_VERSION},\n  "documents": [`;
+/** One document inside the JSON document's array, indented as toJson indents it (without separator). */
+export function jsonArrayItem(d: DocumentResult): string {
+  return '    ' + JSON.stringify(documentJson(d), null, 2).replace(/\n/g, '\n    ');
+}
+/** What goes before the nth (0-based) item of the array, and what ends the document after `count` items. */
+export const jsonItemSeparator = (n: number) => (n === 0 ? '\n' : ',\n');
+export const jsonTail = (count: number) => (count === 0 ? ']\n}\n' : '\n  ]\n}\n');
 
 function documentJson(d: DocumentResult) {
   return { path: d.path, documentYear: d.documentYear, documentDate: d.documentDate, provinces: d.provinces, entities: d.entities, goals: d.goals };
@@ -35,12 +55,18 @@ export function csvCell(v: unknown): string {
   return /[",;\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** The CSV file's start: a BOM (Excel reads UTF-8 then) and the header row. */
+export const CSV_HEAD = '\ufeff' + GOAL_COLUMNS.join(',') + '\r\n';
+
+/** One document's goals as CSV records, each ended with CRLF. */
+export function csvRows(d: Pick<DocumentResult, 'path' | 'goals'>): string {
+  let out = '';
+  for (const g of d.goals) out += goalRow(d.path, g).map(csvCell).join(',') + '\r\n';
+  return out;
+}
+
 export function toCsv(docs: readonly DocumentResult[]): string {
-  const lines = [GOAL_COLUMNS.join(',')];
-  for (const d of docs) {
-    for (const g of d.goals) lines.push(goalRow(d.path, g).map(csvCell).join(','));
-  }
-  return '\ufeff' + lines.join('\r\n') + '\r\n';
+  return CSV_HEAD + docs.map(csvRows).join('');
 }
 
 function goalRow(path: string, g: Goal): unknown[] {
@@ -64,7 +90,7 @@ export function describeGoal(g: Goal): string {
 export const NATIONAL = 'Cả nước (national)';
 
 /** Goals per province (national goals first), for the terminal. */
-export function toTree(docs: readonly DocumentResult[]): string {
+export function toTree(docs: ReadonlyArray<Pick<DocumentResult, 'path' | 'goals'>>): string {
   const byProvince = new Map<string, Array<{ path: string; goal: Goal }>>();
   for (const d of docs) for (const g of d.goals) {
     const k = g.province ?? NATIONAL;

@@ -9,10 +9,11 @@ import type { Extraction, Goal } from '../../src/engine';
 
 interface CliResult { code: number; out: string; err: string }
 
-function cli(...argv: string[]): CliResult {
+/** Runs the CLI in this process (asynchronous since extract streams). */
+async function cli(...argv: string[]): Promise<CliResult> {
   let out = '';
   let err = '';
-  const code = run(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } }) as number; // only the xlsx export is asynchronous
+  const code = await run(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } });
   return { code, out, err };
 }
 
@@ -72,7 +73,7 @@ describe('CLI (run)', () => {
   let docs: string;
   const p = (...parts: string[]) => join(docs, ...parts);
 
-  before(() => {
+  before(async () => {
     root = mkdtempSync(join(tmpdir(), 'chitieu-cli-'));
     docs = join(root, 'docs');
     mkdirSync(join(docs, 'sub', 'deeper'), { recursive: true });
@@ -93,19 +94,19 @@ describe('CLI (run)', () => {
   });
 
   describe('walk', () => {
-    it('finds .txt and .md files recursively, sorted, and ignores other files, dotfiles and node_modules', () => {
+    it('finds .txt and .md files recursively, sorted, and ignores other files, dotfiles and node_modules', async () => {
       const problems: string[] = [];
       assert.deepEqual(walk(docs, problems), [p('quang-ninh.txt'), p('sub', 'bac-ninh.md'), p('sub', 'deeper', 'list.TXT')]);
       assert.deepEqual(problems, []);
     });
 
-    it('takes a file given by name whatever its extension', () => {
+    it('takes a file given by name whatever its extension', async () => {
       const problems: string[] = [];
       assert.deepEqual(walk(p('report.pdf'), problems), [p('report.pdf')]);
       assert.deepEqual(problems, []);
     });
 
-    it('reports a missing path', () => {
+    it('reports a missing path', async () => {
       const problems: string[] = [];
       assert.deepEqual(walk(p('missing'), problems), []);
       assert.equal(problems.length, 1);
@@ -117,17 +118,17 @@ describe('CLI (run)', () => {
     let json: JsonOutput;
     let result: CliResult;
 
-    before(() => {
-      result = cli('extract', docs);
+    before(async () => {
+      result = (await cli('extract', docs));
       json = JSON.parse(result.out) as JsonOutput;
     });
 
-    it('exits 0 with nothing on stderr', () => {
+    it('exits 0 with nothing on stderr', async () => {
       assert.equal(result.code, 0, result.err);
       assert.equal(result.err, '');
     });
 
-    it('is a version 1 document listing the walked files', () => {
+    it('is a version 1 document listing the walked files', async () => {
       assert.equal(json.version, 1);
       assert.deepEqual(json.documents.map((d) => d.path), [p('quang-ninh.txt'), p('sub', 'bac-ninh.md'), p('sub', 'deeper', 'list.TXT')]);
       for (const d of json.documents) {
@@ -135,7 +136,7 @@ describe('CLI (run)', () => {
       }
     });
 
-    it('gives the Quảng Ninh goal: 450 nghìn tỷ đồng, nearly, by 2025', () => {
+    it('gives the Quảng Ninh goal: 450 nghìn tỷ đồng, nearly, by 2025', async () => {
       const d = json.documents[0];
       assert.deepEqual(d.provinces.map((x) => x.name), ['Quảng Ninh']);
       assert.equal(d.goals.length, 1);
@@ -151,7 +152,7 @@ describe('CLI (run)', () => {
         [['time', 'đến năm 2025'], ['province', 'tỉnh Quảng Ninh'], ['amount', '450 nghìn tỷ đồng']]);
     });
 
-    it('offsets in every document point into its file', () => {
+    it('offsets in every document point into its file', async () => {
       for (const d of json.documents) {
         const text = readFileSync(d.path, 'utf8');
         for (const e of d.entities) assert.equal(e.text, text.slice(...e.span), `${d.path} ${e.text}`);
@@ -159,7 +160,7 @@ describe('CLI (run)', () => {
       }
     });
 
-    it('the Markdown file is read too (Bắc Ninh, 2024)', () => {
+    it('the Markdown file is read too (Bắc Ninh, 2024)', async () => {
       const d = json.documents[1];
       assert.deepEqual(d.provinces.map((x) => x.name), ['Bắc Ninh']);
       assert.ok(d.goals.some((g) => g.value === 1500000000 && g.unit === 'USD' && g.province === 'Bắc Ninh'), JSON.stringify(d.goals));
@@ -167,18 +168,18 @@ describe('CLI (run)', () => {
   });
 
   describe('extract --format jsonl', () => {
-    it('writes one JSON document per line, the same as --format json', () => {
-      const r = cli('extract', docs, '--format', 'jsonl');
+    it('writes one JSON document per line, the same as --format json', async () => {
+      const r = (await cli('extract', docs, '--format', 'jsonl'));
       assert.equal(r.code, 0, r.err);
       assert.ok(r.out.endsWith('\n'));
       const lines = r.out.slice(0, -1).split('\n');
       assert.equal(lines.length, 3);
-      const json = JSON.parse(cli('extract', docs).out) as JsonOutput;
+      const json = JSON.parse((await cli('extract', docs)).out) as JsonOutput;
       lines.forEach((line, i) => assert.deepEqual(JSON.parse(line), json.documents[i]));
     });
 
-    it('-f is short for --format', () => {
-      assert.equal(cli('extract', docs, '-f', 'jsonl').out, cli('extract', docs, '--format', 'jsonl').out);
+    it('-f is short for --format', async () => {
+      assert.equal((await cli('extract', docs, '-f', 'jsonl')).out, (await cli('extract', docs, '--format', 'jsonl')).out);
     });
   });
 
@@ -187,22 +188,22 @@ describe('CLI (run)', () => {
     let rows: string[][];
     let json: JsonOutput;
 
-    before(() => {
-      const r = cli('extract', docs, '--format', 'csv');
+    before(async () => {
+      const r = (await cli('extract', docs, '--format', 'csv'));
       assert.equal(r.code, 0, r.err);
       csv = r.out;
       rows = parseCsv(csv.replace(/^\ufeff/, ''));
-      json = JSON.parse(cli('extract', docs).out) as JsonOutput;
+      json = JSON.parse((await cli('extract', docs)).out) as JsonOutput;
     });
 
-    it('starts with a BOM and a header row, and ends records with CRLF', () => {
+    it('starts with a BOM and a header row, and ends records with CRLF', async () => {
       assert.equal(csv[0], '\ufeff');
       assert.ok(csv.startsWith('\ufeff' + CSV_HEADER.join(',') + '\r\n'));
       assert.ok(csv.endsWith('\r\n'));
       assert.deepEqual(rows[0], CSV_HEADER);
     });
 
-    it('has one row per goal, every field equal to the JSON goal (read back with an RFC 4180 parser)', () => {
+    it('has one row per goal, every field equal to the JSON goal (read back with an RFC 4180 parser)', async () => {
       const goals = json.documents.flatMap((d) => d.goals.map((g) => goalRow(d.path, g)));
       assert.equal(rows.length - 1, goals.length);
       assert.ok(goals.length >= 5, `expected several goals, got ${goals.length}`);
@@ -212,7 +213,7 @@ describe('CLI (run)', () => {
       });
     });
 
-    it('neutralises evidence cells that start with = + - @ with a leading apostrophe', () => {
+    it('neutralises evidence cells that start with = + - @ with a leading apostrophe', async () => {
       const ev = CSV_HEADER.indexOf('evidence');
       const risky = rows.slice(1).filter((r) => /^'[=+\-@]/.test(r[ev]));
       // The list fixture has items starting with +, = and @.
@@ -225,26 +226,26 @@ describe('CLI (run)', () => {
       }
     });
 
-    it('escapes quotes inside quoted cells', () => {
+    it('escapes quotes inside quoted cells', async () => {
       assert.ok(csv.includes('""xuất khẩu""'), 'the quoted word of the list fixture is escaped');
       const ev = CSV_HEADER.indexOf('evidence');
       assert.ok(rows.slice(1).some((r) => r[ev].includes('"xuất khẩu"')), 'and reads back as a quote');
     });
 
-    it('writes only the header when there are no goals', () => {
+    it('writes only the header when there are no goals', async () => {
       const empty = join(root, 'empty.txt');
       writeFileSync(empty, 'Không có chỉ tiêu nào.\n');
-      const r = cli('extract', empty, '--format', 'csv');
+      const r = (await cli('extract', empty, '--format', 'csv'));
       assert.equal(r.code, 0, r.err);
       assert.equal(r.out, '\ufeff' + CSV_HEADER.join(',') + '\r\n');
     });
   });
 
   describe('extract --format tree', () => {
-    it('lists goals per province with their file and offset', () => {
-      const r = cli('extract', docs, '--format', 'tree');
+    it('lists goals per province with their file and offset', async () => {
+      const r = (await cli('extract', docs, '--format', 'tree'));
       assert.equal(r.code, 0, r.err);
-      const json = JSON.parse(cli('extract', docs).out) as JsonOutput;
+      const json = JSON.parse((await cli('extract', docs)).out) as JsonOutput;
       const qn = json.documents[0].goals[0];
       assert.match(r.out, /^Bắc Ninh \(\d+ goals?\)$/m);
       assert.match(r.out, /^Quảng Ninh \(\d+ goals?\)$/m);
@@ -257,23 +258,23 @@ describe('CLI (run)', () => {
   });
 
   describe('--out FILE', () => {
-    it('writes the output to the file and nothing to stdout', () => {
+    it('writes the output to the file and nothing to stdout', async () => {
       const out = join(root, 'out.csv');
-      const r = cli('extract', docs, '--format', 'csv', '--out', out);
+      const r = (await cli('extract', docs, '--format', 'csv', '--out', out));
       assert.equal(r.code, 0, r.err);
       assert.equal(r.out, '');
-      assert.equal(readFileSync(out, 'utf8'), cli('extract', docs, '--format', 'csv').out);
+      assert.equal(readFileSync(out, 'utf8'), (await cli('extract', docs, '--format', 'csv')).out);
     });
 
-    it('-o is short for --out', () => {
+    it('-o is short for --out', async () => {
       const out = join(root, 'out.json');
-      const r = cli('extract', docs, '-o', out);
+      const r = (await cli('extract', docs, '-o', out));
       assert.equal(r.code, 0, r.err);
       assert.equal((JSON.parse(readFileSync(out, 'utf8')) as JsonOutput).documents.length, 3);
     });
 
-    it('says so and exits 1 when the file cannot be written', () => {
-      const r = cli('extract', docs, '--out', join(root, 'no-such-folder', 'out.json'));
+    it('says so and exits 1 when the file cannot be written', async () => {
+      const r = (await cli('extract', docs, '--out', join(root, 'no-such-folder', 'out.json')));
       assert.equal(r.code, 1);
       assert.match(r.err, /no-such-folder/);
     });
@@ -282,7 +283,7 @@ describe('CLI (run)', () => {
   describe('files that cannot be read', () => {
     let bad: string;
 
-    before(() => {
+    before(async () => {
       bad = join(root, 'bad');
       mkdirSync(bad);
       writeFileSync(join(bad, 'a-good.txt'), QUANG_NINH);
@@ -292,9 +293,9 @@ describe('CLI (run)', () => {
       writeFileSync(join(bad, 'z-good.md'), BAC_NINH);
     });
 
-    it('names each bad file on stderr, processes the others, and exits 1', () => {
+    it('names each bad file on stderr, processes the others, and exits 1', async () => {
       const missing = join(root, 'does-not-exist.txt');
-      const r = cli('extract', bad, missing);
+      const r = (await cli('extract', bad, missing));
       assert.equal(r.code, 1);
       const json = JSON.parse(r.out) as JsonOutput;
       assert.deepEqual(json.documents.map((d) => d.path), [join(bad, 'a-good.txt'), join(bad, 'z-good.md')]);
@@ -308,7 +309,7 @@ describe('CLI (run)', () => {
       assert.match(r.err, /2 file\(s\) processed, 4 problem\(s\)/);
     });
 
-    it('readText says why', () => {
+    it('readText says why', async () => {
       assert.match((readText(join(bad, 'binary.txt')) as { error: string }).error, /NUL/);
       assert.match((readText(join(bad, 'overlong.txt')) as { error: string }).error, /UTF-8/);
       assert.match((readText(join(bad, 'latin1.md')) as { error: string }).error, /UTF-8/);
@@ -316,17 +317,17 @@ describe('CLI (run)', () => {
       assert.deepEqual(readText(join(bad, 'a-good.txt')), { text: QUANG_NINH });
     });
 
-    it('still writes --out and reports the problems', () => {
+    it('still writes --out and reports the problems', async () => {
       const out = join(root, 'partial.jsonl');
-      const r = cli('extract', bad, '--format', 'jsonl', '--out', out);
+      const r = (await cli('extract', bad, '--format', 'jsonl', '--out', out));
       assert.equal(r.code, 1);
       assert.equal(readFileSync(out, 'utf8').trimEnd().split('\n').length, 2);
       assert.match(r.err, /binary\.txt/);
     });
 
-    it('a missing path alone: exit 1, an empty result, the path on stderr', () => {
+    it('a missing path alone: exit 1, an empty result, the path on stderr', async () => {
       const missing = join(root, 'nothing-here');
-      const r = cli('extract', missing);
+      const r = (await cli('extract', missing));
       assert.equal(r.code, 1);
       assert.deepEqual((JSON.parse(r.out) as JsonOutput).documents, []);
       assert.ok(r.err.includes(missing), r.err);
@@ -336,59 +337,59 @@ describe('CLI (run)', () => {
   describe('usage errors (exit 2)', () => {
     const usage = (r: CliResult) => r.out + r.err;
 
-    it('no arguments: usage, exit 2', () => {
-      const r = cli();
+    it('no arguments: usage, exit 2', async () => {
+      const r = (await cli());
       assert.equal(r.code, 2);
       assert.match(usage(r), /usage: chitieu extract PATH/);
     });
 
-    it('--help: usage on stdout, exit 0', () => {
-      const r = cli('--help');
+    it('--help: usage on stdout, exit 0', async () => {
+      const r = (await cli('--help'));
       assert.equal(r.code, 0);
       assert.match(r.out, /usage: chitieu extract PATH/);
     });
 
-    it('unknown command', () => {
-      const r = cli('extrakt', docs);
+    it('unknown command', async () => {
+      const r = (await cli('extrakt', docs));
       assert.equal(r.code, 2);
       assert.match(r.err, /unknown command 'extrakt'/);
     });
 
-    it('extract without a PATH', () => {
-      const r = cli('extract');
+    it('extract without a PATH', async () => {
+      const r = (await cli('extract'));
       assert.equal(r.code, 2);
       assert.match(r.err, /no PATH/);
     });
 
-    it('an unknown option', () => {
-      const r = cli('extract', docs, '--bogus');
+    it('an unknown option', async () => {
+      const r = (await cli('extract', docs, '--bogus'));
       assert.equal(r.code, 2);
       assert.match(r.err, /unknown option '--bogus'/);
       assert.equal(r.out, '');
     });
 
-    it('a bad or missing format', () => {
+    it('a bad or missing format', async () => {
       for (const argv of [['--format', 'xml'], ['--format'], ['-f', 'JSON']]) {
-        const r = cli('extract', docs, ...argv);
+        const r = (await cli('extract', docs, ...argv));
         assert.equal(r.code, 2, argv.join(' '));
         assert.match(r.err, /--format must be one of json, jsonl, csv, tree/, argv.join(' '));
         assert.equal(r.out, '');
       }
     });
 
-    it('--out without a file name', () => {
-      const r = cli('extract', docs, '--out');
+    it('--out without a file name', async () => {
+      const r = (await cli('extract', docs, '--out'));
       assert.equal(r.code, 2);
       assert.match(r.err, /--out needs a file name/);
     });
 
-    it('a bad --reference-date', () => {
+    it('a bad --reference-date', async () => {
       for (const d of ['2024/07/15', '24', 'tomorrow']) {
-        const r = cli('extract', docs, '--reference-date', d);
+        const r = (await cli('extract', docs, '--reference-date', d));
         assert.equal(r.code, 2, d);
         assert.match(r.err, /--reference-date takes YYYY/);
       }
-      assert.equal(cli('extract', docs, '--reference-date', '2024-07-15').code, 0);
+      assert.equal((await cli('extract', docs, '--reference-date', '2024-07-15')).code, 0);
     });
   });
 });

@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { run } from '../../src/cli/main';
 import { serializeAnnotationFile } from '../../src/annotations/storeFormat';
 
-function cli(...argv: string[]) {
+async function cli(...argv: string[]) {
   let out = '', err = '';
-  const code = run(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } });
+  const code = await run(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } });
   return { code, out, err };
 }
 
@@ -24,7 +24,7 @@ describe('chitieu CLI: the document date set in .chitieu/', () => {
     return d.goals as Array<{ value?: number }>;
   };
 
-  beforeEach(() => {
+  beforeEach(async () => {
     root = mkdtempSync(join(tmpdir(), 'chitieu-date-'));
     mkdirSync(join(root, '.chitieu', 'corpus'), { recursive: true });
     mkdirSync(join(root, 'corpus'));
@@ -32,10 +32,10 @@ describe('chitieu CLI: the document date set in .chitieu/', () => {
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  it('extract: a document dated after its targets’ year has no goals; one dated before keeps them; others follow the text', () => {
+  it('extract: a document dated after its targets’ year has no goals; one dated before keeps them; others follow the text', async () => {
     setDate('a.txt', '2031');
     setDate('b.txt', '2024-03-12');
-    const r = cli('extract', join(root, 'corpus'), '--format', 'json');
+    const r = (await cli('extract', join(root, 'corpus'), '--format', 'json'));
     assert.equal(r.code, 0, r.err);
     assert.equal(goalsOf(r.out, 'a.txt').length, 0);
     assert.equal(goalsOf(r.out, 'b.txt').length, 2);
@@ -44,36 +44,36 @@ describe('chitieu CLI: the document date set in .chitieu/', () => {
     assert.deepEqual(years, [2031, 2024, undefined]); // c.txt is undated: a target year is no evidence of when a text speaks
   });
 
-  it('extract: --reference-date dates the documents without a date of their own; a set date wins over it', () => {
+  it('extract: --reference-date dates the documents without a date of their own; a set date wins over it', async () => {
     setDate('b.txt', '2024');
-    const r = cli('extract', join(root, 'corpus'), '--format', 'json', '--reference-date', '2031-01-01');
+    const r = (await cli('extract', join(root, 'corpus'), '--format', 'json', '--reference-date', '2031-01-01'));
     assert.equal(r.code, 0, r.err);
     assert.equal(goalsOf(r.out, 'a.txt').length, 0);
     assert.equal(goalsOf(r.out, 'b.txt').length, 2);
     assert.equal(goalsOf(r.out, 'c.txt').length, 0);
   });
 
-  it('export: the same date is used for the reviewed data set', () => {
+  it('export: the same date is used for the reviewed data set', async () => {
     setDate('a.txt', '2031');
-    const r = cli('export', join(root, 'corpus'), '--format', 'json', '--reference-date', '2024');
+    const r = (await cli('export', join(root, 'corpus'), '--format', 'json', '--reference-date', '2024'));
     assert.equal(r.code, 0, r.err);
     assert.equal(goalsOf(r.out, 'a.txt').length, 0);
     assert.equal(goalsOf(r.out, 'b.txt').length, 2);
   });
 
-  it('an annotation file that cannot be read is reported, and the document is read without its date', () => {
+  it('an annotation file that cannot be read is reported, and the document is read without its date', async () => {
     writeFileSync(join(root, '.chitieu', 'corpus', 'a.txt.json'), '{"version":1,"document":"corpus/a.txt","documentDate":"12/03/2031","annotations":[]}');
-    const r = cli('extract', join(root, 'corpus', 'a.txt'), '--format', 'json');
+    const r = (await cli('extract', join(root, 'corpus', 'a.txt'), '--format', 'json'));
     assert.equal(r.code, 1);
     assert.match(r.err, /a\.txt\.json: cannot read its document date \("documentDate" should be a date written YYYY, YYYY-MM or YYYY-MM-DD\); corpus\/a\.txt is read without it/);
     assert.equal(goalsOf(r.out, 'a.txt').length, 2);
   });
 
-  it('a file outside the folder holding .chitieu/ has no set date', () => {
+  it('a file outside the folder holding .chitieu/ has no set date', async () => {
     const other = mkdtempSync(join(tmpdir(), 'chitieu-nodate-'));
     try {
       writeFileSync(join(other, 'x.txt'), PLAN);
-      const r = cli('extract', join(other, 'x.txt'), '--format', 'json');
+      const r = (await cli('extract', join(other, 'x.txt'), '--format', 'json'));
       assert.equal(r.code, 0, r.err);
       assert.equal(goalsOf(r.out, 'x.txt').length, 2);
     } finally { rmSync(other, { recursive: true, force: true }); }

@@ -13,9 +13,9 @@ import { entityAttributes } from '../../src/annotations/review';
 import { DATASET_FORMATS } from '../../src/export/dataset';
 import ExcelJS from 'exceljs';
 
-function cli(...argv: string[]) {
+async function cli(...argv: string[]) {
   let out = '', err = '';
-  const code = run(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } });
+  const code = await run(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } });
   return { code, out, err };
 }
 
@@ -28,7 +28,7 @@ describe('chitieu export', () => {
     id: `t${start}`, label: 'amount', status: 'confirmed', attrs: {}, updated: '2026-11-21T00:00:00.000Z', ...makeAnchor(text, start, end), ...rest,
   });
 
-  beforeEach(() => {
+  beforeEach(async () => {
     root = mkdtempSync(join(tmpdir(), 'chitieu-export-'));
     mkdirSync(join(root, 'corpus'));
     mkdirSync(join(root, '.chitieu', 'corpus'), { recursive: true });
@@ -51,8 +51,8 @@ describe('chitieu export', () => {
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  it('finds .chitieu above the path, re-anchors, and merges: edited wins, rejected left out, orphans reported', () => {
-    const r = cli('export', join(root, 'corpus'), '--format', 'json');
+  it('finds .chitieu above the path, re-anchors, and merges: edited wins, rejected left out, orphans reported', async () => {
+    const r = (await cli('export', join(root, 'corpus'), '--format', 'json'));
     assert.equal(r.code, 0, r.err);
     assert.match(r.err, /5 annotation\(s\) \(1 orphaned/);
     const d = JSON.parse(r.out).documents[0];
@@ -69,34 +69,34 @@ describe('chitieu export', () => {
     assert.equal(d.orphans[0].id, 'gone');
   });
 
-  it('keeps rejected items, marked, with --rejected mark', () => {
-    const d = JSON.parse(cli('export', doc, '--format', 'json', '--rejected', 'mark').out).documents[0];
+  it('keeps rejected items, marked, with --rejected mark', async () => {
+    const d = JSON.parse((await cli('export', doc, '--format', 'json', '--rejected', 'mark')).out).documents[0];
     assert.ok(d.entities.some((e: { state: string }) => e.state === 'rejected'));
   });
 
-  it('writes goals and entities CSV that a CSV parser reads back, formula cells neutralised', () => {
-    const rows = parse(cli('export', doc, '--format', 'goals-csv').out, { columns: true, bom: true }) as Array<Record<string, string>>;
+  it('writes goals and entities CSV that a CSV parser reads back, formula cells neutralised', async () => {
+    const rows = parse((await cli('export', doc, '--format', 'goals-csv')).out, { columns: true, bom: true }) as Array<Record<string, string>>;
     const edited = rows.find((r) => r.state === 'edited')!;
     assert.equal(edited.value, '500000000000000');
     assert.equal(edited.note, 'theo Nghị quyết');
     assert.equal(rows.find((r) => r.state === 'manual')!.indicator, `'=HYPERLINK("x")`);
-    const entities = parse(cli('export', doc, '--format', 'entities-csv').out, { columns: true, bom: true }) as Array<Record<string, string>>;
+    const entities = parse((await cli('export', doc, '--format', 'entities-csv')).out, { columns: true, bom: true }) as Array<Record<string, string>>;
     assert.ok(entities.some((r) => r.label === 'deadline' && r.state === 'confirmed'));
   });
 
-  it('writes doccano JSONL with code-point offsets (the document starts with an emoji)', () => {
-    const line = JSON.parse(cli('export', doc, '--format', 'doccano').out.trim());
+  it('writes doccano JSONL with code-point offsets (the document starts with an emoji)', async () => {
+    const line = JSON.parse((await cli('export', doc, '--format', 'doccano')).out.trim());
     const cps = [...line.text];
     const target = line.label.find((l: [number, number, string]) => l[2] === 'TARGET');
     assert.equal(cps.slice(target[0], target[1]).join(''), '450 nghìn tỷ đồng');
   });
 
-  it('writes a brat folder (.txt, .ann, annotation.conf); by default a new one under exports/', () => {
-    const byDefault = cli('export', doc, '--format', 'brat');
+  it('writes a brat folder (.txt, .ann, annotation.conf); by default a new one under exports/', async () => {
+    const byDefault = (await cli('export', doc, '--format', 'brat'));
     assert.equal(byDefault.code, 0, byDefault.err);
     assert.match(byDefault.err, /wrote .*exports.brat-\d{4}-\d\d-\d\d-\d{4}/);
     const out = join(root, 'brat');
-    assert.equal(cli('export', doc, '--format', 'brat', '--out', out).code, 0);
+    assert.equal((await cli('export', doc, '--format', 'brat', '--out', out)).code, 0);
     for (const f of ['corpus/vp.txt', 'corpus/vp.ann', 'annotation.conf']) assert.ok(existsSync(join(out, f)), f);
     const txt = [...readFileSync(join(out, 'corpus', 'vp.txt'), 'utf8')];
     const t = readFileSync(join(out, 'corpus', 'vp.ann'), 'utf8').split('\n').find((l) => /^T\d+\tTarget /.test(l))!;
@@ -105,17 +105,17 @@ describe('chitieu export', () => {
     assert.equal(txt.slice(+s, +e).join(''), t.split('\t')[2]);
   });
 
-  it('reports a corrupt annotation file, exports that document without it, and exits 1', () => {
+  it('reports a corrupt annotation file, exports that document without it, and exits 1', async () => {
     writeFileSync(join(root, '.chitieu', 'corpus', 'vp.txt.json'), '{ broken');
-    const r = cli('export', doc, '--format', 'json');
+    const r = (await cli('export', doc, '--format', 'json'));
     assert.equal(r.code, 1);
     assert.match(r.err, /vp\.txt\.json: cannot read its annotations \(it is not valid JSON/);
     assert.equal(JSON.parse(r.out).documents[0].entities.every((e: { state: string }) => e.state === 'unreviewed'), true);
   });
 
-  it('refuses a missing or unknown format', () => {
-    assert.equal(cli('export', doc).code, 2);
-    assert.equal(cli('export', doc, '--format', 'xml').code, 2);
+  it('refuses a missing or unknown format', async () => {
+    assert.equal((await cli('export', doc)).code, 2);
+    assert.equal((await cli('export', doc, '--format', 'xml')).code, 2);
   });
 });
 
@@ -153,7 +153,7 @@ describe('chitieu export --format xlsx', () => {
     }
   });
 
-  it('offers the workbook first', () => {
+  it('offers the workbook first', async () => {
     assert.equal(DATASET_FORMATS[0], 'xlsx');
   });
 });

@@ -30,7 +30,11 @@ export function provinceNamePattern(names: Iterable<string>): RegExp | null {
 function clean(s: string, provinceNames: RegExp | null): string {
   let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim().replace(/^\/\s*(?:năm|người|tháng)\b[,;]?\s*/u, '');
   if (provinceNames) t = t.replace(provinceNames, ' ').replace(/\s+/g, ' ').trim();
-  for (let k = 0; k < 3; k++) t = t.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
+  for (let k = 0; k < 3; k++) {
+    const u = t.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
+    if (u === t) break; // nothing more to strip: another round changes nothing
+    t = u;
+  }
   return t.replace(/^[,;:.\s…-]+|[,;:.\s…(-]+$/g, '');
 }
 

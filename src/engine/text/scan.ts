@@ -53,10 +53,10 @@ export function syllablesBefore(lower: string, end: number, max: number): Array<
     const j = skipInlineSpaceBack(lower, i);
     if (j === 0 || !isWordChar(lower[j - 1])) break;
     const w = wordBefore(lower, j);
-    out.unshift({ word: w.word, start: w.start, end: j });
+    out.push({ word: w.word, start: w.start, end: j });
     i = w.start;
   }
-  return out;
+  return out.reverse();
 }
 
 /** Up to `max` syllables after `start`, stopping at punctuation or a blank line. */

@@ -1,0 +1,59 @@
+/**
+ * One document's whole job, the same on a worker thread and on the main one: read it, look up the
+ * date set for it, run the engine, and render it in the output format (the text and the engine's
+ * result never leave the thread; only the rendered piece does).
+ */
+import { extract } from '../../engine';
+import type { Goal } from '../../engine/types';
+import { csvRows, jsonArrayItem, jsonLine, type DocumentResult } from '../../export/formats';
+import { documentDateOf } from '../documentDate';
+import { readText } from '../files';
+
+export type OutputFormat = 'json' | 'jsonl' | 'csv' | 'tree';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'jsonl', 'csv', 'tree'];
+
+export interface DocumentTask {
+  /** The file to read, or… */
+  file?: string;
+  /** …the text itself (the standard input). */
+  text?: string;
+  /** The path as the output names it. */
+  shown: string;
+  /** The folder holding `.chitieu/`, where a date may be set for the document. */
+  root?: string;
+  referenceDate?: string;
+  format: OutputFormat;
+}
+
+export type DocumentOutcome =
+  /** `piece`: the document as the format writes it (for json the array item, without separator); `goals` for the tree, written at the end. */
+  | { ok: true; path: string; piece: string; goals?: Goal[]; problems: string[] }
+  /** The document could not be read: `problem` says why; nothing is written for it. */
+  | { ok: false; problem: string; problems: string[] };
+
+export function processDocument(task: DocumentTask): DocumentOutcome {
+  const problems: string[] = [];
+  let text = task.text;
+  if (text === undefined) {
+    const r = readText(task.file!);
+    if ('error' in r) return { ok: false, problem: `${task.file}: ${r.error}`, problems };
+    text = r.text;
+  }
+  const documentDate = task.root && task.file ? documentDateOf(task.root, task.file, problems) : undefined;
+  let doc: DocumentResult;
+  try {
+    doc = { path: task.shown, ...extract(text, { referenceDate: task.referenceDate, documentDate }) };
+  } catch (e) {
+    return { ok: false, problem: `${task.file ?? task.shown}: the engine failed on it (${(e as Error).message}); please report this with the file`, problems };
+  }
+  return { ok: true, path: task.shown, ...render(doc, task.format), problems };
+}
+
+function render(doc: DocumentResult, format: OutputFormat): { piece: string; goals?: Goal[] } {
+  switch (format) {
+    case 'json': return { piece: jsonArrayItem(doc) };
+    case 'jsonl': return { piece: jsonLine(doc) };
+    case 'csv': return { piece: csvRows(doc) };
+    case 'tree': return { piece: '', goals: doc.goals };
+  }
+}

@@ -1,0 +1,44 @@
+/** What `chitieu --help`, `chitieu extract --help` and `chitieu export --help` print, and the version. */
+import { version } from '../../package.json';
+
+export const VERSION = version;
+
+export const EXTRACT_USAGE = `usage: chitieu extract PATH... [--format json|jsonl|csv|tree] [--out FILE] [--jobs N]
+                       [--include GLOB]... [--exclude GLOB]... [--reference-date YYYY[-MM[-DD]]]
+  Runs the engine over files and folders and writes what it finds, one document after another as
+  each is done (the output's order is the order of the files, whatever --jobs is).
+  PATH        a file (read whatever its extension), a folder (walked for .txt and .md files), or -
+              for the standard input
+  -f, --format  json (default: {"version":1,"documents":[…]}), jsonl (one document per line),
+              csv (one goal per row, UTF-8 with BOM), tree (goals per province, written at the end)
+  -o, --out FILE  write there (complete, or not at all: it is renamed into place at the end)
+              instead of to the standard output
+  -j, --jobs N  documents read in parallel on N threads (default: the number of cores)
+  --include GLOB  the files of a folder to read, instead of *.txt and *.md (may be repeated)
+  --exclude GLOB  files and folders to leave out (may be repeated); both as the settings
+              chitieu.workspace.include/exclude, relative to the folder given: * ? [a-z] {a,b},
+              ** for any number of folders (**/*.txt, **/drafts/**); a file named is always read
+  --reference-date  the date of documents whose text states none; a date set for a document in
+              .chitieu/ (“Set document date…” in VS Code) is used for that document instead
+  --          what follows are paths, even if they start with '-'
+  Progress (files, MB/s, time left) goes to stderr when it is a terminal. Exit code: 0, 1 when
+  some file could not be read (named on stderr; the others are written), 2 for a wrong command line.`;
+
+export const EXPORT_USAGE = `usage: chitieu export PATH... --format xlsx|goals-csv|entities-csv|doccano|brat|json [--out FILE|DIR]
+                      [--rejected omit|mark] [--root DIR] [--reference-date YYYY[-MM[-DD]]]
+  The engine's output merged with the annotations in ROOT/.chitieu/ (confirmed, edited and added
+  items win; rejected ones are left out, or kept and marked with --rejected mark).
+  brat writes a folder (default: ROOT/exports/brat-YYYY-MM-DD-HHMM), never one that holds
+  documents chitieu did not write; a later export into it replaces only what the earlier one wrote
+  (listed in its .chitieu-export.json). The others write one file (or stdout).
+  PATH        a .txt or .md file, or a folder (walked for .txt and .md files)
+  --root DIR  the folder holding .chitieu/ (default: the nearest folder above PATH that has one)
+  --reference-date  the date of documents whose text states none; a date set for a document in
+              .chitieu/ is used for that document instead
+  --          what follows are paths, even if they start with '-'`;
+
+export const USAGE = `usage: chitieu extract PATH... [--format json|jsonl|csv|tree] [--out FILE] [--jobs N] [--include GLOB] [--exclude GLOB]
+       chitieu export PATH... --format xlsx|goals-csv|entities-csv|doccano|brat|json [--out FILE|DIR]
+       chitieu agree A B [--format table|json] [--out FILE]   (agreement between two annotators)
+       chitieu --version
+  chitieu COMMAND --help says more about a command.`;
