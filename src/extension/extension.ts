@@ -46,7 +46,8 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
   let config = readConfig();
   const getConfig = () => config;
   const store = new AnnotationStore(log);
-  const model = new DocumentModel(createAnalyzer(path.join(context.extensionPath, 'dist', 'engineWorker.js'), log), store, getConfig, log);
+  const workerFile = path.join(context.extensionPath, 'dist', 'engineWorker.js');
+  const model = new DocumentModel(createAnalyzer(workerFile, log), store, getConfig, log, () => createAnalyzer(workerFile, log));
   const index = new WorkspaceIndex(model, getConfig, log);
   const decorations = new DecorationController(model, getConfig, log);
   const tree = new GoalsTreeProvider(index, getConfig, model.goalsOf, store.onDidChange);

@@ -68,7 +68,13 @@ export class DocumentModel implements vscode.Disposable {
   /** Provisional analyses of the visible part of large documents drawn before the whole (tests count them). */
   provisionals = 0;
 
-  constructor(private readonly analyzer: Analyzer, readonly store: AnnotationStore, private readonly config: () => ChitieuConfig, private readonly log: Log) {
+  /** The engine for the visible parts of large documents: its own worker (made when first needed), so they never wait for a whole document or the index. */
+  private quick: Analyzer | undefined;
+
+  constructor(
+    private readonly analyzer: Analyzer, readonly store: AnnotationStore, private readonly config: () => ChitieuConfig, private readonly log: Log,
+    private readonly makeQuickAnalyzer: () => Analyzer = () => analyzer,
+  ) {
     this.reviewer = new Reviewer(store);
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length && this.entries.has(e.document.uri.toString())) this.schedule(e.document); }),
@@ -222,8 +228,8 @@ export class DocumentModel implements vscode.Disposable {
   }
 
   /**
-   * A large document's visible part analysed ahead of the whole (the worker answers in order, so this
-   * small request comes back first): the lines editors show, with a margin, widened to whole
+   * A large document's visible part analysed ahead of the whole (on a worker of its own, so it does
+   * not wait for the whole document, an earlier version's, or the index): the lines editors show, with a margin, widened to whole
    * paragraphs. Its roles read the document's date from its head (or the last whole analysis), so
    * they agree with the whole analysis that replaces it; what depends on the whole document (goals,
    * the document's provinces) is left to that one.
@@ -233,15 +239,17 @@ export class DocumentModel implements vscode.Disposable {
     const window = visibleWindow(doc, text);
     if (!window) return;
     const [start, end] = window;
+    this.quick ??= this.makeQuickAnalyzer();
+    const quick = this.quick;
     try {
       let documentDate = options.documentDate ?? entry.done?.result.documentDate?.date;
-      const head = documentDate || start === 0 ? undefined : this.analyzer.analyse(text.slice(0, HEAD_CHARS), { ...options, goals: false });
-      const part = this.analyzer.analyse(text.slice(start, end), { ...options, documentDate, goals: false });
+      const head = documentDate || start === 0 ? undefined : quick.analyse(text.slice(0, HEAD_CHARS), { ...options, goals: false });
+      const part = quick.analyse(text.slice(start, end), { ...options, documentDate, goals: false });
       const headDate = (await head)?.documentDate;
       let result = await part;
       if (headDate?.source === 'header') {
         documentDate = headDate.date;
-        if (result.documentDate?.date !== documentDate) result = await this.analyzer.analyse(text.slice(start, end), { ...options, documentDate, goals: false });
+        if (result.documentDate?.date !== documentDate) result = await quick.analyse(text.slice(start, end), { ...options, documentDate, goals: false });
       }
       if (doc.isClosed || this.keyOf(doc) !== key || this.current(doc)) return;
       const entities = result.entities.map((e) => ({ ...e, span: [e.span[0] + start, e.span[1] + start] as [number, number] }));
@@ -273,6 +281,7 @@ export class DocumentModel implements vscode.Disposable {
     this.entries.clear();
     for (const d of this.disposables) d.dispose();
     this.analyzer.dispose();
+    if (this.quick !== this.analyzer) this.quick?.dispose();
   }
 }
 
