@@ -16,6 +16,7 @@ await Promise.all([
     build({ ...common, entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js' }),
     build({ ...common, entryPoints: ['scripts/bench-annotations.ts'], outfile: 'dist/bench-annotations.js' }),
     build({ ...common, entryPoints: ['scripts/bench-cli.ts'], outfile: 'dist/bench-cli.js' }),
+    build({ ...common, entryPoints: ['scripts/bench-sources.ts'], outfile: 'dist/bench-sources.js' }),
     build({ ...common, entryPoints: hostTests, outdir: 'out/test/host', external: ['vscode', 'mocha'] }),
     build({ ...common, entryPoints: ['test/host-untrusted/restricted.test.ts'], outdir: 'out/test/host-untrusted', external: ['vscode', 'mocha'] }),
     build({ ...common, entryPoints: benchTests, outdir: 'out/test/bench', external: ['vscode', 'mocha'] }),
