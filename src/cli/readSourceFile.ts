@@ -58,8 +58,25 @@ export function readTextFile(path: string, options: ReadOptions = {}): SourceFil
   return readTextBytes(bytes, options);
 }
 
+/**
+ * Valid UTF-8 (with or without a BOM; the usual case) taken as it is, as the CLI read text before
+ * the source layer: offsets point into the file's own text (what the editor and the annotations
+ * see; no NFC applied), and the legacy decodings are not scored (that costs about as much as the
+ * engine on a document). A legacy-encoded file is almost never valid UTF-8 with non-ASCII letters.
+ * Undefined for anything else (NULs: binary or UTF-16; invalid UTF-8): the source layer decides.
+ */
+function asUtf8(bytes: Uint8Array): SourceText | undefined {
+  if (bytes.subarray(0, 8000).includes(0)) return undefined;
+  let text: string;
+  try { text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { return undefined; }
+  const name = bytes.every((b) => b < 0x80) ? 'ascii' : 'utf-8';
+  return { format: 'text', text, spans: text.length ? [{ start: 0, end: text.length }] : [], losses: [], encoding: { name, confidence: 1 } };
+}
+
 /** Text bytes (a file's, or the standard input's) in any supported encoding. */
 export function readTextBytes(bytes: Uint8Array, options: ReadOptions = {}): SourceFileRead {
+  const utf8 = asUtf8(bytes);
+  if (utf8) return { text: utf8.text, source: utf8, warnings: [] };
   try {
     const source = readTextSource(bytes);
     const legacy = source.encoding && !['ascii', 'utf-8', 'utf-16le', 'utf-16be'].includes(source.encoding.name);

@@ -4,7 +4,7 @@
  * reading lost said on stderr without failing the run; export and convert read them too.
  */
 import { strict as assert } from 'node:assert';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run, type CliIo } from '../../src/cli/main';
@@ -69,6 +69,20 @@ describe('CLI: PDF, Word and legacy encodings', () => {
     assert.equal(r.code, 0, r.err);
     const names = r.out.trimEnd().split('\n').map((l) => (JSON.parse(l) as Doc).path.split('/').pop());
     assert.deepEqual(names, [...readdirSync(FIXTURES).filter((f) => f.endsWith('.docx') && !f.startsWith('tcvn3')).sort(), 'table.pdf']);
+  });
+
+  it('a UTF-8 file is read as it is: spans point into its own text, NFD included', async () => {
+    const nfd = readFileSync(join(FIXTURES, 'seed1.utf8.txt'), 'utf8').normalize('NFD');
+    const file = join(corpus, 'nfd.txt');
+    writeFileSync(file, nfd);
+    const r = await cli(['extract', file, '--format', 'jsonl']);
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.err, '');
+    const doc = JSON.parse(r.out) as { entities: Array<{ span: [number, number]; text: string }> };
+    assert.ok(doc.entities.length > 0);
+    for (const e of doc.entities) assert.equal(nfd.slice(e.span[0], e.span[1]).normalize('NFC'), e.text.normalize('NFC'));
+    assert.notEqual(nfd, nfd.normalize('NFC'));
+    rmSync(file);
   });
 
   it('the standard input is read in a legacy encoding too', async () => {
