@@ -2,7 +2,7 @@
 // UI test of the chitieu extension in the real VS Code web workbench (code-server 4.139.1 = VS Code 1.139.1,
 // Debian chromium driven by playwright-core), asserting on the DOM like a user would see it:
 //   1. highlights: decoration overlays in the editor of 000_b8550bfa09380357.txt, one of them on "450 nghìn tỷ đồng"
-//   2. hover: the mouse over "450 nghìn tỷ đồng" shows "… 450,000,000,000,000 VND …" and the goal's province
+//   2. hover: the mouse over "450 nghìn tỷ đồng" shows "… 450 trillion VND (450,000,000,000,000) …" and the goal's province
 //   3. goals tree: the chitieu activity-bar icon opens the Goals view, grouped by province
 //   4. status bar: "N goals" for the active document
 // Screenshots (1400x900, deviceScaleFactor 1) go to artifacts/screenshots/ (`npm run screenshots`: docs/screenshots/, for the README): editor-highlights.png, hover.png,
@@ -436,14 +436,14 @@ try {
     }, `groups ${PROVINCES.join(', ')} in the Goals tree`, 30000).catch((e) => { if (!rows.length) throw e; });
     const groups = rows.filter((x) => x.level === 1);
     const goals = rows.filter((x) => x.level === 2);
-    const goal450 = goals.find((x) => x.label.includes('450,000,000,000,000 VND'));
+    const goal450 = goals.find((x) => x.label.includes('450 trillion VND'));
     if (o.verbose) log(`tree (${rows.length} rows):\n${rows.map((x) => `  ${'  '.repeat(x.level - 1)}[${x.icon}] ${x.label} | ${x.description}${x.truncated ? '  <truncated>' : ''}`).join('\n')}`);
     treeInfo = { groups, goals };
     const missing = PROVINCES.filter((p) => !groups.some((g) => g.label === p));
     return {
       ok: /goals/i.test(title) && missing.length === 0 && !!goal450,
       detail: `"${title}"; ${groups.length} groups: ${groups.map((g) => `${g.label} (${g.description})`).join(', ')}` +
-        `${missing.length ? `; MISSING ${missing.join(', ')}` : ''}${goal450 ? '' : '; no goal row with 450,000,000,000,000 VND'}`,
+        `${missing.length ? `; MISSING ${missing.join(', ')}` : ''}${goal450 ? '' : '; no goal row with 450 trillion VND'}`,
     };
   });
   // widen the side bar (drag its sash) so goal labels are readable next to the editor, then the screenshot

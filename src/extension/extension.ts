@@ -6,7 +6,7 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { affectsChitieu, readConfig, type ChitieuConfig } from './platform/config';
+import { affectsChitieu, languageOf, readConfig, type ChitieuConfig } from './platform/config';
 import { DOCUMENT_SELECTOR, isCandidate } from './platform/documents';
 import { COMMANDS, LANGUAGE_ID, SETTINGS } from './platform/ids';
 import { createLog } from './platform/log';
@@ -53,12 +53,13 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
   const goalsView = new GoalsView(tree, index, getConfig);
   const view = goalsView.view;
   const referenceDate = () => config.referenceDate;
+  const lang = () => languageOf(config);
   const status = new TargetStatus(model, referenceDate);
   const updateView = () => goalsView.update();
   context.subscriptions.push(
     log, store, model, index, decorations, tree, goalsView, status,
-    vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new ChitieuHoverProvider(model, referenceDate)),
-    new OutlineRegistration(model),
+    vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new ChitieuHoverProvider(model, referenceDate, lang)),
+    new OutlineRegistration(model, lang),
     ...registerCommands({ config: getConfig, tree, view, index, model, log, updateView }),
     ...registerAnnotationCommands({ model, tree, index, config: getConfig, log, updateView }),
     registerDocumentDateCommand(store, log),
@@ -69,7 +70,7 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
       config = readConfig();
       if (affectsChitieu(e, SETTINGS.enable) || affectsChitieu(e, SETTINGS.referenceDate)) { model.reset(); void index.refresh(); }
       else if (affectsChitieu(e, 'workspace')) void index.refresh();
-      if (affectsChitieu(e, SETTINGS.provinceGrouping)) tree.rebuild();
+      if (affectsChitieu(e, SETTINGS.provinceGrouping) || affectsChitieu(e, SETTINGS.language)) tree.rebuild();
       decorations.refreshAll();
       status.update();
       goalsView.update();

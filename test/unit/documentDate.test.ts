@@ -5,7 +5,8 @@ import { parseDocumentDateInput } from '../../src/annotations/parseInput';
 import { AnnotationFileError, isDocumentDate, parseAnnotationFile, serializeAnnotationFile } from '../../src/annotations/storeFormat';
 import { mergeDocumentDate } from '../../src/annotations/merge';
 import type { Annotation } from '../../src/annotations/model';
-import { datingText, documentDating, writtenDate } from '../../src/extension/views/present';
+import { datingText, documentDating } from '../../src/extension/views/present';
+import { writtenDate } from '../../src/format';
 import { NATIONAL, toCsv, toJson, toTree } from '../../src/export/formats';
 import type { Extraction, Goal } from '../../src/engine';
 

@@ -10,7 +10,7 @@
 import * as vscode from 'vscode';
 import { parseDocumentDateInput } from '../../annotations/parseInput';
 import { COMMANDS } from '../platform/ids';
-import { writtenDate } from '../views/present';
+import { writtenDate } from '../../format';
 import { CannotSave, type AnnotationStore } from '../model/annotationStore';
 import { say } from './commandKit';
 import type { Log } from '../platform/log';

@@ -1,12 +1,12 @@
 /** chitieu's commands: toggles, tree actions, export, reveal/copy/open goal. */
 import * as vscode from 'vscode';
 import { CONFIG_SECTION, COMMANDS, GOALS_VIEW, type Category } from '../platform/ids';
-import { HIGHLIGHT_SETTING, type ChitieuConfig } from '../platform/config';
+import { HIGHLIGHT_SETTING, languageOf, type ChitieuConfig } from '../platform/config';
 import type { Log } from '../platform/log';
 import type { DocumentModel } from '../model/documentModel';
 import type { WorkspaceIndex } from '../model/workspaceIndex';
 import type { GoalsTreeProvider, GoalNode, Grouping } from '../views/goalsTree';
-import { goalSummary } from '../views/present';
+import { goalSummary } from '../../format';
 import { toCsv, toJson, type DocumentResult } from '../../export/formats';
 
 export interface CommandContext {
@@ -102,7 +102,7 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
         goal = doc ? (await ctx.model.reviewed(doc)).goals[index ?? -1] : indexed ? ctx.model.goalsOf(indexed).goals[index ?? -1] : undefined;
       } else if (arg && (arg.kind === 'goal' || arg.kind === 'evidence')) goal = arg.goal;
       if (!goal) return undefined;
-      const text = `${goal.province ?? ''}\t${goalSummary(goal)}\t“${goal.evidence.replace(/\s+/g, ' ')}”`;
+      const text = `${goal.province ?? ''}\t${goalSummary(goal, languageOf(ctx.config()))}\t“${goal.evidence.replace(/\s+/g, ' ')}”`;
       await vscode.env.clipboard.writeText(text);
       return text;
     }),

@@ -10,9 +10,9 @@
 import * as vscode from 'vscode';
 import type { Annotation, ReviewedGoal, ReviewState } from '../../annotations/model';
 import type { IndexedDocument, WorkspaceIndex } from '../model/workspaceIndex';
-import type { ChitieuConfig } from '../platform/config';
+import { languageOf, type ChitieuConfig } from '../platform/config';
 import { COMMANDS } from '../platform/ids';
-import { goalSummary } from './present';
+import { goalLabel, goalSummary } from '../../format';
 import { PROVINCES } from '../../engine';
 import { NATIONAL } from '../../export/formats';
 
@@ -181,11 +181,13 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
     const g = node.goal;
     const look = STATE_LOOK[g.state];
     if (node.kind === 'goal') {
-      const item = new vscode.TreeItem(goalSummary(g), vscode.TreeItemCollapsibleState.Collapsed);
+      // The label leads with what a reader scans for (indicator — value · year); the whole goal is in the tooltip.
+      const lang = languageOf(this.config());
+      const item = new vscode.TreeItem(goalLabel(g, lang), vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `goal:${this.grouping}:${node.uri.toString()}#${node.index}`;
       const where = this.grouping === 'document' ? g.province ?? NATIONAL : vscode.workspace.asRelativePath(node.uri);
       item.description = look.word ? `${look.word} · ${where}` : where;
-      item.tooltip = new vscode.MarkdownString().appendText(`${goalSummary(g)}${look.word ? ` — ${look.word}` : ''}${g.note ? `\nNote: ${g.note}` : ''}\n\n“${g.evidence.replace(/\s+/g, ' ')}”`);
+      item.tooltip = new vscode.MarkdownString().appendText(`${g.province ?? NATIONAL}\n\n${goalSummary(g, lang)}${look.word ? ` — ${look.word}` : ''}${g.note ? `\nNote: ${g.note}` : ''}\n\n“${g.evidence.replace(/\s+/g, ' ')}”`);
       item.iconPath = look.icon ? new vscode.ThemeIcon(look.icon, look.color ? new vscode.ThemeColor(look.color) : undefined) : new vscode.ThemeIcon(g.quantitative ? 'target' : 'milestone');
       item.command = { command: COMMANDS.openGoal, title: 'Open goal', arguments: [node.uri.toString(), g.span] };
       item.contextValue = `chitieu.goal.${g.state}`;

@@ -8,7 +8,8 @@
 import * as vscode from 'vscode';
 import type { ReviewState } from '../../annotations/model';
 import type { DocumentModel } from '../model/documentModel';
-import { amountValue, datingText, documentDating, QUALIFIER_TEXT, scaleName, timeInterval } from './present';
+import { datingText, documentDating } from './present';
+import { amountWithExact, deadlineText, periodText, qualifierWord, timeKindWord, timeText, type Lang } from '../../format';
 import { NATIONAL } from '../../export/formats';
 import { COMMANDS } from '../platform/ids';
 import { entityAt, goalOfTarget, refOfEntity } from '../model/itemRefs';
@@ -20,7 +21,7 @@ const STATE_TEXT: Record<ReviewState, string> = {
 const TRUSTED = [COMMANDS.revealGoal, COMMANDS.copyGoal, COMMANDS.confirm, COMMANDS.reject, COMMANDS.edit, COMMANDS.clearReview, COMMANDS.setDocumentDate];
 
 export class ChitieuHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly model: DocumentModel, private readonly referenceDate: () => string) {}
+  constructor(private readonly model: DocumentModel, private readonly referenceDate: () => string, private readonly lang: () => Lang) {}
 
   async provideHover(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const analysis = await this.model.analyse(doc);
@@ -32,23 +33,21 @@ export class ChitieuHoverProvider implements vscode.HoverProvider {
     md.isTrusted = { enabledCommands: TRUSTED };
     const range = new vscode.Range(doc.positionAt(e.span[0]), doc.positionAt(e.span[1]));
     const a = e.attrs;
+    const lang = this.lang();
     const line = (label: string, value: string) => md.appendMarkdown(`${label}: `).appendText(value).appendMarkdown('\n\n');
     if (e.label === 'target' || e.label === 'amount') {
       md.appendMarkdown(`**chitieu · ${e.label}**\n\n`);
       line('As written', e.text);
       if (a.value !== undefined) {
-        md.appendMarkdown('Value: ').appendText(amountValue({ value: a.value, max: a.max, unit: a.unit ?? '', qualifier: a.qualifier }));
-        const scale = scaleName(a.value);
-        if (scale) md.appendText(` (${scale})`);
-        md.appendMarkdown('\n\n');
+        line('Value', amountWithExact({ value: a.value, max: a.max, unit: a.unit ?? '', qualifier: a.qualifier }, lang));
       }
-      if (a.qualifier) line('Qualifier', QUALIFIER_TEXT[a.qualifier]);
+      if (a.qualifier) line('Qualifier', qualifierWord(a.qualifier, lang));
       line('Role', ROLE_TEXT[e.label === 'target' ? 'target' : a.role ?? 'other']);
     } else if (e.label === 'deadline') {
       md.appendMarkdown(`**chitieu · time expression**\n\n`);
       line('As written', e.text);
-      if (a.kind) line('Kind', a.kind);
-      line('Interval', timeInterval({ kind: a.kind ?? 'point', start: a.start, end: a.end }));
+      if (a.kind) line('Kind', timeKindWord(a.kind, lang));
+      line('Interval', timeText({ kind: a.kind ?? 'point', start: a.start, end: a.end }, lang));
     } else {
       md.appendMarkdown(`**chitieu · province**\n\n`);
       const unit = rd.provinces.find((p) => p.name === a.province)?.unit2025;
@@ -78,8 +77,8 @@ export class ChitieuHoverProvider implements vscode.HoverProvider {
         const provinces = [...new Set(rd.goals.filter((x) => x.valueSpan && g.valueSpan && x.valueSpan[0] === g.valueSpan[0] && x.valueSpan[1] === g.valueSpan[1]).map((x) => x.province ?? NATIONAL))];
         line(provinces.length > 1 ? 'Provinces' : 'Province', provinces.length ? provinces.join(', ') : g.province ?? NATIONAL);
         line('Indicator', g.indicator || '—');
-        if (g.deadline) line('Deadline', g.deadline);
-        if (g.period) line('Period', g.period);
+        if (g.deadline) line('Deadline', deadlineText(g.deadline, lang));
+        if (g.period) line('Period', periodText(g.period, lang));
         line('Evidence', `“${g.evidence.replace(/\s+/g, ' ')}”`);
         const args = encodeURIComponent(JSON.stringify([doc.uri.toString(), index]));
         md.appendMarkdown(`[Reveal in goals tree](command:${COMMANDS.revealGoal}?${args}) · [Copy goal](command:${COMMANDS.copyGoal}?${args})`);
