@@ -6,7 +6,8 @@
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { affectsChitieu, languageOf, readConfig, type ChitieuConfig } from './platform/config';
+import { affectsChitieu, readConfig, type ChitieuConfig } from './platform/config';
+import { currentLang, useLanguageSetting } from './platform/l10n';
 import { DOCUMENT_SELECTOR, isCandidate } from './platform/documents';
 import { COMMANDS, LANGUAGE_ID, SETTINGS } from './platform/ids';
 import { createLog } from './platform/log';
@@ -45,6 +46,8 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
   const log = createLog();
   let config = readConfig();
   const getConfig = () => config;
+  // Every word and number the code shows follows chitieu.language (platform/l10n.ts), read from this snapshot.
+  const languageSource = useLanguageSetting(() => config.language);
   const store = new AnnotationStore(log);
   const model = new DocumentModel(createAnalyzer(path.join(context.extensionPath, 'dist', 'engineWorker.js'), log), store, getConfig, log);
   const index = new WorkspaceIndex(model, getConfig, log);
@@ -53,13 +56,12 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
   const goalsView = new GoalsView(tree, index, getConfig);
   const view = goalsView.view;
   const referenceDate = () => config.referenceDate;
-  const lang = () => languageOf(config);
   const status = new TargetStatus(model, referenceDate);
   const updateView = () => goalsView.update();
   context.subscriptions.push(
-    log, store, model, index, decorations, tree, goalsView, status,
-    vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new ChitieuHoverProvider(model, referenceDate, lang)),
-    new OutlineRegistration(model, lang),
+    languageSource, log, store, model, index, decorations, tree, goalsView, status,
+    vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new ChitieuHoverProvider(model, referenceDate, currentLang)),
+    new OutlineRegistration(model, currentLang),
     ...registerCommands({ config: getConfig, tree, view, index, model, log, updateView }),
     ...registerAnnotationCommands({ model, tree, index, config: getConfig, log, updateView }),
     registerDocumentDateCommand(store, log),

@@ -116,10 +116,14 @@ export function deadlineText(iso: string, lang: Lang): string {
   return lang === 'vi' ? `đến ${viDate(iso)}` : `by ${iso}`;
 }
 
+/** A period's years with an en dash: `2021-2030` → `2021–2030` (after a label that already says *period*). */
+export function periodRange(period: string): string {
+  return period.replace(/\s*[-–]\s*/, '–');
+}
+
 /** A period `2021-2030`: `giai đoạn 2021–2030` / `2021–2030`. */
 export function periodText(period: string, lang: Lang): string {
-  const p = period.replace(/\s*[-–]\s*/, '–');
-  return lang === 'vi' ? `giai đoạn ${p}` : p;
+  return lang === 'vi' ? `giai đoạn ${periodRange(period)}` : periodRange(period);
 }
 
 const KIND_WORDS: Record<Lang, Record<TimeKind, string>> = {

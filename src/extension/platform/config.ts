@@ -1,7 +1,6 @@
 /** One typed reader for chitieu's settings: the section name in one place, each value normalised with its default. */
 import * as vscode from 'vscode';
 import { isDocumentDate } from '../../annotations/storeFormat';
-import { resolveLang, type Lang } from '../../format';
 import { CONFIG_SECTION, SETTINGS, type Category } from './ids';
 
 export type EnableMode = 'auto' | 'always' | 'never';
@@ -46,11 +45,6 @@ export function readConfig(scope?: vscode.ConfigurationScope): ChitieuConfig {
     referenceDate: date(c.get(SETTINGS.referenceDate)),
     language: oneOf(c.get(SETTINGS.language), ['auto', 'vi', 'en'], 'auto'),
   };
-}
-
-/** The language chitieu shows its words and numbers in: the setting, or VS Code's display language for `auto`. */
-export function languageOf(config: Pick<ChitieuConfig, 'language'>): Lang {
-  return resolveLang(config.language, vscode.env.language);
 }
 
 export const HIGHLIGHT_SETTING: Record<Category, string> = {

@@ -1,6 +1,6 @@
-/** Where a document's date comes from, in words. Values, times and goals are formatted by src/format. */
+/** Where a document's date comes from, in words (English or Vietnamese). Values, times and goals are formatted by src/format. */
 import type { Extraction } from '../../engine';
-import { writtenDate } from '../../format';
+import { writtenDate, type Lang } from '../../format';
 
 /** Where the date a document speaks from comes from: set by the researcher, read in the text, or the `chitieu.referenceDate` setting. */
 export type DatingSource = 'user' | 'text' | 'setting';
@@ -19,9 +19,20 @@ export function documentDating(result: Extraction, userDate: string | undefined,
   return { date: String(result.documentYear), source: 'text' };
 }
 
-const DATING_TEXT: Record<DatingSource, string> = { user: 'set by you', text: 'from the text', setting: 'from the setting chitieu.referenceDate' };
+const DATING_TEXT: Record<Lang, Record<DatingSource, string> & { undated: string }> = {
+  en: { user: 'set by you', text: 'from the text', setting: 'from the setting chitieu.referenceDate', undated: 'undated' },
+  vi: { user: 'do bạn đặt', text: 'theo văn bản', setting: 'theo thiết lập chitieu.referenceDate', undated: 'chưa có ngày' },
+};
 
-/** `dated 12/03/2024 (set by you)`, `dated 2024 (from the text)`, or `undated`. */
-export function datingText(d: DocumentDating): string {
-  return d.date && d.source ? `dated ${writtenDate(d.date)} (${DATING_TEXT[d.source]})` : 'undated';
+/** A date as the status bar says it: `dated 12/03/2024` / `ngày 12/03/2024`, `tháng 05/2024`, `năm 2024`. */
+function dated(iso: string, lang: Lang): string {
+  if (lang === 'en') return `dated ${writtenDate(iso)}`;
+  const parts = iso.split('-').length;
+  return `${parts === 1 ? 'năm' : parts === 2 ? 'tháng' : 'ngày'} ${writtenDate(iso)}`;
+}
+
+/** `dated 12/03/2024 (set by you)`, `dated 2024 (from the text)`, or `undated`; in Vietnamese `ngày 12/03/2024 (do bạn đặt)`, `năm 2024 (theo văn bản)`, `chưa có ngày`. */
+export function datingText(d: DocumentDating, lang: Lang = 'en'): string {
+  const words = DATING_TEXT[lang];
+  return d.date && d.source ? `${dated(d.date, lang)} (${words[d.source]})` : words.undated;
 }
