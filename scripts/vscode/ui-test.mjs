@@ -490,9 +490,10 @@ try {
   });
 
   // 5. annotating from the keyboard: edit the target (the dialog checks what is typed), confirm another item -----
-  await step('5 Ctrl+Alt+E edits the target: a wrong value is refused as typed, a right one is saved and shown', async () => {
+  await step('5 Ctrl+K Ctrl+Alt+E edits the target: a wrong value is refused as typed, a right one is saved and shown', async () => {
     const r = await until(() => textRect(NEEDLE), `"${NEEDLE}" on screen`);
     await page.mouse.click(r.cx, r.cy);
+    await page.keyboard.press('Control+K'); // a chord: chitieu's keys override none of VS Code's
     await page.keyboard.press('Control+Alt+E');
     await page.waitForSelector(`${SEL.quickInput}:has-text("${W.save}")`, { timeout: 10000 });
     await page.keyboard.type('value');
