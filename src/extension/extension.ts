@@ -7,6 +7,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { affectsChitieu, readConfig, type ChitieuConfig } from './platform/config';
+import { currentLang, useLanguageSetting } from './platform/l10n';
 import { DOCUMENT_SELECTOR, isCandidate } from './platform/documents';
 import { COMMANDS, LANGUAGE_ID, SETTINGS } from './platform/ids';
 import { createLog } from './platform/log';
@@ -45,6 +46,8 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
   const log = createLog();
   let config = readConfig();
   const getConfig = () => config;
+  // Every word and number the code shows follows chitieu.language (platform/l10n.ts), read from this snapshot.
+  const languageSource = useLanguageSetting(() => config.language);
   const store = new AnnotationStore(log);
   const workerFile = path.join(context.extensionPath, 'dist', 'engineWorker.js');
   const model = new DocumentModel(createAnalyzer(workerFile, log), store, getConfig, log, () => createAnalyzer(workerFile, log));
@@ -57,9 +60,9 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
   const status = new TargetStatus(model, referenceDate);
   const updateView = () => goalsView.update();
   context.subscriptions.push(
-    log, store, model, index, decorations, tree, goalsView, status,
-    vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new ChitieuHoverProvider(model, referenceDate)),
-    new OutlineRegistration(model),
+    languageSource, log, store, model, index, decorations, tree, goalsView, status,
+    vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new ChitieuHoverProvider(model, referenceDate, currentLang)),
+    new OutlineRegistration(model, currentLang),
     ...registerCommands({ config: getConfig, tree, view, index, model, log, updateView }),
     ...registerAnnotationCommands({ model, tree, index, config: getConfig, log, updateView }),
     registerDocumentDateCommand(store, log),
@@ -70,7 +73,7 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
       config = readConfig();
       if (affectsChitieu(e, SETTINGS.enable) || affectsChitieu(e, SETTINGS.referenceDate)) { model.reset(); void index.refresh(); }
       else if (affectsChitieu(e, 'workspace')) void index.refresh();
-      if (affectsChitieu(e, SETTINGS.provinceGrouping)) tree.rebuild();
+      if (affectsChitieu(e, SETTINGS.provinceGrouping) || affectsChitieu(e, SETTINGS.language)) tree.rebuild();
       decorations.refreshAll();
       status.update();
       goalsView.update();
