@@ -1,4 +1,4 @@
-// Bundles with esbuild: the CLI, the bench, the extension (vscode external), its engine worker and the in-host tests.
+// Bundles with esbuild: the CLI, the bench, the extension (vscode external), its engine worker, the goals table's webview page and the in-host tests.
 //   node scripts/build.mjs [--production]
 // CHITIEU_TESTS (define): false in --production, so the extension's test hook is dead code and left out.
 import { build } from 'esbuild';
@@ -14,6 +14,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', external: ['tsx'], banner: { js: '#!/usr/bin/env node' } }),
   // The CLI's worker threads: a bundle of their own, so they load only the engine (src/cli/extract/workerScript.ts).
   build({ ...common, entryPoints: ['src/cli/extract/worker.ts'], outfile: 'dist/cliWorker.js' }),
+  // The goals table's page (runs in a webview, a browser): dist/goalsTable.js and dist/goalsTable.css.
+  build({ ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/webview/goalsTable/main.ts'], outfile: 'dist/goalsTable.js' }),
   ...(production ? [] : [
     build({ ...common, entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js' }),
     build({ ...common, entryPoints: ['scripts/bench-annotations.ts'], outfile: 'dist/bench-annotations.js' }),
