@@ -59,6 +59,7 @@ export default tseslint.config(
       process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly',
       setInterval: 'readonly', clearInterval: 'readonly', fetch: 'readonly', Buffer: 'readonly',
       document: 'readonly', window: 'readonly', NodeFilter: 'readonly', getComputedStyle: 'readonly',
+      performance: 'readonly', requestAnimationFrame: 'readonly', Event: 'readonly',
     } },
   },
 );

@@ -9,7 +9,7 @@
 import './goalsTable.css';
 import type { GoalRow } from '../../research/goalTable';
 import { parseHostMessage, type WebviewMessage } from './protocol';
-import { cellText, INITIAL_STATE, itemsOf, nextSort, scrollToShow, shownRows, TABLE_COLUMNS, visibleWindow, type GroupBy, type Item, type TableState } from './tableModel';
+import { cellText, haystackOf, INITIAL_STATE, itemsOf, nextSort, scrollToShow, shownRows, TABLE_COLUMNS, visibleWindow, type GroupBy, type Item, type TableState } from './tableModel';
 
 declare function acquireVsCodeApi(): { postMessage(m: WebviewMessage): void; getState(): unknown; setState(s: unknown): void };
 const host = acquireVsCodeApi();
@@ -73,10 +73,11 @@ const headerCells = TABLE_COLUMNS.map((c) => {
   return { column: c.id, cell, button };
 });
 const spacer = el('div', { className: 'spacer' });
-const viewport = el('div', { className: 'viewport', tabIndex: 0 }, spacer);
-viewport.setAttribute('role', 'rowgroup');
+spacer.setAttribute('role', 'rowgroup');
+// The header is inside the scrolled box (sticky at its top), so it scrolls sideways with the rows.
+const viewport = el('div', { className: 'viewport', tabIndex: 0 }, header, spacer);
 const empty = el('div', { className: 'empty' });
-const grid = el('div', { className: 'grid', id: 'grid' }, header, viewport, empty);
+const grid = el('div', { className: 'grid', id: 'grid' }, viewport, empty);
 grid.setAttribute('role', 'grid');
 grid.setAttribute('aria-label', 'Goals of the workspace');
 grid.setAttribute('aria-multiselectable', 'true');
@@ -145,13 +146,16 @@ function renderRow(it: Item, index: number): HTMLElement {
 
 /** Puts the items in view (and a few around) in the DOM: the list is virtual. */
 function render(): void {
-  const { first, last } = visibleWindow(viewport.scrollTop, viewport.clientHeight || 600, ITEM_HEIGHT, items.length);
+  const { first, last } = visibleWindow(viewport.scrollTop, rowsHeight() || 600, ITEM_HEIGHT, items.length);
   const nodes: HTMLElement[] = [];
   for (let i = first; i < last; i++) nodes.push(renderRow(items[i], i));
   spacer.replaceChildren(...nodes);
   if (items[focus] && focus >= first && focus < last) grid.setAttribute('aria-activedescendant', `item-${focus}`);
   else grid.removeAttribute('aria-activedescendant');
 }
+
+/** The height of the scrolled box below its sticky header: where rows show. */
+const rowsHeight = () => viewport.clientHeight - header.offsetHeight;
 
 let frame = 0;
 viewport.addEventListener('scroll', () => {
@@ -168,7 +172,7 @@ function moveFocus(to: number, extend = false): void {
     const [a, b] = anchor <= focus ? [anchor, focus] : [focus, anchor];
     for (let i = a; i <= b; i++) { const it = items[i]; if (it.kind === 'row') selected.add(it.row.id); }
   } else anchor = focus;
-  viewport.scrollTop = scrollToShow(focus, viewport.scrollTop, viewport.clientHeight, ITEM_HEIGHT);
+  viewport.scrollTop = scrollToShow(focus, viewport.scrollTop, rowsHeight(), ITEM_HEIGHT);
   render();
   save();
 }
@@ -196,7 +200,7 @@ function selectedIds(): string[] {
 const groupKey = (r: GoalRow) => (state.groupBy === 'province' ? r.province ?? '' : r.indicatorGroup);
 
 viewport.addEventListener('keydown', (e) => {
-  const page = Math.max(1, Math.floor(viewport.clientHeight / ITEM_HEIGHT) - 1);
+  const page = Math.max(1, Math.floor(rowsHeight() / ITEM_HEIGHT) - 1);
   const it = items[focus];
   const ctrl = e.ctrlKey || e.metaKey;
   let handled = true;
@@ -266,7 +270,16 @@ window.addEventListener('message', (e: MessageEvent) => {
   rows = m.rows;
   recompute();
   if (first) { viewport.scrollTop = state.scrollTop; render(); }
+  warm(rows);
 });
+
+/** Folds the rows' text for the filter a slice at a time while the page is idle, so the first filter typed is fast too. */
+function warm(list: GoalRow[], from = 0): void {
+  if (list !== rows || from >= list.length) return;
+  const end = Math.min(list.length, from + 2000);
+  for (let i = from; i < end; i++) haystackOf(list[i]);
+  setTimeout(() => warm(list, end), 0);
+}
 
 recompute();
 host.postMessage({ type: 'ready' });
