@@ -540,7 +540,7 @@ try {
   await step(`6 the goals table lists goals of ${PROVINCES.join(', ')}, sorts, filters, and a row opens its evidence`, async () => {
     await page.keyboard.press('Control+B'); // the side bar closed: room for the table
     await runCommand('chitieu: Open Goals Table');
-    const table = await until(() => tableFrame(), 'the goals table webview', 30000);
+    let table = await until(() => tableFrame(), 'the goals table webview', 30000);
     await table.waitForSelector('.item.goal', { timeout: 30000 });
     // every province, read from the group headers (grouped by province; the list is virtual, headers are few)
     await table.selectOption('#groupBy', 'province');
@@ -569,6 +569,14 @@ try {
     const allMatch = !stray;
     await page.mouse.move(PARK.x, PARK.y);
     await screenshot('goals-table.png');
+    // hidden and shown again (another tab in front: the page is unloaded), it keeps its filter and sort
+    await page.locator(SEL.tab(o.file)).first().click();
+    await until(async () => !(await tableFrame()), 'the table page to be hidden', 10000).catch(() => log('the table page was kept while hidden'));
+    await page.locator('.tabs-container .tab[aria-label^="Goals table"]').click();
+    table = await until(() => tableFrame(), 'the goals table shown again', 15000);
+    await table.waitForSelector('.item.goal', { timeout: 15000 });
+    const kept = { filter: await table.locator('#filter').inputValue(), sort: await table.locator('[role=columnheader].col-value').getAttribute('aria-sort'), count: await table.locator('#count').innerText() };
+    const keptOk = kept.filter === 'vinh phuc' && kept.sort === 'descending' && kept.count === filtered.count;
     // a click on the first row opens its document beside the table, with the evidence selected
     const first = filtered.rows[0];
     await table.locator('.item.goal').first().click();
@@ -588,9 +596,9 @@ try {
     await screenshot('goals-table-evidence.png');
     tableInfo = { table };
     return {
-      ok: allMatch && !!selection && !!tab && focused === '3',
+      ok: allMatch && keptOk && !!selection && !!tab && focused === '3',
       detail: `${total}; groups ${groups.map((g) => g.replace(/^\W+/, '')).join(', ')}; by value descending: ${firstValues.join(' | ')}; ` +
-        `"vinh phuc" → ${filtered.count}${allMatch ? '' : ` (A ROW WITHOUT vinh phuc: ${JSON.stringify(stray)})`}; row 1 opened ${doc}${tab ? '' : ' (NO ACTIVE TAB)'} (${selection}); ↓ focus on aria-rowindex ${focused}`,
+        `"vinh phuc" → ${filtered.count}; hidden and shown: ${keptOk ? 'filter and sort kept' : `LOST ${JSON.stringify(kept)}`}${allMatch ? '' : ` (A ROW WITHOUT vinh phuc: ${JSON.stringify(stray)})`}; row 1 opened ${doc}${tab ? '' : ' (NO ACTIVE TAB)'} (${selection}); ↓ focus on aria-rowindex ${focused}`,
     };
   });
 
