@@ -47,8 +47,13 @@ export class GoalsTablePanel implements vscode.Disposable {
     private readonly goalsOf: GoalsOf,
     private readonly log: Log,
   ) {
-    // Changes come in bursts (indexing, annotate-all): one post per burst, at most every 150 ms.
-    const soon = () => { if (this.panel && !this.timer) this.timer = setTimeout(() => { this.timer = undefined; this.post(); }, 150); };
+    // Changes come in bursts (indexing, annotate-all): one post per burst, at most every 150 ms (every
+    // second when the rows are many: each post sends them all). A hidden table's page is unloaded: it
+    // asks for the rows when it is shown again.
+    const soon = () => {
+      if (!this.panel?.visible || this.timer) return;
+      this.timer = setTimeout(() => { this.timer = undefined; this.post(); }, this.sent.size > 5000 ? 1000 : 150);
+    };
     this.disposables.push(index.onDidChange(soon), store.onDidChange(soon), this.posted, { dispose: () => clearTimeout(this.timer) });
     this.disposables.push(vscode.window.registerWebviewPanelSerializer(GOALS_TABLE_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel) => { this.adopt(panel); },
