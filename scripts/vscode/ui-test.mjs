@@ -40,7 +40,7 @@ const { values: o } = parseArgs({
     screenshots: { type: 'string', default: path.join(ROOT_DIR, 'artifacts', 'screenshots') },
     artifacts: { type: 'string', default: path.join(ARTIFACTS_DIR, 'ui-test') }, // logs etc. on failure
     'min-decorations': { type: 'string', default: '8' },
-    timeout: { type: 'string', default: '240' }, // watchdog for the whole run
+    timeout: { type: 'string', default: '420' }, // watchdog for the whole run (a busy 2-core machine takes ~250 s)
     keep: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
     headed: { type: 'boolean', default: false },
