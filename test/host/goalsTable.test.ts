@@ -84,6 +84,28 @@ describe('goals table', function () {
     }
   });
 
+  it('confirms and rejects rows through the review commands; the rows follow the annotations', async () => {
+    const chitieu = await api();
+    const table = chitieu.goalsTable;
+    const stateOf = (id: string) => table.rows().rows.find((r) => r.id === id)?.state;
+    const row = table.rows().rows.find((r) => r.province === 'Quảng Ninh' && r.state === 'unreviewed')!;
+    assert.ok(row, 'an unreviewed goal of Quảng Ninh');
+    let posted = 0;
+    const sub = table.onDidPostRows(() => { posted++; });
+    try {
+      assert.equal(await table.receive({ type: 'review', action: 'confirm', ids: [row.id] }), true);
+      await until(() => stateOf(row.id) === 'confirmed' && posted > 0, 'the row confirmed and posted again', 20000);
+      assert.equal(await table.receive({ type: 'review', action: 'reject', ids: [row.id] }), true);
+      await until(() => stateOf(row.id) === 'rejected', 'the row rejected', 20000);
+      assert.equal(await table.receive({ type: 'review', action: 'confirm', ids: ['not-sent'] }), false);
+    } finally {
+      sub.dispose();
+      const g = table.rows().goals.get(row.id);
+      if (g) await vscode.commands.executeCommand('chitieu.clearReview', { kind: 'goal', uri: table.rows().uris.get(row.id), goal: g.goal, index: g.index, group: '' });
+      await until(() => stateOf(row.id) === 'unreviewed', 'the review cleared', 20000);
+    }
+  });
+
   it('follows the workspace: a new file’s goals are posted', async () => {
     const chitieu = await api();
     const table = chitieu.goalsTable;

@@ -18,6 +18,14 @@ describe('goals table: messages from the webview', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'open', id: 'a.txt#0-10', extra: 1 }), { type: 'open', id: 'a.txt#0-10' });
     assert.deepEqual(parseWebviewMessage({ type: 'copy', ids: ['x', 'y'] }), { type: 'copy', ids: ['x', 'y'] });
     assert.deepEqual(parseWebviewMessage({ type: 'exportCsv', ids: [] }), { type: 'exportCsv', ids: [] });
+    assert.deepEqual(parseWebviewMessage({ type: 'review', action: 'confirm', ids: ['x', 'y'] }), { type: 'review', action: 'confirm', ids: ['x', 'y'] });
+    assert.deepEqual(parseWebviewMessage({ type: 'review', action: 'edit', ids: ['x'] }), { type: 'review', action: 'edit', ids: ['x'] });
+  });
+  it('refuses review actions it does not know, none or too many rows, an edit of several rows', () => {
+    for (const bad of [{ type: 'review', action: 'delete', ids: ['x'] }, { type: 'review', action: 'confirm', ids: [] }, { type: 'review', action: 'confirm' },
+      { type: 'review', action: 'edit', ids: ['x', 'y'] }, { type: 'review', action: 'reject', ids: Array.from({ length: 1001 }, (_, i) => `r${i}`) }]) {
+      assert.equal(parseWebviewMessage(bad), undefined, JSON.stringify(bad).slice(0, 80));
+    }
   });
   it('refuses anything else', () => {
     for (const bad of [null, undefined, 'open', 42, [], {}, { type: 'run', command: 'x' }, { type: 'open' }, { type: 'open', id: '' },

@@ -13,11 +13,13 @@ import { parseWebviewMessage, type HostMessage } from '../../webview/goalsTable/
 import type { AnnotationStore } from '../model/annotationStore';
 import type { WorkspaceIndex } from '../model/workspaceIndex';
 import type { Log } from '../platform/log';
+import { COMMANDS } from '../platform/ids';
+import type { ReviewedGoal } from '../../annotations/model';
 import type { GoalsOf } from './goalsTree';
 
 export const GOALS_TABLE_VIEW_TYPE = 'chitieu.goalsTable';
 
-interface Sent { row: GoalRow; uri: vscode.Uri }
+interface Sent { row: GoalRow; uri: vscode.Uri; goal: ReviewedGoal; index: number }
 
 export class GoalsTablePanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -106,7 +108,7 @@ export class GoalsTablePanel implements vscode.Disposable {
   }
 
   /** Every goal of the indexed documents as a row (ids made unique: a goal shared by provinces is one row per province). */
-  rows(): { rows: GoalRow[]; uris: Map<string, vscode.Uri> } {
+  rows(): { rows: GoalRow[]; uris: Map<string, vscode.Uri>; goals: Map<string, { goal: ReviewedGoal; index: number }> } {
     const docs: Array<TableDocument & { uri: vscode.Uri }> = this.index.documents.map((d) => {
       const reviewed = this.goalsOf(d);
       const text = d.text ?? vscode.workspace.textDocuments.find((x) => x.uri.toString() === d.uri.toString())?.getText() ?? '';
@@ -118,22 +120,25 @@ export class GoalsTablePanel implements vscode.Disposable {
     });
     const rows: GoalRow[] = [];
     const uris = new Map<string, vscode.Uri>();
+    const goals = new Map<string, { goal: ReviewedGoal; index: number }>();
     for (const d of docs) {
-      for (const row of goalRows([d])) {
+      // goalRows makes one row per goal, in the document's order: the k-th row is goals[k].
+      goalRows([d]).forEach((row, index) => {
         let id = row.id;
         for (let n = 2; uris.has(id); n++) id = `${row.id}~${n}`;
         uris.set(id, d.uri);
+        goals.set(id, { goal: d.doc.goals[index], index });
         rows.push(id === row.id ? row : { ...row, id });
-      }
+      });
     }
-    return { rows, uris };
+    return { rows, uris, goals };
   }
 
   /** Sends the rows as they are now (when the table is open). */
   post(): void {
     if (!this.panel) return;
-    const { rows, uris } = this.rows();
-    this.sent = new Map(rows.map((row) => [row.id, { row, uri: uris.get(row.id)! }]));
+    const { rows, uris, goals } = this.rows();
+    this.sent = new Map(rows.map((row) => [row.id, { row, uri: uris.get(row.id)!, ...goals.get(row.id)! }]));
     const message: HostMessage = { type: 'rows', rows };
     void this.panel.webview.postMessage(message).then((ok) => {
       if (!ok) return;
@@ -160,6 +165,11 @@ export class GoalsTablePanel implements vscode.Disposable {
         if (rows.length !== m.ids.length) { this.rejectedMessages++; this.log.warn(`goals table: ignored ${m.type} naming rows it did not send`); return false; }
         return m.type === 'copy' ? this.copy(rows) : this.exportCsv(rows);
       }
+      case 'review': {
+        const sent = m.ids.map((id) => this.sent.get(id));
+        if (sent.some((x) => !x)) { this.rejectedMessages++; this.log.warn('goals table: ignored a review of rows it did not send'); return false; }
+        return this.review(m.action, sent as Sent[]);
+      }
     }
   }
 
@@ -173,6 +183,13 @@ export class GoalsTablePanel implements vscode.Disposable {
     const sel = new vscode.Selection(doc.positionAt(Math.min(start, doc.getText().length)), doc.positionAt(Math.min(end, doc.getText().length)));
     editor.selection = sel;
     editor.revealRange(sel, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  /** Confirms, rejects or edits goals through the review commands (as the tree's buttons do); the rows follow the annotations. */
+  private async review(action: 'confirm' | 'reject' | 'edit', rows: Sent[]): Promise<boolean> {
+    const command = action === 'confirm' ? COMMANDS.confirm : action === 'reject' ? COMMANDS.reject : COMMANDS.edit;
+    for (const s of rows) await vscode.commands.executeCommand(command, { kind: 'goal', uri: s.uri, goal: s.goal, index: s.index, group: '' });
+    return true;
   }
 
   private async copy(rows: GoalRow[]): Promise<boolean> {

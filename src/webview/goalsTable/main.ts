@@ -58,9 +58,16 @@ groupBy.value = state.groupBy;
 groupBy.setAttribute('aria-label', 'Grouping');
 const copyButton = el('button', { id: 'copy', textContent: 'Copy as TSV', title: 'Copy the selected rows (or the focused one) as tab-separated values (Ctrl+C)' });
 const exportButton = el('button', { id: 'exportCsv', textContent: 'Export shown as CSV…', title: 'Save every row shown (filter and sort applied) as a CSV file' });
+const reviewButtons = (['confirm', 'reject', 'edit'] as const).map((action) => {
+  const b = el('button', { textContent: { confirm: '✓ Confirm', reject: '✗ Reject', edit: '✎ Edit…' }[action],
+    title: `${{ confirm: 'Confirm', reject: 'Reject', edit: 'Edit' }[action]} the selected goals (or the focused one) (Ctrl+Alt+${{ confirm: 'Y', reject: 'N', edit: 'E' }[action]})` });
+  b.dataset.action = action;
+  b.addEventListener('click', () => review(action));
+  return b;
+});
 const count = el('span', { id: 'count', className: 'count' });
 count.setAttribute('aria-live', 'polite');
-const toolbar = el('div', { className: 'toolbar' }, filter, el('label', {}, rejected, document.createTextNode(' Show rejected')), groupBy, copyButton, exportButton, count);
+const toolbar = el('div', { className: 'toolbar' }, filter, el('label', {}, rejected, document.createTextNode(' Show rejected')), groupBy, ...reviewButtons, copyButton, exportButton, count);
 
 const header = el('div', { className: 'header' });
 header.setAttribute('role', 'row');
@@ -78,9 +85,10 @@ spacer.setAttribute('role', 'rowgroup');
 const viewport = el('div', { className: 'viewport', tabIndex: 0 }, header, spacer);
 const empty = el('div', { className: 'empty' });
 const grid = el('div', { className: 'grid', id: 'grid' }, viewport, empty);
-grid.setAttribute('role', 'grid');
-grid.setAttribute('aria-label', 'Goals of the workspace');
-grid.setAttribute('aria-multiselectable', 'true');
+// The focusable scrolled box is the grid: it holds the header row and the rows, and names the focused row (aria-activedescendant).
+viewport.setAttribute('role', 'grid');
+viewport.setAttribute('aria-label', 'Goals of the workspace');
+viewport.setAttribute('aria-multiselectable', 'true');
 document.body.append(toolbar, grid);
 
 // --- state and rendering ---------------------------------------------------------------------------------
@@ -150,8 +158,9 @@ function render(): void {
   const nodes: HTMLElement[] = [];
   for (let i = first; i < last; i++) nodes.push(renderRow(items[i], i));
   spacer.replaceChildren(...nodes);
-  if (items[focus] && focus >= first && focus < last) grid.setAttribute('aria-activedescendant', `item-${focus}`);
-  else grid.removeAttribute('aria-activedescendant');
+  viewport.setAttribute('aria-rowcount', String(items.length + 1));
+  if (items[focus] && focus >= first && focus < last) viewport.setAttribute('aria-activedescendant', `item-${focus}`);
+  else viewport.removeAttribute('aria-activedescendant');
 }
 
 /** The height of the scrolled box below its sticky header: where rows show. */
@@ -199,6 +208,9 @@ function selectedIds(): string[] {
 }
 const groupKey = (r: GoalRow) => (state.groupBy === 'province' ? r.province ?? '' : r.indicatorGroup);
 
+/** The editor's review keys (by key position: Alt changes the character on some layouts). */
+const REVIEW_KEYS = { KeyY: 'confirm', KeyN: 'reject', KeyE: 'edit' } as const;
+
 viewport.addEventListener('keydown', (e) => {
   const page = Math.max(1, Math.floor(rowsHeight() / ITEM_HEIGHT) - 1);
   const it = items[focus];
@@ -218,7 +230,8 @@ viewport.addEventListener('keydown', (e) => {
       if (it?.kind === 'row') { if (selected.has(it.row.id)) selected.delete(it.row.id); else selected.add(it.row.id); recompute(); }
       break;
     default:
-      if (ctrl && e.key.toLowerCase() === 'a') { for (const r of shown) selected.add(r.id); recompute(); }
+      if (ctrl && e.altKey && e.code in REVIEW_KEYS) review(REVIEW_KEYS[e.code as keyof typeof REVIEW_KEYS]);
+      else if (ctrl && e.key.toLowerCase() === 'a') { for (const r of shown) selected.add(r.id); recompute(); }
       else if (ctrl && e.key.toLowerCase() === 'c') copy();
       else handled = false;
   }
@@ -244,6 +257,13 @@ spacer.addEventListener('click', (e) => {
   recompute();
   activate(index);
 });
+
+/** Review actions go to the extension, which runs its review commands; edit takes one row. */
+function review(action: 'confirm' | 'reject' | 'edit'): void {
+  const ids = selectedIds();
+  if (!ids.length) return;
+  host.postMessage({ type: 'review', action, ids: action === 'edit' ? [items[focus]?.kind === 'row' ? (items[focus] as Extract<Item, { kind: 'row' }>).row.id : ids[0]] : ids.slice(0, 1000) });
+}
 
 function copy(): void {
   const ids = selectedIds();

@@ -15,7 +15,12 @@ export type WebviewMessage =
   | { type: 'ready' }
   | { type: 'open'; id: string }
   | { type: 'copy'; ids: string[] }
-  | { type: 'exportCsv'; ids: string[] };
+  | { type: 'exportCsv'; ids: string[] }
+  | { type: 'review'; action: ReviewAction; ids: string[] };
+
+/** Review actions on rows: what the editor's and the tree's commands do (edit: one row at a time). */
+export type ReviewAction = 'confirm' | 'reject' | 'edit';
+const ACTIONS: readonly ReviewAction[] = ['confirm', 'reject', 'edit'];
 
 const MAX_ID = 4096;
 const MAX_IDS = 1_000_000;
@@ -38,6 +43,12 @@ export function parseWebviewMessage(x: unknown): WebviewMessage | undefined {
       const ids = x.ids;
       if (!Array.isArray(ids) || ids.length > MAX_IDS || !ids.every(isId)) return undefined;
       return { type: x.type, ids: [...ids] };
+    }
+    case 'review': {
+      const ids = x.ids;
+      if (!ACTIONS.includes(x.action as ReviewAction) || !Array.isArray(ids) || ids.length === 0 || ids.length > 1000 || !ids.every(isId)) return undefined;
+      if (x.action === 'edit' && ids.length !== 1) return undefined;
+      return { type: 'review', action: x.action as ReviewAction, ids: [...ids] };
     }
     default: return undefined;
   }
