@@ -6,7 +6,8 @@
 //   3. goals tree: the chitieu activity-bar icon opens the Goals view, grouped by province
 //   4. status bar: "N goals" for the active document
 //   5. annotating from the keyboard (edit dialog)
-//   6. goals table (webview): rows of the four seed provinces, sort, filter, a row opening its evidence, ↓ and Enter
+//   6. goals table (webview): rows of the four seed provinces, sort, filter, hidden and shown (state kept), a row
+//      opening its evidence, ↓ and Enter, Ctrl+Alt+Y confirming the focused row
 //   7. goals table with 50,000 rows posted into its page: few DOM rows (virtual list), times reported; a row the
 //      extension did not send opens nothing
 // Screenshots (1400x900, deviceScaleFactor 1) go to artifacts/screenshots/ (`npm run screenshots`: docs/screenshots/, for the README): editor-highlights.png, hover.png,
@@ -593,12 +594,19 @@ try {
     const focused = await table.locator('.item.focused').getAttribute('aria-rowindex');
     await page.keyboard.press('Enter');
     await page.waitForTimeout(300);
+    // Ctrl+Alt+Y confirms the focused row (the review commands, as in the editor): its Review cell says so
+    await table.locator('.viewport').focus();
+    await page.keyboard.press('Control+Alt+Y');
+    const reviewed = await until(async () => {
+      const t = await table.locator('.item.focused .col-state').textContent().catch(() => '');
+      return /confirmed/.test(t) ? t : null;
+    }, 'the focused row confirmed', 15000).catch(() => null);
     await screenshot('goals-table-evidence.png');
     tableInfo = { table };
     return {
-      ok: allMatch && keptOk && !!selection && !!tab && focused === '3',
+      ok: allMatch && keptOk && !!selection && !!tab && focused === '3' && !!reviewed,
       detail: `${total}; groups ${groups.map((g) => g.replace(/^\W+/, '')).join(', ')}; by value descending: ${firstValues.join(' | ')}; ` +
-        `"vinh phuc" → ${filtered.count}; hidden and shown: ${keptOk ? 'filter and sort kept' : `LOST ${JSON.stringify(kept)}`}${allMatch ? '' : ` (A ROW WITHOUT vinh phuc: ${JSON.stringify(stray)})`}; row 1 opened ${doc}${tab ? '' : ' (NO ACTIVE TAB)'} (${selection}); ↓ focus on aria-rowindex ${focused}`,
+        `"vinh phuc" → ${filtered.count}; hidden and shown: ${keptOk ? 'filter and sort kept' : `LOST ${JSON.stringify(kept)}`}${allMatch ? '' : ` (A ROW WITHOUT vinh phuc: ${JSON.stringify(stray)})`}; row 1 opened ${doc}${tab ? '' : ' (NO ACTIVE TAB)'} (${selection}); ↓ focus on aria-rowindex ${focused}; Ctrl+Alt+Y: ${reviewed ? `"${reviewed}"` : 'NOT CONFIRMED'}`,
     };
   });
 

@@ -111,8 +111,8 @@ function recompute(): void {
   const shownIds = new Set(shown.map((r) => r.id));
   for (const id of selected) if (!shownIds.has(id)) selected.delete(id);
   spacer.style.height = `${items.length * ITEM_HEIGHT}px`;
-  const hidden = rows.filter((r) => r.state === 'rejected').length;
-  count.textContent = `${shown.length} of ${rows.length} goals${!state.rejected && hidden ? ` (${hidden} rejected hidden)` : ''}${selected.size ? ` · ${selected.size} selected` : ''}`;
+  hiddenRejected = rows.filter((r) => r.state === 'rejected').length;
+  describe();
   empty.textContent = !received ? 'Reading the workspace…' : rows.length === 0 ? 'No goals in this workspace yet.' : items.length === 0 ? 'No goal matches the filter.' : '';
   for (const h of headerCells) {
     const dir = state.sort?.column === h.column ? state.sort.direction : undefined;
@@ -122,6 +122,12 @@ function recompute(): void {
   }
   render();
   save();
+}
+
+let hiddenRejected = 0;
+/** The count line: rows shown, of all; rejected ones hidden; the selection. */
+function describe(): void {
+  count.textContent = `${shown.length} of ${rows.length} goals${!state.rejected && hiddenRejected ? ` (${hiddenRejected} rejected hidden)` : ''}${selected.size ? ` · ${selected.size} selected` : ''}`;
 }
 
 function renderRow(it: Item, index: number): HTMLElement {
@@ -180,7 +186,14 @@ function moveFocus(to: number, extend = false): void {
     selected.clear();
     const [a, b] = anchor <= focus ? [anchor, focus] : [focus, anchor];
     for (let i = a; i <= b; i++) { const it = items[i]; if (it.kind === 'row') selected.add(it.row.id); }
-  } else anchor = focus;
+  } else {
+    // As in VS Code's lists, the selection follows the focus (Shift extends it, Ctrl+click and Space toggle).
+    anchor = focus;
+    selected.clear();
+    const it = items[focus];
+    if (it.kind === 'row') selected.add(it.row.id);
+  }
+  describe();
   viewport.scrollTop = scrollToShow(focus, viewport.scrollTop, rowsHeight(), ITEM_HEIGHT);
   render();
   save();
