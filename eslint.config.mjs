@@ -24,6 +24,17 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'process', 'require', 'Buffer', '__dirname'],
     },
   },
+  // The goals table's page runs in a webview (a browser): no VS Code API, no Node built-ins, no extension layer but views' plain helpers.
+  {
+    files: ['src/webview/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['vscode'], message: 'A webview page runs in a browser: no vscode import (talk to the extension with postMessage).' },
+        { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'A webview page runs in a browser: no Node built-ins.' },
+      ] }],
+      'no-restricted-globals': ['error', 'process', 'require', 'Buffer', '__dirname'],
+    },
+  },
   // The extension's layers: imports point one way, commands → views → model → platform.
   ...[
     ['platform', ['model', 'views', 'commands']],
@@ -49,6 +60,7 @@ export default tseslint.config(
       process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly',
       setInterval: 'readonly', clearInterval: 'readonly', fetch: 'readonly', Buffer: 'readonly',
       document: 'readonly', window: 'readonly', NodeFilter: 'readonly', getComputedStyle: 'readonly',
+      performance: 'readonly', requestAnimationFrame: 'readonly', Event: 'readonly',
     } },
   },
 );

@@ -1,4 +1,4 @@
-// Bundles with esbuild: the CLI, the bench, the extension (vscode external), its engine worker and the in-host tests.
+// Bundles with esbuild: the CLI, the bench, the extension (vscode external), its engine worker, the goals table's webview page and the in-host tests.
 //   node scripts/build.mjs [--production]
 // CHITIEU_TESTS (define): false in --production, so the extension's test hook is dead code and left out.
 import { build } from 'esbuild';
@@ -16,6 +16,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/cli/extract/worker.ts'], outfile: 'dist/cliWorker.js' }),
   // The PDF and Word readers (pdf.js is large): loaded by the CLI and its workers only when such a file comes (src/cli/readSourceFile.ts).
   build({ ...common, entryPoints: ['src/cli/readBinarySource.ts'], outfile: 'dist/cliSources.js' }),
+  // The goals table's page (runs in a webview, a browser): dist/goalsTable.js and dist/goalsTable.css.
+  build({ ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/webview/goalsTable/main.ts'], outfile: 'dist/goalsTable.js' }),
   ...(production ? [] : [
     build({ ...common, entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js' }),
     build({ ...common, entryPoints: ['scripts/bench-annotations.ts'], outfile: 'dist/bench-annotations.js' }),

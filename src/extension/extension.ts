@@ -21,10 +21,13 @@ import { GoalsView } from './views/goalsView';
 import { ChitieuHoverProvider } from './views/hover';
 import { TargetStatus } from './views/statusBar';
 import { OutlineRegistration } from './views/symbols';
+import { GoalsTablePanel } from './views/goalsTablePanel';
 import { registerCommands } from './commands/viewCommands';
 import { registerAnnotationCommands } from './commands/reviewCommands';
 import { registerDocumentDateCommand } from './commands/documentDate';
 import { exportDataset, type ExportOptions } from './commands/exportDataset';
+import { registerAll } from './commands/commandKit';
+import { goalsTableCommands } from './commands/goalsTable';
 
 /** True in development and test builds, false in `npm run package` (esbuild `define`): the test hook is left out. */
 declare const CHITIEU_TESTS: boolean;
@@ -39,6 +42,7 @@ export interface ChitieuApi {
   goalsView: GoalsView;
   status: TargetStatus;
   store: AnnotationStore;
+  goalsTable: GoalsTablePanel;
   config(): ChitieuConfig;
 }
 
@@ -58,14 +62,16 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
   const view = goalsView.view;
   const referenceDate = () => config.referenceDate;
   const status = new TargetStatus(model, referenceDate);
+  const goalsTable = new GoalsTablePanel(context.extensionUri, index, store, model.goalsOf, log);
   const updateView = () => goalsView.update();
   context.subscriptions.push(
-    languageSource, log, store, model, index, decorations, tree, goalsView, status,
+    languageSource, log, store, model, index, decorations, tree, goalsView, status, goalsTable,
     vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new ChitieuHoverProvider(model, referenceDate, currentLang)),
     new OutlineRegistration(model, currentLang),
     ...registerCommands({ config: getConfig, tree, view, index, model, log, updateView }),
     ...registerAnnotationCommands({ model, tree, index, config: getConfig, log, updateView }),
     registerDocumentDateCommand(store, log),
+    ...registerAll(goalsTableCommands(goalsTable), log),
     vscode.commands.registerCommand(COMMANDS.exportDataset, (opts?: ExportOptions) => exportDataset({ store, index, model, log }, opts && typeof opts === 'object' && !(opts instanceof vscode.Uri) ? opts : {})),
     vscode.workspace.onDidGrantWorkspaceTrust(() => log.info('workspace trusted: annotations can be saved')),
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -86,7 +92,7 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
   void store.loadAll().catch((e) => log.error(`reading annotations failed: ${(e as Error).message}`)).then(() => index.refresh());
   log.info(`chitieu activated (analysis: ${model.analyzerKind})`);
 
-  const api: ChitieuApi = { model, decorations, index, tree, view, goalsView, status, store, config: getConfig };
+  const api: ChitieuApi = { model, decorations, index, tree, view, goalsView, status, store, goalsTable, config: getConfig };
   if (CHITIEU_TESTS && process.env.CHITIEU_TEST_ENTRY) {
     // In-host tests (scripts/vscode/run-host-tests.mjs): deferred so activation completes first.
     setTimeout(() => {

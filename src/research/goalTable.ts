@@ -100,14 +100,20 @@ export interface RowFilter {
   rejected?: boolean;
 }
 
-export function filterRows(rows: readonly GoalRow[], filter: RowFilter): GoalRow[] {
+/** The text a row's filter words are looked for in: province, 2025 unit, indicator, evidence and document, folded, a space on each side. */
+export function rowHaystack(r: GoalRow): string {
+  return ` ${foldText([r.province ?? '', r.unit2025 ?? '', r.indicator, r.evidence, r.document].join(' '))} `;
+}
+
+/** `haystack`: a row's folded text (rowHaystack); a view filtering the same rows again and again passes a memoised one. */
+export function filterRows(rows: readonly GoalRow[], filter: RowFilter, haystack: (r: GoalRow) => string = rowHaystack): GoalRow[] {
   const words = filter.text ? foldText(filter.text).split(' ').filter(Boolean) : [];
   const columns = Object.entries(filter.columns ?? {}) as Array<[Column, readonly string[]]>;
   return rows.filter((r) => {
     if (r.state === 'rejected' && !filter.rejected) return false;
     for (const [c, values] of columns) { const v = cell(r, c); if (!values.includes(v === undefined ? '' : String(v))) return false; }
     if (!words.length) return true;
-    const hay = ` ${foldText([r.province ?? '', r.unit2025 ?? '', r.indicator, r.evidence, r.document].join(' '))} `;
+    const hay = haystack(r);
     return words.every((w) => hay.includes(` ${w}`));
   });
 }

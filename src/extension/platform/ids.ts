@@ -36,6 +36,7 @@ export const COMMANDS = {
   showAllGoals: 'chitieu.showAllGoals',
   exportDataset: 'chitieu.exportDataset',
   setDocumentDate: 'chitieu.setDocumentDate',
+  openGoalsTable: 'chitieu.openGoalsTable',
 } as const;
 
 /** Context keys set by the extension (for menus and keybindings). */

@@ -1,0 +1,318 @@
+/// <reference lib="dom" />
+/**
+ * The goals table in its webview (a browser page; bundled by esbuild into dist/goalsTable.js, no
+ * `vscode` import). Document text only ever reaches the DOM through `textContent` and `title`.
+ * The list is virtual: only the items in view (and a few around) are in the DOM, so 50,000 rows
+ * scroll as 50. Keyboard: ↑ ↓ PageUp PageDown Home End move the focus, Enter opens the evidence
+ * (or folds a group, as ← → do), Space and Shift+↑↓ select, Ctrl+A selects all, Ctrl+C copies as TSV.
+ */
+import './goalsTable.css';
+import type { GoalRow } from '../../research/goalTable';
+import { parseHostMessage, type WebviewMessage } from './protocol';
+import { cellText, haystackOf, INITIAL_STATE, itemsOf, nextSort, scrollToShow, shownRows, TABLE_COLUMNS, visibleWindow, type GroupBy, type Item, type TableState } from './tableModel';
+
+declare function acquireVsCodeApi(): { postMessage(m: WebviewMessage): void; getState(): unknown; setState(s: unknown): void };
+const host = acquireVsCodeApi();
+
+const ITEM_HEIGHT = 24;
+interface Saved extends TableState { focusId?: string; scrollTop: number }
+
+/** The state saved by an earlier view of this panel, checked field by field (it is ours, but may be from an older version). */
+function restore(x: unknown): Saved {
+  const s: Saved = { ...INITIAL_STATE, collapsed: [], scrollTop: 0 };
+  if (typeof x !== 'object' || x === null) return s;
+  const o = x as Record<string, unknown>;
+  if (typeof o.filter === 'string') s.filter = o.filter;
+  if (typeof o.rejected === 'boolean') s.rejected = o.rejected;
+  if (o.groupBy === 'province' || o.groupBy === 'indicator') s.groupBy = o.groupBy;
+  if (Array.isArray(o.collapsed)) s.collapsed = o.collapsed.filter((k): k is string => typeof k === 'string');
+  const sort = o.sort as Record<string, unknown> | undefined;
+  if (sort && TABLE_COLUMNS.some((c) => c.id === sort.column) && (sort.direction === 'asc' || sort.direction === 'desc')) s.sort = sort as TableState['sort'];
+  if (typeof o.focusId === 'string') s.focusId = o.focusId;
+  if (typeof o.scrollTop === 'number' && o.scrollTop >= 0) s.scrollTop = o.scrollTop;
+  return s;
+}
+
+const state = restore(host.getState());
+let rows: GoalRow[] = [];
+let shown: GoalRow[] = [];
+let items: Item[] = [];
+let focus = 0;
+let anchor = 0;
+let received = false;
+const selected = new Set<string>();
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Node[]): HTMLElementTagNameMap[K] {
+  const e = Object.assign(document.createElement(tag), props);
+  for (const c of children) e.append(c);
+  return e;
+}
+
+// --- the page ------------------------------------------------------------------------------------------
+const filter = el('input', { type: 'search', id: 'filter', placeholder: 'Filter: words of a province, indicator, evidence (vinh phuc, cum)…', value: state.filter, spellcheck: false });
+filter.setAttribute('aria-label', 'Filter goals');
+const rejected = el('input', { type: 'checkbox', id: 'rejected', checked: state.rejected });
+const groupBy = el('select', { id: 'groupBy' },
+  el('option', { value: 'none', textContent: 'No grouping' }), el('option', { value: 'province', textContent: 'Group by province' }), el('option', { value: 'indicator', textContent: 'Group by indicator' }));
+groupBy.value = state.groupBy;
+groupBy.setAttribute('aria-label', 'Grouping');
+const copyButton = el('button', { id: 'copy', textContent: 'Copy as TSV', title: 'Copy the selected rows (or the focused one) as tab-separated values (Ctrl+C)' });
+const exportButton = el('button', { id: 'exportCsv', textContent: 'Export shown as CSV…', title: 'Save every row shown (filter and sort applied) as a CSV file' });
+const reviewButtons = (['confirm', 'reject', 'edit'] as const).map((action) => {
+  const b = el('button', { textContent: { confirm: '✓ Confirm', reject: '✗ Reject', edit: '✎ Edit…' }[action],
+    title: `${{ confirm: 'Confirm', reject: 'Reject', edit: 'Edit' }[action]} the selected goals (or the focused one) (Ctrl+Alt+${{ confirm: 'Y', reject: 'N', edit: 'E' }[action]})` });
+  b.dataset.action = action;
+  b.addEventListener('click', () => review(action));
+  return b;
+});
+const count = el('span', { id: 'count', className: 'count' });
+count.setAttribute('aria-live', 'polite');
+const toolbar = el('div', { className: 'toolbar' }, filter, el('label', {}, rejected, document.createTextNode(' Show rejected')), groupBy, ...reviewButtons, copyButton, exportButton, count);
+
+const header = el('div', { className: 'header' });
+header.setAttribute('role', 'row');
+const headerCells = TABLE_COLUMNS.map((c) => {
+  const button = el('button', { textContent: c.title, title: `Sort by ${c.title.toLowerCase()} (again: descending)` });
+  button.dataset.column = c.id;
+  const cell = el('div', { className: `cell col-${c.id}` }, button);
+  cell.setAttribute('role', 'columnheader');
+  header.append(cell);
+  return { column: c.id, cell, button };
+});
+const spacer = el('div', { className: 'spacer' });
+spacer.setAttribute('role', 'rowgroup');
+// The header is inside the scrolled box (sticky at its top), so it scrolls sideways with the rows.
+const viewport = el('div', { className: 'viewport', tabIndex: 0 }, header, spacer);
+const empty = el('div', { className: 'empty' });
+const grid = el('div', { className: 'grid', id: 'grid' }, viewport, empty);
+// The focusable scrolled box is the grid: it holds the header row and the rows, and names the focused row (aria-activedescendant).
+viewport.setAttribute('role', 'grid');
+viewport.setAttribute('aria-label', 'Goals of the workspace');
+viewport.setAttribute('aria-multiselectable', 'true');
+document.body.append(toolbar, grid);
+
+// --- state and rendering ---------------------------------------------------------------------------------
+function save(): void {
+  if (!received) return; // nothing shown yet: keep what was saved
+  const f = items[focus];
+  host.setState({ sort: state.sort, filter: state.filter, rejected: state.rejected, groupBy: state.groupBy, collapsed: state.collapsed,
+    focusId: f ? (f.kind === 'row' ? f.row.id : `group:${f.key}`) : undefined, scrollTop: viewport.scrollTop } satisfies Saved);
+}
+
+const itemId = (it: Item) => (it.kind === 'row' ? it.row.id : `group:${it.key}`);
+
+/** Filter, sort and group again (rows, filter, sort or grouping changed); the focus stays on its row when it is still shown. */
+function recompute(): void {
+  const before = items[focus] ? itemId(items[focus]) : state.focusId;
+  shown = shownRows(rows, state);
+  items = itemsOf(shown, state);
+  const at = before === undefined ? -1 : items.findIndex((it) => itemId(it) === before);
+  focus = at >= 0 ? at : Math.min(focus, Math.max(0, items.length - 1));
+  const shownIds = new Set(shown.map((r) => r.id));
+  for (const id of selected) if (!shownIds.has(id)) selected.delete(id);
+  spacer.style.height = `${items.length * ITEM_HEIGHT}px`;
+  hiddenRejected = rows.filter((r) => r.state === 'rejected').length;
+  describe();
+  empty.textContent = !received ? 'Reading the workspace…' : rows.length === 0 ? 'No goals in this workspace yet.' : items.length === 0 ? 'No goal matches the filter.' : '';
+  for (const h of headerCells) {
+    const dir = state.sort?.column === h.column ? state.sort.direction : undefined;
+    h.cell.setAttribute('aria-sort', dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none');
+    h.cell.classList.toggle('sorted', !!dir);
+    h.button.dataset.arrow = dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '';
+  }
+  render();
+  save();
+}
+
+let hiddenRejected = 0;
+/** The count line: rows shown, of all; rejected ones hidden; the selection. */
+function describe(): void {
+  count.textContent = `${shown.length} of ${rows.length} goals${!state.rejected && hiddenRejected ? ` (${hiddenRejected} rejected hidden)` : ''}${selected.size ? ` · ${selected.size} selected` : ''}`;
+}
+
+function renderRow(it: Item, index: number): HTMLElement {
+  const row = el('div', { id: `item-${index}` });
+  row.setAttribute('role', 'row');
+  row.setAttribute('aria-rowindex', String(index + 2));
+  row.dataset.index = String(index);
+  row.style.top = `${index * ITEM_HEIGHT}px`;
+  if (it.kind === 'group') {
+    row.className = 'item group';
+    row.setAttribute('aria-expanded', String(!it.collapsed));
+    const cell = el('div', { className: 'cell', textContent: `${it.collapsed ? '▸' : '▾'} ${it.label} (${it.count})` });
+    cell.setAttribute('role', 'gridcell');
+    row.append(cell);
+  } else {
+    const r = it.row;
+    row.className = `item goal state-${r.state}`;
+    row.dataset.id = r.id;
+    row.title = `“${r.evidence.replace(/\s+/g, ' ')}”\n${r.document} @ ${r.span[0]}`;
+    row.setAttribute('aria-selected', String(selected.has(r.id)));
+    for (const c of TABLE_COLUMNS) {
+      const cell = el('div', { className: `cell col-${c.id}`, textContent: cellText(r, c.id) });
+      cell.setAttribute('role', 'gridcell');
+      row.append(cell);
+    }
+  }
+  if (index === focus) row.classList.add('focused');
+  return row;
+}
+
+/** Puts the items in view (and a few around) in the DOM: the list is virtual. */
+function render(): void {
+  const { first, last } = visibleWindow(viewport.scrollTop, rowsHeight() || 600, ITEM_HEIGHT, items.length);
+  const nodes: HTMLElement[] = [];
+  for (let i = first; i < last; i++) nodes.push(renderRow(items[i], i));
+  spacer.replaceChildren(...nodes);
+  viewport.setAttribute('aria-rowcount', String(items.length + 1));
+  if (items[focus] && focus >= first && focus < last) viewport.setAttribute('aria-activedescendant', `item-${focus}`);
+  else viewport.removeAttribute('aria-activedescendant');
+}
+
+/** The height of the scrolled box below its sticky header: where rows show. */
+const rowsHeight = () => viewport.clientHeight - header.offsetHeight;
+
+let frame = 0;
+viewport.addEventListener('scroll', () => {
+  if (frame) return;
+  frame = requestAnimationFrame(() => { frame = 0; render(); save(); });
+});
+window.addEventListener('resize', () => render());
+
+function moveFocus(to: number, extend = false): void {
+  if (!items.length) return;
+  focus = Math.max(0, Math.min(items.length - 1, to));
+  if (extend) {
+    selected.clear();
+    const [a, b] = anchor <= focus ? [anchor, focus] : [focus, anchor];
+    for (let i = a; i <= b; i++) { const it = items[i]; if (it.kind === 'row') selected.add(it.row.id); }
+  } else {
+    // As in VS Code's lists, the selection follows the focus (Shift extends it, Ctrl+click and Space toggle).
+    anchor = focus;
+    selected.clear();
+    const it = items[focus];
+    if (it.kind === 'row') selected.add(it.row.id);
+  }
+  describe();
+  viewport.scrollTop = scrollToShow(focus, viewport.scrollTop, rowsHeight(), ITEM_HEIGHT);
+  render();
+  save();
+}
+
+function toggleGroup(key: string, open?: boolean): void {
+  const closed = state.collapsed.includes(key);
+  if (open === !closed) return;
+  state.collapsed = closed ? state.collapsed.filter((k) => k !== key) : [...state.collapsed, key];
+  recompute();
+}
+
+/** Enter or a click on an item: a goal opens its evidence in the editor, a group folds or unfolds. */
+function activate(index: number): void {
+  const it = items[index];
+  if (!it) return;
+  if (it.kind === 'group') toggleGroup(it.key);
+  else host.postMessage({ type: 'open', id: it.row.id });
+}
+
+function selectedIds(): string[] {
+  if (selected.size) return shown.filter((r) => selected.has(r.id)).map((r) => r.id);
+  const it = items[focus];
+  return it?.kind === 'row' ? [it.row.id] : it?.kind === 'group' ? shown.filter((r) => groupKey(r) === it.key).map((r) => r.id) : [];
+}
+const groupKey = (r: GoalRow) => (state.groupBy === 'province' ? r.province ?? '' : r.indicatorGroup);
+
+/** The editor's review keys (by key position: Alt changes the character on some layouts). */
+const REVIEW_KEYS = { KeyY: 'confirm', KeyN: 'reject', KeyE: 'edit' } as const;
+
+viewport.addEventListener('keydown', (e) => {
+  const page = Math.max(1, Math.floor(rowsHeight() / ITEM_HEIGHT) - 1);
+  const it = items[focus];
+  const ctrl = e.ctrlKey || e.metaKey;
+  let handled = true;
+  switch (e.key) {
+    case 'ArrowDown': moveFocus(focus + 1, e.shiftKey); break;
+    case 'ArrowUp': moveFocus(focus - 1, e.shiftKey); break;
+    case 'PageDown': moveFocus(focus + page, e.shiftKey); break;
+    case 'PageUp': moveFocus(focus - page, e.shiftKey); break;
+    case 'Home': moveFocus(0, e.shiftKey); break;
+    case 'End': moveFocus(items.length - 1, e.shiftKey); break;
+    case 'Enter': activate(focus); break;
+    case 'ArrowLeft': if (it?.kind === 'group') toggleGroup(it.key, false); else handled = false; break;
+    case 'ArrowRight': if (it?.kind === 'group') toggleGroup(it.key, true); else handled = false; break;
+    case ' ':
+      if (it?.kind === 'row') { if (selected.has(it.row.id)) selected.delete(it.row.id); else selected.add(it.row.id); recompute(); }
+      break;
+    default:
+      if (ctrl && e.altKey && e.code in REVIEW_KEYS) review(REVIEW_KEYS[e.code as keyof typeof REVIEW_KEYS]);
+      else if (ctrl && e.key.toLowerCase() === 'a') { for (const r of shown) selected.add(r.id); recompute(); }
+      else if (ctrl && e.key.toLowerCase() === 'c') copy();
+      else handled = false;
+  }
+  if (handled) e.preventDefault();
+});
+
+spacer.addEventListener('click', (e) => {
+  const target = (e.target as HTMLElement).closest<HTMLElement>('[data-index]');
+  if (!target) return;
+  const index = Number(target.dataset.index);
+  const it = items[index];
+  viewport.focus({ preventScroll: true });
+  if (it?.kind === 'row' && (e.ctrlKey || e.metaKey)) {
+    if (selected.has(it.row.id)) selected.delete(it.row.id); else selected.add(it.row.id);
+    focus = anchor = index;
+    recompute();
+    return;
+  }
+  if (e.shiftKey) { moveFocus(index, true); recompute(); return; }
+  selected.clear();
+  if (it?.kind === 'row') selected.add(it.row.id);
+  focus = anchor = index;
+  recompute();
+  activate(index);
+});
+
+/** Review actions go to the extension, which runs its review commands; edit takes one row. */
+function review(action: 'confirm' | 'reject' | 'edit'): void {
+  const ids = selectedIds();
+  if (!ids.length) return;
+  host.postMessage({ type: 'review', action, ids: action === 'edit' ? [items[focus]?.kind === 'row' ? (items[focus] as Extract<Item, { kind: 'row' }>).row.id : ids[0]] : ids.slice(0, 1000) });
+}
+
+function copy(): void {
+  const ids = selectedIds();
+  if (ids.length) host.postMessage({ type: 'copy', ids });
+}
+
+for (const h of headerCells) h.button.addEventListener('click', () => { state.sort = nextSort(state.sort, h.column); recompute(); });
+let typing: ReturnType<typeof setTimeout> | undefined;
+filter.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => { state.filter = filter.value; recompute(); }, 120);
+});
+filter.addEventListener('keydown', (e) => { if (e.key === 'ArrowDown' || e.key === 'Enter') { e.preventDefault(); viewport.focus(); } });
+rejected.addEventListener('change', () => { state.rejected = rejected.checked; recompute(); });
+groupBy.addEventListener('change', () => { state.groupBy = groupBy.value as GroupBy; focus = 0; recompute(); });
+copyButton.addEventListener('click', copy);
+exportButton.addEventListener('click', () => host.postMessage({ type: 'exportCsv', ids: shown.map((r) => r.id) }));
+
+window.addEventListener('message', (e: MessageEvent) => {
+  const m = parseHostMessage(e.data);
+  if (!m) return; // not ours, or malformed: ignored
+  const first = !received;
+  received = true;
+  rows = m.rows;
+  recompute();
+  if (first) { viewport.scrollTop = state.scrollTop; render(); }
+  warm(rows);
+});
+
+/** Folds the rows' text for the filter a slice at a time while the page is idle, so the first filter typed is fast too. */
+function warm(list: GoalRow[], from = 0): void {
+  if (list !== rows || from >= list.length) return;
+  const end = Math.min(list.length, from + 2000);
+  for (let i = from; i < end; i++) haystackOf(list[i]);
+  setTimeout(() => warm(list, end), 0);
+}
+
+recompute();
+host.postMessage({ type: 'ready' });
