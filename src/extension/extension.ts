@@ -14,6 +14,9 @@ import { createAnalyzer } from './model/analyzer';
 import { AnnotationStore } from './model/annotationStore';
 import { DocumentModel } from './model/documentModel';
 import { WorkspaceIndex } from './model/workspaceIndex';
+import { SourceDocumentProvider } from './model/sourceDocuments';
+import { SourceTexts } from './model/sourceTexts';
+import { SourceReaderClient } from './model/sourceReaderClient';
 import { DecorationController } from './views/decorations';
 import { GoalsTreeProvider, type GoalNode } from './views/goalsTree';
 import { GoalsView } from './views/goalsView';
@@ -24,6 +27,8 @@ import { registerCommands } from './commands/viewCommands';
 import { registerAnnotationCommands } from './commands/reviewCommands';
 import { registerDocumentDateCommand } from './commands/documentDate';
 import { exportDataset, type ExportOptions } from './commands/exportDataset';
+import { openAsTextCommand, SourceOffer, SourceOpener } from './commands/openAsText';
+import { registerAll } from './commands/commandKit';
 
 /** True in development and test builds, false in `npm run package` (esbuild `define`): the test hook is left out. */
 declare const CHITIEU_TESTS: boolean;
@@ -38,6 +43,8 @@ export interface ChitieuApi {
   goalsView: GoalsView;
   status: TargetStatus;
   store: AnnotationStore;
+  sources: SourceTexts;
+  sourceOffer: SourceOffer;
   config(): ChitieuConfig;
 }
 
@@ -46,22 +53,28 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
   let config = readConfig();
   const getConfig = () => config;
   const store = new AnnotationStore(log);
-  const model = new DocumentModel(createAnalyzer(path.join(context.extensionPath, 'dist', 'engineWorker.js'), log), store, getConfig, log);
+  // PDF and Word reading is a worker thread of its own, started the first time such a file is read (pdf.js is large).
+  const sourceReader = new SourceReaderClient(path.join(context.extensionPath, 'dist', 'sourceReader.js'), log);
+  const sources = new SourceTexts(sourceReader.read, log);
+  const model = new DocumentModel(createAnalyzer(path.join(context.extensionPath, 'dist', 'engineWorker.js'), log), store, getConfig, log, sources);
   const index = new WorkspaceIndex(model, getConfig, log);
   const decorations = new DecorationController(model, getConfig, log);
-  const tree = new GoalsTreeProvider(index, getConfig, model.goalsOf, store.onDidChange);
+  const tree = new GoalsTreeProvider(index, getConfig, model.goalsOf, store.onDidChange, (uri, offset) => model.pageAt(uri, offset));
   const goalsView = new GoalsView(tree, index, getConfig);
   const view = goalsView.view;
   const referenceDate = () => config.referenceDate;
   const status = new TargetStatus(model, referenceDate);
   const updateView = () => goalsView.update();
+  const opener = new SourceOpener({ sources, log, memento: context.workspaceState });
+  const sourceOffer = new SourceOffer(opener, { sources, log, memento: context.workspaceState });
   context.subscriptions.push(
-    log, store, model, index, decorations, tree, goalsView, status,
+    log, store, sourceReader, sources, new SourceDocumentProvider(sources, log), model, index, decorations, tree, goalsView, status, sourceOffer,
     vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new ChitieuHoverProvider(model, referenceDate)),
     new OutlineRegistration(model),
     ...registerCommands({ config: getConfig, tree, view, index, model, log, updateView }),
     ...registerAnnotationCommands({ model, tree, index, config: getConfig, log, updateView }),
     registerDocumentDateCommand(store, log),
+    ...registerAll([openAsTextCommand(opener)], log),
     vscode.commands.registerCommand(COMMANDS.exportDataset, (opts?: ExportOptions) => exportDataset({ store, index, model, log }, opts && typeof opts === 'object' && !(opts instanceof vscode.Uri) ? opts : {})),
     vscode.workspace.onDidGrantWorkspaceTrust(() => log.info('workspace trusted: annotations can be saved')),
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -82,7 +95,7 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
   void store.loadAll().catch((e) => log.error(`reading annotations failed: ${(e as Error).message}`)).then(() => index.refresh());
   log.info(`chitieu activated (analysis: ${model.analyzerKind})`);
 
-  const api: ChitieuApi = { model, decorations, index, tree, view, goalsView, status, store, config: getConfig };
+  const api: ChitieuApi = { model, decorations, index, tree, view, goalsView, status, store, sources, sourceOffer, config: getConfig };
   if (CHITIEU_TESTS && process.env.CHITIEU_TEST_ENTRY) {
     // In-host tests (scripts/vscode/run-host-tests.mjs): deferred so activation completes first.
     setTimeout(() => {

@@ -36,6 +36,7 @@ export const COMMANDS = {
   showAllGoals: 'chitieu.showAllGoals',
   exportDataset: 'chitieu.exportDataset',
   setDocumentDate: 'chitieu.setDocumentDate',
+  openAsText: 'chitieu.openAsText',
 } as const;
 
 /** Context keys set by the extension (for menus and keybindings). */

@@ -64,7 +64,9 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
   private unreviewed = 0;
   private total = 0;
 
-  constructor(private readonly index: WorkspaceIndex, private config: () => ChitieuConfig, private readonly goalsOf: GoalsOf, annotationsChanged: vscode.Event<unknown>) {
+  constructor(private readonly index: WorkspaceIndex, private config: () => ChitieuConfig, private readonly goalsOf: GoalsOf, annotationsChanged: vscode.Event<unknown>,
+    /** The PDF page of an offset in a document's text, when it is a PDF's. */
+    private readonly pageAt: (uri: vscode.Uri, offset: number) => number | undefined = () => undefined) {
     // Changes come in bursts (a folder of files written, another window's annotations): one rebuild per
     // burst, at most every 100 ms, instead of one per file.
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -184,8 +186,9 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
       const item = new vscode.TreeItem(goalSummary(g), vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `goal:${this.grouping}:${node.uri.toString()}#${node.index}`;
       const where = this.grouping === 'document' ? g.province ?? NATIONAL : vscode.workspace.asRelativePath(node.uri);
-      item.description = look.word ? `${look.word} · ${where}` : where;
-      item.tooltip = new vscode.MarkdownString().appendText(`${goalSummary(g)}${look.word ? ` — ${look.word}` : ''}${g.note ? `\nNote: ${g.note}` : ''}\n\n“${g.evidence.replace(/\s+/g, ' ')}”`);
+      const page = this.pageAt(node.uri, g.span[0]);
+      item.description = [look.word, where, page ? `p. ${page}` : ''].filter(Boolean).join(' · ');
+      item.tooltip = new vscode.MarkdownString().appendText(`${goalSummary(g)}${look.word ? ` — ${look.word}` : ''}${g.note ? `\nNote: ${g.note}` : ''}\n\n“${g.evidence.replace(/\s+/g, ' ')}”${page ? `\n\n${vscode.workspace.asRelativePath(node.uri)}, page ${page}` : ''}`);
       item.iconPath = look.icon ? new vscode.ThemeIcon(look.icon, look.color ? new vscode.ThemeColor(look.color) : undefined) : new vscode.ThemeIcon(g.quantitative ? 'target' : 'milestone');
       item.command = { command: COMMANDS.openGoal, title: 'Open goal', arguments: [node.uri.toString(), g.span] };
       item.contextValue = `chitieu.goal.${g.state}`;
@@ -193,7 +196,8 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
     }
     const item = new vscode.TreeItem(`“${g.evidence.replace(/\s+/g, ' ').slice(0, 120)}”`, vscode.TreeItemCollapsibleState.None);
     item.id = `evidence:${this.grouping}:${node.uri.toString()}#${node.index}`;
-    item.description = `${vscode.workspace.asRelativePath(node.uri)} @ ${g.span[0]}`;
+    const page = this.pageAt(node.uri, g.span[0]);
+    item.description = page ? `${vscode.workspace.asRelativePath(node.uri)}, page ${page}` : `${vscode.workspace.asRelativePath(node.uri)} @ ${g.span[0]}`;
     item.iconPath = new vscode.ThemeIcon('quote');
     item.command = { command: COMMANDS.openGoal, title: 'Open goal', arguments: [node.uri.toString(), g.span] };
     return item;

@@ -11,6 +11,7 @@ import type { DocumentModel } from '../model/documentModel';
 import { amountValue, datingText, documentDating, QUALIFIER_TEXT, scaleName, timeInterval } from './present';
 import { NATIONAL } from '../../export/formats';
 import { COMMANDS } from '../platform/ids';
+import { SOURCE_SCHEME, sourceFileUri } from '../platform/sourceUri';
 import { entityAt, goalOfTarget, refOfEntity } from '../model/itemRefs';
 
 const ROLE_TEXT = { target: 'target (to be reached)', actual: 'actual (reported)', other: 'descriptive count' } as const;
@@ -31,6 +32,7 @@ export class ChitieuHoverProvider implements vscode.HoverProvider {
     const md = new vscode.MarkdownString(undefined, true);
     md.isTrusted = { enabledCommands: TRUSTED };
     const range = new vscode.Range(doc.positionAt(e.span[0]), doc.positionAt(e.span[1]));
+    const file = sourceFileUri(doc.uri);
     const a = e.attrs;
     const line = (label: string, value: string) => md.appendMarkdown(`${label}: `).appendText(value).appendMarkdown('\n\n');
     if (e.label === 'target' || e.label === 'amount') {
@@ -81,12 +83,15 @@ export class ChitieuHoverProvider implements vscode.HoverProvider {
         if (g.deadline) line('Deadline', g.deadline);
         if (g.period) line('Period', g.period);
         line('Evidence', `“${g.evidence.replace(/\s+/g, ' ')}”`);
-        const args = encodeURIComponent(JSON.stringify([doc.uri.toString(), index]));
+        const args = encodeURIComponent(JSON.stringify([file.toString(), index]));
         md.appendMarkdown(`[Reveal in goals tree](command:${COMMANDS.revealGoal}?${args}) · [Copy goal](command:${COMMANDS.copyGoal}?${args})`);
         md.appendMarkdown('\n\n');
       }
     }
     // The date the document speaks from decides whether a deadline is still ahead: say which, and where from.
+    // A PDF's text view: where in the PDF this is.
+    const page = doc.uri.scheme === SOURCE_SCHEME ? this.model.pageAt(doc.uri, e.span[0]) : undefined;
+    if (page) md.appendMarkdown('---\n\n').appendText(`PDF page ${page} of ${file.path.split('/').pop()}`).appendMarkdown('\n\n');
     md.appendMarkdown('---\n\nDocument: ').appendText(datingText(documentDating(analysis.result, this.model.store.documentDateOf(doc.uri), this.referenceDate())));
     md.appendMarkdown(` · [Set date…](command:${COMMANDS.setDocumentDate}?${encodeURIComponent(JSON.stringify([doc.uri.toString()]))})`);
     return new vscode.Hover(md, range);
