@@ -5,8 +5,10 @@
 //   2. hover: the mouse over "450 nghìn tỷ đồng" shows "… 450,000,000,000,000 VND …" and the goal's province
 //   3. goals tree: the chitieu activity-bar icon opens the Goals view, grouped by province
 //   4. status bar: "N goals" for the active document
+//   5. annotating from the keyboard (edit dialog)
+//   6. a PDF: opening it offers "Open as text with chitieu"; its text view is highlighted, the hover says the page
 // Screenshots (1400x900, deviceScaleFactor 1) go to artifacts/screenshots/ (`npm run screenshots`: docs/screenshots/, for the README): editor-highlights.png, hover.png,
-// goals-tree.png.
+// goals-tree.png, edit-validation.png, annotated.png, pdf-as-text.png.
 //
 //   node scripts/vscode/ui-test.mjs [--extension DIR] [--workspace DIR] [--file NAME] [--screenshots DIR]
 //        [--artifacts DIR] [--min-decorations N] [--timeout SEC] [--keep] [--verbose] [--headed]
@@ -54,6 +56,8 @@ const NEEDLE = '450 nghìn tỷ đồng';
 const HOVER_MUST_CONTAIN = ['450,000,000,000,000', 'VND', 'Vĩnh Phúc'];
 const PROVINCES = ['Vĩnh Phúc', 'Hải Dương', 'Thanh Hóa', 'Quảng Ninh'];
 const SIDEBAR_WIDTH = 560; // wide enough for goal labels next to the editor in goals-tree.png
+const PDF = 'dien-bien-2030.pdf'; // step 6: a PDF opened as text
+const PDF_NEEDLE = '45.000 tỷ đồng'; // a target on its page 2
 const PARK = { x: 1395, y: 880 }; // where the mouse rests between steps: the window's bottom-right corner
 
 // --- selectors (code-server 4.139.1 / VS Code 1.139.1) ----------------------------------------------------
@@ -76,6 +80,7 @@ const SEL = {
   statusItems: '.statusbar .statusbar-item',
   quickInput: '.quick-input-widget',
   quickInputVisible: '.quick-input-widget:not([style*="display: none"])',
+  toast: '.notifications-toasts .notification-toast',
 };
 
 let server = null;
@@ -181,13 +186,18 @@ async function allTreeRows(id) {
   await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 100));
   const seen = new Map(); // insertion order = tree order
   const collect = async () => { const n = seen.size; for (const r of await treeRows(id)) seen.set(r.key, r); return seen.size > n; };
+  const frames = () => page.evaluate(() => new Promise((r) => globalThis.requestAnimationFrame(() => globalThis.requestAnimationFrame(r))));
+  // From the top: a tree longer than the view may have been left scrolled (a previous pass, rows added above).
+  await page.mouse.wheel(0, -1e6);
+  await frames();
   await collect();
   for (let k = 0; k < 200; k++) { // a page down at a time until no new row shows up
     await page.mouse.wheel(0, Math.max(100, box.height - 60));
-    await page.evaluate(() => new Promise((r) => globalThis.requestAnimationFrame(() => globalThis.requestAnimationFrame(r))));
+    await frames();
     if (!await collect()) break;
   }
   await page.mouse.wheel(0, -1e6); // back to the top
+  await frames();
   return [...seen.values()];
 }
 
@@ -506,6 +516,35 @@ try {
     await screenshot('annotated.png');
     const message = (/(remove[^\n]*|does not read[^\n]*)/.exec(refused) || [''])[0];
     return { ok: /edited/.test(hover), detail: `refused with "${message}"; hover after saving: ${JSON.stringify((/Value: [^\n]*/.exec(hover) || [''])[0])}, ${JSON.stringify((/Review: [^\n]*/.exec(hover) || [''])[0])}` };
+  });
+
+  // 6. a PDF: opening it offers "Open as text with chitieu"; the text view is highlighted, its hover says the page
+  await step(`6 opening ${PDF} offers to open it as text: highlighted, the hover says "PDF page 2"`, async () => {
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector(SEL.quickOpenInput, { state: 'visible', timeout: 10000 });
+    await page.keyboard.type(PDF);
+    await page.waitForSelector(SEL.quickOpenRow(PDF), { timeout: 20000 });
+    await page.keyboard.press('Enter');
+    const offer = page.locator(`${SEL.toast}:has-text("can read ${PDF} as text")`);
+    await offer.waitFor({ timeout: 20000 });
+    await offer.locator('.monaco-button:has-text("Open as text with chitieu")').click();
+    await page.waitForSelector(SEL.tab(PDF), { timeout: 10000 });
+    const overlays = await until(async () => { const d = await decorations(); return d.length >= 4 ? d : undefined; }, 'highlights in the PDF’s text view', 30000);
+    await until(() => textRect(PDF_NEEDLE), `"${PDF_NEEDLE}" on screen`);
+    let hover = '';
+    for (let k = 0; k < 3 && !/PDF page 2/.test(hover); k++) { // a toast or the tab may swallow the first move
+      const r = await textRect(PDF_NEEDLE);
+      await page.mouse.move(PARK.x, PARK.y);
+      await page.mouse.move(r.cx, r.cy, { steps: 4 });
+      await page.waitForSelector(`${SEL.hover}:has-text("PDF page")`, { timeout: 10000 }).catch(() => {});
+      hover = (await page.locator(SEL.hoverText).allInnerTexts().catch(() => [])).join('\n').replace(/\u00a0/g, ' ');
+    }
+    await growHover().catch(() => {});
+    await screenshot('pdf-as-text.png');
+    await page.mouse.move(PARK.x, PARK.y);
+    await page.keyboard.press('Escape');
+    const page2 = (/PDF page \d+ of [^\n]*/.exec(hover) || [''])[0];
+    return { ok: /PDF page 2 of/.test(hover) && /45,000,000,000,000/.test(hover), detail: `${overlays.length} highlight overlays; hover: ${JSON.stringify(page2)}` };
   });
 
   exitCode = failed === 0 ? 0 : 1;

@@ -29,6 +29,7 @@ import { registerDocumentDateCommand } from './commands/documentDate';
 import { exportDataset, type ExportOptions } from './commands/exportDataset';
 import { openAsTextCommand, SourceOffer, SourceOpener } from './commands/openAsText';
 import { registerAll } from './commands/commandKit';
+import { LegacyTextOffer, saveAsUtf8Command } from './commands/saveAsUtf8';
 
 /** True in development and test builds, false in `npm run package` (esbuild `define`): the test hook is left out. */
 declare const CHITIEU_TESTS: boolean;
@@ -74,7 +75,8 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
     ...registerCommands({ config: getConfig, tree, view, index, model, log, updateView }),
     ...registerAnnotationCommands({ model, tree, index, config: getConfig, log, updateView }),
     registerDocumentDateCommand(store, log),
-    ...registerAll([openAsTextCommand(opener)], log),
+    ...registerAll([openAsTextCommand(opener), saveAsUtf8Command(sources, log)], log),
+    new LegacyTextOffer(sources),
     vscode.commands.registerCommand(COMMANDS.exportDataset, (opts?: ExportOptions) => exportDataset({ store, index, model, log }, opts && typeof opts === 'object' && !(opts instanceof vscode.Uri) ? opts : {})),
     vscode.workspace.onDidGrantWorkspaceTrust(() => log.info('workspace trusted: annotations can be saved')),
     vscode.workspace.onDidChangeConfiguration((e) => {

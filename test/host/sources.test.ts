@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { api, closeAll, hoverText, offsetOf, until, workspaceFile } from './helpers';
 import type { AnnotationFile } from '../../src/annotations/model';
 import { textHash } from '../../src/annotations/textHash';
+import { TCVN3 } from '../../src/sources/encodings/singleByte';
 import type { ItemRef } from '../../src/extension/model/itemRefs';
 
 const PDF = 'dien-bien-2030.pdf';
@@ -100,6 +101,12 @@ describe('PDF and Word files as text', function () {
     doc = editor.document;
     const again = await until(async () => (await chitieu.model.reviewed(doc)).entities.find((e) => e.text.includes('45.000 tỷ đồng') && e.state === 'confirmed'), 'the confirmed target after reopening');
     assert.equal(doc.getText(new vscode.Range(doc.positionAt(again.span[0]), doc.positionAt(again.span[1]))), again.text);
+    // Exporting "this document" from the text view exports the PDF, with its review.
+    const out = workspaceFile(`${DIR}/export.jsonl`);
+    assert.ok(await vscode.commands.executeCommand('chitieu.exportDataset', { format: 'doccano', scope: 'document', rejected: 'omit', target: out }));
+    const line = JSON.parse(dec(await vscode.workspace.fs.readFile(out)).trim());
+    assert.equal(line.path, `${DIR}/${PDF}`);
+    assert.ok(line.label.some((l: [number, number, string]) => l[2] === 'TARGET' && [...line.text].slice(l[0], l[1]).join('') === '45.000 tỷ đồng'));
     // The goals tree says it too (the index keeps the PDF's converted text to anchor the annotation).
     await closeAll();
     await until(() => chitieu.tree.goalNodes().some((g) => g.uri.path.endsWith(`/${DIR}/${PDF}`) && g.goal.state === 'confirmed'), 'the confirmed goal in the tree');
@@ -115,6 +122,23 @@ describe('PDF and Word files as text', function () {
     await assert.rejects(chitieu.sources.get(broken), /not a readable PDF/);
     await chitieu.index.update(broken);
     assert.ok(!chitieu.index.documents.some((d) => d.uri.path.endsWith('/broken.pdf')));
+  });
+
+  it('saves a UTF-8 copy of a TCVN3 text file; the copy is highlighted', async () => {
+    const chitieu = await api();
+    const text = 'Tỉnh Sơn La phấn đấu đến năm 2030 tỷ lệ che phủ rừng đạt 50%, thu ngân sách đạt 8.000 tỷ đồng.\n';
+    const bytes = TCVN3.encode(text);
+    assert.ok(bytes instanceof Uint8Array);
+    const legacy = workspaceFile(`${DIR}/son-la-tcvn3.txt`), copy = workspaceFile(`${DIR}/son-la-tcvn3.utf8.txt`);
+    await vscode.workspace.fs.writeFile(legacy, bytes);
+    const saved = await vscode.commands.executeCommand<vscode.Uri>('chitieu.saveAsUtf8', legacy, copy);
+    assert.equal(saved?.toString(), copy.toString());
+    assert.equal(dec(await vscode.workspace.fs.readFile(copy)), text);
+    const editor = await until(() => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === copy.toString()), 'the copy opened');
+    const reviewed = await chitieu.model.reviewed(editor.document);
+    assert.ok(reviewed.entities.some((e) => e.label === 'target' && e.text.includes('8.000 tỷ đồng')));
+    // Already UTF-8: nothing written.
+    assert.equal(await vscode.commands.executeCommand('chitieu.saveAsUtf8', copy, workspaceFile(`${DIR}/again.txt`)), undefined);
   });
 
   it('opening a PDF in VS Code offers to open it as text, once', async () => {

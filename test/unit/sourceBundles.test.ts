@@ -20,7 +20,7 @@ describe('the source layer is bundled apart from the extension', function () {
   it('dist/extension.js has neither unpdf nor word-extractor nor src/sources readers', async () => {
     const inputs = await inputsOf('src/extension/extension.ts', ['vscode']);
     assert.ok(!inputs.some((f) => /node_modules\/(unpdf|word-extractor)\//.test(f)), inputs.filter((f) => /unpdf|word-extractor/.test(f)).join('\n'));
-    assert.ok(!inputs.some((f) => /src\/sources\/(pdf|docx|encodings)\//.test(f)));
+    assert.ok(!inputs.some((f) => /src\/sources\/(pdf|docx)\//.test(f)));
   });
 
   it('dist/sourceReader.js has them', async () => {

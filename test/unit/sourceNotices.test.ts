@@ -1,6 +1,6 @@
 /** What a person is told about a PDF or Word file's conversion (src/extension/model/sourceNotices.ts). */
 import { strict as assert } from 'node:assert';
-import { lossNotice } from '../../src/extension/model/sourceNotices';
+import { lossNotice, utf8CopyName } from '../../src/extension/model/sourceNotices';
 import type { Loss } from '../../src/sources/types';
 
 describe('loss notices for PDF and Word files opened as text', () => {
@@ -27,5 +27,11 @@ describe('loss notices for PDF and Word files opened as text', () => {
     losses.push({ ...losses[0] });
     const n = lossNotice({ losses })!;
     assert.match(n.message, /page 3 is a scanned image: no text; and 2 more \(see the log\)/);
+  });
+
+  it('names a UTF-8 copy beside the file', () => {
+    assert.equal(utf8CopyName('plan.txt'), 'plan.utf8.txt');
+    assert.equal(utf8CopyName('kế hoạch.2024.md'), 'kế hoạch.2024.utf8.md');
+    assert.equal(utf8CopyName('README'), 'README.utf8.txt');
   });
 });

@@ -105,7 +105,12 @@ export class SourceOffer implements vscode.Disposable {
     this.offered.add(k);
     void this.ctx.memento.update(OFFERED_KEY, [...before, k].slice(-500));
     void vscode.window.showInformationMessage(`chitieu can read ${name(file)} as text: highlights, hovers, goals and annotations.`, 'Open as text with chitieu')
-      .then((pick) => { if (pick) void this.opener.open(file); });
+      .then(async (pick) => {
+        if (!pick || !await this.opener.open(file)) return;
+        // VS Code's "binary file" tab gives way to the text; a PDF viewer's (custom editor) tab stays.
+        const binary = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === file.toString() && !t.isDirty);
+        if (binary.length) await vscode.window.tabGroups.close(binary, true);
+      });
   }
 
   dispose(): void { for (const d of this.disposables) d.dispose(); }

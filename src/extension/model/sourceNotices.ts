@@ -1,6 +1,7 @@
 /**
- * What a person is told about a PDF or Word file's conversion (pure: no `vscode`, unit-tested):
- * the losses in one line, serious when text is missing (a scanned page, an unreadable part).
+ * What a person is told about a file's conversion (pure: no `vscode`, unit-tested): the losses in
+ * one line, serious when text is missing (a scanned page, an unreadable part); the name of a legacy
+ * text file's UTF-8 copy.
  */
 import type { Loss, SourceText } from '../../sources/types';
 
@@ -19,3 +20,9 @@ export function lossNotice(text: Pick<SourceText, 'losses'>): { message: string;
   return { message: `${shown}${more}.${serious ? ' Highlights and goals cover only the text that was read.' : ''}`, serious };
 }
 
+
+/** The UTF-8 copy of a legacy-encoded text file, beside it: `plan.txt` → `plan.utf8.txt`. */
+export function utf8CopyName(file: string): string {
+  const m = /^(.*?)(\.[^./]*)?$/.exec(file)!;
+  return `${m[1]}.utf8${m[2] ?? '.txt'}`;
+}

@@ -193,7 +193,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
     if (bytes.subarray(0, 8000).includes(0)) { this.log.info(`${uri.fsPath}: binary file, skipped`); return undefined; }
     try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch {
-      this.log.warn(`${uri.fsPath}: not UTF-8 text, skipped (convert it to UTF-8 to index it)`);
+      this.log.warn(`${uri.fsPath}: not UTF-8 text, skipped (open it and run "chitieu: Save a UTF-8 Copy with chitieu" to index a converted copy)`);
       return undefined;
     }
   }
