@@ -1,5 +1,6 @@
 // Lint: typescript-eslint's recommended rules, plus the engine's own boundary: no `vscode` and no
-// Node built-ins in src/engine, src/annotations, src/export, src/research and src/sources (they must also run in a browser worker).
+// Node built-ins in src/engine, src/annotations, src/export, src/research, src/sources and src/format (they must
+// also run in a browser worker).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -14,7 +15,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/engine/**/*.ts', 'src/annotations/**/*.ts', 'src/export/**/*.ts', 'src/research/**/*.ts', 'src/sources/**/*.ts'],
+    files: ['src/engine/**/*.ts', 'src/annotations/**/*.ts', 'src/export/**/*.ts', 'src/research/**/*.ts', 'src/sources/**/*.ts', 'src/format/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         { group: ['vscode'], message: 'The engine must not depend on VS Code.' },

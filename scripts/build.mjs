@@ -16,10 +16,13 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', external: ['tsx'], banner: { js: '#!/usr/bin/env node' } }),
   // The CLI's worker threads: a bundle of their own, so they load only the engine (src/cli/extract/workerScript.ts).
   build({ ...common, entryPoints: ['src/cli/extract/worker.ts'], outfile: 'dist/cliWorker.js' }),
+  // The PDF and Word readers (pdf.js is large): loaded by the CLI and its workers only when such a file comes (src/cli/readSourceFile.ts).
+  build({ ...common, entryPoints: ['src/cli/readBinarySource.ts'], outfile: 'dist/cliSources.js' }),
   ...(production ? [] : [
     build({ ...common, entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js' }),
     build({ ...common, entryPoints: ['scripts/bench-annotations.ts'], outfile: 'dist/bench-annotations.js' }),
     build({ ...common, entryPoints: ['scripts/bench-cli.ts'], outfile: 'dist/bench-cli.js' }),
+    build({ ...common, entryPoints: ['scripts/bench-sources.ts'], outfile: 'dist/bench-sources.js' }),
     build({ ...common, entryPoints: hostTests, outdir: 'out/test/host', external: ['vscode', 'mocha'] }),
     build({ ...common, entryPoints: ['test/host-untrusted/restricted.test.ts'], outdir: 'out/test/host-untrusted', external: ['vscode', 'mocha'] }),
     build({ ...common, entryPoints: benchTests, outdir: 'out/test/bench', external: ['vscode', 'mocha'] }),

@@ -2,7 +2,7 @@
 // UI test of the chitieu extension in the real VS Code web workbench (code-server 4.139.1 = VS Code 1.139.1,
 // Debian chromium driven by playwright-core), asserting on the DOM like a user would see it:
 //   1. highlights: decoration overlays in the editor of 000_b8550bfa09380357.txt, one of them on "450 nghìn tỷ đồng"
-//   2. hover: the mouse over "450 nghìn tỷ đồng" shows "… 450,000,000,000,000 VND …" and the goal's province
+//   2. hover: the mouse over "450 nghìn tỷ đồng" shows "… 450 trillion VND (450,000,000,000,000) …" and the goal's province
 //   3. goals tree: the chitieu activity-bar icon opens the Goals view, grouped by province
 //   4. status bar: "N goals" for the active document
 //   5. annotating from the keyboard (edit dialog)
@@ -11,7 +11,10 @@
 // goals-tree.png, edit-validation.png, annotated.png, pdf-as-text.png.
 //
 //   node scripts/vscode/ui-test.mjs [--extension DIR] [--workspace DIR] [--file NAME] [--screenshots DIR]
-//        [--artifacts DIR] [--min-decorations N] [--timeout SEC] [--keep] [--verbose] [--headed]
+//        [--artifacts DIR] [--min-decorations N] [--timeout SEC] [--keep] [--verbose] [--headed] [--language en|vi]
+//
+// --language vi sets chitieu.language to vi: the checks expect chitieu's Vietnamese words and numbers (the
+// workbench and the manifest stay in VS Code's English) and screenshots are named hover-vi.png, ….
 //
 // --min-decorations (8) counts overlays in view: the editor draws them for rendered lines only, and this run
 // centres line 26 of the file (lines 14-33 visible at 1400x900: 9 overlays of the 3 default kinds).
@@ -42,6 +45,7 @@ const { values: o } = parseArgs({
     keep: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
     headed: { type: 'boolean', default: false },
+    language: { type: 'string', default: 'en' },
   },
 });
 
@@ -53,7 +57,20 @@ const artifacts = path.resolve(o.artifacts);
 let activationResult = null; // the activator writes a failure there (in serverTmp) if chitieu does not activate
 const MIN_DECORATIONS = Number(o['min-decorations']);
 const NEEDLE = '450 nghìn tỷ đồng';
-const HOVER_MUST_CONTAIN = ['450,000,000,000,000', 'VND', 'Vĩnh Phúc'];
+/** What each check expects in chitieu's words, per chitieu.language. */
+const WORDS = {
+  en: {
+    exact: '450,000,000,000,000', hoverMust: ['nearly 450 trillion VND (450,000,000,000,000)', 'Vĩnh Phúc', 'Confirm'], value: /Value: [^\n]*/, province: /Province: [^\n]*/,
+    goalLabel: '— nearly 450 trillion VND · 2025', goals: /\b(\d+) goals?\b/, save: 'Save', valuePrompt: 'Value: a number', edited: /edited/, review: /Review: [^\n]*/, exactAfter: '500,000,000,000,000',
+  },
+  vi: {
+    exact: '450.000.000.000.000', hoverMust: ['gần 450 nghìn tỷ đồng (450.000.000.000.000 ₫)', 'Vĩnh Phúc', 'Xác nhận'], value: /Giá trị: [^\n]*/, province: /Tỉnh\/thành phố: [^\n]*/,
+    goalLabel: '— gần 450 nghìn tỷ đồng · 2025', goals: /\b(\d+) mục tiêu\b/, save: 'Lưu', valuePrompt: 'Giá trị: một số', edited: /đã sửa/, review: /Duyệt: [^\n]*/, exactAfter: '500.000.000.000.000',
+  },
+};
+if (!WORDS[o.language]) { console.error(`--language: en or vi, not ${o.language}`); process.exit(2); }
+const W = WORDS[o.language];
+const HOVER_MUST_CONTAIN = W.hoverMust;
 const PROVINCES = ['Vĩnh Phúc', 'Hải Dương', 'Thanh Hóa', 'Quảng Ninh'];
 const SIDEBAR_WIDTH = 560; // wide enough for goal labels next to the editor in goals-tree.png
 const PDF = 'dien-bien-2030.pdf'; // step 6: a PDF opened as text
@@ -113,7 +130,7 @@ async function step(name, fn) {
 }
 
 async function screenshot(name) {
-  const file = path.join(shotsDir, name);
+  const file = path.join(shotsDir, o.language === 'en' ? name : name.replace(/\.png$/, `-${o.language}.png`));
   await page.screenshot({ path: file });
   shots.push(file);
   log(`screenshot ${path.relative(ROOT_DIR, file)}`);
@@ -331,6 +348,7 @@ try {
     env: { CHITIEU_TEST_RESULT: activationResult, TMPDIR: serverTmp },
     artifacts,
     keep: o.keep,
+    settings: o.language === 'en' ? undefined : { 'chitieu.language': o.language },
   });
   starting = serverStart.then((s) => { server = s; });
   await starting;
@@ -408,20 +426,20 @@ try {
   await step(`2 hovering "${NEEDLE}" shows ${HOVER_MUST_CONTAIN.map((s) => `"${s}"`).join(', ')}`, async () => {
     const r = await until(() => textRect(NEEDLE), `"${NEEDLE}" on screen`);
     await page.mouse.move(r.cx, r.cy, { steps: 4 });
-    await page.waitForSelector(`${SEL.hover}:has-text("450,000,000,000,000")`, { timeout: 10000 });
+    await page.waitForSelector(`${SEL.hover}:has-text("${W.exact}")`, { timeout: 10000 });
     const text = (await page.locator(SEL.hoverText).allInnerTexts()).join('\n').replace(/\u00a0/g, ' ');
     if (o.verbose) log(`hover text:\n${text}`);
     const missing = HOVER_MUST_CONTAIN.filter((s) => !text.includes(s));
-    const value = (/Value: [^\n]*/.exec(text) || [''])[0];
+    const value = (W.value.exec(text) || [''])[0];
     await growHover();
-    if (!await page.locator(`${SEL.hover}:has-text("450,000,000,000,000")`).isVisible()) { // gone: hover again, default size
+    if (!await page.locator(`${SEL.hover}:has-text("${W.exact}")`).isVisible()) { // gone: hover again, default size
       log('the hover closed while resizing it: hovering again');
       await page.mouse.move(PARK.x, PARK.y);
       await page.mouse.move(r.cx, r.cy, { steps: 4 });
-      await page.waitForSelector(`${SEL.hover}:has-text("450,000,000,000,000")`, { timeout: 10000 });
+      await page.waitForSelector(`${SEL.hover}:has-text("${W.exact}")`, { timeout: 10000 });
     }
     await screenshot('hover.png');
-    return { ok: missing.length === 0, detail: missing.length ? `missing ${missing.join(', ')} in ${JSON.stringify(text.slice(0, 300))}` : `"${value}"; "${(/Province: [^\n]*/.exec(text) || [''])[0]}"` };
+    return { ok: missing.length === 0, detail: missing.length ? `missing ${missing.join(', ')} in ${JSON.stringify(text.slice(0, 300))}` : `"${value}"; "${(W.province.exec(text) || [''])[0]}"` };
   });
   await page.mouse.move(PARK.x, PARK.y);
   await page.keyboard.press('Escape');
@@ -446,14 +464,14 @@ try {
     }, `groups ${PROVINCES.join(', ')} in the Goals tree`, 30000).catch((e) => { if (!rows.length) throw e; });
     const groups = rows.filter((x) => x.level === 1);
     const goals = rows.filter((x) => x.level === 2);
-    const goal450 = goals.find((x) => x.label.includes('450,000,000,000,000 VND'));
+    const goal450 = goals.find((x) => x.label.includes(W.goalLabel));
     if (o.verbose) log(`tree (${rows.length} rows):\n${rows.map((x) => `  ${'  '.repeat(x.level - 1)}[${x.icon}] ${x.label} | ${x.description}${x.truncated ? '  <truncated>' : ''}`).join('\n')}`);
     treeInfo = { groups, goals };
     const missing = PROVINCES.filter((p) => !groups.some((g) => g.label === p));
     return {
       ok: /goals/i.test(title) && missing.length === 0 && !!goal450,
       detail: `"${title}"; ${groups.length} groups: ${groups.map((g) => `${g.label} (${g.description})`).join(', ')}` +
-        `${missing.length ? `; MISSING ${missing.join(', ')}` : ''}${goal450 ? '' : '; no goal row with 450,000,000,000,000 VND'}`,
+        `${missing.length ? `; MISSING ${missing.join(', ')}` : ''}${goal450 ? '' : `; no goal row with ${W.goalLabel}`}`,
     };
   });
   // widen the side bar (drag its sash) so goal labels are readable next to the editor, then the screenshot
@@ -474,22 +492,23 @@ try {
   await step('4 status bar shows "N goals" for the active document', async () => {
     const item = await until(async () => {
       const items = await page.locator(SEL.statusItems).evaluateAll((els) => els.map((e) => ({ id: e.id, text: e.innerText.replace(/\s+/g, ' ').trim() })));
-      return items.find((x) => /\b\d+ goals?\b/.test(x.text));
+      return items.find((x) => W.goals.test(x.text));
     }, 'a status bar item "N goals"', 10000);
-    const n = Number(/(\d+) goals?/.exec(item.text)[1]);
+    const n = Number(W.goals.exec(item.text)[1]);
     const inTree = treeInfo ? treeInfo.goals.filter((g) => g.description === o.file).length : null;
     return { ok: n > 0 && item.id.includes('chitieu'), detail: `"${item.text}" (${item.id})${inTree !== null ? `; the tree lists ${inTree} goals of ${o.file}` : ''}` };
   });
 
   // 5. annotating from the keyboard: edit the target (the dialog checks what is typed), confirm another item -----
-  await step('5 Ctrl+Alt+E edits the target: a wrong value is refused as typed, a right one is saved and shown', async () => {
+  await step('5 Ctrl+K Ctrl+Alt+E edits the target: a wrong value is refused as typed, a right one is saved and shown', async () => {
     const r = await until(() => textRect(NEEDLE), `"${NEEDLE}" on screen`);
     await page.mouse.click(r.cx, r.cy);
+    await page.keyboard.press('Control+K'); // a chord: chitieu's keys override none of VS Code's
     await page.keyboard.press('Control+Alt+E');
-    await page.waitForSelector(`${SEL.quickInput}:has-text("Save")`, { timeout: 10000 });
+    await page.waitForSelector(`${SEL.quickInput}:has-text("${W.save}")`, { timeout: 10000 });
     await page.keyboard.type('value');
     await page.keyboard.press('Enter');
-    await page.waitForSelector(`${SEL.quickInput}:has-text("Value: a number")`, { timeout: 10000 });
+    await page.waitForSelector(`${SEL.quickInput}:has-text("${W.valuePrompt}")`, { timeout: 10000 });
     await page.keyboard.press('Control+A');
     await page.keyboard.type('4,5,6 tỷ');
     const refused = await until(async () => {
@@ -501,21 +520,21 @@ try {
     await page.keyboard.type('500 nghìn tỷ đồng');
     await until(async () => !/remove|does not read/.test(await page.locator(SEL.quickInput).innerText()), 'the message to go', 10000);
     await page.keyboard.press('Enter');
-    await page.waitForSelector(`${SEL.quickInput}:has-text("Save")`, { timeout: 10000 });
+    await page.waitForSelector(`${SEL.quickInput}:has-text("${W.save}")`, { timeout: 10000 });
     await page.keyboard.press('Enter'); // "Save" is the first item
     await page.waitForSelector(SEL.quickInputVisible, { state: 'detached', timeout: 10000 }).catch(() => {});
     await page.mouse.move(PARK.x, PARK.y);
     await page.waitForSelector(SEL.hover, { state: 'detached', timeout: 5000 }).catch(() => {});
     const r2 = await until(() => textRect(NEEDLE), `"${NEEDLE}" on screen`);
     await page.mouse.move(r2.cx, r2.cy, { steps: 4 });
-    await page.waitForSelector(`${SEL.hover}:has-text("500,000,000,000,000")`, { timeout: 10000 });
+    await page.waitForSelector(`${SEL.hover}:has-text("${W.exactAfter}")`, { timeout: 10000 });
     const hover = (await page.locator(SEL.hoverText).allInnerTexts()).join('\n').replace(/\u00a0/g, ' ');
     await page.mouse.move(PARK.x, PARK.y);
     await page.keyboard.press('Escape');
     await page.waitForSelector(SEL.hover, { state: 'detached', timeout: 5000 }).catch(() => {});
     await screenshot('annotated.png');
     const message = (/(remove[^\n]*|does not read[^\n]*)/.exec(refused) || [''])[0];
-    return { ok: /edited/.test(hover), detail: `refused with "${message}"; hover after saving: ${JSON.stringify((/Value: [^\n]*/.exec(hover) || [''])[0])}, ${JSON.stringify((/Review: [^\n]*/.exec(hover) || [''])[0])}` };
+    return { ok: W.edited.test(hover), detail: `refused with "${message}"; hover after saving: ${JSON.stringify((W.value.exec(hover) || [''])[0])}, ${JSON.stringify((W.review.exec(hover) || [''])[0])}` };
   });
 
   // 6. a PDF: opening it offers "Open as text with chitieu"; the text view is highlighted, its hover says the page

@@ -7,3 +7,8 @@ export function useColour(env: Readonly<Record<string, string | undefined>> | un
 export function problemLine(message: string, colour: boolean): string {
   return `${colour ? '\x1b[31mchitieu:\x1b[39m' : 'chitieu:'} ${message}\n`;
 }
+
+/** A warning line (something was read, with a loss or a guess to know of): `chitieu:` in yellow when colour is on. */
+export function warningLine(message: string, colour: boolean): string {
+  return `${colour ? '\x1b[33mchitieu:\x1b[39m' : 'chitieu:'} ${message}\n`;
+}

@@ -6,7 +6,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { checkReferenceDate, parseCommandArgs } from './args';
 import { findRoot } from './documentDate';
-import { ExportRefused, readText, walk, writeAtomically, writeExportFolder } from './files';
+import { ExportRefused, walk, writeAtomically, writeExportFolder } from './files';
+import { readSourceFile, withSourcePositions } from './readSourceFile';
 import type { CliIo } from './io';
 import { EXPORT_USAGE } from './usage';
 import { defaultExportFile, defaultExportFolder, refuseFileExport } from '../export/exportFolder';
@@ -18,7 +19,7 @@ import { textHash } from '../annotations/textHash';
 import { review } from '../annotations/review';
 import { DATASET_FORMAT_TEXT, DATASET_FORMATS, type DatasetFormat, renderDataset } from '../export/dataset';
 
-export function runExport(args: string[], io: CliIo): number | Promise<number> {
+export async function runExport(args: string[], io: CliIo): Promise<number> {
   const parsed = parseCommandArgs(args, {
     format: { short: 'f', check: (v) => (DATASET_FORMATS.includes(v as DatasetFormat) ? undefined : `--format must be one of ${DATASET_FORMATS.join(', ')}`) },
     out: { short: 'o', check: (v) => (v ? undefined : '--out needs a file or folder name') },
@@ -47,7 +48,8 @@ export function runExport(args: string[], io: CliIo): number | Promise<number> {
   const docs: ReviewedDocument[] = [];
   let annotationCount = 0, orphaned = 0, ambiguous = 0;
   for (const f of files) {
-    const r = readText(f);
+    const r = await readSourceFile(f);
+    for (const w of r.warnings) io.stderr(`chitieu: ${f}: ${w}\n`);
     if ('error' in r) { problems.push(`${f}: ${r.error}`); continue; }
     const rel = relative(base, resolve(f)).split(sep).join('/');
     let annotations: Annotation[] = [];
@@ -70,7 +72,7 @@ export function runExport(args: string[], io: CliIo): number | Promise<number> {
     annotationCount += annotations.length;
     orphaned += annotations.filter((a) => a.orphaned).length;
     ambiguous += annotations.filter((a) => a.ambiguous).length;
-    docs.push(review({ path: rel.startsWith('..') ? f : rel, text: r.text, extraction: extract(r.text, { referenceDate, documentDate }), annotations }, { rejected }));
+    docs.push(review({ path: rel.startsWith('..') ? f : rel, text: r.text, extraction: withSourcePositions(extract(r.text, { referenceDate, documentDate }), r.source), annotations }, { rejected }));
   }
   const data = renderDataset(docs, format);
   const now = new Date();

@@ -1,29 +1,32 @@
 /**
  * The CLI's file system work: walking a corpus (unreadable folders reported and skipped, symlinks
- * followed with loop detection, export folders left out), reading texts (UTF-8, or UTF-16 with a
- * BOM), and writing outputs atomically (a temporary name, renamed when complete; nothing half-written
- * is left behind on failure), exports never over a file they did not write.
+ * followed with loop detection, export folders left out), reading texts (`readText`: UTF-8, or
+ * UTF-16 with a BOM; the commands read every format through readSourceFile.ts), and writing outputs
+ * atomically (a temporary name, renamed when complete; nothing half-written is left behind on
+ * failure), exports never over a file they did not write.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { EXPORT_MANIFEST, manifestText, parseManifest, planFolderExport } from '../export/exportFolder';
 
-const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
+/** What a folder walk takes (without --include): text, PDF and Word files. */
+const WALKED_EXTENSIONS = new Set(['.txt', '.md', '.pdf', '.docx', '.doc']);
 const code = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
 
 /** Which files a walk takes inside folders: globs relative to the folder given (see src/shared/globs.ts). */
 export interface WalkFilter {
-  /** Files to take (default: the .txt and .md files, any case of the extension). */
+  /** Files to take (default: the .txt, .md, .pdf, .docx and .doc files, any case of the extension). */
   include?: (relativePath: string) => boolean;
   /** Files and folders to leave out. */
   exclude?: (relativePath: string) => boolean;
 }
 
 /**
- * The .txt and .md files at or under `path`, sorted per folder. Hidden entries, `node_modules` and
- * export folders (holding `.chitieu-export.json`) are skipped; symlinks are followed, a link back to
- * a folder being walked is reported as a loop (ELOOP) and not followed, a file reached twice is read
- * once. Problems (unreadable folders, broken links, loops) go to `problems`; the walk goes on.
+ * The .txt, .md, .pdf, .docx and .doc files at or under `path`, sorted per folder. Hidden entries,
+ * `node_modules` and export folders (holding `.chitieu-export.json`) are skipped; symlinks are
+ * followed, a link back to a folder being walked is reported as a loop (ELOOP) and not followed, a
+ * file reached twice is read once. Problems (unreadable folders, broken links, loops) go to
+ * `problems`; the walk goes on.
  */
 export function walk(path: string, problems: string[]): string[] {
   return [...walkFiles(path, problems, {})].map((f) => f.path);
@@ -39,7 +42,7 @@ export function walk(path: string, problems: string[]): string[] {
 export function* walkFiles(path: string, problems: string[], filter: WalkFilter): Generator<{ path: string; size: number }> {
   const seenFiles = new Set<number | string>();
   let firstDevice: number | undefined;
-  const takes = (rel: string) => (filter.include ? filter.include(rel) : TEXT_EXTENSIONS.has(extname(rel).toLowerCase())) && !filter.exclude?.(rel);
+  const takes = (rel: string) => (filter.include ? filter.include(rel) : WALKED_EXTENSIONS.has(extname(rel).toLowerCase())) && !filter.exclude?.(rel);
   function* visit(p: string, rel: string, ancestors: Set<string>, explicit: boolean): Generator<{ path: string; size: number }> {
     let st;
     try { st = statSync(p); } catch (e) {

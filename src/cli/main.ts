@@ -1,9 +1,11 @@
 /**
- * chitieu CLI: runs the engine over files and folders (`extract`, streamed, on worker threads) and
- * exports reviewed data sets (`export`). Each command has its module; this one only dispatches.
+ * chitieu CLI: runs the engine over files and folders (`extract`, streamed, on worker threads),
+ * exports reviewed data sets (`export`) and converts PDF, Word and legacy-encoded files to UTF-8
+ * text (`convert`). Each command has its module; this one only dispatches.
  *
  *   chitieu extract PATH... [--format json|jsonl|csv|tree] [--out FILE] [--jobs N] [--include GLOB] [--exclude GLOB]
  *   chitieu export PATH... --format xlsx|goals-csv|entities-csv|doccano|brat|json [--out FILE|DIR] …
+ *   chitieu convert FILE... --out DIR   (convert.ts)
  *   chitieu agree A B [--format table|json] [--out FILE]   (agreement between two annotators: agree.ts)
  *   chitieu --version | --help, chitieu COMMAND --help
  */
@@ -30,6 +32,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { runExport } = require('./exportCommand') as typeof import('./exportCommand');
     return runExport(args, io);
+  }
+  if (command === 'convert') {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { runConvert } = require('./convert') as typeof import('./convert');
+    return runConvert(args, io);
   }
   if (command === 'agree') return runAgree(args, io, writeAtomically);
   io.stderr(`chitieu: unknown command '${command}'\n${USAGE}\n`);

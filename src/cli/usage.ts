@@ -1,4 +1,4 @@
-/** What `chitieu --help`, `chitieu extract --help` and `chitieu export --help` print, and the version. */
+/** What `chitieu --help` and `chitieu extract|export|convert --help` print, and the version. */
 import { version } from '../../package.json';
 
 export const VERSION = version;
@@ -7,21 +7,24 @@ export const EXTRACT_USAGE = `usage: chitieu extract PATH... [--format json|json
                        [--include GLOB]... [--exclude GLOB]... [--reference-date YYYY[-MM[-DD]]]
   Runs the engine over files and folders and writes what it finds, one document after another as
   each is done (the output's order is the order of the files, whatever --jobs is).
-  PATH        a file (read whatever its extension), a folder (walked for .txt and .md files), or -
-              for the standard input
+  PATH        a file, a folder (walked for .txt, .md, .pdf, .docx and .doc files), or - for the
+              standard input. .pdf, .docx and .doc files are read as PDF and Word (each finding
+              gets "source": its PDF page and position, or its Word paragraph); any other file as
+              text in UTF-8/16, Windows-1258, TCVN3, VISCII or VNI (the encoding is detected)
   -f, --format  json (default: {"version":1,"documents":[…]}), jsonl (one document per line),
               csv (one goal per row, UTF-8 with BOM), tree (goals per province, written at the end)
   -o, --out FILE  write there (complete, or not at all: it is renamed into place at the end)
               instead of to the standard output
   -j, --jobs N  documents read in parallel on N threads (default: the number of cores)
-  --include GLOB  the files of a folder to read, instead of *.txt and *.md (may be repeated)
+  --include GLOB  the files of a folder to read, instead of those five (may be repeated)
   --exclude GLOB  files and folders to leave out (may be repeated); both as the settings
               chitieu.workspace.include/exclude, relative to the folder given: * ? [a-z] {a,b},
               ** for any number of folders (**/*.txt, **/drafts/**); a file named is always read
   --reference-date  the date of documents whose text states none; a date set for a document in
               .chitieu/ (“Set document date…” in VS Code) is used for that document instead
   --          what follows are paths, even if they start with '-'
-  Progress (files, MB/s, time left) goes to stderr when it is a terminal. Exit code: 0, 1 when
+  Progress (files, MB/s, time left) goes to stderr when it is a terminal; so does what a file's
+  reading lost (a scanned page, images) or which legacy encoding it read. Exit code: 0, 1 when
   some file could not be read (named on stderr; the others are written), 2 for a wrong command line.`;
 
 export const EXPORT_USAGE = `usage: chitieu export PATH... --format xlsx|goals-csv|entities-csv|doccano|brat|json [--out FILE|DIR]
@@ -31,14 +34,27 @@ export const EXPORT_USAGE = `usage: chitieu export PATH... --format xlsx|goals-c
   brat writes a folder (default: ROOT/exports/brat-YYYY-MM-DD-HHMM), never one that holds
   documents chitieu did not write; a later export into it replaces only what the earlier one wrote
   (listed in its .chitieu-export.json). The others write one file (or stdout).
-  PATH        a .txt or .md file, or a folder (walked for .txt and .md files)
+  PATH        a file or a folder, read as extract reads them (text in any supported encoding, PDF,
+              .docx, .doc)
   --root DIR  the folder holding .chitieu/ (default: the nearest folder above PATH that has one)
   --reference-date  the date of documents whose text states none; a date set for a document in
               .chitieu/ is used for that document instead
   --          what follows are paths, even if they start with '-'`;
 
+export const CONVERT_USAGE = `usage: chitieu convert FILE... --out DIR
+  Writes each document's text as UTF-8, to annotate it as text: a corpus of PDF, Word and
+  legacy-encoded files is converted once.
+  FILE        a .pdf, .docx, .doc, .txt or .md file (text in UTF-8/16, Windows-1258, TCVN3, VISCII
+              or VNI), or a folder (walked for them)
+  -o, --out DIR  where DIR/NAME.txt (UTF-8) and its sidecar DIR/NAME.source.json (the offset map
+              back to PDF page / Word paragraph, what was lost, the encoding read) are written
+  --          what follows are paths, even if they start with '-'
+  Exit code: 0, 1 when some file could not be read or written (named on stderr), 2 for a wrong
+  command line.`;
+
 export const USAGE = `usage: chitieu extract PATH... [--format json|jsonl|csv|tree] [--out FILE] [--jobs N] [--include GLOB] [--exclude GLOB]
        chitieu export PATH... --format xlsx|goals-csv|entities-csv|doccano|brat|json [--out FILE|DIR]
+       chitieu convert FILE... --out DIR   (PDF, Word and legacy-encoded text to UTF-8 text)
        chitieu agree A B [--format table|json] [--out FILE]   (agreement between two annotators)
        chitieu --version
   chitieu COMMAND --help says more about a command.`;

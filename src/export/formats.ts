@@ -3,6 +3,7 @@
  * CSV of goals (UTF-8 with BOM, formula-injection safe) and a readable goals-per-province tree.
  */
 import type { Extraction, Goal } from '../engine/types';
+import { formatNumber } from '../format';
 
 export const FORMAT_VERSION = 1;
 
@@ -75,8 +76,7 @@ function goalRow(path: string, g: Goal): unknown[] {
 
 /** Formats a value with grouped digits, as a reader expects: 450000000000000 → 450,000,000,000,000. */
 export function groupDigits(v: number): string {
-  const [i, f] = String(v).split('.');
-  return i.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (f ? '.' + f : '');
+  return formatNumber(v, 'en');
 }
 
 export function describeGoal(g: Goal): string {

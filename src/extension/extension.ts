@@ -7,6 +7,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { affectsChitieu, readConfig, type ChitieuConfig } from './platform/config';
+import { currentLang, useLanguageSetting } from './platform/l10n';
 import { DOCUMENT_SELECTOR, isCandidate } from './platform/documents';
 import { COMMANDS, LANGUAGE_ID, SETTINGS } from './platform/ids';
 import { createLog } from './platform/log';
@@ -53,11 +54,14 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
   const log = createLog();
   let config = readConfig();
   const getConfig = () => config;
+  // Every word and number the code shows follows chitieu.language (platform/l10n.ts), read from this snapshot.
+  const languageSource = useLanguageSetting(() => config.language);
   const store = new AnnotationStore(log);
   // PDF and Word reading is a worker thread of its own, started the first time such a file is read (pdf.js is large).
   const sourceReader = new SourceReaderClient(path.join(context.extensionPath, 'dist', 'sourceReader.js'), log);
   const sources = new SourceTexts(sourceReader.read, log);
-  const model = new DocumentModel(createAnalyzer(path.join(context.extensionPath, 'dist', 'engineWorker.js'), log), store, getConfig, log, sources);
+  const workerFile = path.join(context.extensionPath, 'dist', 'engineWorker.js');
+  const model = new DocumentModel(createAnalyzer(workerFile, log), store, getConfig, log, sources, () => createAnalyzer(workerFile, log));
   const index = new WorkspaceIndex(model, getConfig, log);
   const decorations = new DecorationController(model, getConfig, log);
   const tree = new GoalsTreeProvider(index, getConfig, model.goalsOf, store.onDidChange, (uri, offset) => model.pageAt(uri, offset));
@@ -69,9 +73,9 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
   const opener = new SourceOpener({ sources, log, memento: context.workspaceState });
   const sourceOffer = new SourceOffer(opener, { sources, log, memento: context.workspaceState });
   context.subscriptions.push(
-    log, store, sourceReader, sources, new SourceDocumentProvider(sources, log), model, index, decorations, tree, goalsView, status, sourceOffer,
-    vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new ChitieuHoverProvider(model, referenceDate)),
-    new OutlineRegistration(model),
+    languageSource, log, store, sourceReader, sources, new SourceDocumentProvider(sources, log), model, index, decorations, tree, goalsView, status, sourceOffer,
+    vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new ChitieuHoverProvider(model, referenceDate, currentLang)),
+    new OutlineRegistration(model, currentLang),
     ...registerCommands({ config: getConfig, tree, view, index, model, log, updateView }),
     ...registerAnnotationCommands({ model, tree, index, config: getConfig, log, updateView }),
     registerDocumentDateCommand(store, log),
@@ -84,7 +88,7 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
       config = readConfig();
       if (affectsChitieu(e, SETTINGS.enable) || affectsChitieu(e, SETTINGS.referenceDate)) { model.reset(); void index.refresh(); }
       else if (affectsChitieu(e, 'workspace')) void index.refresh();
-      if (affectsChitieu(e, SETTINGS.provinceGrouping)) tree.rebuild();
+      if (affectsChitieu(e, SETTINGS.provinceGrouping) || affectsChitieu(e, SETTINGS.language)) tree.rebuild();
       decorations.refreshAll();
       status.update();
       goalsView.update();

@@ -54,22 +54,33 @@ describe('extension bench', function () {
     const t0 = performance.now();
     const doc = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(doc);
-    const n = await highlighted(chitieu, editor);
+    // The part the editor shows is analysed first (a large document), then the whole.
+    const first = await chitieu.decorations.firstDrawn(editor);
     const open = performance.now() - t0;
-    // The whole document is analysed at once: the first highlights are all of them.
-    figures.open1MB = figures.open1MBFull = Math.round(open);
-    row('open 1 MB document → first highlights', `${figures.open1MB} ms (${n} ranges)`, '≤ 50 ms');
-    row('open 1 MB document → all highlights', `${figures.open1MBFull} ms`, '≤ 300 ms');
+    const nFirst = first.targets.length + first.amounts.length + first.deadlines.length;
+    const n = await highlighted(chitieu, editor);
+    const full = performance.now() - t0;
+    figures.open1MB = Math.round(open);
+    figures.open1MBFull = Math.round(full);
+    row('open 1 MB document → first highlights', `${figures.open1MB} ms (${nFirst} ranges in view)`, '≤ 50 ms');
+    row('open 1 MB document → all highlights', `${figures.open1MBFull} ms (${n} ranges)`, '≤ 300 ms');
     const times: number[] = [];
+    const fullTimes: number[] = [];
     for (let k = 0; k < 5; k++) {
       await editor.edit((e) => e.insert(new vscode.Position(10 + k, 0), 'Phấn đấu đến năm 2030 đạt 5%. '));
+      // From the model's run (the debounce after typing left out, as before): the visible part, then all.
       const t1 = performance.now();
-      await highlighted(chitieu, editor);
+      await chitieu.decorations.firstDrawn(editor);
       times.push(performance.now() - t1);
+      await highlighted(chitieu, editor);
+      fullTimes.push(performance.now() - t1);
     }
+    fullTimes.sort((a, b) => a - b);
+    figures.rehighlightFull = Math.round(fullTimes[2]);
+    row('re-highlight after an edit, whole document (median of 5)', `${figures.rehighlightFull} ms`, 'reported');
     times.sort((a, b) => a - b);
     figures.rehighlight = Math.round(times[2]);
-    row('re-highlight after an edit (median of 5)', `${figures.rehighlight} ms`, '≤ 16 ms');
+    row('re-highlight after an edit, the part in view (median of 5)', `${figures.rehighlight} ms`, '≤ 16 ms');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.workspace.fs.delete(uri);
   });

@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import { api, closeAll, hoverText, offsetOf, until, workspaceFile } from './helpers';
+import { api, closeAll, hoverText, offsetOf, unescapeMarkdown, until, workspaceFile } from './helpers';
 import type { Annotation, AnnotationFile, ReviewedEntity } from '../../src/annotations/model';
 import type { ItemRef } from '../../src/extension/model/itemRefs';
 
@@ -122,7 +122,7 @@ describe('annotations', function () {
     assert.equal(saved.attrs.value, 5e14);
     assert.equal(saved.note, 'checked against the resolution');
     const hover = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, editor.document.positionAt(e.span[0] + 1)));
-    assert.match(hover, /500,000,000,000,000 VND/);
+    assert.match(unescapeMarkdown(hover), /500 trillion VND \(500,000,000,000,000\)/);
     assert.match(hover, /edited/);
     await until(() => chitieu.tree.goalNodes().some((g) => g.uri.toString() === uri.toString() && g.goal.state === 'edited' && g.goal.value === 5e14 && g.goal.deadline === '2030'), 'the corrected goal in the tree');
     await vscode.commands.executeCommand('chitieu.clearReview', ref(editor.document, e));

@@ -40,6 +40,9 @@ export function offsetOf(doc: vscode.TextDocument, needle: string, nth = 1): num
 /** The markdown of hovers, with the `&nbsp;` that `appendText` writes for spaces read back as spaces. */
 export const hoverText = (hovers: vscode.Hover[]) => hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n').replace(/&nbsp;/g, ' ');
 
+/** Markdown with its backslash escapes (`\\(` that `appendText` writes for `(`) read back as the characters. */
+export const unescapeMarkdown = (md: string) => md.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
+
 /** Closes every editor; untitled documents are reverted first, so no save dialog blocks the host. */
 export async function closeAll(): Promise<void> {
   for (let k = 0; k < 20 && vscode.window.visibleTextEditors.some((e) => e.document.isUntitled && e.document.isDirty); k++) {

@@ -62,10 +62,11 @@ describe('document model', function () {
     const editor = await vscode.window.showTextDocument(doc);
     const dropped = chitieu.model.staleResults;
     // The edit must land while the worker analyses the version before it; on a busy machine the edit's
-    // round trip can lose that race, so it is tried a few times (each try counts only if it raced). Each
-    // try starts from a version nobody analysed yet, so its first analysis is a fresh run of the worker.
+    // round trip can lose that race, so it is tried a few times (each try counts only if it raced).
+    // Each try first makes the model's analysis out of date (an edit), so that `first` starts a run of
+    // the worker instead of returning the analysis it already has.
     for (let k = 0; k < 5 && chitieu.model.staleResults === dropped; k++) {
-      if (k > 0) await editor.edit((e) => e.insert(new vscode.Position(0, 0), ' '));
+      await editor.edit((e) => e.insert(new vscode.Position(0, 0), ' '));
       const first = chitieu.model.analyse(doc);
       await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Đến năm 2030 đạt 7%. '));
       await first;
@@ -74,6 +75,35 @@ describe('document model', function () {
       assert.ok(a.result.entities.some((e) => e.span[0] < 30 && e.text.includes('7%')), 'it includes the edit');
     }
     assert.ok(chitieu.model.staleResults > dropped, `a stale result dropped (${chitieu.model.staleResults} vs ${dropped})`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('highlights a large document where the editor shows it first, and the whole analysis agrees there', async () => {
+    const chitieu = await api();
+    const seed = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('000_b8550bfa09380357.txt')));
+    let big = '';
+    while (big.length < 400_000) big += seed + '\n\n';
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: big });
+    const editor = await vscode.window.showTextDocument(doc);
+    editor.revealRange(new vscode.Range(3000, 0, 3000, 0), vscode.TextEditorRevealType.AtTop);
+    await until(() => editor.visibleRanges[0].start.line >= 2900, 'the editor scrolled');
+    const before = chitieu.model.provisionals;
+    let first: Awaited<ReturnType<typeof chitieu.decorations.firstDrawn>> | undefined;
+    // The model starts the visible part with its run; an edit starts a run while the editor shows line 3000.
+    for (let k = 0; k < 3 && chitieu.model.provisionals === before; k++) {
+      await editor.edit((e) => e.insert(new vscode.Position(0, 0), ' '));
+      first = await chitieu.decorations.firstDrawn(editor);
+      await chitieu.model.analyse(doc);
+    }
+    assert.ok(chitieu.model.provisionals > before, 'the visible part was analysed ahead of the whole');
+    const full = await chitieu.decorations.apply(editor);
+    const [from, to] = [editor.visibleRanges[0].start.line, editor.visibleRanges[editor.visibleRanges.length - 1].end.line];
+    const inView = (rs: vscode.Range[]) => rs.filter((r) => r.start.line >= from && r.end.line <= to).map((r) => `${r.start.line}:${r.start.character}-${r.end.character}`).join(' ');
+    for (const c of ['targets', 'amounts', 'deadlines'] as const) {
+      assert.ok(first![c].every((r) => r.start.line >= from - 150 && r.end.line <= to + 400), `${c}: drawn around the visible lines only`);
+      assert.equal(inView(first![c]), inView(full[c]), `${c} in view: the part's analysis agrees with the whole's`);
+    }
+    assert.ok(inView(full.targets).length + inView(full.amounts).length > 0, 'something to compare in view');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 

@@ -5,7 +5,8 @@ import { parseDocumentDateInput } from '../../src/annotations/parseInput';
 import { AnnotationFileError, isDocumentDate, parseAnnotationFile, serializeAnnotationFile } from '../../src/annotations/storeFormat';
 import { mergeDocumentDate } from '../../src/annotations/merge';
 import type { Annotation } from '../../src/annotations/model';
-import { datingText, documentDating, writtenDate } from '../../src/extension/views/present';
+import { datingText, documentDating } from '../../src/extension/views/present';
+import { writtenDate } from '../../src/format';
 import { NATIONAL, toCsv, toJson, toTree } from '../../src/export/formats';
 import type { Extraction, Goal } from '../../src/engine';
 
@@ -83,6 +84,9 @@ describe('how a document’s date reads (status bar and hover)', () => {
     assert.equal(datingText(documentDating(x({ documentYear: 2024 }), undefined, '')), 'dated 2024 (from the text)');
     assert.equal(datingText(documentDating(x({ documentYear: 2031 }), undefined, '2031-06')), 'dated 06/2031 (from the setting chitieu.referenceDate)');
     assert.equal(datingText(documentDating(x({}), undefined, '')), 'undated');
+    assert.equal(datingText(documentDating(x({ documentYear: 2024 }), '2024-03-12', ''), 'vi'), 'ngày 12/03/2024 (do bạn đặt)');
+    assert.equal(datingText(documentDating(x({ documentYear: 2024 }), undefined, ''), 'vi'), 'năm 2024 (theo văn bản)');
+    assert.equal(datingText(documentDating(x({}), undefined, ''), 'vi'), 'chưa có ngày');
   });
   it('takes the engine’s word when it says where its date comes from', () => {
     assert.equal(datingText(documentDating(x({ documentYear: 2024, documentDate: { date: '2024-03-12', source: 'header' } }), undefined, '2031')), 'dated 12/03/2024 (from the text)');

@@ -7,9 +7,10 @@
 import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import { checkReferenceDate, parseCommandArgs } from '../args';
-import { problemLine, useColour } from '../colour';
+import { problemLine, useColour, warningLine } from '../colour';
 import { findRoot } from '../documentDate';
-import { decodeText, walkFiles } from '../files';
+import { walkFiles } from '../files';
+import { readTextBytes } from '../readSourceFile';
 import type { CliIo } from '../io';
 import { EXTRACT_USAGE } from '../usage';
 import { compileGlobs, GlobError } from '../../shared/globs';
@@ -64,10 +65,13 @@ export async function runExtract(args: readonly string[], io: CliIo): Promise<nu
   const colour = useColour(io.env, io.stderrIsTTY);
   let failures = 0;
   const report = (message: string) => { progress?.clear(); io.stderr(problemLine(message, colour)); };
+  const warn = (message: string) => { progress?.clear(); io.stderr(warningLine(message, colour)); };
   const walkProblems: string[] = [];
   let stdinText: string | undefined;
   if (paths.includes('-')) {
-    const r = decodeText(await (io.readStdin?.() ?? Promise.resolve(new Uint8Array())));
+    // Text in any supported encoding, as a text file is read.
+    const r = readTextBytes(await (io.readStdin?.() ?? Promise.resolve(new Uint8Array())));
+    for (const w of r.warnings) io.stderr(warningLine(`${STDIN_PATH}: ${w}`, colour));
     if ('error' in r) walkProblems.push(`${STDIN_PATH}: ${r.error}`); else stdinText = r.text;
   }
   function* walked(): Generator<Input> {
@@ -96,7 +100,7 @@ export async function runExtract(args: readonly string[], io: CliIo): Promise<nu
   const inputs = lookAhead(listed ?? walked(), jobs);
 
   const threads = Math.min(jobs, inputs.ahead);
-  const runner: DocumentRunner = threads > 1 ? new WorkerPool(threads) : { run: async (t) => processDocument(t), close: async () => undefined };
+  const runner: DocumentRunner = threads > 1 ? new WorkerPool(threads) : { run: (t) => processDocument(t), close: async () => undefined };
   const assembler = new FormatAssembler(format);
   try {
     await sink.write(assembler.head());
@@ -105,6 +109,7 @@ export async function runExtract(args: readonly string[], io: CliIo): Promise<nu
       (input, outcome: DocumentOutcome) => {
         reportWalkProblems();
         progress?.advance(input.size);
+        for (const w of outcome.warnings ?? []) warn(w);
         for (const p of outcome.problems) { report(p); failures++; }
         if (!outcome.ok) { report(outcome.problem); failures++; return undefined; }
         const text = assembler.item(outcome.path, outcome.piece, outcome.goals);

@@ -1,13 +1,15 @@
 /**
- * One document's whole job, the same on a worker thread and on the main one: read it, look up the
- * date set for it, run the engine, and render it in the output format (the text and the engine's
- * result never leave the thread; only the rendered piece does).
+ * One document's whole job, the same on a worker thread and on the main one: read it (text in any
+ * supported encoding, PDF, Word), look up the date set for it, run the engine, give each finding the
+ * place in the source it came from (PDF page, Word paragraph), and render it in the output format
+ * (the text and the engine's result never leave the thread; only the rendered piece does).
  */
 import { extract } from '../../engine';
 import type { Goal } from '../../engine/types';
 import { csvRows, jsonArrayItem, jsonLine, type DocumentResult } from '../../export/formats';
 import { documentDateOf } from '../documentDate';
-import { readText } from '../files';
+import { readSourceFile, withSourcePositions } from '../readSourceFile';
+import type { SourceText } from '../../sources/types';
 
 export type OutputFormat = 'json' | 'jsonl' | 'csv' | 'tree';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'jsonl', 'csv', 'tree'];
@@ -25,28 +27,36 @@ export interface DocumentTask {
   format: OutputFormat;
 }
 
+/**
+ * `problems` are counted (exit code 1); `warnings` are said on stderr and not counted: what the
+ * reading lost (a scanned page, images) or which legacy encoding it read.
+ */
 export type DocumentOutcome =
   /** `piece`: the document as the format writes it (for json the array item, without separator); `goals` for the tree, written at the end. */
-  | { ok: true; path: string; piece: string; goals?: Goal[]; problems: string[] }
+  | { ok: true; path: string; piece: string; goals?: Goal[]; problems: string[]; warnings?: string[] }
   /** The document could not be read: `problem` says why; nothing is written for it. */
-  | { ok: false; problem: string; problems: string[] };
+  | { ok: false; problem: string; problems: string[]; warnings?: string[] };
 
-export function processDocument(task: DocumentTask): DocumentOutcome {
+export async function processDocument(task: DocumentTask): Promise<DocumentOutcome> {
   const problems: string[] = [];
   let text = task.text;
+  let source: SourceText | undefined;
+  let warnings: string[] = [];
   if (text === undefined) {
-    const r = readText(task.file!);
-    if ('error' in r) return { ok: false, problem: `${task.file}: ${r.error}`, problems };
+    const r = await readSourceFile(task.file!);
+    warnings = r.warnings.map((w) => `${task.file}: ${w}`);
+    if ('error' in r) return { ok: false, problem: `${task.file}: ${r.error}`, problems, warnings };
     text = r.text;
+    source = r.source;
   }
   const documentDate = task.root && task.file ? documentDateOf(task.root, task.file, problems) : undefined;
   let doc: DocumentResult;
   try {
-    doc = { path: task.shown, ...extract(text, { referenceDate: task.referenceDate, documentDate }) };
+    doc = { path: task.shown, ...withSourcePositions(extract(text, { referenceDate: task.referenceDate, documentDate }), source) };
   } catch (e) {
-    return { ok: false, problem: `${task.file ?? task.shown}: the engine failed on it (${(e as Error).message}); please report this with the file`, problems };
+    return { ok: false, problem: `${task.file ?? task.shown}: the engine failed on it (${(e as Error).message}); please report this with the file`, problems, warnings };
   }
-  return { ok: true, path: task.shown, ...render(doc, task.format), problems };
+  return { ok: true, path: task.shown, ...render(doc, task.format), problems, warnings };
 }
 
 function render(doc: DocumentResult, format: OutputFormat): { piece: string; goals?: Goal[] } {

@@ -3,5 +3,6 @@ import { parentPort } from 'node:worker_threads';
 import { processDocument, type DocumentTask } from './document';
 
 parentPort?.on('message', (m: { id: number; task: DocumentTask }) => {
-  parentPort!.postMessage({ id: m.id, outcome: processDocument(m.task) });
+  // PDF and Word are read asynchronously: a second document may start meanwhile; each answer carries its id.
+  void processDocument(m.task).then((outcome) => parentPort!.postMessage({ id: m.id, outcome }));
 });

@@ -12,6 +12,7 @@ import type { ItemRef, Subject } from '../model/itemRefs';
 import { family, openDocument, type AnnotationCommandContext } from './commandKit';
 import { describe, firstReading, LABEL_TEXT, pickLabel } from './dialogs';
 import type { ReviewActions } from './reviewCommands';
+import { t } from '../platform/l10n';
 
 export interface AllOptions { phrase?: string; scope?: 'document' | 'workspace'; label?: Label; attrs?: Attributes; pick?: 'all' }
 
@@ -23,7 +24,7 @@ export class Annotator {
 
   async add(label?: Label, attrs?: Attributes) {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.selection.isEmpty) { void vscode.window.showInformationMessage('chitieu: select the text to annotate first (an amount, a time, a province or a goal).'); return undefined; }
+    if (!editor || editor.selection.isEmpty) { void vscode.window.showInformationMessage(t('chitieu: select the text to annotate first (an amount, a time, a province or a goal).')); return undefined; }
     const doc = editor.document;
     const why = this.store.cannotSave(await this.store.load(doc.uri), doc.uri);
     if (why) throw new CannotSave(why, this.store.peek(doc.uri)?.error ? this.store.peek(doc.uri)?.file : undefined);
@@ -66,15 +67,15 @@ export class Annotator {
     const opts: AllOptions = given && typeof given === 'object' && !(given instanceof vscode.Uri) ? given : {};
     const editor = vscode.window.activeTextEditor;
     const phrase = (opts.phrase ?? (editor && !editor.selection.isEmpty ? editor.document.getText(editor.selection) : '')).trim();
-    if (!phrase) { void vscode.window.showInformationMessage('chitieu: select a phrase first; every occurrence of it can then be annotated at once.'); return undefined; }
+    if (!phrase) { void vscode.window.showInformationMessage(t('chitieu: select a phrase first; every occurrence of it can then be annotated at once.')); return undefined; }
     const label = opts.label ?? await pickLabel(phrase, this.readSnippet);
     if (!label) return undefined;
     const attrs = opts.attrs ?? await firstReading(this.readSnippet, label, phrase, editor ? (await this.ctx.model.reviewed(editor.document)).provinces[0]?.name : undefined);
     if (!attrs) return undefined;
     const scope = opts.scope ?? (await vscode.window.showQuickPick([
-      { label: 'This document', value: 'document' as const },
-      { label: 'Every document in the workspace', value: 'workspace' as const },
-    ], { title: `Annotate “${phrase}” as ${LABEL_TEXT[label]} in…` }))?.value;
+      { label: t('This document'), value: 'document' as const },
+      { label: t('Every document in the workspace'), value: 'workspace' as const },
+    ], { title: t('Annotate “{0}” as {1} in…', phrase, LABEL_TEXT[label]()) }))?.value;
     if (!scope) return undefined;
     let uris: vscode.Uri[];
     if (scope === 'document' || !vscode.workspace.workspaceFolders) {
@@ -103,14 +104,14 @@ export class Annotator {
         hits.push({ doc, at: s, line: pos.line, context, engine: e && e.rule !== 'manual' ? e : undefined });
       }
     }
-    if (!hits.length) { void vscode.window.showInformationMessage(`chitieu: no unannotated occurrence of “${phrase}” ${scope === 'document' ? 'in this document' : 'in the workspace'}.`); return 0; }
+    if (!hits.length) { void vscode.window.showInformationMessage(scope === 'document' ? t('chitieu: no unannotated occurrence of “{0}” in this document.', phrase) : t('chitieu: no unannotated occurrence of “{0}” in the workspace.', phrase)); return 0; }
     let chosen = hits;
     if (opts.pick !== 'all') {
       const items = hits.map((h) => ({ label: `${vscode.workspace.asRelativePath(h.doc.uri)}:${h.line + 1}`, description: h.context.replace(/\s+/g, ' '), picked: true, hit: h }));
       const picked = await vscode.window.showQuickPick(items, {
         canPickMany: true, matchOnDescription: true,
-        title: `Annotate ${hits.length} occurrence${hits.length === 1 ? '' : 's'} of “${phrase}” as ${LABEL_TEXT[label]} (${describe(attrs)})`,
-        placeHolder: 'Untick the occurrences to leave alone, then press Enter',
+        title: t('Annotate {0} occurrence(s) of “{1}” as {2} ({3})', hits.length, phrase, LABEL_TEXT[label](), describe(attrs)),
+        placeHolder: t('Untick the occurrences to leave alone, then press Enter'),
       });
       if (!picked || !picked.length) return 0;
       chosen = picked.map((p) => p.hit);
@@ -136,7 +137,7 @@ export class Annotator {
     } finally {
       this.store.squashUndo(mark, `annotate ${n} × “${phrase}”`);
     }
-    void vscode.window.showInformationMessage(`chitieu: annotated ${n} occurrence${n === 1 ? '' : 's'} of “${phrase}” as ${LABEL_TEXT[label]} in ${byDoc.size} document${byDoc.size === 1 ? '' : 's'}. (Undo: “chitieu: Undo last annotation change”.)`);
+    void vscode.window.showInformationMessage(t('chitieu: annotated {0} occurrence(s) of “{1}” as {2} in {3} document(s). (Undo: “chitieu: Undo last annotation change”.)', n, phrase, LABEL_TEXT[label](), byDoc.size));
     return n;
   }
 }

@@ -9,6 +9,8 @@ import { normaliseUnitInput, parseAmountInput, parseDateInput, parsePeriodInput,
 import type { Extraction } from '../../engine';
 import { groupDigits } from '../../export/formats';
 import type { Subject } from '../model/itemRefs';
+import { currentLang, t } from '../platform/l10n';
+import { deadlineText } from '../../format';
 
 /** A change asked for without dialogs (from tests and other extensions). */
 export interface EditPatch { label?: Label; attrs?: Attributes; note?: string }
@@ -16,14 +18,16 @@ export interface EditPatch { label?: Label; attrs?: Attributes; note?: string }
 /** The engine's reading of a short text (DocumentModel.readSnippet). */
 export type ReadSnippet = (text: string) => Extraction;
 
-export const LABEL_TEXT: Record<Label, string> = { target: 'target', amount: 'amount', deadline: 'time expression / deadline', province: 'province', goal: 'goal' };
+export const LABEL_TEXT: Record<Label, () => string> = {
+  target: () => t('target'), amount: () => t('amount'), deadline: () => t('time expression / deadline'), province: () => t('province'), goal: () => t('goal'),
+};
 
 
 export async function pickLabel(text: string, read: ReadSnippet): Promise<Label | undefined> {
   const guess = guessLabel(text, read);
-  const items = (['target', 'amount', 'deadline', 'province', 'goal'] as Label[]).map((l) => ({ label: LABEL_TEXT[l], value: l, description: l === guess ? 'what chitieu reads here' : undefined }));
+  const items = (['target', 'amount', 'deadline', 'province', 'goal'] as Label[]).map((l) => ({ label: LABEL_TEXT[l](), value: l, description: l === guess ? t('what chitieu reads here') : undefined }));
   items.sort((a, b) => (a.value === guess ? -1 : b.value === guess ? 1 : 0));
-  return (await vscode.window.showQuickPick(items, { title: `Annotate “${text.slice(0, 60)}” as…` }))?.value;
+  return (await vscode.window.showQuickPick(items, { title: t('Annotate “{0}” as…', text.slice(0, 60)) }))?.value;
 }
 
 function guessLabel(text: string, read: ReadSnippet): Label | undefined {
@@ -57,8 +61,8 @@ export function describe(a: Attributes): string {
   if (a.kind) parts.push(`${a.kind} ${a.start ?? ''}${a.end && a.end !== a.start ? `–${a.end}` : ''}`.trim());
   if (a.province) parts.push(a.province);
   if (a.indicator) parts.push(a.indicator.slice(0, 40));
-  if (a.deadline) parts.push(`by ${a.deadline}`);
-  return parts.join(', ') || 'no attributes';
+  if (a.deadline) parts.push(deadlineText(a.deadline, currentLang()));
+  return parts.join(', ') || t('no attributes');
 }
 
 const ENUMS: Partial<Record<keyof Attributes, readonly string[]>> = {
@@ -73,7 +77,7 @@ const show = (k: keyof Attributes, v: unknown) => (v === undefined || v === '' ?
 export async function askAttribute(k: keyof Attributes, current: Attributes, typed?: string): Promise<Attributes | undefined> {
   const enumValues = ENUMS[k];
   if (enumValues) {
-    const pick = await vscode.window.showQuickPick(enumValues.map((v) => ({ label: v, picked: current[k] === v })), { title: `${k}: now ${show(k, current[k])}` });
+    const pick = await vscode.window.showQuickPick(enumValues.map((v) => ({ label: v, picked: current[k] === v })), { title: t('{0}: now {1}', k, show(k, current[k])) });
     if (!pick) return undefined;
     return { [k]: pick.label === '(none)' ? undefined : pick.label } as Attributes;
   }
@@ -82,20 +86,20 @@ export async function askAttribute(k: keyof Attributes, current: Attributes, typ
     deadline: (s) => (s.trim() ? parseDateInput(s) : { ok: true, value: '' }),
     period: (s) => (s.trim() ? parsePeriodInput(s) : { ok: true, value: '' }),
     province: (s) => (s.trim() ? parseProvinceInput(s) : { ok: true, value: '' }),
-    indicator: (s) => (s.trim() ? { ok: true, value: s.trim().replace(/\s+/g, ' ') } : { ok: false, error: 'Type what is measured, e.g. giá trị sản xuất công nghiệp.' }),
+    indicator: (s) => (s.trim() ? { ok: true, value: s.trim().replace(/\s+/g, ' ') } : { ok: false, error: t('Type what is measured, e.g. giá trị sản xuất công nghiệp.') }),
     unit: (s) => ({ ok: true, value: normaliseUnitInput(s) }),
   };
   const check = validators[k] ?? ((s: string) => ({ ok: true, value: s }));
   const prompts: Partial<Record<keyof Attributes, string>> = {
-    value: 'Value: a number as written in Vietnamese or plain (450 nghìn tỷ đồng, 2,5 triệu, 1.234,5, 25%)',
-    max: 'Upper bound of a range (a number)',
-    start: 'Start: a year or a date (2021, 6/2025, 31/12/2025)',
-    end: 'End: a year or a date (2025, 12/2025, 31/12/2025)',
-    deadline: 'Deadline: a year or a date (2025, 12/2030, 31/12/2025); empty for none',
-    period: 'Period: two years (2021-2025); empty for none',
-    province: 'Province (Thanh Hóa, Hải Phòng, TP. Hồ Chí Minh …); empty for none',
-    indicator: 'Indicator: what is measured',
-    unit: 'Unit (VND, USD, %, ha, MW, dự án …)',
+    value: t('Value: a number as written in Vietnamese or plain (450 nghìn tỷ đồng, 2,5 triệu, 1.234,5, 25%)'),
+    max: t('Upper bound of a range (a number)'),
+    start: t('Start: a year or a date (2021, 6/2025, 31/12/2025)'),
+    end: t('End: a year or a date (2025, 12/2025, 31/12/2025)'),
+    deadline: t('Deadline: a year or a date (2025, 12/2030, 31/12/2025); empty for none'),
+    period: t('Period: two years (2021-2025); empty for none'),
+    province: t('Province (Thanh Hóa, Hải Phòng, TP. Hồ Chí Minh …); empty for none'),
+    indicator: t('Indicator: what is measured'),
+    unit: t('Unit (VND, USD, %, ha, MW, dự án …)'),
   };
   const initial = typed ?? (k === 'value' && current.value !== undefined ? String(current.value).replace('.', ',') : current[k] !== undefined ? String(current[k]) : '');
   const input = await vscode.window.showInputBox({
@@ -121,22 +125,22 @@ export async function editDialog(s: Subject): Promise<EditPatch | undefined> {
   for (;;) {
     type Item = vscode.QuickPickItem & { key: 'save' | 'label' | 'note' | keyof Attributes };
     const items: Item[] = [
-      { label: '$(check) Save', key: 'save', description: describe(attrs) },
-      ...(label === 'target' || label === 'amount' ? [{ label: 'label', description: LABEL_TEXT[label], key: 'label' as const }] : []),
+      { label: `$(check) ${t('Save')}`, key: 'save', description: describe(attrs) },
+      ...(label === 'target' || label === 'amount' ? [{ label: 'label', description: LABEL_TEXT[label](), key: 'label' as const }] : []),
       ...ATTRIBUTES_OF[label].filter((k) => !(label === 'amount' && k === 'role')).map((k): Item => ({ label: k, description: show(k, attrs[k]), key: k })),
       ...(label === 'amount' ? [{ label: 'role', description: show('role', attrs.role), key: 'role' as const }] : []),
       { label: 'note', description: note || '—', key: 'note' },
     ];
-    const pick = await vscode.window.showQuickPick(items, { title: `Edit ${LABEL_TEXT[label]} “${s.text.slice(0, 50)}”`, placeHolder: 'Pick what to correct; Save when done (Escape discards)', ignoreFocusOut: true });
+    const pick = await vscode.window.showQuickPick(items, { title: t('Edit {0} “{1}”', LABEL_TEXT[label](), s.text.slice(0, 50)), placeHolder: t('Pick what to correct; Save when done (Escape discards)'), ignoreFocusOut: true });
     if (!pick) return undefined;
     if (pick.key === 'save') return { label, attrs, note };
     if (pick.key === 'label') {
-      const l = await vscode.window.showQuickPick([{ label: 'target', value: 'target' as const }, { label: 'amount', value: 'amount' as const }], { title: 'Is it a target (to be reached) or another amount?' });
+      const l = await vscode.window.showQuickPick([{ label: 'target', value: 'target' as const }, { label: 'amount', value: 'amount' as const }], { title: t('Is it a target (to be reached) or another amount?') });
       if (l) { label = l.value; if (label === 'target') delete attrs.role; else attrs.role = attrs.role ?? 'actual'; }
       continue;
     }
     if (pick.key === 'note') {
-      const n = await vscode.window.showInputBox({ title: 'chitieu: note', prompt: 'A note for this annotation (kept in the annotation file and exports)', value: note });
+      const n = await vscode.window.showInputBox({ title: t('chitieu: note'), prompt: t('A note for this annotation (kept in the annotation file and exports)'), value: note });
       if (n !== undefined) note = n.trim();
       continue;
     }

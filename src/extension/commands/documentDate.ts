@@ -10,12 +10,13 @@
 import * as vscode from 'vscode';
 import { parseDocumentDateInput } from '../../annotations/parseInput';
 import { COMMANDS } from '../platform/ids';
-import { writtenDate } from '../views/present';
+import { writtenDate } from '../../format';
 import { CannotSave, type AnnotationStore } from '../model/annotationStore';
 import { say } from './commandKit';
+import { t } from '../platform/l10n';
 import type { Log } from '../platform/log';
 
-const PROMPT = 'The date this document speaks from: a year (2024), a month (2024-03 or 03/2024) or a day (2024-03-12 or 12/03/2024). Leave it empty to clear it: the date then comes from the text, or from the chitieu.referenceDate setting.';
+const PROMPT = () => t('The date this document speaks from: a year (2024), a month (2024-03 or 03/2024) or a day (2024-03-12 or 12/03/2024). Leave it empty to clear it: the date then comes from the text, or from the chitieu.referenceDate setting.');
 
 /** The document a command is about: the URI it was given, else the active editor's. */
 function documentOf(arg: unknown): vscode.Uri | undefined {
@@ -30,7 +31,7 @@ function documentOf(arg: unknown): vscode.Uri | undefined {
  */
 export async function setDocumentDate(store: AnnotationStore, uriArg?: unknown, typed?: unknown): Promise<string | undefined> {
   const uri = documentOf(uriArg);
-  if (!uri) { void vscode.window.showInformationMessage('chitieu: open the document whose date you want to set first.'); return undefined; }
+  if (!uri) { void vscode.window.showInformationMessage(t('chitieu: open the document whose date you want to set first.')); return undefined; }
   const name = uri.path.split('/').pop();
   const why = store.cannotSave(await store.load(uri), uri);
   if (why) throw new CannotSave(why, store.peek(uri)?.error ? store.peek(uri)?.file : undefined);
@@ -38,7 +39,7 @@ export async function setDocumentDate(store: AnnotationStore, uriArg?: unknown, 
   if (input === undefined) {
     const current = store.documentDateOf(uri);
     input = await vscode.window.showInputBox({
-      title: `chitieu: date of ${name}`, prompt: PROMPT, value: current ? writtenDate(current) : '', placeHolder: '12/03/2024', ignoreFocusOut: true,
+      title: t('chitieu: date of {0}', name ?? ''), prompt: PROMPT(), value: current ? writtenDate(current) : '', placeHolder: '12/03/2024', ignoreFocusOut: true,
       validateInput: (s) => { const r = parseDocumentDateInput(s); return r.ok ? undefined : r.error; },
     });
     if (input === undefined) return undefined;
@@ -46,7 +47,7 @@ export async function setDocumentDate(store: AnnotationStore, uriArg?: unknown, 
   const r = parseDocumentDateInput(input);
   if (!r.ok) { void vscode.window.showErrorMessage(`chitieu: ${r.error}`); return undefined; }
   await store.setDocumentDate(uri, r.value || undefined, r.value ? `date ${name} ${writtenDate(r.value)}` : `clear the date of ${name}`);
-  vscode.window.setStatusBarMessage(r.value ? `chitieu: ${name} is dated ${writtenDate(r.value)}` : `chitieu: ${name} has no date set`, 4000);
+  vscode.window.setStatusBarMessage(r.value ? t('chitieu: {0} is dated {1}', name ?? '', writtenDate(r.value)) : t('chitieu: {0} has no date set', name ?? ''), 4000);
   return r.value;
 }
 

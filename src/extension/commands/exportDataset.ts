@@ -12,6 +12,7 @@ import type { WorkspaceIndex } from '../model/workspaceIndex';
 import type { AnnotationStore } from '../model/annotationStore';
 import { sourceFileUri } from '../platform/sourceUri';
 import type { Log } from '../platform/log';
+import { t } from '../platform/l10n';
 
 export interface ExportOptions { format?: DatasetFormat; scope?: 'document' | 'workspace'; rejected?: 'omit' | 'mark'; target?: vscode.Uri }
 export interface ExportContext { store: AnnotationStore; index: WorkspaceIndex; model: DocumentModel; log: Log }
@@ -28,25 +29,25 @@ export async function reviewedDocuments(ctx: ExportContext, uris: vscode.Uri[], 
 }
 
 export async function exportDataset(ctx: ExportContext, opts: ExportOptions = {}): Promise<vscode.Uri | undefined> {
-  const format = opts.format ?? (await vscode.window.showQuickPick(DATASET_FORMATS.map((f) => ({ label: DATASET_FORMAT_TEXT[f].title, description: `offsets: ${DATASET_FORMAT_TEXT[f].offsets}`, value: f })), { title: 'chitieu: export the reviewed data set as…' }))?.value;
+  const format = opts.format ?? (await vscode.window.showQuickPick(DATASET_FORMATS.map((f) => ({ label: DATASET_FORMAT_TEXT[f].title, description: t('offsets: {0}', DATASET_FORMAT_TEXT[f].offsets), value: f })), { title: t('chitieu: export the reviewed data set as…') }))?.value;
   if (!format) return undefined;
   const editor = vscode.window.activeTextEditor;
   const scope = opts.scope ?? (editor ? (await vscode.window.showQuickPick([
-    { label: 'Every document in the workspace', value: 'workspace' as const },
-    { label: `This document (${vscode.workspace.asRelativePath(sourceFileUri(editor.document.uri))})`, value: 'document' as const },
-  ], { title: 'Export which documents?' }))?.value : 'workspace');
+    { label: t('Every document in the workspace'), value: 'workspace' as const },
+    { label: t('This document ({0})', vscode.workspace.asRelativePath(sourceFileUri(editor.document.uri))), value: 'document' as const },
+  ], { title: t('Export which documents?') }))?.value : 'workspace');
   if (!scope) return undefined;
   const rejected = opts.rejected ?? (await vscode.window.showQuickPick([
-    { label: 'Leave rejected items out', value: 'omit' as const },
-    { label: 'Keep rejected items, marked as rejected', value: 'mark' as const },
-  ], { title: 'Rejected items…' }))?.value;
+    { label: t('Leave rejected items out'), value: 'omit' as const },
+    { label: t('Keep rejected items, marked as rejected'), value: 'mark' as const },
+  ], { title: t('Rejected items…') }))?.value;
   if (!rejected) return undefined;
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
   const now = new Date();
   const ext = DATASET_FORMAT_TEXT[format].extension;
   const proposed = root && vscode.Uri.joinPath(root, format === 'brat' ? defaultExportFolder(format, now) : defaultExportFile(format, ext, now));
   const target = opts.target ?? (format === 'brat'
-    ? await vscode.window.showSaveDialog({ title: 'chitieu: a new folder for the brat export', saveLabel: 'Export brat files into this folder', defaultUri: proposed })
+    ? await vscode.window.showSaveDialog({ title: t('chitieu: a new folder for the brat export'), saveLabel: t('Export brat files into this folder'), defaultUri: proposed })
     : await vscode.window.showSaveDialog({ defaultUri: proposed, filters: { [DATASET_FORMAT_TEXT[format].title]: [ext] } }));
   if (!target) return undefined;
   if (format !== 'brat') {
@@ -73,9 +74,9 @@ export async function exportDataset(ctx: ExportContext, opts: ExportOptions = {}
     else {
       const refused = await writeExportFolder(ctx, target, data.files, format, now);
       if (refused) {
-        const msg = `chitieu: will not write into ${vscode.workspace.asRelativePath(target)}: ${refused}.`;
+        const msg = t('chitieu: will not write into {0}: {1}.', vscode.workspace.asRelativePath(target), refused);
         ctx.log.warn(msg);
-        const alt = proposed && proposed.toString() !== target.toString() ? `Export to ${vscode.workspace.asRelativePath(proposed)}` : undefined;
+        const alt = proposed && proposed.toString() !== target.toString() ? t('Export to {0}', vscode.workspace.asRelativePath(proposed)) : undefined;
         // Asked from the dialog: offer the proposed new folder. Called with a target (a script, a test): just say why.
         if (!alt || opts.target) { void vscode.window.showErrorMessage(msg); return undefined; }
         const pick = await vscode.window.showErrorMessage(msg, alt);
@@ -83,7 +84,7 @@ export async function exportDataset(ctx: ExportContext, opts: ExportOptions = {}
       }
     }
   } catch (e) {
-    const msg = `chitieu: could not write the export to ${target.fsPath} (${(e as Error).message}); nothing was written. Choose a folder you can write to.`;
+    const msg = t('chitieu: could not write the export to {0} ({1}); nothing was written. Choose a folder you can write to.', target.fsPath, (e as Error).message);
     ctx.log.error(msg);
     void vscode.window.showErrorMessage(msg);
     return undefined;
@@ -92,7 +93,8 @@ export async function exportDataset(ctx: ExportContext, opts: ExportOptions = {}
   const n = docs.reduce((k, d) => k + d.goals.length, 0);
   ctx.log.info(`exported ${docs.length} documents (${format}) to ${target.fsPath}`);
   if (!opts.target) {
-    void vscode.window.showInformationMessage(`chitieu: exported ${docs.length} document${docs.length === 1 ? '' : 's'}, ${n} goals, as ${DATASET_FORMAT_TEXT[format].title} to ${vscode.workspace.asRelativePath(target)}.${skipped ? ` ${skipped} annotation file(s) could not be read and were left out (see the chitieu log).` : ''}`);
+    const done = t('chitieu: exported {0} document(s), {1} goals, as {2} to {3}.', docs.length, n, DATASET_FORMAT_TEXT[format].title, vscode.workspace.asRelativePath(target));
+    void vscode.window.showInformationMessage(skipped ? `${done} ${t('{0} annotation file(s) could not be read and were left out (see the chitieu log).', skipped)}` : done);
   }
   return target;
 }

@@ -11,6 +11,7 @@ import { editChanges } from '../../annotations/selection';
 import { newAnnotationId } from '../../annotations/storeFormat';
 import { COMMANDS, CONTEXT_KEYS, type Category } from '../platform/ids';
 import { documentKey } from '../platform/sourceUri';
+import { t } from '../platform/l10n';
 import { isItemRef, refAt, refOfGoal, subjectOf, type ItemRef, type Subject } from '../model/itemRefs';
 import type { GoalNode } from '../views/goalsTree';
 import { Annotator } from './annotate';
@@ -35,15 +36,15 @@ export class ReviewActions {
     if (ref) doc = await openDocument(vscode.Uri.parse(ref.uri));
     else {
       const editor = vscode.window.activeTextEditor;
-      if (!editor) { void vscode.window.showInformationMessage('chitieu: put the cursor on a highlighted amount, time or province (or pick a goal in the Goals view) to annotate it.'); return undefined; }
+      if (!editor) { void vscode.window.showInformationMessage(t('chitieu: put the cursor on a highlighted amount, time or province (or pick a goal in the Goals view) to annotate it.')); return undefined; }
       doc = editor.document;
       await this.store.load(doc.uri);
       ref = refAt(doc.uri, (await this.ctx.model.reviewed(doc)), doc.offsetAt(editor.selection.active));
-      if (!ref) { void vscode.window.showInformationMessage('chitieu: there is no extracted item at the cursor. Select the text and use “Annotate selection…” to add one.'); return undefined; }
+      if (!ref) { void vscode.window.showInformationMessage(t('chitieu: there is no extracted item at the cursor. Select the text and use “Annotate selection…” to add one.')); return undefined; }
     }
     await this.store.load(doc.uri);
     const subject = subjectOf(ref, (await this.ctx.model.reviewed(doc)), this.store.forDocument(doc));
-    if (!subject) { void vscode.window.showWarningMessage('chitieu: that item is no longer in the document (it was edited); hover the text again.'); return undefined; }
+    if (!subject) { void vscode.window.showWarningMessage(t('chitieu: that item is no longer in the document (it was edited); hover the text again.')); return undefined; }
     return { subject, doc };
   }
 
@@ -102,11 +103,11 @@ export class ReviewActions {
     if (!change) return undefined;
     // An edit that changes nothing is no edit: nothing is saved (the item keeps its state).
     if (!editChanges({ label: s.label, attrs: s.attrs, note: s.existing?.note }, change)) {
-      void vscode.window.setStatusBarMessage('chitieu: nothing changed, nothing saved', 3000);
+      void vscode.window.setStatusBarMessage(t('chitieu: nothing changed, nothing saved'), 3000);
       return undefined;
     }
     if (change.label && change.label !== s.label && family(change.label) !== family(s.label) && s.fromEngine) {
-      void vscode.window.showWarningMessage(`chitieu: a ${LABEL_TEXT[s.label]} cannot become a ${LABEL_TEXT[change.label]}; reject it and annotate the selection instead.`);
+      void vscode.window.showWarningMessage(t('chitieu: a {0} cannot become a {1}; reject it and annotate the selection instead.', LABEL_TEXT[s.label](), LABEL_TEXT[change.label]()));
       return undefined;
     }
     return this.put(s, doc, s.fromEngine ? 'edited' : 'manual', change);
@@ -133,7 +134,7 @@ export class ReviewActions {
     await this.ctx.index.whenIdle();
     const here = editor && documentKey(editor.document.uri);
     const goal = this.ctx.tree.goalNodes().find((g) => g.goal.state === 'unreviewed' && g.uri.toString() !== here);
-    if (!goal) { void vscode.window.showInformationMessage('chitieu: every item is reviewed.'); return undefined; }
+    if (!goal) { void vscode.window.showInformationMessage(t('chitieu: every item is reviewed.')); return undefined; }
     const doc = await openDocument(goal.uri);
     const ed = await vscode.window.showTextDocument(doc);
     const span = goal.goal.valueSpan ?? goal.goal.span;
@@ -144,8 +145,8 @@ export class ReviewActions {
 
   async undo() {
     const label = await this.store.undo();
-    if (!label) { void vscode.window.showInformationMessage('chitieu: no annotation change to undo.'); return undefined; }
-    vscode.window.setStatusBarMessage(`chitieu: undid ${label}`, 4000);
+    if (!label) { void vscode.window.showInformationMessage(t('chitieu: no annotation change to undo.')); return undefined; }
+    vscode.window.setStatusBarMessage(t('chitieu: undid {0}', label), 4000);
     return label;
   }
 

@@ -2,13 +2,14 @@
 import * as vscode from 'vscode';
 import { CONFIG_SECTION, COMMANDS, GOALS_VIEW, type Category } from '../platform/ids';
 import { HIGHLIGHT_SETTING, type ChitieuConfig } from '../platform/config';
+import { currentLang, t } from '../platform/l10n';
 import type { Log } from '../platform/log';
 import { openDocumentOf } from '../platform/sourceUri';
 import { openDocument } from './commandKit';
 import type { DocumentModel } from '../model/documentModel';
 import type { WorkspaceIndex } from '../model/workspaceIndex';
 import type { GoalsTreeProvider, GoalNode, Grouping } from '../views/goalsTree';
-import { goalSummary } from '../views/present';
+import { goalSummary } from '../../format';
 import { toCsv, toJson, type DocumentResult } from '../../export/formats';
 
 export interface CommandContext {
@@ -44,13 +45,13 @@ async function exportTo(ctx: CommandContext, kind: 'json' | 'csv', target?: vsco
   try {
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(body));
   } catch (e) {
-    const msg = `chitieu: could not write ${uri.fsPath} (${(e as Error).message}). Choose a folder you can write to.`;
+    const msg = t('chitieu: could not write {0} ({1}). Choose a folder you can write to.', uri.fsPath, (e as Error).message);
     ctx.log.error(msg);
     void vscode.window.showErrorMessage(msg);
     return undefined;
   }
   ctx.log.info(`exported ${docs.length} documents to ${uri.fsPath}`);
-  if (!target) void vscode.window.showInformationMessage(`chitieu: exported ${docs.reduce((n, d) => n + d.goals.length, 0)} goals to ${vscode.workspace.asRelativePath(uri)}`);
+  if (!target) void vscode.window.showInformationMessage(t('chitieu: exported {0} goals to {1}', docs.reduce((n, d) => n + d.goals.length, 0), vscode.workspace.asRelativePath(uri)));
   return uri;
 }
 
@@ -76,7 +77,7 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
     reg(COMMANDS.groupByYear, () => setGrouping('year')),
     reg(COMMANDS.groupByDocument, () => setGrouping('document')),
     reg(COMMANDS.filter, async (text?: string) => {
-      const value = typeof text === 'string' ? text : await vscode.window.showInputBox({ prompt: 'Show goals whose indicator, evidence or province contains…', value: ctx.tree.filter });
+      const value = typeof text === 'string' ? text : await vscode.window.showInputBox({ prompt: t('Show goals whose indicator, evidence or province contains…'), value: ctx.tree.filter });
       if (value === undefined) return;
       ctx.tree.filter = value.trim();
       ctx.tree.rebuild();
@@ -92,7 +93,7 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
       await ctx.index.whenIdle();
       let node = ctx.tree.findGoal(uri, index);
       if (!node) { await ctx.index.indexOne(vscode.Uri.parse(uri)); ctx.tree.rebuild(); node = ctx.tree.findGoal(uri, index); }
-      if (!node) { void vscode.window.showWarningMessage('chitieu: this goal is not in the goals tree (is the file inside the workspace and matched by chitieu.workspace.include?)'); return false; }
+      if (!node) { void vscode.window.showWarningMessage(t('chitieu: this goal is not in the goals tree (is the file inside the workspace and matched by chitieu.workspace.include?)')); return false; }
       await ctx.view.reveal(node, { select: true, focus: true, expand: true });
       return true;
     }),
@@ -104,7 +105,7 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
         goal = doc ? (await ctx.model.reviewed(doc)).goals[index ?? -1] : indexed ? ctx.model.goalsOf(indexed).goals[index ?? -1] : undefined;
       } else if (arg && (arg.kind === 'goal' || arg.kind === 'evidence')) goal = arg.goal;
       if (!goal) return undefined;
-      const text = `${goal.province ?? ''}\t${goalSummary(goal)}\t“${goal.evidence.replace(/\s+/g, ' ')}”`;
+      const text = `${goal.province ?? ''}\t${goalSummary(goal, currentLang())}\t“${goal.evidence.replace(/\s+/g, ' ')}”`;
       await vscode.env.clipboard.writeText(text);
       return text;
     }),

@@ -36,9 +36,19 @@ export interface DocumentAnalysis {
 
 const EMPTY: Extraction = { provinces: [], entities: [], goals: [] };
 
+/** Documents from this many characters on are highlighted around what editors show first (see `provisional`). */
+export const PROVISIONAL_ABOVE = 100_000;
+/** Lines around the visible ranges analysed first, and how far the window may widen to whole paragraphs. */
+const PROVISIONAL_MARGIN_LINES = 100;
+const PARAGRAPH_REACH = 4_000;
+/** The head of a document analysed for its date line, so the visible part's roles read the same date. */
+const HEAD_CHARS = 2_000;
+
 interface Entry {
   doc: vscode.TextDocument;
   done?: DocumentAnalysis;
+  /** The analysis of the part of `done`'s successor version an editor shows, while the whole is analysed. */
+  provisional?: DocumentAnalysis;
   running?: { key: string; promise: Promise<DocumentAnalysis | undefined> };
   timer?: ReturnType<typeof setTimeout>;
 }
@@ -48,22 +58,34 @@ export class DocumentModel implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires with a document whose analysis or review changed. */
   readonly onDidChange = this.changed.event;
+  private readonly provisionalChanged = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires with a large document whose visible part has been analysed ahead of the whole (`forHighlights`). */
+  readonly onDidChangeProvisional = this.provisionalChanged.event;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly reviewer: Reviewer;
   /** Results dropped because their document (or its date) changed while the engine ran. */
   staleResults = 0;
   /** Analyses of editor documents the engine ran (tests count them). */
   runs = 0;
+  /** Provisional analyses of the visible part of large documents drawn before the whole (tests count them). */
+  provisionals = 0;
 
-  constructor(private readonly analyzer: Analyzer, readonly store: AnnotationStore, private readonly config: () => ChitieuConfig, private readonly log: Log,
+  /** The engine for the visible parts of large documents: its own worker (made when first needed), so they never wait for a whole document or the index. */
+  private quick: Analyzer | undefined;
+
+  constructor(
+    private readonly analyzer: Analyzer, readonly store: AnnotationStore, private readonly config: () => ChitieuConfig, private readonly log: Log,
     /** The converted text of PDF and Word files (their text views, the index). */
-    readonly sources: SourceTexts) {
+    readonly sources: SourceTexts,
+    private readonly makeQuickAnalyzer: () => Analyzer = () => analyzer,
+  ) {
     this.reviewer = new Reviewer(store);
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length && this.entries.has(e.document.uri.toString())) this.schedule(e.document); }),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
       store.onDidChange((uri) => this.annotationsChanged(uri)),
       this.changed,
+      this.provisionalChanged,
     );
   }
 
@@ -80,6 +102,18 @@ export class DocumentModel implements vscode.Disposable {
   current(doc: vscode.TextDocument): DocumentAnalysis | undefined {
     const done = this.entries.get(doc.uri.toString())?.done;
     return done && done.version === doc.version && done.options === JSON.stringify(this.optionsFor(doc.uri)) ? done : undefined;
+  }
+
+  /**
+   * What highlights draw: the analysis of the current version, or else, for a large document while
+   * it is analysed, the provisional analysis of the part an editor shows (entities only; the
+   * Outline, status bar, tree and hovers wait for the whole).
+   */
+  forHighlights(doc: vscode.TextDocument): DocumentAnalysis | undefined {
+    const done = this.current(doc);
+    if (done) return done;
+    const p = this.entries.get(doc.uri.toString())?.provisional;
+    return p && p.version === doc.version && p.options === JSON.stringify(this.optionsFor(doc.uri)) ? p : undefined;
   }
 
   /** The analysis of the document's current version: ready, being computed, or started now. */
@@ -179,6 +213,7 @@ export class DocumentModel implements vscode.Disposable {
     const analysable = isCandidate(doc) && shouldAnalyse(this.config().enable, text, doc.languageId === LANGUAGE_ID);
     let result = EMPTY;
     const t0 = Date.now();
+    if (analysable && text.length >= PROVISIONAL_ABOVE) void this.provisional(entry, key, text, options);
     if (analysable) {
       this.runs++;
       try { result = await this.analyzer.analyse(text, options); } catch (e) {
@@ -194,8 +229,43 @@ export class DocumentModel implements vscode.Disposable {
     if (ms > 200) this.log.info(`analysed ${doc.uri.fsPath || doc.uri.toString()} (${text.length} chars) in ${ms} ms (${this.analyzer.kind})`);
     const a: DocumentAnalysis = { uri: doc.uri.toString(), version, vietnamese: analysable, result, text: analysable ? text : '', ms, options: JSON.stringify(options) };
     entry.done = a;
+    entry.provisional = undefined;
     this.changed.fire(doc.uri);
     return a;
+  }
+
+  /**
+   * A large document's visible part analysed ahead of the whole (on a worker of its own, so it does
+   * not wait for the whole document, an earlier version's, or the index): the lines editors show, with a margin, widened to whole
+   * paragraphs. Its roles read the document's date from its head (or the last whole analysis), so
+   * they agree with the whole analysis that replaces it; what depends on the whole document (goals,
+   * the document's provinces) is left to that one.
+   */
+  private async provisional(entry: Entry, key: string, text: string, options: ExtractOptions): Promise<void> {
+    const doc = entry.doc;
+    const window = visibleWindow(doc, text);
+    if (!window) return;
+    const [start, end] = window;
+    this.quick ??= this.makeQuickAnalyzer();
+    const quick = this.quick;
+    try {
+      let documentDate = options.documentDate ?? entry.done?.result.documentDate?.date;
+      const head = documentDate || start === 0 ? undefined : quick.analyse(text.slice(0, HEAD_CHARS), { ...options, goals: false });
+      const part = quick.analyse(text.slice(start, end), { ...options, documentDate, goals: false });
+      const headDate = (await head)?.documentDate;
+      let result = await part;
+      if (headDate?.source === 'header') {
+        documentDate = headDate.date;
+        if (result.documentDate?.date !== documentDate) result = await quick.analyse(text.slice(start, end), { ...options, documentDate, goals: false });
+      }
+      if (doc.isClosed || this.keyOf(doc) !== key || this.current(doc)) return;
+      const entities = result.entities.map((e) => ({ ...e, span: [e.span[0] + start, e.span[1] + start] as [number, number] }));
+      this.provisionals++;
+      entry.provisional = { uri: doc.uri.toString(), version: doc.version, vietnamese: true, result: { provinces: [], entities, goals: [], documentDate: result.documentDate }, text, ms: 0, options: JSON.stringify(options) };
+      this.provisionalChanged.fire(doc.uri);
+    } catch (e) {
+      this.log.trace(`no provisional highlights for ${doc.uri.toString()}: ${(e as Error).message}`);
+    }
   }
 
   private annotationsChanged(file: vscode.Uri): void {
@@ -220,5 +290,28 @@ export class DocumentModel implements vscode.Disposable {
     this.entries.clear();
     for (const d of this.disposables) d.dispose();
     this.analyzer.dispose();
+    if (this.quick !== this.analyzer) this.quick?.dispose();
   }
+}
+
+/**
+ * The part of a document its editors show, ± a margin of lines, widened to the blank lines around
+ * it (whole paragraphs, so sentences are read whole), as offsets into `text` (the document's text
+ * now); undefined when no editor shows it.
+ */
+function visibleWindow(doc: vscode.TextDocument, text: string): [number, number] | undefined {
+  let first = Infinity, last = -1;
+  for (const e of vscode.window.visibleTextEditors) {
+    if (e.document !== doc) continue;
+    for (const r of e.visibleRanges) { first = Math.min(first, r.start.line); last = Math.max(last, r.end.line); }
+  }
+  if (last < 0) return undefined;
+  let start = doc.offsetAt(new vscode.Position(Math.max(0, first - PROVISIONAL_MARGIN_LINES), 0));
+  let end = doc.offsetAt(new vscode.Position(Math.min(doc.lineCount - 1, last + PROVISIONAL_MARGIN_LINES + 1), 0));
+  if (last + PROVISIONAL_MARGIN_LINES + 1 >= doc.lineCount) end = text.length;
+  const before = text.lastIndexOf('\n\n', start);
+  if (start > 0 && before >= 0 && start - before <= PARAGRAPH_REACH) start = before + 2;
+  const after = text.indexOf('\n\n', end);
+  if (end < text.length && after >= 0 && after - end <= PARAGRAPH_REACH) end = after;
+  return end > start ? [start, end] : undefined;
 }

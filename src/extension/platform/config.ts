@@ -5,6 +5,8 @@ import { CONFIG_SECTION, SETTINGS, type Category } from './ids';
 
 export type EnableMode = 'auto' | 'always' | 'never';
 export type ProvinceGrouping = 'asWritten' | 'unit2025';
+/** `chitieu.language`: VS Code's display language (`auto`), or Vietnamese or English whatever it is. */
+export type LanguageSetting = 'auto' | 'vi' | 'en';
 
 export interface ChitieuConfig {
   enable: EnableMode;
@@ -16,6 +18,7 @@ export interface ChitieuConfig {
   debounceMs: number;
   /** The date (`YYYY[-MM[-DD]]`) of documents whose text states none and that have no date set; '' for none. */
   referenceDate: string;
+  language: LanguageSetting;
 }
 
 const oneOf = <T extends string>(v: unknown, allowed: readonly T[], d: T): T => (allowed.includes(v as T) ? (v as T) : d);
@@ -40,6 +43,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): ChitieuConfig {
     assignLanguage: bool(c.get(SETTINGS.assignLanguage), false),
     debounceMs: typeof debounce === 'number' && debounce >= 0 && debounce <= 5000 ? debounce : 250,
     referenceDate: date(c.get(SETTINGS.referenceDate)),
+    language: oneOf(c.get(SETTINGS.language), ['auto', 'vi', 'en'], 'auto'),
   };
 }
 

@@ -62,6 +62,7 @@ export const SETTINGS = {
   assignLanguage: 'assignLanguage',
   debounceMs: 'debounceMs',
   referenceDate: 'referenceDate',
+  language: 'language',
 } as const;
 
 export const COLORS = {

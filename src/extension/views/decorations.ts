@@ -66,10 +66,11 @@ export class DecorationController implements vscode.Disposable {
 
   constructor(private readonly model: DocumentModel, private config: () => ChitieuConfig, private readonly log: Log) {
     this.disposables.push(
-      model.onDidChange((uri) => { for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === uri.toString()) this.draw(e); }),
+      model.onDidChange((uri) => this.drawDocument(uri)),
+      model.onDidChangeProvisional((uri) => this.drawDocument(uri)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
-        if ((this.model.current(e.textEditor.document)?.result.entities.length ?? 0) > VISIBLE_ONLY_ABOVE) this.draw(e.textEditor);
+        if ((this.model.forHighlights(e.textEditor.document)?.result.entities.length ?? 0) > VISIBLE_ONLY_ABOVE) this.draw(e.textEditor);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.applied.delete(d.uri.toString())),
     );
@@ -78,7 +79,7 @@ export class DecorationController implements vscode.Disposable {
   /** Draws every visible editor from its analysis, asking the model for those it has not analysed yet. */
   refreshAll(): void {
     for (const editor of vscode.window.visibleTextEditors) {
-      if (this.model.current(editor.document) || !isCandidate(editor.document)) this.draw(editor);
+      if (this.model.forHighlights(editor.document) || !isCandidate(editor.document)) this.draw(editor);
       else void this.model.analyse(editor.document); // its change event draws it
     }
   }
@@ -89,16 +90,38 @@ export class DecorationController implements vscode.Disposable {
     return this.draw(editor);
   }
 
-  /** Draws an editor from the model's current analysis (when it has none yet, what is drawn stays). */
+  /**
+   * The editor's first highlights for its document's current version: for a large document, those of
+   * the part it shows (drawn before the whole is analysed); otherwise all of them.
+   */
+  firstDrawn(editor: vscode.TextEditor): Promise<AppliedRanges> {
+    const doc = editor.document;
+    if (this.model.forHighlights(doc)) return Promise.resolve(this.draw(editor));
+    return new Promise((resolve) => {
+      const version = doc.version;
+      const done = (ranges: AppliedRanges) => { listener.dispose(); resolve(ranges); };
+      const listener = this.drawn.event(({ editor: e, ranges, version: v }) => { if (e.document === doc && v === version) done(ranges); });
+      void this.model.analyse(doc).then(() => { if (doc.version === version) done(this.draw(editor)); }, () => done(this.draw(editor)));
+    });
+  }
+
+  private readonly drawn = new vscode.EventEmitter<{ editor: vscode.TextEditor; version: number; ranges: AppliedRanges }>();
+
+  private drawDocument(uri: vscode.Uri): void {
+    for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === uri.toString()) this.draw(e);
+  }
+
+  /** Draws an editor from the model's analysis (when it has none yet, what is drawn stays). */
   draw(editor: vscode.TextEditor): AppliedRanges {
     const doc = editor.document;
-    const analysis = this.model.current(doc);
+    const analysis = this.model.forHighlights(doc);
     const ranges: AppliedRanges = { targets: [], amounts: [], deadlines: [], provinces: [], review: { confirmed: [], rejected: [], edited: [], manual: [] } };
     if (!analysis && isCandidate(doc)) return this.applied.get(doc.uri.toString()) ?? ranges;
     if (analysis?.vietnamese) this.collect(editor, this.model.reviewedOf(doc, analysis), ranges);
     for (const c of CATEGORIES) editor.setDecorations(this.types[c], ranges[c]);
     for (const st of STATUSES) editor.setDecorations(this.reviewTypes[st], ranges.review[st]);
     this.applied.set(doc.uri.toString(), ranges);
+    if (analysis) this.drawn.fire({ editor, version: analysis.version, ranges });
     return ranges;
   }
 
@@ -124,6 +147,7 @@ export class DecorationController implements vscode.Disposable {
 
   dispose(): void {
     for (const d of this.disposables) d.dispose();
+    this.drawn.dispose();
     for (const c of CATEGORIES) this.types[c].dispose();
     for (const st of STATUSES) this.reviewTypes[st].dispose();
     this.log.trace('decorations disposed');

@@ -11,8 +11,9 @@ import * as vscode from 'vscode';
 import type { Annotation, ReviewedGoal, ReviewState } from '../../annotations/model';
 import type { IndexedDocument, WorkspaceIndex } from '../model/workspaceIndex';
 import type { ChitieuConfig } from '../platform/config';
+import { currentLang, t } from '../platform/l10n';
 import { COMMANDS } from '../platform/ids';
-import { goalSummary } from './present';
+import { goalLabel, goalSummary } from '../../format';
 import { PROVINCES } from '../../engine';
 import { NATIONAL } from '../../export/formats';
 
@@ -30,12 +31,12 @@ export type GoalNode =
   | { kind: 'orphan'; uri: vscode.Uri; annotation: Annotation };
 
 /** How each review state looks in the tree. */
-export const STATE_LOOK: Record<ReviewState, { icon: string; color?: string; word: string }> = {
-  unreviewed: { icon: '', word: '' },
-  confirmed: { icon: 'pass-filled', color: 'testing.iconPassed', word: 'confirmed' },
-  rejected: { icon: 'circle-slash', color: 'disabledForeground', word: 'rejected' },
-  edited: { icon: 'edit', color: 'charts.blue', word: 'edited' },
-  manual: { icon: 'add', color: 'charts.purple', word: 'added by hand' },
+export const STATE_LOOK: Record<ReviewState, { icon: string; color?: string; word: () => string }> = {
+  unreviewed: { icon: '', word: () => '' },
+  confirmed: { icon: 'pass-filled', color: 'testing.iconPassed', word: () => t('confirmed') },
+  rejected: { icon: 'circle-slash', color: 'disabledForeground', word: () => t('rejected') },
+  edited: { icon: 'edit', color: 'charts.blue', word: () => t('edited') },
+  manual: { icon: 'add', color: 'charts.purple', word: () => t('added by hand') },
 };
 
 const UNIT_2025 = new Map<string, string>();
@@ -89,7 +90,7 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
         if (this.unreviewedOnly && goal.state !== 'unreviewed') return;
         if (needle && !`${goal.indicator} ${goal.evidence} ${goal.province ?? NATIONAL}`.toLocaleLowerCase('vi').includes(needle)) return;
         const label = this.grouping === 'province' ? provinceGroup(goal.province, byUnit)
-          : this.grouping === 'year' ? goal.deadline?.slice(0, 4) ?? '(no deadline)'
+          : this.grouping === 'year' ? goal.deadline?.slice(0, 4) ?? t('(no deadline)')
             : vscode.workspace.asRelativePath(d.uri);
         let g = groups.get(label);
         if (!g) { g = { kind: 'group', label, goals: [] }; groups.set(label, g); }
@@ -155,13 +156,14 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
       item.id = `${node.kind}:${this.grouping}:${node.label}`;
       if (node.kind === 'orphans') {
         const ambiguous = node.items.filter((x) => x.annotation.ambiguous).length;
-        item.description = [n - ambiguous ? `${n - ambiguous} whose text is gone` : '', ambiguous ? `${ambiguous} ambiguous, to look at` : ''].filter(Boolean).join(', ');
-        item.tooltip = 'Annotations not placed for sure: their quoted text is no longer in their document, or several places fit them alike (ambiguous). They are kept and never exported as spans; open one to look, then confirm, re-annotate or remove it.';
+        item.label = t('Orphaned annotations');
+        item.description = [n - ambiguous ? t('{0} whose text is gone', n - ambiguous) : '', ambiguous ? t('{0} ambiguous, to look at', ambiguous) : ''].filter(Boolean).join(', ');
+        item.tooltip = t('Annotations not placed for sure: their quoted text is no longer in their document, or several places fit them alike (ambiguous). They are kept and never exported as spans; open one to look, then confirm, re-annotate or remove it.');
         item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
         item.contextValue = 'chitieu.orphans';
         return item;
       }
-      item.description = `${n} goal${n === 1 ? '' : 's'}`;
+      item.description = n === 1 ? t('1 goal') : t('{0} goals', n);
       item.iconPath = new vscode.ThemeIcon(this.grouping === 'province' ? (node.label === NATIONAL ? 'globe' : 'location') : this.grouping === 'year' ? 'calendar' : 'file');
       item.contextValue = 'chitieu.group';
       return item;
@@ -171,35 +173,38 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
       const item = new vscode.TreeItem(`“${a.quote.replace(/\s+/g, ' ').slice(0, 80)}” (${a.label}, ${a.status})`, vscode.TreeItemCollapsibleState.None);
       item.id = `orphan:${node.uri.toString()}#${a.id}`;
       item.description = `${vscode.workspace.asRelativePath(node.uri)} @ ${a.start}`;
-      item.tooltip = new vscode.MarkdownString().appendText(`Was: …${a.prefix}[${a.quote}]${a.suffix}…\n\n${a.ambiguous
-        ? 'Ambiguous: several places of the document fit this annotation alike; it is shown at the likeliest and is not exported until you review the item there again (or remove it).'
-        : 'This text is no longer in the document. The annotation is kept.'}`);
+      item.tooltip = new vscode.MarkdownString().appendText(`${t('Was: {0}', `…${a.prefix}[${a.quote}]${a.suffix}…`)}\n\n${a.ambiguous
+        ? t('Ambiguous: several places of the document fit this annotation alike; it is shown at the likeliest and is not exported until you review the item there again (or remove it).')
+        : t('This text is no longer in the document. The annotation is kept.')}`);
       item.iconPath = new vscode.ThemeIcon(a.ambiguous ? 'question' : 'debug-disconnect', new vscode.ThemeColor('list.warningForeground'));
-      if (a.ambiguous) item.description = `ambiguous · ${item.description}`;
-      item.command = { command: COMMANDS.openGoal, title: a.ambiguous ? 'Open its likeliest place' : 'Open where it was', arguments: [node.uri.toString(), a.ambiguous ? [a.start, a.end] : [a.start, a.start]] };
+      if (a.ambiguous) item.description = `${t('ambiguous')} · ${item.description}`;
+      item.command = { command: COMMANDS.openGoal, title: a.ambiguous ? t('Open its likeliest place') : t('Open where it was'), arguments: [node.uri.toString(), a.ambiguous ? [a.start, a.end] : [a.start, a.start]] };
       item.contextValue = 'chitieu.orphan';
       return item;
     }
     const g = node.goal;
     const look = STATE_LOOK[g.state];
     if (node.kind === 'goal') {
-      const item = new vscode.TreeItem(goalSummary(g), vscode.TreeItemCollapsibleState.Collapsed);
+      // The label leads with what a reader scans for (indicator — value · year); the whole goal is in the tooltip.
+      const lang = currentLang();
+      const item = new vscode.TreeItem(goalLabel(g, lang), vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `goal:${this.grouping}:${node.uri.toString()}#${node.index}`;
       const where = this.grouping === 'document' ? g.province ?? NATIONAL : vscode.workspace.asRelativePath(node.uri);
+      const word = look.word();
       const page = this.pageAt(node.uri, g.span[0]);
-      item.description = [look.word, where, page ? `p. ${page}` : ''].filter(Boolean).join(' · ');
-      item.tooltip = new vscode.MarkdownString().appendText(`${goalSummary(g)}${look.word ? ` — ${look.word}` : ''}${g.note ? `\nNote: ${g.note}` : ''}\n\n“${g.evidence.replace(/\s+/g, ' ')}”${page ? `\n\n${vscode.workspace.asRelativePath(node.uri)}, page ${page}` : ''}`);
+      item.description = [word, where, page ? t('p. {0}', page) : ''].filter(Boolean).join(' · ');
+      item.tooltip = new vscode.MarkdownString().appendText(`${g.province ?? NATIONAL}\n\n${goalSummary(g, lang)}${word ? ` — ${word}` : ''}${g.note ? `\n${t('Note: {0}', g.note)}` : ''}\n\n“${g.evidence.replace(/\s+/g, ' ')}”${page ? `\n\n${t('{0}, page {1}', vscode.workspace.asRelativePath(node.uri), page)}` : ''}`);
       item.iconPath = look.icon ? new vscode.ThemeIcon(look.icon, look.color ? new vscode.ThemeColor(look.color) : undefined) : new vscode.ThemeIcon(g.quantitative ? 'target' : 'milestone');
-      item.command = { command: COMMANDS.openGoal, title: 'Open goal', arguments: [node.uri.toString(), g.span] };
+      item.command = { command: COMMANDS.openGoal, title: t('Open goal'), arguments: [node.uri.toString(), g.span] };
       item.contextValue = `chitieu.goal.${g.state}`;
       return item;
     }
     const item = new vscode.TreeItem(`“${g.evidence.replace(/\s+/g, ' ').slice(0, 120)}”`, vscode.TreeItemCollapsibleState.None);
     item.id = `evidence:${this.grouping}:${node.uri.toString()}#${node.index}`;
     const page = this.pageAt(node.uri, g.span[0]);
-    item.description = page ? `${vscode.workspace.asRelativePath(node.uri)}, page ${page}` : `${vscode.workspace.asRelativePath(node.uri)} @ ${g.span[0]}`;
+    item.description = page ? t('{0}, page {1}', vscode.workspace.asRelativePath(node.uri), page) : `${vscode.workspace.asRelativePath(node.uri)} @ ${g.span[0]}`;
     item.iconPath = new vscode.ThemeIcon('quote');
-    item.command = { command: COMMANDS.openGoal, title: 'Open goal', arguments: [node.uri.toString(), g.span] };
+    item.command = { command: COMMANDS.openGoal, title: t('Open goal'), arguments: [node.uri.toString(), g.span] };
     return item;
   }
 

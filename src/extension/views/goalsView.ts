@@ -7,9 +7,10 @@ import * as vscode from 'vscode';
 import type { WorkspaceIndex } from '../model/workspaceIndex';
 import type { ChitieuConfig } from '../platform/config';
 import { CONTEXT_KEYS, GOALS_VIEW, type TreeState } from '../platform/ids';
+import { t } from '../platform/l10n';
 import type { GoalNode, GoalsTreeProvider } from './goalsTree';
 
-const GROUP_WORD = { province: 'provinces', year: 'years', document: 'documents' } as const;
+const GROUP_WORD = { province: (n: number) => t('{0} provinces', n), year: (n: number) => t('{0} years', n), document: (n: number) => t('{0} documents', n) } as const;
 
 export class GoalsView implements vscode.Disposable {
   readonly view: vscode.TreeView<GoalNode>;
@@ -47,11 +48,14 @@ export class GoalsView implements vscode.Disposable {
   }
 
   private describe(): void {
-    const t = this.tree, n = t.goalCount;
+    const tree = this.tree, n = tree.goalCount;
     const progress = this.index.progress;
-    const indexing = progress ? `indexing ${progress.done} / ${progress.total || '…'} files · ` : '';
-    this.view.description = `${indexing}${n} goal${n === 1 ? '' : 's'} · ${t.groupCount} ${GROUP_WORD[t.grouping]}${t.unreviewedOnly ? ' · unreviewed only' : ` · ${t.unreviewedCount} unreviewed`}${t.filter ? ` · “${t.filter}”` : ''}`;
-    this.view.badge = n ? { value: n, tooltip: `${n} goals` } : undefined;
+    const indexing = progress ? `${t('indexing {0} / {1} files', progress.done, progress.total || '…')} · ` : '';
+    const goals = n === 1 ? t('1 goal') : t('{0} goals', n);
+    const groups = GROUP_WORD[tree.grouping](tree.groupCount);
+    const unreviewed = tree.unreviewedOnly ? t('unreviewed only') : t('{0} unreviewed', tree.unreviewedCount);
+    this.view.description = `${indexing}${goals} · ${groups} · ${unreviewed}${tree.filter ? ` · “${tree.filter}”` : ''}`;
+    this.view.badge = n ? { value: n, tooltip: t('{0} goals', n) } : undefined;
   }
 
   dispose(): void { for (const d of this.disposables) d.dispose(); }

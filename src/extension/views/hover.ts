@@ -8,20 +8,23 @@
 import * as vscode from 'vscode';
 import type { ReviewState } from '../../annotations/model';
 import type { DocumentModel } from '../model/documentModel';
-import { amountValue, datingText, documentDating, QUALIFIER_TEXT, scaleName, timeInterval } from './present';
+import { datingText, documentDating } from './present';
+import { amountWithExact, deadlineText, periodRange, qualifierWord, timeKindWord, timeText, type Lang } from '../../format';
 import { NATIONAL } from '../../export/formats';
 import { COMMANDS } from '../platform/ids';
 import { SOURCE_SCHEME, sourceFileUri } from '../platform/sourceUri';
+import { t } from '../platform/l10n';
 import { entityAt, goalOfTarget, refOfEntity } from '../model/itemRefs';
 
-const ROLE_TEXT = { target: 'target (to be reached)', actual: 'actual (reported)', other: 'descriptive count' } as const;
-const STATE_TEXT: Record<ReviewState, string> = {
-  unreviewed: 'not reviewed yet', confirmed: '✓ confirmed', rejected: '✗ rejected', edited: '✎ edited', manual: '+ added by hand',
+const ROLE_TEXT = { target: () => t('target (to be reached)'), actual: () => t('actual (reported)'), other: () => t('descriptive count') } as const;
+const STATE_TEXT: Record<ReviewState, () => string> = {
+  unreviewed: () => t('not reviewed yet'), confirmed: () => t('✓ confirmed'), rejected: () => t('✗ rejected'), edited: () => t('✎ edited'), manual: () => t('+ added by hand'),
 };
+const HEADING = { target: () => t('target'), amount: () => t('amount'), deadline: () => t('time expression'), province: () => t('province') } as const;
 const TRUSTED = [COMMANDS.revealGoal, COMMANDS.copyGoal, COMMANDS.confirm, COMMANDS.reject, COMMANDS.edit, COMMANDS.clearReview, COMMANDS.setDocumentDate];
 
 export class ChitieuHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly model: DocumentModel, private readonly referenceDate: () => string) {}
+  constructor(private readonly model: DocumentModel, private readonly referenceDate: () => string, private readonly lang: () => Lang) {}
 
   async provideHover(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const analysis = await this.model.analyse(doc);
@@ -34,66 +37,64 @@ export class ChitieuHoverProvider implements vscode.HoverProvider {
     const range = new vscode.Range(doc.positionAt(e.span[0]), doc.positionAt(e.span[1]));
     const file = sourceFileUri(doc.uri);
     const a = e.attrs;
+    const lang = this.lang();
     const line = (label: string, value: string) => md.appendMarkdown(`${label}: `).appendText(value).appendMarkdown('\n\n');
     if (e.label === 'target' || e.label === 'amount') {
-      md.appendMarkdown(`**chitieu · ${e.label}**\n\n`);
-      line('As written', e.text);
+      md.appendMarkdown(`**chitieu · ${HEADING[e.label]()}**\n\n`);
+      line(t('As written'), e.text);
       if (a.value !== undefined) {
-        md.appendMarkdown('Value: ').appendText(amountValue({ value: a.value, max: a.max, unit: a.unit ?? '', qualifier: a.qualifier }));
-        const scale = scaleName(a.value);
-        if (scale) md.appendText(` (${scale})`);
-        md.appendMarkdown('\n\n');
+        line(t('Value'), amountWithExact({ value: a.value, max: a.max, unit: a.unit ?? '', qualifier: a.qualifier }, lang));
       }
-      if (a.qualifier) line('Qualifier', QUALIFIER_TEXT[a.qualifier]);
-      line('Role', ROLE_TEXT[e.label === 'target' ? 'target' : a.role ?? 'other']);
+      if (a.qualifier) line(t('Qualifier'), qualifierWord(a.qualifier, lang));
+      line(t('Role'), ROLE_TEXT[e.label === 'target' ? 'target' : a.role ?? 'other']());
     } else if (e.label === 'deadline') {
-      md.appendMarkdown(`**chitieu · time expression**\n\n`);
-      line('As written', e.text);
-      if (a.kind) line('Kind', a.kind);
-      line('Interval', timeInterval({ kind: a.kind ?? 'point', start: a.start, end: a.end }));
+      md.appendMarkdown(`**chitieu · ${HEADING.deadline()}**\n\n`);
+      line(t('As written'), e.text);
+      if (a.kind) line(t('Kind'), timeKindWord(a.kind, lang));
+      line(t('Interval'), timeText({ kind: a.kind ?? 'point', start: a.start, end: a.end }, lang));
     } else {
-      md.appendMarkdown(`**chitieu · province**\n\n`);
+      md.appendMarkdown(`**chitieu · ${HEADING.province()}**\n\n`);
       const unit = rd.provinces.find((p) => p.name === a.province)?.unit2025;
       md.appendText(a.province ?? e.text);
-      if (unit && unit !== a.province) md.appendText(` (part of ${unit} from 1 July 2025)`);
+      if (unit && unit !== a.province) md.appendText(` (${t('part of {0} from 1 July 2025', unit)})`);
       md.appendMarkdown('\n\n');
     }
     // Review state and actions.
     const ref = encodeURIComponent(JSON.stringify([refOfEntity(doc.uri, e)]));
-    md.appendMarkdown('Review: ').appendText(STATE_TEXT[e.state]);
+    md.appendMarkdown(`${t('Review')}: `).appendText(STATE_TEXT[e.state]());
     if (e.note) md.appendMarkdown(' — ').appendText(e.note);
     // An annotation re-anchored here without certainty (several places fit it alike): needs a look.
     for (const amb of rd.orphans) {
       if (!amb.ambiguous || amb.start >= e.span[1] || amb.end <= e.span[0]) continue;
-      md.appendMarkdown('\n\n⚠ Needs a look: an annotation (').appendText(`${amb.label}, ${amb.status}`)
-        .appendMarkdown(') may belong here, but several places of the document fit it alike, so it is not applied or exported. Review this item to place it here for good.');
+      const [before, after] = t('⚠ Needs a look: an annotation ({0}) may belong here, but several places of the document fit it alike, so it is not applied or exported. Review this item to place it here for good.').split('{0}');
+      md.appendMarkdown(`\n\n${before}`).appendText(`${amb.label}, ${amb.status}`).appendMarkdown(after ?? '');
     }
-    md.appendMarkdown(`\n\n[Confirm](command:${COMMANDS.confirm}?${ref}) · [Reject](command:${COMMANDS.reject}?${ref}) · [Edit…](command:${COMMANDS.edit}?${ref})`);
-    if (e.state !== 'unreviewed' && e.state !== 'manual') md.appendMarkdown(` · [Clear review](command:${COMMANDS.clearReview}?${ref})`);
+    md.appendMarkdown(`\n\n[${t('Confirm')}](command:${COMMANDS.confirm}?${ref}) · [${t('Reject')}](command:${COMMANDS.reject}?${ref}) · [${t('Edit…')}](command:${COMMANDS.edit}?${ref})`);
+    if (e.state !== 'unreviewed' && e.state !== 'manual') md.appendMarkdown(` · [${t('Clear review')}](command:${COMMANDS.clearReview}?${ref})`);
     md.appendMarkdown('\n\n');
     if (e.label === 'target') {
       const index = rd.goals.findIndex((g) => g.valueSpan && g.valueSpan[0] === e.span[0] && g.valueSpan[1] === e.span[1]);
       const g = index >= 0 ? rd.goals[index] : goalOfTarget(rd, e.span);
       if (g) {
-        md.appendMarkdown('---\n\n**Goal**\n\n');
+        md.appendMarkdown(`---\n\n**${t('Goal')}**\n\n`);
         // A goal shared by several provinces is one goal per province on the same value.
         const provinces = [...new Set(rd.goals.filter((x) => x.valueSpan && g.valueSpan && x.valueSpan[0] === g.valueSpan[0] && x.valueSpan[1] === g.valueSpan[1]).map((x) => x.province ?? NATIONAL))];
-        line(provinces.length > 1 ? 'Provinces' : 'Province', provinces.length ? provinces.join(', ') : g.province ?? NATIONAL);
-        line('Indicator', g.indicator || '—');
-        if (g.deadline) line('Deadline', g.deadline);
-        if (g.period) line('Period', g.period);
-        line('Evidence', `“${g.evidence.replace(/\s+/g, ' ')}”`);
+        line(provinces.length > 1 ? t('Provinces') : t('Province'), provinces.length ? provinces.join(', ') : g.province ?? NATIONAL);
+        line(t('Indicator'), g.indicator || '—');
+        if (g.deadline) line(t('Deadline'), deadlineText(g.deadline, lang));
+        if (g.period) line(t('Period'), periodRange(g.period));
+        line(t('Evidence'), `“${g.evidence.replace(/\s+/g, ' ')}”`);
         const args = encodeURIComponent(JSON.stringify([file.toString(), index]));
-        md.appendMarkdown(`[Reveal in goals tree](command:${COMMANDS.revealGoal}?${args}) · [Copy goal](command:${COMMANDS.copyGoal}?${args})`);
+        md.appendMarkdown(`[${t('Reveal in goals tree')}](command:${COMMANDS.revealGoal}?${args}) · [${t('Copy goal')}](command:${COMMANDS.copyGoal}?${args})`);
         md.appendMarkdown('\n\n');
       }
     }
     // The date the document speaks from decides whether a deadline is still ahead: say which, and where from.
     // A PDF's text view: where in the PDF this is.
     const page = doc.uri.scheme === SOURCE_SCHEME ? this.model.pageAt(doc.uri, e.span[0]) : undefined;
-    if (page) md.appendMarkdown('---\n\n').appendText(`PDF page ${page} of ${file.path.split('/').pop()}`).appendMarkdown('\n\n');
-    md.appendMarkdown('---\n\nDocument: ').appendText(datingText(documentDating(analysis.result, this.model.store.documentDateOf(doc.uri), this.referenceDate())));
-    md.appendMarkdown(` · [Set date…](command:${COMMANDS.setDocumentDate}?${encodeURIComponent(JSON.stringify([doc.uri.toString()]))})`);
+    if (page) md.appendMarkdown('---\n\n').appendText(t('PDF page {0} of {1}', page, file.path.split('/').pop() ?? '')).appendMarkdown('\n\n');
+    md.appendMarkdown(`---\n\n${t('Document')}: `).appendText(datingText(documentDating(analysis.result, this.model.store.documentDateOf(doc.uri), this.referenceDate()), lang));
+    md.appendMarkdown(` · [${t('Set date…')}](command:${COMMANDS.setDocumentDate}?${encodeURIComponent(JSON.stringify([doc.uri.toString()]))})`);
     return new vscode.Hover(md, range);
   }
 }

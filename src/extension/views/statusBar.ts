@@ -7,6 +7,8 @@ import * as vscode from 'vscode';
 import type { DocumentModel } from '../model/documentModel';
 import { isCandidate } from '../platform/documents';
 import { COMMANDS } from '../platform/ids';
+import { currentLang, t } from '../platform/l10n';
+import { formatNumber } from '../../format';
 import { datingText, documentDating } from './present';
 
 export class TargetStatus implements vscode.Disposable {
@@ -15,9 +17,9 @@ export class TargetStatus implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly model: DocumentModel, private readonly referenceDate: () => string) {
-    this.item.name = 'chitieu targets';
+    this.item.name = t('chitieu targets');
     this.item.command = COMMANDS.focusGoals;
-    this.dateItem.name = 'chitieu document date';
+    this.dateItem.name = t('chitieu document date');
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       model.onDidChange((uri) => { if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) this.update(); }),
@@ -33,13 +35,15 @@ export class TargetStatus implements vscode.Disposable {
     const reviewed = this.model.reviewedOf(editor.document, a);
     const goals = reviewed.goals.filter((g) => g.state !== 'rejected').length;
     const targets = reviewed.entities.filter((e) => e.label === 'target' && e.state !== 'rejected').length;
-    this.item.text = `$(target) ${goals} goal${goals === 1 ? '' : 's'}`;
-    this.item.tooltip = `chitieu: ${goals} goals, ${targets} target amounts in this document — click to show the goals tree`;
+    const lang = currentLang();
+    const n = formatNumber(goals, lang);
+    this.item.text = `$(target) ${goals === 1 ? t('1 goal') : t('{0} goals', n)}`;
+    this.item.tooltip = t('chitieu: {0} goals, {1} target amounts in this document — click to show the goals tree', n, formatNumber(targets, lang));
     this.item.show();
-    const dated = datingText(documentDating(a.result, this.model.store.documentDateOf(editor.document.uri), this.referenceDate()));
+    const dated = datingText(documentDating(a.result, this.model.store.documentDateOf(editor.document.uri), this.referenceDate()), lang);
     this.dateItem.text = `$(calendar) ${dated}`;
-    this.dateItem.tooltip = `chitieu: this document is ${dated}. Deadlines after this date are still ahead (targets); earlier ones are past. Click to set the document's date.`;
-    this.dateItem.command = { command: COMMANDS.setDocumentDate, title: 'Set document date…', arguments: [editor.document.uri] };
+    this.dateItem.tooltip = t('chitieu: this document is {0}. Deadlines after this date are still ahead (targets); earlier ones are past. Click to set the document’s date.', dated);
+    this.dateItem.command = { command: COMMANDS.setDocumentDate, title: t('Set document date…'), arguments: [editor.document.uri] };
     this.dateItem.show();
   }
 

@@ -5,12 +5,13 @@
 import * as vscode from 'vscode';
 import type { DocumentModel } from '../model/documentModel';
 import { DOCUMENT_SELECTOR } from '../platform/documents';
-import { amountValue, timeInterval } from './present';
+import { amountText, deadlineText, timeKindWord, timeText, type Lang } from '../../format';
 
 export class ChitieuSymbolProvider implements vscode.DocumentSymbolProvider {
-  constructor(private readonly model: DocumentModel) {}
+  constructor(private readonly model: DocumentModel, private readonly lang: () => Lang) {}
 
   async provideDocumentSymbols(doc: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
+    const lang = this.lang();
     const analysis = await this.model.analyse(doc);
     if (!analysis.vietnamese || doc.version !== analysis.version) return [];
     const reviewed = this.model.reviewedOf(doc, analysis);
@@ -18,9 +19,9 @@ export class ChitieuSymbolProvider implements vscode.DocumentSymbolProvider {
     const out: vscode.DocumentSymbol[] = [];
     for (const g of reviewed.goals) {
       if (g.state === 'rejected') continue;
-      const value = g.value !== undefined ? amountValue({ value: g.value, max: g.max, unit: g.unit ?? '', qualifier: g.qualifier }) : '';
-      const name = `${g.indicator || 'goal'}${value ? `: ${value}` : ''}`;
-      const detail = [g.province ?? '', g.deadline ? `by ${g.deadline}` : ''].filter(Boolean).join(' · ');
+      const value = g.value !== undefined ? amountText({ value: g.value, max: g.max, unit: g.unit ?? '', qualifier: g.qualifier }, lang) : '';
+      const name = `${g.indicator || (lang === 'vi' ? 'mục tiêu' : 'goal')}${value ? `: ${value}` : ''}`;
+      const detail = [g.province ?? '', g.deadline ? deadlineText(g.deadline, lang) : ''].filter(Boolean).join(' · ');
       const r = range(g.span[0], g.span[1]);
       out.push(new vscode.DocumentSymbol(name, detail, g.quantitative ? vscode.SymbolKind.Number : vscode.SymbolKind.Event, r, r));
     }
@@ -28,7 +29,7 @@ export class ChitieuSymbolProvider implements vscode.DocumentSymbolProvider {
       if (e.label !== 'deadline' || e.state === 'rejected') continue;
       const r = range(e.span[0], e.span[1]);
       const t = { kind: e.attrs.kind ?? 'point', start: e.attrs.start, end: e.attrs.end };
-      out.push(new vscode.DocumentSymbol(e.text.replace(/\s+/g, ' '), `${t.kind} · ${timeInterval(t)}`, vscode.SymbolKind.Constant, r, r));
+      out.push(new vscode.DocumentSymbol(e.text.replace(/\s+/g, ' '), `${timeKindWord(t.kind, lang)} · ${timeText(t, lang)}`, vscode.SymbolKind.Constant, r, r));
     }
     return out.sort((a, b) => a.range.start.compareTo(b.range.start));
   }
@@ -44,7 +45,7 @@ export class OutlineRegistration implements vscode.Disposable {
   private readonly subscription: vscode.Disposable;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly model: DocumentModel) {
+  constructor(private readonly model: DocumentModel, private readonly lang: () => Lang) {
     this.registration = this.register();
     this.subscription = model.store.onDidChange(() => {
       clearTimeout(this.timer);
@@ -53,7 +54,7 @@ export class OutlineRegistration implements vscode.Disposable {
   }
 
   private register(): vscode.Disposable {
-    return vscode.languages.registerDocumentSymbolProvider(DOCUMENT_SELECTOR, new ChitieuSymbolProvider(this.model), { label: 'chitieu goals' });
+    return vscode.languages.registerDocumentSymbolProvider(DOCUMENT_SELECTOR, new ChitieuSymbolProvider(this.model, this.lang), { label: 'chitieu goals' });
   }
 
   dispose(): void { clearTimeout(this.timer); this.subscription.dispose(); this.registration.dispose(); }

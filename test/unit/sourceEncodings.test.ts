@@ -1,0 +1,98 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isVietnameseSyllable } from '../../src/sources/encodings/syllables';
+import { decodeVni, encodeVni } from '../../src/sources/encodings/vni';
+import { TCVN3, VISCII, WINDOWS_1252, WINDOWS_1258, toWindows1258Form } from '../../src/sources/encodings/singleByte';
+import { detectEncoding } from '../../src/sources/encodings/detect';
+import { readTextSource } from '../../src/sources/readText';
+import { SourceError } from '../../src/sources';
+
+const FIXTURES = join(__dirname, '..', 'fixtures', 'sources');
+const bytes = (f: string) => new Uint8Array(readFileSync(join(FIXTURES, f)));
+const latin1 = (s: string) => WINDOWS_1252.encode(s) as Uint8Array;
+const expected = readFileSync(join(FIXTURES, 'seed1.utf8.txt'), 'utf8').normalize('NFC');
+
+describe('sources: Vietnamese syllables', () => {
+  const good = ['Việt', 'nghiệp', 'được', 'người', 'khuya', 'quyết', 'gì', 'giữa', 'ngoằn', 'thuở', 'khuỷu', 'tỉnh', 'Đồng', 'oanh'];
+  const bad = ['Vieät', 'ñöôïc', 'tænh', 'Ph¸t', 'thuû', 'viêtt', 'ảá', 'Straße', 'façade'];
+  for (const w of good) it(`${w} is a syllable`, () => assert.ok(isVietnameseSyllable(w)));
+  for (const w of bad) it(`${w} is not`, () => assert.ok(!isVietnameseSyllable(w)));
+});
+
+describe('sources: VNI-Windows (base letter + diacritic byte, shown here as Windows-1252)', () => {
+  const examples: Array<[string, string]> = [
+    ['Vieät Nam', 'Việt Nam'], ['ñöôïc', 'được'], ['Quoác hoäi', 'Quốc hội'], ['cuûa tænh', 'của tỉnh'], ['naêm', 'năm'],
+    ['VIEÄT NAM', 'VIỆT NAM'], ['Ñaïi hoïc', 'Đại học'], ['nöôùc', 'nước'], ['trieäu ñoàng', 'triệu đồng'], ['Vónh Phuùc', 'Vĩnh Phúc'],
+    ['aén aèn aún aün aën', 'ắn ằn ẳn ẵn ặn'], ['yù yø yû yõ yï', 'ý ỳ ỷ ỹ ỵ'], ['í ì æ ó ò', 'í ì ỉ ĩ ị'], ['ÔÙ ÖØ', 'Ớ Ừ'],
+    // A diacritic byte after no vowel is the Windows-1252 letter.
+    ['café née', 'café née'.replace('é', 'é')],
+  ];
+  for (const [vni, text] of examples) {
+    it(`${vni} → ${text}`, () => assert.equal(decodeVni(latin1(vni)), text.normalize('NFC')));
+  }
+  it('round-trips every Vietnamese letter', () => {
+    const letters = 'aăâeêioôơuưy'.split('').flatMap((v) => ['', '\u0301', '\u0300', '\u0309', '\u0303', '\u0323'].map((t) => (v + t).normalize('NFC')));
+    const all = [...letters, 'đ', ...letters.map((l) => l.toUpperCase()), 'Đ'].join(' ');
+    const enc = encodeVni(all);
+    assert.ok(!('unmappable' in enc));
+    assert.equal(decodeVni(enc as Uint8Array), all);
+  });
+  it('says which character it cannot write', () => assert.deepEqual(encodeVni('giá → 5'), { unmappable: '→' }));
+});
+
+describe('sources: single-byte code pages round-trip Vietnamese text', () => {
+  const cases: Array<[string, (s: string) => Uint8Array | { unmappable: string }, (b: Uint8Array) => string]> = [
+    ['TCVN3', (s) => TCVN3.encode(s), (b) => TCVN3.decode(b).normalize('NFC')],
+    ['VISCII', (s) => VISCII.encode(s), (b) => VISCII.decode(b).normalize('NFC')],
+    ['Windows-1258 (tone marks combining)', (s) => WINDOWS_1258.encode(toWindows1258Form(s)), (b) => WINDOWS_1258.decode(b).normalize('NFC')],
+    ['VNI', encodeVni, decodeVni],
+  ];
+  for (const [name, enc, dec] of cases) {
+    it(name, () => {
+      const b = enc(expected);
+      assert.ok(!('unmappable' in b), JSON.stringify(b));
+      assert.equal(dec(b as Uint8Array), expected);
+    });
+  }
+  it('Windows-1258 writes ế as ê + a combining acute (bytes EA EC)', () => assert.deepEqual([...(WINDOWS_1258.encode(toWindows1258Form('ế')) as Uint8Array)], [0xea, 0xec]));
+});
+
+describe('sources: encoding detection', () => {
+  const files: Array<[string, string]> = [
+    ['seed1.utf8.txt', 'utf-8'], ['seed1.utf16le-bom.txt', 'utf-16le'], ['seed1.windows-1258.txt', 'windows-1258'],
+    ['seed1.tcvn3.txt', 'tcvn3'], ['seed1.viscii.txt', 'viscii'], ['seed1.vni.txt', 'vni'],
+  ];
+  for (const [file, name] of files) {
+    it(`${file} is read as ${name}, text intact`, () => {
+      const r = readTextSource(bytes(file));
+      assert.equal(r.encoding?.name, name);
+      assert.ok(r.encoding!.confidence > 0.9, String(r.encoding!.confidence));
+      assert.equal(r.text, expected);
+    });
+  }
+  it('UTF-16LE without a BOM', () => {
+    const b = new Uint8Array(Buffer.from(expected, 'utf16le'));
+    assert.equal(detectEncoding(b).best?.name, 'utf-16le');
+  });
+  it('pure ASCII is ASCII', () => assert.equal(readTextSource(latin1('GRDP 8% nam 2025')).encoding?.name, 'ascii'));
+  it('a text too short to tell is refused naming the candidates', () => {
+    const b = TCVN3.encode('cả năm') as Uint8Array;
+    assert.throws(() => readTextSource(b), (e: unknown) => e instanceof SourceError && /cannot tell its encoding/.test(e.message) && /TCVN3/.test(e.message) && /VISCII/.test(e.message) && (e.candidates?.length ?? 0) > 1);
+  });
+  it('bytes that read as Vietnamese in no encoding are refused with the best guesses', () => {
+    const b = Uint8Array.from({ length: 600 }, (_, i) => 0x80 + ((i * 37) % 128));
+    assert.throws(() => readTextSource(b), (e: unknown) => e instanceof SourceError && /does not read as Vietnamese/.test(e.message) && /best: /.test(e.message));
+  });
+  it('a file with NUL bytes that is not UTF-16 is binary', () => {
+    assert.throws(() => readTextSource(Uint8Array.from([0x50, 0x4b, 0, 0, 1, 2, 0, 0, 9, 9, 9, 0xff, 0, 0x10])), /binary file/);
+  });
+  it('each legacy file is misread by the other encodings (the detector had a real choice)', () => {
+    for (const [file, name] of files.slice(2)) {
+      const d = detectEncoding(bytes(file));
+      const others = d.candidates.filter((c) => c.name !== name);
+      assert.equal(d.best?.name, name);
+      assert.ok(others.every((c) => c.confidence < d.best!.confidence - 0.2), `${file}: ${others.map((c) => `${c.name} ${c.confidence.toFixed(2)}`).join(', ')}`);
+    }
+  });
+});
