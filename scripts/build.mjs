@@ -1,4 +1,4 @@
-// Bundles with esbuild: the CLI, the bench, the extension (vscode external), its engine worker, the goals table's webview page and the in-host tests.
+// Bundles with esbuild: the CLI, the bench, the extension (vscode external), its engine worker, its PDF/Word reader, the goals table's webview page and the in-host tests.
 //   node scripts/build.mjs [--production]
 // CHITIEU_TESTS (define): false in --production, so the extension's test hook is dead code and left out.
 import { build } from 'esbuild';
@@ -11,6 +11,8 @@ const benchTests = readdirSync('test/bench').filter((f) => f.endsWith('.test.ts'
 await Promise.all([
   build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], define: { CHITIEU_TESTS: production ? 'false' : 'true' } }),
   build({ ...common, entryPoints: ['src/extension/model/engineWorker.ts'], outfile: 'dist/engineWorker.js' }),
+  // PDF and Word reading (pdf.js is large): loaded by the extension the first time it reads such a file.
+  build({ ...common, entryPoints: ['src/extension/model/sourceReader.ts'], outfile: 'dist/sourceReader.js' }),
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', external: ['tsx'], banner: { js: '#!/usr/bin/env node' } }),
   // The CLI's worker threads: a bundle of their own, so they load only the engine (src/cli/extract/workerScript.ts).
   build({ ...common, entryPoints: ['src/cli/extract/worker.ts'], outfile: 'dist/cliWorker.js' }),

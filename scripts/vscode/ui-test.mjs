@@ -10,8 +10,9 @@
 //      opening its evidence, ↓ and Enter, Ctrl+Alt+Y confirming the focused row
 //   7. goals table with 50,000 rows posted into its page: few DOM rows (virtual list), times reported; a row the
 //      extension did not send opens nothing
+//   8. a PDF: opening it offers "Open as text with chitieu"; its text view is highlighted, the hover says the page
 // Screenshots (1400x900, deviceScaleFactor 1) go to artifacts/screenshots/ (`npm run screenshots`: docs/screenshots/, for the README): editor-highlights.png, hover.png,
-// goals-tree.png, edit-validation.png, annotated.png, goals-table.png, goals-table-evidence.png.
+// goals-tree.png, edit-validation.png, annotated.png, goals-table.png, goals-table-evidence.png, pdf-as-text.png.
 //
 //   node scripts/vscode/ui-test.mjs [--extension DIR] [--workspace DIR] [--file NAME] [--screenshots DIR]
 //        [--artifacts DIR] [--min-decorations N] [--timeout SEC] [--keep] [--verbose] [--headed] [--language en|vi]
@@ -76,6 +77,8 @@ const W = WORDS[o.language];
 const HOVER_MUST_CONTAIN = W.hoverMust;
 const PROVINCES = ['Vĩnh Phúc', 'Hải Dương', 'Thanh Hóa', 'Quảng Ninh'];
 const SIDEBAR_WIDTH = 560; // wide enough for goal labels next to the editor in goals-tree.png
+const PDF = 'dien-bien-2030.pdf'; // step 6: a PDF opened as text
+const PDF_NEEDLE = '45.000 tỷ đồng'; // a target on its page 2
 const PARK = { x: 1395, y: 880 }; // where the mouse rests between steps: the window's bottom-right corner
 
 // --- selectors (code-server 4.139.1 / VS Code 1.139.1) ----------------------------------------------------
@@ -98,6 +101,7 @@ const SEL = {
   statusItems: '.statusbar .statusbar-item',
   quickInput: '.quick-input-widget',
   quickInputVisible: '.quick-input-widget:not([style*="display: none"])',
+  toast: '.notifications-toasts .notification-toast',
 };
 
 let server = null;
@@ -204,13 +208,18 @@ async function allTreeRows(id) {
   await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 100));
   const seen = new Map(); // insertion order = tree order
   const collect = async () => { const n = seen.size; for (const r of await treeRows(id)) seen.set(r.key, r); return seen.size > n; };
+  const frames = () => page.evaluate(() => new Promise((r) => globalThis.requestAnimationFrame(() => globalThis.requestAnimationFrame(r))));
+  // From the top: a tree longer than the view may have been left scrolled (a previous pass, rows added above).
+  await page.mouse.wheel(0, -1e6);
+  await frames();
   await collect();
   for (let k = 0; k < 200; k++) { // a page down at a time until no new row shows up
     await page.mouse.wheel(0, Math.max(100, box.height - 60));
-    await page.evaluate(() => new Promise((r) => globalThis.requestAnimationFrame(() => globalThis.requestAnimationFrame(r))));
+    await frames();
     if (!await collect()) break;
   }
   await page.mouse.wheel(0, -1e6); // back to the top
+  await frames();
   return [...seen.values()];
 }
 
@@ -678,6 +687,35 @@ try {
       ok: atTop > 0 && atTop < 100 && middle > 0 && middle < 100 && Number(middleFirst) > 1000 && after === before,
       detail: `${atTop} DOM rows at the top, ${middle} mid-list; render ${timing.render.toFixed(0)} ms, sort ${sortMs.toFixed(0)} ms, filter ${filterMs.toFixed(0)} ms (reported, not asserted); a row not sent by the extension opened ${after - before} editors`,
     };
+  });
+
+  // 8. a PDF: opening it offers "Open as text with chitieu"; the text view is highlighted, its hover says the page
+  await step(`8 opening ${PDF} offers to open it as text: highlighted, the hover says "PDF page 2"`, async () => {
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector(SEL.quickOpenInput, { state: 'visible', timeout: 10000 });
+    await page.keyboard.type(PDF);
+    await page.waitForSelector(SEL.quickOpenRow(PDF), { timeout: 20000 });
+    await page.keyboard.press('Enter');
+    const offer = page.locator(`${SEL.toast}:has-text("can read ${PDF} as text")`);
+    await offer.waitFor({ timeout: 20000 });
+    await offer.locator('.monaco-button:has-text("Open as text with chitieu")').click();
+    await page.waitForSelector(SEL.tab(PDF), { timeout: 10000 });
+    const overlays = await until(async () => { const d = await decorations(); return d.length >= 4 ? d : undefined; }, 'highlights in the PDF’s text view', 30000);
+    await until(() => textRect(PDF_NEEDLE), `"${PDF_NEEDLE}" on screen`);
+    let hover = '';
+    for (let k = 0; k < 3 && !/PDF page 2/.test(hover); k++) { // a toast or the tab may swallow the first move
+      const r = await textRect(PDF_NEEDLE);
+      await page.mouse.move(PARK.x, PARK.y);
+      await page.mouse.move(r.cx, r.cy, { steps: 4 });
+      await page.waitForSelector(`${SEL.hover}:has-text("PDF page")`, { timeout: 10000 }).catch(() => {});
+      hover = (await page.locator(SEL.hoverText).allInnerTexts().catch(() => [])).join('\n').replace(/\u00a0/g, ' ');
+    }
+    await growHover().catch(() => {});
+    await screenshot('pdf-as-text.png');
+    await page.mouse.move(PARK.x, PARK.y);
+    await page.keyboard.press('Escape');
+    const page2 = (/PDF page \d+ of [^\n]*/.exec(hover) || [''])[0];
+    return { ok: /PDF page 2 of/.test(hover) && /45,000,000,000,000/.test(hover), detail: `${overlays.length} highlight overlays; hover: ${JSON.stringify(page2)}` };
   });
 
   exitCode = failed === 0 ? 0 : 1;

@@ -15,6 +15,9 @@ import { createAnalyzer } from './model/analyzer';
 import { AnnotationStore } from './model/annotationStore';
 import { DocumentModel } from './model/documentModel';
 import { WorkspaceIndex } from './model/workspaceIndex';
+import { SourceDocumentProvider } from './model/sourceDocuments';
+import { SourceTexts } from './model/sourceTexts';
+import { SourceReaderClient } from './model/sourceReaderClient';
 import { DecorationController } from './views/decorations';
 import { GoalsTreeProvider, type GoalNode } from './views/goalsTree';
 import { GoalsView } from './views/goalsView';
@@ -28,6 +31,8 @@ import { registerDocumentDateCommand } from './commands/documentDate';
 import { exportDataset, type ExportOptions } from './commands/exportDataset';
 import { registerAll } from './commands/commandKit';
 import { goalsTableCommands } from './commands/goalsTable';
+import { openAsTextCommand, SourceOffer, SourceOpener } from './commands/openAsText';
+import { LegacyTextOffer, saveAsUtf8Command } from './commands/saveAsUtf8';
 
 /** True in development and test builds, false in `npm run package` (esbuild `define`): the test hook is left out. */
 declare const CHITIEU_TESTS: boolean;
@@ -43,6 +48,8 @@ export interface ChitieuApi {
   status: TargetStatus;
   store: AnnotationStore;
   goalsTable: GoalsTablePanel;
+  sources: SourceTexts;
+  sourceOffer: SourceOffer;
   config(): ChitieuConfig;
 }
 
@@ -53,25 +60,31 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
   // Every word and number the code shows follows chitieu.language (platform/l10n.ts), read from this snapshot.
   const languageSource = useLanguageSetting(() => config.language);
   const store = new AnnotationStore(log);
+  // PDF and Word reading is a worker thread of its own, started the first time such a file is read (pdf.js is large).
+  const sourceReader = new SourceReaderClient(path.join(context.extensionPath, 'dist', 'sourceReader.js'), log);
+  const sources = new SourceTexts(sourceReader.read, log);
   const workerFile = path.join(context.extensionPath, 'dist', 'engineWorker.js');
-  const model = new DocumentModel(createAnalyzer(workerFile, log), store, getConfig, log, () => createAnalyzer(workerFile, log));
+  const model = new DocumentModel(createAnalyzer(workerFile, log), store, getConfig, log, sources, () => createAnalyzer(workerFile, log));
   const index = new WorkspaceIndex(model, getConfig, log);
   const decorations = new DecorationController(model, getConfig, log);
-  const tree = new GoalsTreeProvider(index, getConfig, model.goalsOf, store.onDidChange);
+  const tree = new GoalsTreeProvider(index, getConfig, model.goalsOf, store.onDidChange, (uri, offset) => model.pageAt(uri, offset));
   const goalsView = new GoalsView(tree, index, getConfig);
   const view = goalsView.view;
   const referenceDate = () => config.referenceDate;
   const status = new TargetStatus(model, referenceDate);
   const goalsTable = new GoalsTablePanel(context.extensionUri, index, store, model.goalsOf, log);
   const updateView = () => goalsView.update();
+  const opener = new SourceOpener({ sources, log, memento: context.workspaceState });
+  const sourceOffer = new SourceOffer(opener, { sources, log, memento: context.workspaceState });
   context.subscriptions.push(
-    languageSource, log, store, model, index, decorations, tree, goalsView, status, goalsTable,
+    languageSource, log, store, sourceReader, sources, new SourceDocumentProvider(sources, log), model, index, decorations, tree, goalsView, status, goalsTable, sourceOffer,
     vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new ChitieuHoverProvider(model, referenceDate, currentLang)),
     new OutlineRegistration(model, currentLang),
     ...registerCommands({ config: getConfig, tree, view, index, model, log, updateView }),
     ...registerAnnotationCommands({ model, tree, index, config: getConfig, log, updateView }),
     registerDocumentDateCommand(store, log),
-    ...registerAll(goalsTableCommands(goalsTable), log),
+    ...registerAll([...goalsTableCommands(goalsTable), openAsTextCommand(opener), saveAsUtf8Command(sources, log)], log),
+    new LegacyTextOffer(sources),
     vscode.commands.registerCommand(COMMANDS.exportDataset, (opts?: ExportOptions) => exportDataset({ store, index, model, log }, opts && typeof opts === 'object' && !(opts instanceof vscode.Uri) ? opts : {})),
     vscode.workspace.onDidGrantWorkspaceTrust(() => log.info('workspace trusted: annotations can be saved')),
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -92,7 +105,7 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
   void store.loadAll().catch((e) => log.error(`reading annotations failed: ${(e as Error).message}`)).then(() => index.refresh());
   log.info(`chitieu activated (analysis: ${model.analyzerKind})`);
 
-  const api: ChitieuApi = { model, decorations, index, tree, view, goalsView, status, store, goalsTable, config: getConfig };
+  const api: ChitieuApi = { model, decorations, index, tree, view, goalsView, status, store, goalsTable, sources, sourceOffer, config: getConfig };
   if (CHITIEU_TESTS && process.env.CHITIEU_TEST_ENTRY) {
     // In-host tests (scripts/vscode/run-host-tests.mjs): deferred so activation completes first.
     setTimeout(() => {

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { Label } from '../../annotations/model';
 import type { ChitieuConfig } from '../platform/config';
 import type { Log } from '../platform/log';
+import { isSourceFile, openDocumentOf, sourceViewUri } from '../platform/sourceUri';
 import type { DocumentModel } from '../model/documentModel';
 import type { WorkspaceIndex } from '../model/workspaceIndex';
 import { CannotSave } from '../model/annotationStore';
@@ -46,6 +47,7 @@ export function say(e: unknown, log: Log): void {
 /** Targets and amounts are one family (an edit may turn one into the other); the other labels each their own. */
 export const family = (l: Label) => (l === 'target' || l === 'amount' ? 'amount' : l);
 
+/** The editor document of a document: a PDF or Word file's is its read-only text view. */
 export async function openDocument(uri: vscode.Uri): Promise<vscode.TextDocument> {
-  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? vscode.workspace.openTextDocument(uri);
+  return openDocumentOf(uri) ?? vscode.workspace.openTextDocument(isSourceFile(uri) ? sourceViewUri(uri) : uri);
 }

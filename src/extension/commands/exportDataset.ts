@@ -10,6 +10,7 @@ import { EXPORT_MANIFEST, defaultExportFile, defaultExportFolder, manifestText, 
 import type { DocumentModel } from '../model/documentModel';
 import type { WorkspaceIndex } from '../model/workspaceIndex';
 import type { AnnotationStore } from '../model/annotationStore';
+import { sourceFileUri } from '../platform/sourceUri';
 import type { Log } from '../platform/log';
 import { t } from '../platform/l10n';
 
@@ -33,7 +34,7 @@ export async function exportDataset(ctx: ExportContext, opts: ExportOptions = {}
   const editor = vscode.window.activeTextEditor;
   const scope = opts.scope ?? (editor ? (await vscode.window.showQuickPick([
     { label: t('Every document in the workspace'), value: 'workspace' as const },
-    { label: t('This document ({0})', vscode.workspace.asRelativePath(editor.document.uri)), value: 'document' as const },
+    { label: t('This document ({0})', vscode.workspace.asRelativePath(sourceFileUri(editor.document.uri))), value: 'document' as const },
   ], { title: t('Export which documents?') }))?.value : 'workspace');
   if (!scope) return undefined;
   const rejected = opts.rejected ?? (await vscode.window.showQuickPick([
@@ -55,7 +56,7 @@ export async function exportDataset(ctx: ExportContext, opts: ExportOptions = {}
   }
 
   let uris: vscode.Uri[];
-  if (scope === 'document' && editor) uris = [editor.document.uri];
+  if (scope === 'document' && editor) uris = [sourceFileUri(editor.document.uri)]; // a PDF's text view: the PDF
   else {
     await ctx.index.whenIdle();
     await ctx.store.loadAll();

@@ -10,6 +10,7 @@ import { makeAnchor } from '../../annotations/anchor';
 import { editChanges } from '../../annotations/selection';
 import { newAnnotationId } from '../../annotations/storeFormat';
 import { COMMANDS, CONTEXT_KEYS, type Category } from '../platform/ids';
+import { documentKey } from '../platform/sourceUri';
 import { t } from '../platform/l10n';
 import { isItemRef, refAt, refOfGoal, subjectOf, type ItemRef, type Subject } from '../model/itemRefs';
 import type { GoalNode } from '../views/goalsTree';
@@ -131,10 +132,10 @@ export class ReviewActions {
     }
     // Nothing left here: the next document with an unreviewed goal.
     await this.ctx.index.whenIdle();
-    const here = editor?.document.uri.toString();
+    const here = editor && documentKey(editor.document.uri);
     const goal = this.ctx.tree.goalNodes().find((g) => g.goal.state === 'unreviewed' && g.uri.toString() !== here);
     if (!goal) { void vscode.window.showInformationMessage(t('chitieu: every item is reviewed.')); return undefined; }
-    const doc = await vscode.workspace.openTextDocument(goal.uri);
+    const doc = await openDocument(goal.uri);
     const ed = await vscode.window.showTextDocument(doc);
     const span = goal.goal.valueSpan ?? goal.goal.span;
     ed.selection = new vscode.Selection(doc.positionAt(span[0]), doc.positionAt(span[1]));

@@ -4,6 +4,8 @@ import { CONFIG_SECTION, COMMANDS, GOALS_VIEW, type Category } from '../platform
 import { HIGHLIGHT_SETTING, type ChitieuConfig } from '../platform/config';
 import { currentLang, t } from '../platform/l10n';
 import type { Log } from '../platform/log';
+import { openDocumentOf } from '../platform/sourceUri';
+import { openDocument } from './commandKit';
 import type { DocumentModel } from '../model/documentModel';
 import type { WorkspaceIndex } from '../model/workspaceIndex';
 import type { GoalsTreeProvider, GoalNode, Grouping } from '../views/goalsTree';
@@ -54,7 +56,7 @@ async function exportTo(ctx: CommandContext, kind: 'json' | 'csv', target?: vsco
 }
 
 async function openGoal(uri: string, span: [number, number]): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+  const doc = await openDocument(vscode.Uri.parse(uri));
   const editor = await vscode.window.showTextDocument(doc, { preview: true });
   const sel = new vscode.Selection(doc.positionAt(span[0]), doc.positionAt(span[1]));
   editor.selection = sel;
@@ -98,7 +100,7 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
     reg(COMMANDS.copyGoal, async (arg: string | GoalNode, index?: number) => {
       let goal;
       if (typeof arg === 'string') {
-        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === arg);
+        const doc = openDocumentOf(vscode.Uri.parse(arg));
         const indexed = ctx.index.documents.find((d) => d.uri.toString() === arg);
         goal = doc ? (await ctx.model.reviewed(doc)).goals[index ?? -1] : indexed ? ctx.model.goalsOf(indexed).goals[index ?? -1] : undefined;
       } else if (arg && (arg.kind === 'goal' || arg.kind === 'evidence')) goal = arg.goal;

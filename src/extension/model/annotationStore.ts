@@ -15,13 +15,15 @@ import { mergeAnnotations, mergeDocumentDate } from '../../annotations/merge';
 import { reanchor, shiftAnchors, type TextChange } from '../../annotations/anchor';
 import { textHash } from '../../annotations/textHash';
 import type { Log } from '../platform/log';
+import { documentKey, sourceFileUri } from '../platform/sourceUri';
 import { CannotSave, CorruptFiles, cannotSave, locate, readFile, writeAnnotations, type DocAnnotations } from './annotationFiles';
 import { AnnotationRenames } from './annotationRenames';
 import { UndoStack } from './annotationUndo';
 
 export { CannotSave, type DocAnnotations } from './annotationFiles';
 
-const key = (u: vscode.Uri) => u.toString();
+// A text view of a PDF or Word file stands for the file: its annotations are the file's (platform/sourceUri.ts).
+const key = documentKey;
 const sameAnnotations = (a: readonly Annotation[], b: readonly Annotation[]) => a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 
 export class AnnotationStore implements vscode.Disposable {
@@ -56,7 +58,7 @@ export class AnnotationStore implements vscode.Disposable {
   // ------------------------------------------------------------------ reading
 
   /** The workspace folder, relative path and annotation file of a document, or why it has none. */
-  locate(doc: vscode.Uri): ReturnType<typeof locate> { return locate(doc); }
+  locate(doc: vscode.Uri): ReturnType<typeof locate> { return locate(sourceFileUri(doc)); }
 
   /** The document's annotations as loaded (undefined until `load` has run). */
   peek(doc: vscode.Uri): DocAnnotations | undefined { return this.docs.get(key(doc)); }
@@ -69,6 +71,7 @@ export class AnnotationStore implements vscode.Disposable {
 
   /** Loads (once) the annotations of a document; undefined when it cannot have any (untitled, outside the workspace). */
   load(doc: vscode.Uri): Promise<DocAnnotations | undefined> {
+    doc = sourceFileUri(doc);
     const k = key(doc);
     const have = this.docs.get(k);
     if (have) return Promise.resolve(have);
@@ -249,6 +252,7 @@ export class AnnotationStore implements vscode.Disposable {
    * meanwhile. Throws `CannotSave` (with a message for the person) when it cannot; then nothing changes.
    */
   async update(doc: vscode.Uri, change: (current: Annotation[]) => Annotation[], label: string, options: { undoable?: boolean; text?: vscode.TextDocument } = {}): Promise<Annotation[]> {
+    doc = sourceFileUri(doc);
     const state = await this.load(doc);
     const why = this.cannotSave(state, doc);
     // The file is offered to open only when it is the problem (a corrupt file), not in Restricted Mode or on a read-only disk.
@@ -267,6 +271,7 @@ export class AnnotationStore implements vscode.Disposable {
    * document's annotations. Throws `CannotSave` as `update` does; then nothing changes.
    */
   async setDocumentDate(doc: vscode.Uri, date: string | undefined, label: string, undoable = true): Promise<void> {
+    doc = sourceFileUri(doc);
     const state = await this.load(doc);
     const why = this.cannotSave(state, doc);
     if (why || !state) throw new CannotSave(why ?? 'cannot set the date of this document', state?.error ? state.file : undefined);
@@ -305,7 +310,7 @@ export class AnnotationStore implements vscode.Disposable {
 
   detach(doc: vscode.Uri): DocAnnotations | undefined { const held = this.docs.get(key(doc)); this.docs.delete(key(doc)); return held; }
   attach(doc: vscode.Uri, state: DocAnnotations): void { this.docs.set(key(doc), state); }
-  notify(doc: vscode.Uri): void { this.changed.fire(doc); }
+  notify(doc: vscode.Uri): void { this.changed.fire(sourceFileUri(doc)); }
 
   dispose(): void { for (const d of this.disposables) d.dispose(); }
 }

@@ -13,10 +13,12 @@ import type { ChitieuConfig } from '../platform/config';
 import { isCandidate } from '../platform/documents';
 import { LANGUAGE_ID } from '../platform/ids';
 import { shouldAnalyse } from '../platform/language';
+import { isSourceFile, openDocumentOf, sourceViewUri } from '../platform/sourceUri';
 import type { Log } from '../platform/log';
 import type { Analyzer } from './analyzer';
 import type { AnnotationStore } from './annotationStore';
 import { Reviewer } from './reviewed';
+import type { SourceTexts } from './sourceTexts';
 
 /** The engine's result for one version of a document, as plain data. */
 export interface DocumentAnalysis {
@@ -73,6 +75,8 @@ export class DocumentModel implements vscode.Disposable {
 
   constructor(
     private readonly analyzer: Analyzer, readonly store: AnnotationStore, private readonly config: () => ChitieuConfig, private readonly log: Log,
+    /** The converted text of PDF and Word files (their text views, the index). */
+    readonly sources: SourceTexts,
     private readonly makeQuickAnalyzer: () => Analyzer = () => analyzer,
   ) {
     this.reviewer = new Reviewer(store);
@@ -179,10 +183,13 @@ export class DocumentModel implements vscode.Disposable {
 
   /** The reviewed goals of a document known by its text and analysis (a closed file, or an open one). */
   readonly goalsOf = (d: { uri: vscode.Uri; result: Extraction; text?: string }) => {
-    const open = vscode.workspace.textDocuments.find((x) => x.uri.toString() === d.uri.toString());
+    const open = openDocumentOf(d.uri);
     const a = open && this.current(open);
     return this.reviewer.goalsOf(d, open && a ? { doc: open, analysis: a } : undefined);
   };
+
+  /** The PDF page an offset of a document's text comes from (a PDF's text view, or the PDF indexed), when known. */
+  pageAt(uri: vscode.Uri, offset: number): number | undefined { return this.sources.pageAt(uri, offset); }
 
   /** Settings the analysis depends on changed: every open document is analysed again. */
   reset(): void {
@@ -261,7 +268,9 @@ export class DocumentModel implements vscode.Disposable {
     }
   }
 
-  private annotationsChanged(uri: vscode.Uri): void {
+  private annotationsChanged(file: vscode.Uri): void {
+    // A PDF or Word file's annotations belong to its text view.
+    const uri = isSourceFile(file) ? sourceViewUri(file) : file;
     this.reviewer.forget(uri);
     const entry = this.entries.get(uri.toString());
     // A changed date changes the engine's options: analysed again (that fires the event).

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { Extraction } from '../../engine';
 import type { Annotation, ReviewedDocument, ReviewedGoal } from '../../annotations/model';
 import { review } from '../../annotations/review';
+import { sourceFileUri } from '../platform/sourceUri';
 import type { AnnotationStore } from './annotationStore';
 import type { DocumentAnalysis } from './documentModel';
 
@@ -29,7 +30,7 @@ export class Reviewer {
     if (hit && hit.analysis === analysis) return hit.reviewed;
     // Anchored to the document's text now: the analysis's own text when it is the current version.
     const annotations = analysis.version === doc.version ? this.store.forDocument(doc) : this.store.forText(doc.uri, analysis.text);
-    const reviewed = review({ path: vscode.workspace.asRelativePath(doc.uri), text: analysis.text, extraction: analysis.result, annotations }, { rejected: 'mark' });
+    const reviewed = review({ path: vscode.workspace.asRelativePath(sourceFileUri(doc.uri)), text: analysis.text, extraction: analysis.result, annotations }, { rejected: 'mark' });
     this.cache.set(k, { analysis, reviewed });
     return reviewed;
   }

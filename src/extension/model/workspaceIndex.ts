@@ -1,6 +1,8 @@
 /**
- * The goals of every Vietnamese .txt/.md file in the workspace, kept current as files change on disk
- * or in editors. Files are found with `workspace.findFiles` and read through `workspace.fs` (no
+ * The goals of every Vietnamese .txt/.md file in the workspace, and of its PDF and Word files (read
+ * through the source layer, sourceTexts.ts; a file that cannot be converted is logged and left out),
+ * kept current as files change on disk or in editors. A PDF or Word file is indexed under its own
+ * URI; its text view (an open editor) stands for it. Files are found with `workspace.findFiles` and read through `workspace.fs` (no
  * child processes: the same code can run as a web extension); the document model analyses them (in
  * its worker). Indexing shows its progress on the goals view, and the documents indexed so far are
  * in the tree before it ends.
@@ -12,6 +14,7 @@ import { GOALS_VIEW } from '../platform/ids';
 import type { Log } from '../platform/log';
 import { EXPORT_MANIFEST } from '../../export/exportFolder';
 import type { DocumentModel } from './documentModel';
+import { isSourceFile, isSourcePath, openDocumentOf, sourceFileUri } from '../platform/sourceUri';
 
 export interface IndexedDocument {
   uri: vscode.Uri;
@@ -57,15 +60,16 @@ export class WorkspaceIndex implements vscode.Disposable {
   private fromEditor(uri: vscode.Uri): void {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     const a = doc && this.model.current(doc);
-    if (!a || !this.inScope(uri)) return;
-    if (a.vietnamese && a.result.goals.length + a.result.provinces.length > 0) this.docs.set(a.uri, { uri, result: a.result, options: a.options });
-    else if (!this.docs.delete(a.uri)) return;
+    const file = sourceFileUri(uri);
+    if (!a || !this.inScope(file)) return;
+    if (a.vietnamese && a.result.goals.length + a.result.provinces.length > 0) this.docs.set(file.toString(), { uri: file, result: a.result, options: a.options });
+    else if (!this.docs.delete(file.toString())) return;
     this.changed.fire();
   }
 
   /** A document that just got annotations keeps its text in the index; one whose date changed is read again. */
   private annotationsChanged(uri: vscode.Uri): void {
-    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return; // the model re-analyses it
+    if (openDocumentOf(uri)) return; // the model re-analyses it
     const indexed = this.docs.get(uri.toString());
     if ((indexed && indexed.text === undefined && this.keepText(uri)) || this.isStale(uri)) void this.update(uri);
   }
@@ -89,7 +93,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private inScope(uri: vscode.Uri): boolean {
-    return /\.(txt|md)$/i.test(uri.path) && !!vscode.workspace.getWorkspaceFolder(uri) && !this.inExport(uri);
+    return (/\.(txt|md)$/i.test(uri.path) || isSourcePath(uri.path)) && !!vscode.workspace.getWorkspaceFolder(uri) && !this.inExport(uri);
   }
 
   /** Whether the file lies in an export's folder. */
@@ -168,10 +172,16 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.analyse(uri, await this.read(uri));
   }
 
-  /** The file's text, or an open editor's, or undefined (with a log line saying why). */
+  /** The file's text (a PDF or Word file's converted), or an open editor's, or undefined (with a log line saying why). */
   async read(uri: vscode.Uri): Promise<string | vscode.TextDocument | undefined> {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const open = openDocumentOf(uri);
     if (open) return open;
+    if (isSourceFile(uri)) {
+      try { return (await this.model.sources.get(uri)).text; } catch (e) {
+        this.log.warn(`${vscode.workspace.asRelativePath(uri)}: not indexed, ${(e as Error).message}`);
+        return undefined;
+      }
+    }
     let bytes: Uint8Array;
     try {
       const stat = await vscode.workspace.fs.stat(uri);
@@ -183,7 +193,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
     if (bytes.subarray(0, 8000).includes(0)) { this.log.info(`${uri.fsPath}: binary file, skipped`); return undefined; }
     try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch {
-      this.log.warn(`${uri.fsPath}: not UTF-8 text, skipped (convert it to UTF-8 to index it)`);
+      this.log.warn(`${uri.fsPath}: not UTF-8 text, skipped (open it and run "chitieu: Save a UTF-8 Copy with chitieu" to index a converted copy)`);
       return undefined;
     }
   }

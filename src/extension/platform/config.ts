@@ -37,7 +37,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): ChitieuConfig {
       deadlines: bool(c.get(SETTINGS.highlightDeadlines), true),
       provinces: bool(c.get(SETTINGS.highlightProvinces), false),
     },
-    include: strings(c.get(SETTINGS.include), ['**/*.txt', '**/*.md']),
+    include: strings(c.get(SETTINGS.include), ['**/*.txt', '**/*.md', '**/*.pdf', '**/*.docx', '**/*.doc']),
     exclude: strings(c.get(SETTINGS.exclude), ['**/node_modules/**', '**/.git/**', '**/.chitieu/**']),
     provinceGrouping: oneOf(c.get(SETTINGS.provinceGrouping), ['asWritten', 'unit2025'], 'asWritten'),
     assignLanguage: bool(c.get(SETTINGS.assignLanguage), false),

@@ -37,6 +37,8 @@ export const COMMANDS = {
   exportDataset: 'chitieu.exportDataset',
   setDocumentDate: 'chitieu.setDocumentDate',
   openGoalsTable: 'chitieu.openGoalsTable',
+  openAsText: 'chitieu.openAsText',
+  saveAsUtf8: 'chitieu.saveAsUtf8',
 } as const;
 
 /** Context keys set by the extension (for menus and keybindings). */

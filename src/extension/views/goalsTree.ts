@@ -65,7 +65,9 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
   private unreviewed = 0;
   private total = 0;
 
-  constructor(private readonly index: WorkspaceIndex, private config: () => ChitieuConfig, private readonly goalsOf: GoalsOf, annotationsChanged: vscode.Event<unknown>) {
+  constructor(private readonly index: WorkspaceIndex, private config: () => ChitieuConfig, private readonly goalsOf: GoalsOf, annotationsChanged: vscode.Event<unknown>,
+    /** The PDF page of an offset in a document's text, when it is a PDF's. */
+    private readonly pageAt: (uri: vscode.Uri, offset: number) => number | undefined = () => undefined) {
     // Changes come in bursts (a folder of files written, another window's annotations): one rebuild per
     // burst, at most every 100 ms, instead of one per file.
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -189,8 +191,9 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
       item.id = `goal:${this.grouping}:${node.uri.toString()}#${node.index}`;
       const where = this.grouping === 'document' ? g.province ?? NATIONAL : vscode.workspace.asRelativePath(node.uri);
       const word = look.word();
-      item.description = word ? `${word} · ${where}` : where;
-      item.tooltip = new vscode.MarkdownString().appendText(`${g.province ?? NATIONAL}\n\n${goalSummary(g, lang)}${word ? ` — ${word}` : ''}${g.note ? `\n${t('Note: {0}', g.note)}` : ''}\n\n“${g.evidence.replace(/\s+/g, ' ')}”`);
+      const page = this.pageAt(node.uri, g.span[0]);
+      item.description = [word, where, page ? t('p. {0}', page) : ''].filter(Boolean).join(' · ');
+      item.tooltip = new vscode.MarkdownString().appendText(`${g.province ?? NATIONAL}\n\n${goalSummary(g, lang)}${word ? ` — ${word}` : ''}${g.note ? `\n${t('Note: {0}', g.note)}` : ''}\n\n“${g.evidence.replace(/\s+/g, ' ')}”${page ? `\n\n${t('{0}, page {1}', vscode.workspace.asRelativePath(node.uri), page)}` : ''}`);
       item.iconPath = look.icon ? new vscode.ThemeIcon(look.icon, look.color ? new vscode.ThemeColor(look.color) : undefined) : new vscode.ThemeIcon(g.quantitative ? 'target' : 'milestone');
       item.command = { command: COMMANDS.openGoal, title: t('Open goal'), arguments: [node.uri.toString(), g.span] };
       item.contextValue = `chitieu.goal.${g.state}`;
@@ -198,7 +201,8 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
     }
     const item = new vscode.TreeItem(`“${g.evidence.replace(/\s+/g, ' ').slice(0, 120)}”`, vscode.TreeItemCollapsibleState.None);
     item.id = `evidence:${this.grouping}:${node.uri.toString()}#${node.index}`;
-    item.description = `${vscode.workspace.asRelativePath(node.uri)} @ ${g.span[0]}`;
+    const page = this.pageAt(node.uri, g.span[0]);
+    item.description = page ? t('{0}, page {1}', vscode.workspace.asRelativePath(node.uri), page) : `${vscode.workspace.asRelativePath(node.uri)} @ ${g.span[0]}`;
     item.iconPath = new vscode.ThemeIcon('quote');
     item.command = { command: COMMANDS.openGoal, title: t('Open goal'), arguments: [node.uri.toString(), g.span] };
     return item;

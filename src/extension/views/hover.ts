@@ -12,6 +12,7 @@ import { datingText, documentDating } from './present';
 import { amountWithExact, deadlineText, periodRange, qualifierWord, timeKindWord, timeText, type Lang } from '../../format';
 import { NATIONAL } from '../../export/formats';
 import { COMMANDS } from '../platform/ids';
+import { SOURCE_SCHEME, sourceFileUri } from '../platform/sourceUri';
 import { t } from '../platform/l10n';
 import { entityAt, goalOfTarget, refOfEntity } from '../model/itemRefs';
 
@@ -34,6 +35,7 @@ export class ChitieuHoverProvider implements vscode.HoverProvider {
     const md = new vscode.MarkdownString(undefined, true);
     md.isTrusted = { enabledCommands: TRUSTED };
     const range = new vscode.Range(doc.positionAt(e.span[0]), doc.positionAt(e.span[1]));
+    const file = sourceFileUri(doc.uri);
     const a = e.attrs;
     const lang = this.lang();
     const line = (label: string, value: string) => md.appendMarkdown(`${label}: `).appendText(value).appendMarkdown('\n\n');
@@ -82,12 +84,15 @@ export class ChitieuHoverProvider implements vscode.HoverProvider {
         if (g.deadline) line(t('Deadline'), deadlineText(g.deadline, lang));
         if (g.period) line(t('Period'), periodRange(g.period));
         line(t('Evidence'), `“${g.evidence.replace(/\s+/g, ' ')}”`);
-        const args = encodeURIComponent(JSON.stringify([doc.uri.toString(), index]));
+        const args = encodeURIComponent(JSON.stringify([file.toString(), index]));
         md.appendMarkdown(`[${t('Reveal in goals tree')}](command:${COMMANDS.revealGoal}?${args}) · [${t('Copy goal')}](command:${COMMANDS.copyGoal}?${args})`);
         md.appendMarkdown('\n\n');
       }
     }
     // The date the document speaks from decides whether a deadline is still ahead: say which, and where from.
+    // A PDF's text view: where in the PDF this is.
+    const page = doc.uri.scheme === SOURCE_SCHEME ? this.model.pageAt(doc.uri, e.span[0]) : undefined;
+    if (page) md.appendMarkdown('---\n\n').appendText(t('PDF page {0} of {1}', page, file.path.split('/').pop() ?? '')).appendMarkdown('\n\n');
     md.appendMarkdown(`---\n\n${t('Document')}: `).appendText(datingText(documentDating(analysis.result, this.model.store.documentDateOf(doc.uri), this.referenceDate()), lang));
     md.appendMarkdown(` · [${t('Set date…')}](command:${COMMANDS.setDocumentDate}?${encodeURIComponent(JSON.stringify([doc.uri.toString()]))})`);
     return new vscode.Hover(md, range);

@@ -1,0 +1,73 @@
+/**
+ * Text files in a legacy Vietnamese encoding (TCVN3/ABC, VNI, VISCII, Windows-1258, or UTF-16):
+ * VS Code shows them garbled and chitieu's index skips them. *Save a UTF-8 Copy with chitieu* writes
+ * the text converted by the source layer (the encoding detected from how Vietnamese each decoding
+ * reads) beside it, or where the person says, and opens it. Opening such a file offers it, once per
+ * file. A file whose encoding cannot be told gets a message naming the candidates.
+ */
+import * as vscode from 'vscode';
+import { ENCODING_LABEL } from '../../sources/encodings/detect';
+import { COMMANDS } from '../platform/ids';
+import type { Log } from '../platform/log';
+import type { SourceTexts } from '../model/sourceTexts';
+import { utf8CopyName } from '../model/sourceNotices';
+import type { ChitieuCommand } from './commandKit';
+
+const TEXT_FILE = /\.(txt|md)$/i;
+const name = (uri: vscode.Uri) => uri.path.split('/').pop() ?? uri.path;
+
+export function saveAsUtf8Command(sources: SourceTexts, log: Log): ChitieuCommand {
+  return {
+    id: COMMANDS.saveAsUtf8,
+    async execute(arg?: unknown, target?: unknown) {
+      const file = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
+      if (!file || file.scheme === 'untitled' || !TEXT_FILE.test(file.path)) {
+        void vscode.window.showInformationMessage('chitieu: open a .txt or .md file in a legacy Vietnamese encoding first (or right-click it).');
+        return undefined;
+      }
+      let text;
+      try { text = await sources.get(file); } catch (e) {
+        log.warn(`${vscode.workspace.asRelativePath(file)}: no UTF-8 copy, ${(e as Error).message}`);
+        void vscode.window.showErrorMessage(`chitieu cannot convert ${name(file)}: ${(e as Error).message}.`);
+        return undefined;
+      }
+      const enc = text.encoding;
+      if (!enc || enc.name === 'utf-8' || enc.name === 'ascii') {
+        void vscode.window.showInformationMessage(`chitieu: ${name(file)} is already UTF-8.`);
+        return undefined;
+      }
+      const dest = target instanceof vscode.Uri ? target : await vscode.window.showSaveDialog({
+        defaultUri: vscode.Uri.joinPath(file, '..', utf8CopyName(name(file))), saveLabel: 'Save UTF-8 copy', title: `A UTF-8 copy of ${name(file)}`,
+      });
+      if (!dest) return undefined;
+      await vscode.workspace.fs.writeFile(dest, new TextEncoder().encode(text.text));
+      const from = `${ENCODING_LABEL[enc.name]} (${Math.round(enc.confidence * 100)}% sure)`;
+      log.info(`${vscode.workspace.asRelativePath(file)} → ${vscode.workspace.asRelativePath(dest)}: converted from ${from}`);
+      await vscode.window.showTextDocument(dest, { preview: false });
+      void vscode.window.showInformationMessage(`chitieu: saved ${name(dest)}, ${name(file)} converted from ${from}.`);
+      return dest;
+    },
+  };
+}
+
+/** Offers a UTF-8 copy when a text file opens garbled (VS Code read it as UTF-8 and it is not) — once per file. */
+export class LegacyTextOffer implements vscode.Disposable {
+  private readonly offered = new Set<string>();
+  private readonly disposable: vscode.Disposable;
+
+  constructor(private readonly sources: SourceTexts) {
+    this.disposable = vscode.workspace.onDidOpenTextDocument((d) => void this.consider(d));
+  }
+
+  private async consider(doc: vscode.TextDocument): Promise<void> {
+    if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'vscode-remote') return;
+    if (!TEXT_FILE.test(doc.uri.path) || this.offered.has(doc.uri.toString()) || !doc.getText().includes('\uFFFD')) return;
+    this.offered.add(doc.uri.toString());
+    const enc = await this.sources.get(doc.uri).then((t) => t.encoding, () => undefined);
+    if (!enc || enc.name === 'utf-8' || enc.name === 'ascii') return;
+    const pick = await vscode.window.showInformationMessage(`chitieu: ${name(doc.uri)} is not UTF-8; it reads as Vietnamese in ${ENCODING_LABEL[enc.name]}. Save a UTF-8 copy to highlight and annotate it?`, 'Save UTF-8 copy…');
+    if (pick) await vscode.commands.executeCommand(COMMANDS.saveAsUtf8, doc.uri);
+  }
+
+  dispose(): void { this.disposable.dispose(); }
+}

@@ -1,0 +1,74 @@
+/**
+ * The text of PDF and Word files (src/sources): read through `workspace.fs`, converted once per
+ * version of the file (its size and modification time) and kept, shared by the text views, the
+ * workspace index and the annotations. The converter (pdf.js, word-extractor) is large: it runs in
+ * a worker thread of its own (`dist/sourceReader.js`, sourceReaderClient.ts) started the first time
+ * a source file is read, never at activation. Conversion problems come back as `SourceError`s worded for the
+ * person; what the conversion lost is reported once per file through `onDidReportLosses`.
+ */
+import * as vscode from 'vscode';
+import { SourceError, spanAt, type SourceText } from '../../sources/types';
+import type { Log } from '../platform/log';
+import { documentKey, SOURCE_FILE_GLOB, sourceFileUri } from '../platform/sourceUri';
+
+/** Converts a file's bytes (sourceReaderClient.ts: in the source layer's worker thread). */
+export type ReadSourceFn = (bytes: Uint8Array, name: string) => Promise<SourceText>;
+
+const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
+
+interface Entry { stamp: string; promise: Promise<SourceText> }
+
+export class SourceTexts implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  /** Converted texts, for synchronous look-ups (the page of an offset). */
+  private readonly ready = new Map<string, SourceText>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires with a source file that changed on disk (its text views are read again). */
+  readonly onDidChange = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** Conversions run (tests count them). */
+  conversions = 0;
+
+  constructor(private readonly read: ReadSourceFn, private readonly log: Log) {
+    const w = vscode.workspace.createFileSystemWatcher(SOURCE_FILE_GLOB);
+    const gone = (u: vscode.Uri) => { this.entries.delete(documentKey(u)); this.ready.delete(documentKey(u)); this.changed.fire(u); };
+    this.disposables.push(w, w.onDidChange(gone), w.onDidCreate(gone), w.onDidDelete(gone));
+  }
+
+  /** The text of a source file (or of its text view's file), converted now or taken from the cache. Rejects with a SourceError (or a file system error). */
+  async get(uri: vscode.Uri): Promise<SourceText> {
+    const file = sourceFileUri(uri);
+    const k = documentKey(file);
+    const stat = await vscode.workspace.fs.stat(file);
+    if (stat.size > MAX_SOURCE_BYTES) throw new SourceError(`the file is larger than ${MAX_SOURCE_BYTES / 1048576} MB; convert it with \`chitieu convert\` and open the text`);
+    const stamp = `${stat.size}:${stat.mtime}`;
+    const have = this.entries.get(k);
+    if (have && have.stamp === stamp) return have.promise;
+    const promise = this.convert(file);
+    this.entries.set(k, { stamp, promise });
+    promise.then((t) => { if (this.entries.get(k)?.promise === promise) this.ready.set(k, t); }, () => { if (this.entries.get(k)?.promise === promise) this.entries.delete(k); });
+    return promise;
+  }
+
+  /** The converted text if it is ready (no reading). */
+  peek(uri: vscode.Uri): SourceText | undefined { return this.ready.get(documentKey(uri)); }
+
+  /** The PDF page (1-based) an offset of the converted text comes from, when known. */
+  pageAt(uri: vscode.Uri, offset: number): number | undefined {
+    const t = this.peek(uri);
+    return t && t.format === 'pdf' ? spanAt(t.spans, offset)?.page : undefined;
+  }
+
+  private async convert(file: vscode.Uri): Promise<SourceText> {
+    const bytes = await vscode.workspace.fs.readFile(file);
+    const t0 = Date.now();
+    this.conversions++;
+    const name = file.path.split('/').pop() ?? file.path;
+    const text = await this.read(bytes, name);
+    this.log.info(`${vscode.workspace.asRelativePath(file)}: converted to text (${text.format}${text.pages ? `, ${text.pages} pages` : ''}, ${text.text.length} chars) in ${Date.now() - t0} ms`);
+    for (const loss of text.losses) this.log.warn(`${vscode.workspace.asRelativePath(file)}: ${loss.message}`);
+    return text;
+  }
+
+  dispose(): void { for (const d of this.disposables) d.dispose(); }
+}

@@ -1,0 +1,149 @@
+/**
+ * In the real extension host: PDF and Word files opened as text with chitieu (a read-only document on
+ * the `chitieu-source` scheme) get highlights and hovers (with the PDF page); the goals tree lists
+ * their goals and opens the text view at one; annotations on the text view are stored against the
+ * source file and survive closing and reopening it; a file that cannot be converted opens nothing.
+ */
+import { strict as assert } from 'assert';
+import * as vscode from 'vscode';
+import { api, closeAll, hoverText, offsetOf, until, workspaceFile } from './helpers';
+import type { AnnotationFile } from '../../src/annotations/model';
+import { textHash } from '../../src/annotations/textHash';
+import { TCVN3 } from '../../src/sources/encodings/singleByte';
+import type { ItemRef } from '../../src/extension/model/itemRefs';
+
+const PDF = 'dien-bien-2030.pdf';
+const DOCX = 'son-la-2030.docx';
+const DIR = 'srcdocs';
+const dec = (b: Uint8Array) => new TextDecoder().decode(b);
+
+async function openAsText(name: string): Promise<vscode.TextEditor> {
+  const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('chitieu.openAsText', workspaceFile(name));
+  assert.ok(editor, `${name} opened as text`);
+  return editor;
+}
+
+describe('PDF and Word files as text', function () {
+  this.timeout(90000);
+
+  before(async () => { await api(); });
+  afterEach(async () => { await closeAll(); });
+  after(async () => {
+    for (const p of [DIR, `.chitieu/${DIR}`]) {
+      try { await vscode.workspace.fs.delete(workspaceFile(p), { recursive: true }); } catch { /* already gone */ }
+    }
+  });
+
+  it('opens a PDF as a read-only text document with highlights; the hover says the page', async () => {
+    const chitieu = await api();
+    const editor = await openAsText(PDF);
+    const doc = editor.document;
+    assert.equal(doc.uri.scheme, 'chitieu-source');
+    assert.match(doc.getText(), /tỉnh Điện Biên phấn đấu đến năm 2025/);
+    const reviewed = await chitieu.model.reviewed(doc);
+    const targets = reviewed.entities.filter((e) => e.label === 'target').map((e) => e.text);
+    assert.ok(targets.some((t) => t.includes('45.000 tỷ đồng')), targets.join(' | '));
+    const ranges = await chitieu.decorations.apply(editor);
+    assert.ok(ranges.targets.length >= 3, `${ranges.targets.length} targets highlighted`);
+    // Page 2 holds the tourism targets.
+    const at = doc.positionAt(offsetOf(doc, '45.000 tỷ đồng') + 2);
+    const hover = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at));
+    assert.match(hover, /PDF page 2 of dien-bien-2030\.pdf/, hover);
+    const first = doc.positionAt(offsetOf(doc, '15.000 tỷ đồng') + 2);
+    assert.match(hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, first)), /PDF page 1 of/);
+    assert.match(chitieu.status.text, /goals?/);
+  });
+
+  it('opens a .docx as text with its goals', async () => {
+    const chitieu = await api();
+    const editor = await openAsText(DOCX);
+    const goals = (await chitieu.model.reviewed(editor.document)).goals;
+    assert.ok(goals.some((g) => g.province === 'Sơn La' && g.unit === '%'), JSON.stringify(goals.map((g) => g.indicator)));
+  });
+
+  it('the goals tree lists the PDF’s goals with their page; opening one lands on the text view', async () => {
+    const chitieu = await api();
+    await chitieu.index.whenIdle();
+    const group = await until(() => chitieu.tree.getChildren().find((n) => n.kind === 'group' && n.label === 'Điện Biên'), 'Điện Biên in the tree');
+    const goals = chitieu.tree.getChildren(group);
+    const tourism = goals.find((g) => g.kind === 'goal' && g.goal.indicator.includes('tổng thu từ du lịch'));
+    assert.ok(tourism, goals.map((g) => chitieu.tree.getTreeItem(g).label).join(' | '));
+    const item = chitieu.tree.getTreeItem(tourism);
+    assert.match(String(item.description), /dien-bien-2030\.pdf · p\. 2/);
+    assert.ok(item.command);
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>(item.command.command, ...(item.command.arguments ?? []));
+    assert.equal(editor.document.uri.scheme, 'chitieu-source');
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), editor.document.uri.toString());
+    assert.match(editor.document.getText(editor.selection), /45\.000 tỷ đồng|tổng thu từ du lịch/);
+    const sonLa = chitieu.tree.getChildren().find((n) => n.kind === 'group' && n.label === 'Sơn La');
+    assert.ok(sonLa, 'the .docx’s goals are listed too');
+  });
+
+  it('annotations on a PDF’s text view are stored against the PDF and survive reopening it', async () => {
+    const chitieu = await api();
+    const copy = workspaceFile(`${DIR}/${PDF}`);
+    await vscode.workspace.fs.copy(workspaceFile(PDF), copy, { overwrite: true });
+    let editor = await openAsText(`${DIR}/${PDF}`);
+    let doc = editor.document;
+    await chitieu.store.load(doc.uri);
+    const target = (await chitieu.model.reviewed(doc)).entities.find((e) => e.text.includes('45.000 tỷ đồng'));
+    assert.ok(target);
+    const ref: ItemRef = { uri: doc.uri.toString(), kind: 'entity', span: [target.span[0], target.span[1]] };
+    await vscode.commands.executeCommand('chitieu.confirm', ref);
+    const file = JSON.parse(dec(await vscode.workspace.fs.readFile(workspaceFile(`.chitieu/${DIR}/${PDF}.json`)))) as AnnotationFile;
+    assert.equal(file.document, `${DIR}/${PDF}`);
+    assert.equal(file.annotations.length, 1);
+    assert.equal(file.annotations[0].status, 'confirmed');
+    assert.equal(file.textHash, textHash(doc.getText()), 'the converted text’s fingerprint is recorded');
+    await closeAll();
+    await until(() => !vscode.workspace.textDocuments.some((d) => d.uri.toString() === doc.uri.toString()), 'the text view to close', 3000).catch(() => undefined);
+    editor = await openAsText(`${DIR}/${PDF}`);
+    doc = editor.document;
+    const again = await until(async () => (await chitieu.model.reviewed(doc)).entities.find((e) => e.text.includes('45.000 tỷ đồng') && e.state === 'confirmed'), 'the confirmed target after reopening');
+    assert.equal(doc.getText(new vscode.Range(doc.positionAt(again.span[0]), doc.positionAt(again.span[1]))), again.text);
+    // Exporting "this document" from the text view exports the PDF, with its review.
+    const out = workspaceFile(`${DIR}/export.jsonl`);
+    assert.ok(await vscode.commands.executeCommand('chitieu.exportDataset', { format: 'doccano', scope: 'document', rejected: 'omit', target: out }));
+    const line = JSON.parse(dec(await vscode.workspace.fs.readFile(out)).trim());
+    assert.equal(line.path, `${DIR}/${PDF}`);
+    assert.ok(line.label.some((l: [number, number, string]) => l[2] === 'TARGET' && [...line.text].slice(l[0], l[1]).join('') === '45.000 tỷ đồng'));
+    // The goals tree says it too (the index keeps the PDF's converted text to anchor the annotation).
+    await closeAll();
+    await until(() => chitieu.tree.goalNodes().some((g) => g.uri.path.endsWith(`/${DIR}/${PDF}`) && g.goal.state === 'confirmed'), 'the confirmed goal in the tree');
+  });
+
+  it('a PDF that cannot be read is refused with a message, nothing opens, and the index leaves it out', async () => {
+    const chitieu = await api();
+    const broken = workspaceFile(`${DIR}/broken.pdf`);
+    await vscode.workspace.fs.writeFile(broken, new TextEncoder().encode('%PDF-1.4\nnot really a PDF\n'));
+    const r = await vscode.commands.executeCommand('chitieu.openAsText', broken);
+    assert.equal(r, undefined);
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'chitieu-source' && d.uri.path.endsWith('/broken.pdf')));
+    await assert.rejects(chitieu.sources.get(broken), /not a readable PDF/);
+    await chitieu.index.update(broken);
+    assert.ok(!chitieu.index.documents.some((d) => d.uri.path.endsWith('/broken.pdf')));
+  });
+
+  it('saves a UTF-8 copy of a TCVN3 text file; the copy is highlighted', async () => {
+    const chitieu = await api();
+    const text = 'Tỉnh Sơn La phấn đấu đến năm 2030 tỷ lệ che phủ rừng đạt 50%, thu ngân sách đạt 8.000 tỷ đồng.\n';
+    const bytes = TCVN3.encode(text);
+    assert.ok(bytes instanceof Uint8Array);
+    const legacy = workspaceFile(`${DIR}/son-la-tcvn3.txt`), copy = workspaceFile(`${DIR}/son-la-tcvn3.utf8.txt`);
+    await vscode.workspace.fs.writeFile(legacy, bytes);
+    const saved = await vscode.commands.executeCommand<vscode.Uri>('chitieu.saveAsUtf8', legacy, copy);
+    assert.equal(saved?.toString(), copy.toString());
+    assert.equal(dec(await vscode.workspace.fs.readFile(copy)), text);
+    const editor = await until(() => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === copy.toString()), 'the copy opened');
+    const reviewed = await chitieu.model.reviewed(editor.document);
+    assert.ok(reviewed.entities.some((e) => e.label === 'target' && e.text.includes('8.000 tỷ đồng')));
+    // Already UTF-8: nothing written.
+    assert.equal(await vscode.commands.executeCommand('chitieu.saveAsUtf8', copy, workspaceFile(`${DIR}/again.txt`)), undefined);
+  });
+
+  it('opening a PDF in VS Code offers to open it as text, once', async () => {
+    const chitieu = await api();
+    await vscode.commands.executeCommand('vscode.open', workspaceFile(PDF));
+    await until(() => chitieu.sourceOffer.offered.has(workspaceFile(PDF).toString()), 'the offer');
+  });
+});
