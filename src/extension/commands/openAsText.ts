@@ -8,6 +8,7 @@
  */
 import * as vscode from 'vscode';
 import { COMMANDS } from '../platform/ids';
+import { t } from '../platform/l10n';
 import type { Log } from '../platform/log';
 import { isSourceFile, SOURCE_FILE_GLOB, SOURCE_SCHEME, sourceFileUri, sourceViewUri } from '../platform/sourceUri';
 import type { SourceTexts } from '../model/sourceTexts';
@@ -53,7 +54,8 @@ export class SourceOpener {
     if (notice && !this.noticed.has(file.toString())) {
       this.noticed.add(file.toString());
       const say = notice.serious ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
-      void say(`chitieu: ${name(file)} as text — ${notice.message}`, 'Show log').then((pick) => { if (pick) this.ctx.log.show(true); });
+      const showLog = t('Show log');
+      void say(t('chitieu: {0} as text — {1}', name(file), notice.message), showLog).then((pick) => { if (pick === showLog) this.ctx.log.show(true); });
     }
     return editor;
   }
@@ -61,7 +63,8 @@ export class SourceOpener {
   private failed(file: vscode.Uri, e: Error): void {
     const why = e.name === 'SourceError' ? e.message : `it could not be read (${e.message})`;
     this.ctx.log.error(`${vscode.workspace.asRelativePath(file)}: cannot open it as text: ${why}`);
-    void vscode.window.showErrorMessage(`chitieu cannot open ${name(file)} as text: ${why}.`, 'Show log').then((pick) => { if (pick) this.ctx.log.show(true); });
+    const showLog = t('Show log');
+    void vscode.window.showErrorMessage(t('chitieu cannot open {0} as text: {1}.', name(file), why), showLog).then((pick) => { if (pick === showLog) this.ctx.log.show(true); });
   }
 
   /** The file the palette means: the active tab's PDF or Word file (or text view's), else one picked from the workspace. */
@@ -69,10 +72,10 @@ export class SourceOpener {
     const active = tabFile(vscode.window.tabGroups.activeTabGroup.activeTab) ?? vscode.window.activeTextEditor?.document.uri;
     if (active && (isSourceFile(active) || active.scheme === SOURCE_SCHEME)) return sourceFileUri(active);
     const files = await vscode.workspace.findFiles(SOURCE_FILE_GLOB, '{**/node_modules/**,**/.git/**}');
-    if (!files.length) { void vscode.window.showInformationMessage('chitieu: this workspace has no PDF or Word (.docx, .doc) files.'); return undefined; }
+    if (!files.length) { void vscode.window.showInformationMessage(t('chitieu: this workspace has no PDF or Word (.docx, .doc) files.')); return undefined; }
     const items = files.map((uri) => ({ label: name(uri), description: vscode.workspace.asRelativePath(uri), uri }))
       .sort((a, b) => a.description.localeCompare(b.description));
-    return (await vscode.window.showQuickPick(items, { title: 'Open as Text with chitieu', placeHolder: 'A PDF or Word file of the workspace', matchOnDescription: true }))?.uri;
+    return (await vscode.window.showQuickPick(items, { title: t('Open as Text with chitieu'), placeHolder: t('A PDF or Word file of the workspace'), matchOnDescription: true }))?.uri;
   }
 }
 
@@ -104,7 +107,7 @@ export class SourceOffer implements vscode.Disposable {
     if (this.offered.has(k) || before.includes(k)) return;
     this.offered.add(k);
     void this.ctx.memento.update(OFFERED_KEY, [...before, k].slice(-500));
-    void vscode.window.showInformationMessage(`chitieu can read ${name(file)} as text: highlights, hovers, goals and annotations.`, 'Open as text with chitieu')
+    void vscode.window.showInformationMessage(t('chitieu can read {0} as text: highlights, hovers, goals and annotations.', name(file)), t('Open as text with chitieu'))
       .then(async (pick) => {
         if (!pick || !await this.opener.open(file)) return;
         // VS Code's "binary file" tab gives way to the text; a PDF viewer's (custom editor) tab stays.

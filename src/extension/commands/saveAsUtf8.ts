@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import { ENCODING_LABEL } from '../../sources/encodings/detect';
 import { COMMANDS } from '../platform/ids';
+import { t } from '../platform/l10n';
 import type { Log } from '../platform/log';
 import type { SourceTexts } from '../model/sourceTexts';
 import { utf8CopyName } from '../model/sourceNotices';
@@ -22,29 +23,29 @@ export function saveAsUtf8Command(sources: SourceTexts, log: Log): ChitieuComman
     async execute(arg?: unknown, target?: unknown) {
       const file = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
       if (!file || file.scheme === 'untitled' || !TEXT_FILE.test(file.path)) {
-        void vscode.window.showInformationMessage('chitieu: open a .txt or .md file in a legacy Vietnamese encoding first (or right-click it).');
+        void vscode.window.showInformationMessage(t('chitieu: open a .txt or .md file in a legacy Vietnamese encoding first (or right-click it).'));
         return undefined;
       }
       let text;
       try { text = await sources.get(file); } catch (e) {
         log.warn(`${vscode.workspace.asRelativePath(file)}: no UTF-8 copy, ${(e as Error).message}`);
-        void vscode.window.showErrorMessage(`chitieu cannot convert ${name(file)}: ${(e as Error).message}.`);
+        void vscode.window.showErrorMessage(t('chitieu cannot convert {0}: {1}.', name(file), (e as Error).message));
         return undefined;
       }
       const enc = text.encoding;
       if (!enc || enc.name === 'utf-8' || enc.name === 'ascii') {
-        void vscode.window.showInformationMessage(`chitieu: ${name(file)} is already UTF-8.`);
+        void vscode.window.showInformationMessage(t('chitieu: {0} is already UTF-8.', name(file)));
         return undefined;
       }
       const dest = target instanceof vscode.Uri ? target : await vscode.window.showSaveDialog({
-        defaultUri: vscode.Uri.joinPath(file, '..', utf8CopyName(name(file))), saveLabel: 'Save UTF-8 copy', title: `A UTF-8 copy of ${name(file)}`,
+        defaultUri: vscode.Uri.joinPath(file, '..', utf8CopyName(name(file))), saveLabel: t('Save UTF-8 copy'), title: t('A UTF-8 copy of {0}', name(file)),
       });
       if (!dest) return undefined;
       await vscode.workspace.fs.writeFile(dest, new TextEncoder().encode(text.text));
-      const from = `${ENCODING_LABEL[enc.name]} (${Math.round(enc.confidence * 100)}% sure)`;
+      const from = t('{0} ({1}% sure)', ENCODING_LABEL[enc.name], Math.round(enc.confidence * 100));
       log.info(`${vscode.workspace.asRelativePath(file)} → ${vscode.workspace.asRelativePath(dest)}: converted from ${from}`);
       await vscode.window.showTextDocument(dest, { preview: false });
-      void vscode.window.showInformationMessage(`chitieu: saved ${name(dest)}, ${name(file)} converted from ${from}.`);
+      void vscode.window.showInformationMessage(t('chitieu: saved {0}, {1} converted from {2}.', name(dest), name(file), from));
       return dest;
     },
   };
@@ -65,7 +66,7 @@ export class LegacyTextOffer implements vscode.Disposable {
     this.offered.add(doc.uri.toString());
     const enc = await this.sources.get(doc.uri).then((t) => t.encoding, () => undefined);
     if (!enc || enc.name === 'utf-8' || enc.name === 'ascii') return;
-    const pick = await vscode.window.showInformationMessage(`chitieu: ${name(doc.uri)} is not UTF-8; it reads as Vietnamese in ${ENCODING_LABEL[enc.name]}. Save a UTF-8 copy to highlight and annotate it?`, 'Save UTF-8 copy…');
+    const pick = await vscode.window.showInformationMessage(t('chitieu: {0} is not UTF-8; it reads as Vietnamese in {1}. Save a UTF-8 copy to highlight and annotate it?', name(doc.uri), ENCODING_LABEL[enc.name]), t('Save UTF-8 copy…'));
     if (pick) await vscode.commands.executeCommand(COMMANDS.saveAsUtf8, doc.uri);
   }
 

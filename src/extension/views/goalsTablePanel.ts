@@ -14,6 +14,7 @@ import type { AnnotationStore } from '../model/annotationStore';
 import type { WorkspaceIndex } from '../model/workspaceIndex';
 import type { Log } from '../platform/log';
 import { COMMANDS } from '../platform/ids';
+import { t } from '../platform/l10n';
 import type { ReviewedGoal } from '../../annotations/model';
 import type { GoalsOf } from './goalsTree';
 
@@ -204,13 +205,13 @@ export class GoalsTablePanel implements vscode.Disposable {
     try {
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(rowsAsCsv(rows)));
     } catch (e) {
-      const msg = `chitieu: could not write ${uri.fsPath} (${(e as Error).message}). Choose a folder you can write to.`;
+      const msg = t('chitieu: could not write {0} ({1}). Choose a folder you can write to.', uri.fsPath, (e as Error).message);
       this.log.error(msg);
       void vscode.window.showErrorMessage(msg);
       return false;
     }
     this.log.info(`goals table: exported ${rows.length} rows to ${uri.fsPath}`);
-    void vscode.window.showInformationMessage(`chitieu: exported ${rows.length} goals to ${vscode.workspace.asRelativePath(uri)}`);
+    void vscode.window.showInformationMessage(t('chitieu: exported {0} goals to {1}', rows.length, vscode.workspace.asRelativePath(uri)));
     return true;
   }
 
