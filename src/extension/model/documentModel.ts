@@ -49,6 +49,8 @@ interface Entry {
   done?: DocumentAnalysis;
   /** The analysis of the part of `done`'s successor version an editor shows, while the whole is analysed. */
   provisional?: DocumentAnalysis;
+  /** The run (its key) whose visible part was sent ahead. */
+  provisionalFor?: string;
   running?: { key: string; promise: Promise<DocumentAnalysis | undefined> };
   timer?: ReturnType<typeof setTimeout>;
 }
@@ -114,6 +116,20 @@ export class DocumentModel implements vscode.Disposable {
     if (done) return done;
     const p = this.entries.get(doc.uri.toString())?.provisional;
     return p && p.version === doc.version && p.options === JSON.stringify(this.optionsFor(doc.uri)) ? p : undefined;
+  }
+
+  /**
+   * An editor now shows the document: if it is large and its whole analysis is under way without its
+   * visible part sent ahead (the run began before any editor showed it), the visible part goes now.
+   */
+  showing(doc: vscode.TextDocument): void {
+    const entry = this.entries.get(doc.uri.toString());
+    if (!entry || entry.doc !== doc || !entry.running || this.forHighlights(doc)) return;
+    const key = entry.running.key;
+    if (entry.provisionalFor === key || key !== this.keyOf(doc)) return;
+    const text = doc.getText();
+    if (text.length < PROVISIONAL_ABOVE || !this.wouldAnalyse(doc)) return;
+    void this.provisional(entry, key, text, this.optionsFor(doc.uri));
   }
 
   /** The analysis of the document's current version: ready, being computed, or started now. */
@@ -246,6 +262,7 @@ export class DocumentModel implements vscode.Disposable {
     const window = visibleWindow(doc, text);
     if (!window) return;
     const [start, end] = window;
+    entry.provisionalFor = key;
     this.quick ??= this.makeQuickAnalyzer();
     const quick = this.quick;
     try {

@@ -80,7 +80,7 @@ export class DecorationController implements vscode.Disposable {
   refreshAll(): void {
     for (const editor of vscode.window.visibleTextEditors) {
       if (this.model.forHighlights(editor.document) || !isCandidate(editor.document)) this.draw(editor);
-      else void this.model.analyse(editor.document); // its change event draws it
+      else { void this.model.analyse(editor.document); this.model.showing(editor.document); } // its change events draw it
     }
   }
 
