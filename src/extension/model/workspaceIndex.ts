@@ -32,7 +32,9 @@ const IN_FLIGHT = 8;
 const REPORT_EVERY_MS = 300;
 
 export class WorkspaceIndex implements vscode.Disposable {
-  private readonly docs = new Map<string, IndexedDocument>();
+  private readonly docs = new VersionedMap<string, IndexedDocument>();
+  /** `documents`, sorted, for the map's version (the tree asks for it on every rebuild). */
+  private sorted: { version: number; list: IndexedDocument[] } | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [];
@@ -74,7 +76,13 @@ export class WorkspaceIndex implements vscode.Disposable {
     if ((indexed && indexed.text === undefined && this.keepText(uri)) || this.isStale(uri)) void this.update(uri);
   }
 
-  get documents(): IndexedDocument[] { return [...this.docs.values()].sort((a, b) => a.uri.toString().localeCompare(b.uri.toString())); }
+  get documents(): readonly IndexedDocument[] {
+    if (this.sorted?.version !== this.docs.version) {
+      const keyed = [...this.docs].sort(([a], [b]) => a.localeCompare(b));
+      this.sorted = { version: this.docs.version, list: keyed.map(([, d]) => d) };
+    }
+    return this.sorted.list;
+  }
 
   /** (Re)indexes the whole workspace; concurrent calls share one run. */
   refresh(): Promise<void> {
@@ -241,4 +249,12 @@ export class WorkspaceIndex implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
     this.changed.dispose();
   }
+}
+
+/** A Map that counts its changes (so what is derived from it is made again only when it changed). */
+class VersionedMap<K, V> extends Map<K, V> {
+  version = 0;
+  override set(k: K, v: V): this { this.version++; return super.set(k, v); }
+  override delete(k: K): boolean { this.version++; return super.delete(k); }
+  override clear(): void { this.version++; super.clear(); }
 }

@@ -68,14 +68,19 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
   constructor(private readonly index: WorkspaceIndex, private config: () => ChitieuConfig, private readonly goalsOf: GoalsOf, annotationsChanged: vscode.Event<unknown>,
     /** The PDF page of an offset in a document's text, when it is a PDF's. */
     private readonly pageAt: (uri: vscode.Uri, offset: number) => number | undefined = () => undefined) {
-    // Changes come in bursts (a folder of files written, another window's annotations): one rebuild per
-    // burst, at most every 100 ms, instead of one per file.
+    // Changes come in bursts (a folder of files written, another window's annotations, indexing): one
+    // rebuild per burst, at most every 100 ms, and never more than a tenth of the time (a rebuild of a
+    // large workspace's tree takes a while: while indexing, rebuilding it every 300 ms was most of the work).
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const soon = () => { if (!timer) timer = setTimeout(() => { timer = undefined; this.rebuild(); }, 100); };
+    const soon = () => { if (!timer) timer = setTimeout(() => { timer = undefined; this.rebuild(); }, Math.max(100, 9 * this.lastRebuildMs)); };
     this.disposables.push(index.onDidChange(soon), annotationsChanged(soon), { dispose: () => clearTimeout(timer) });
   }
 
+  /** How long the last rebuild took, in ms (rebuilds are spaced by it). */
+  private lastRebuildMs = 0;
+
   rebuild(): void {
+    const t0 = Date.now();
     const groups = new Map<string, Extract<GoalNode, { kind: 'group' }>>();
     const orphans: Array<{ uri: vscode.Uri; annotation: Annotation }> = [];
     const needle = this.filter.toLocaleLowerCase('vi');
@@ -102,6 +107,7 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
     this.unreviewed = unreviewed;
     this.total = total;
     if (orphans.length) this.roots.unshift({ kind: 'orphans', label: ORPHANS_GROUP, items: orphans });
+    this.lastRebuildMs = Date.now() - t0;
     this.changed.fire(undefined);
   }
 
