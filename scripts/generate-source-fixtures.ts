@@ -131,7 +131,7 @@ async function seedPdf(text: string): Promise<Uint8Array> {
 
 // ---- DOCX (a minimal WordprocessingML package in a zip written here) ----
 const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const para = (s: string) => `<w:p><w:r><w:t xml:space="preserve">${xmlEscape(s)}</w:t></w:r></w:p>`;
+export const para = (s: string) => `<w:p><w:r><w:t xml:space="preserve">${xmlEscape(s)}</w:t></w:r></w:p>`;
 const table = (rows: string[][]) => `<w:tbl>${rows.map((r) => `<w:tr>${r.map((c) => `<w:tc>${para(c)}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
 
 function zip(files: Array<[string, string]>): Uint8Array {
@@ -158,7 +158,8 @@ function zip(files: Array<[string, string]>): Uint8Array {
   return Buffer.concat([...locals, dir, end]);
 }
 
-function docx(bodyXml: string): Uint8Array {
+/** A minimal .docx whose body is `bodyXml` (WordprocessingML paragraphs and tables). */
+export function docx(bodyXml: string): Uint8Array {
   const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
   return zip([
     ['[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'],
@@ -220,4 +221,4 @@ async function main(): Promise<void> {
   } else console.warn('soffice not found: .doc fixtures not regenerated');
 }
 
-void main();
+if (require.main === module) void main();
