@@ -17,6 +17,14 @@ async function symbols(uri: vscode.Uri): Promise<string[]> {
   return (s ?? []).map((x) => x.name);
 }
 
+/** An untitled plain-text editor holding a seed article repeated to at least `chars` characters. */
+async function openLargeDocument(chars: number): Promise<vscode.TextEditor> {
+  const seed = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('000_b8550bfa09380357.txt')));
+  let big = '';
+  while (big.length < chars) big += seed + '\n\n';
+  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'plaintext', content: big }));
+}
+
 describe('document model', function () {
   this.timeout(120000);
   afterEach(closeAll);
@@ -55,11 +63,8 @@ describe('document model', function () {
 
   it('drops the worker’s result for a version that is no longer current', async () => {
     const chitieu = await api();
-    const seed = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('000_b8550bfa09380357.txt')));
-    let big = '';
-    while (big.length < 1_000_000) big += seed + '\n\n';
-    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: big });
-    const editor = await vscode.window.showTextDocument(doc);
+    const editor = await openLargeDocument(1_000_000);
+    const doc = editor.document;
     const dropped = chitieu.model.staleResults;
     // The edit must land while the worker analyses the version before it; on a busy machine the edit's
     // round trip can lose that race, so it is tried a few times (each try counts only if it raced).
@@ -80,11 +85,8 @@ describe('document model', function () {
 
   it('highlights a large document where the editor shows it first, and the whole analysis agrees there', async () => {
     const chitieu = await api();
-    const seed = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('000_b8550bfa09380357.txt')));
-    let big = '';
-    while (big.length < 400_000) big += seed + '\n\n';
-    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: big });
-    const editor = await vscode.window.showTextDocument(doc);
+    const editor = await openLargeDocument(400_000);
+    const doc = editor.document;
     editor.revealRange(new vscode.Range(3000, 0, 3000, 0), vscode.TextEditorRevealType.AtTop);
     await until(() => editor.visibleRanges[0].start.line >= 2900, 'the editor scrolled');
     const before = chitieu.model.provisionals;

@@ -2,20 +2,11 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readText, run, walk } from '../../src/cli/main';
+import { readText, walk } from '../../src/cli/main';
 import type { Extraction, Goal } from '../../src/engine';
+import { cli, type CliResult } from './cliRunner';
 
 // ------------------------------------------------------------------ helpers
-
-interface CliResult { code: number; out: string; err: string }
-
-/** Runs the CLI in this process (asynchronous since extract streams). */
-async function cli(...argv: string[]): Promise<CliResult> {
-  let out = '';
-  let err = '';
-  const code = await run(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } });
-  return { code, out, err };
-}
 
 /** A small RFC 4180 parser: `,` separated, `"` quoted with `""` escapes, CRLF (or LF) records. */
 function parseCsv(s: string): string[][] {

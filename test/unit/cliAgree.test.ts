@@ -3,19 +3,14 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../src/cli/main';
 import { extract } from '../../src/engine';
 import { makeAnchor } from '../../src/annotations/anchor';
 import { serializeAnnotationFile } from '../../src/annotations/storeFormat';
 import { textHash } from '../../src/annotations/textHash';
 import type { Annotation } from '../../src/annotations/model';
 import { entityAttributes, entityLabel } from '../../src/annotations/review';
+import { cli } from './cliRunner';
 
-async function cli(...argv: string[]) {
-  let out = '', err = '';
-  const code = await run(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } });
-  return { code, out, err };
-}
 
 const SEED = readFileSync(join(__dirname, '..', 'fixtures', 'seeds', '000_b8550bfa09380357.txt'), 'utf8');
 

@@ -6,14 +6,10 @@ import { strict as assert } from 'node:assert';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run, walk } from '../../src/cli/main';
+import { walk } from '../../src/cli/main';
 import { EXPORT_MANIFEST, planFolderExport } from '../../src/export/exportFolder';
+import { cli } from './cliRunner';
 
-async function cli(...argv: string[]) {
-  let out = '', err = '';
-  const code = await run(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } });
-  return { code, out, err };
-}
 
 const TEXT = 'Năm 2025, tỉnh Vĩnh Phúc phấn đấu tăng trưởng kinh tế đạt 9%.\r\nĐến năm 2030, thu nhập bình quân đạt 8.000 USD.\r\n';
 

@@ -3,14 +3,9 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../src/cli/main';
 import { serializeAnnotationFile } from '../../src/annotations/storeFormat';
+import { cli } from './cliRunner';
 
-async function cli(...argv: string[]) {
-  let out = '', err = '';
-  const code = await run(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } });
-  return { code, out, err };
-}
 
 // An undated plan: its targets are ahead or past only against a date given from outside.
 const PLAN = 'Kế hoạch phát triển đô thị tỉnh Nghệ An\n\nĐến năm 2030, tỷ lệ đô thị hóa của tỉnh Nghệ An đạt 45%; thu nhập bình quân đầu người đạt 120 triệu đồng.\n';

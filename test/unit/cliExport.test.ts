@@ -4,7 +4,6 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { run } from '../../src/cli/main';
 import { extract } from '../../src/engine';
 import { makeAnchor } from '../../src/annotations/anchor';
 import { serializeAnnotationFile } from '../../src/annotations/storeFormat';
@@ -12,12 +11,8 @@ import type { Annotation } from '../../src/annotations/model';
 import { entityAttributes } from '../../src/annotations/review';
 import { DATASET_FORMATS } from '../../src/export/dataset';
 import ExcelJS from 'exceljs';
+import { cli } from './cliRunner';
 
-async function cli(...argv: string[]) {
-  let out = '', err = '';
-  const code = await run(argv, { stdout: (s) => { out += s; }, stderr: (s) => { err += s; } });
-  return { code, out, err };
-}
 
 const SEED = readFileSync(join(__dirname, '..', 'fixtures', 'seeds', '000_b8550bfa09380357.txt'), 'utf8');
 
@@ -126,8 +121,7 @@ describe('chitieu export --format xlsx', () => {
       const text = 'Phấn đấu đến năm 2030, tỉnh Vĩnh Phúc có tỷ lệ lao động qua đào tạo đạt 75%; =HYPERLINK("x") đạt 3 nghìn doanh nghiệp.\n';
       writeFileSync(join(root, 'vp.txt'), text);
       const out = join(root, 'out.xlsx');
-      let err = '';
-      const code = await run(['export', join(root, 'vp.txt'), '--format', 'xlsx', '--out', out], { stdout: () => undefined, stderr: (s) => { err += s; } });
+      const { code, err } = await cli('export', join(root, 'vp.txt'), '--format', 'xlsx', '--out', out);
       assert.equal(code, 0, err);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(out);

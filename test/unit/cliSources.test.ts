@@ -7,16 +7,12 @@ import { strict as assert } from 'node:assert';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run, type CliIo } from '../../src/cli/main';
 import { extract } from '../../src/engine';
+import { runCli } from './cliRunner';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'sources');
 
-async function cli(argv: string[], extra: Partial<CliIo> = {}): Promise<{ code: number; out: string; err: string }> {
-  let out = '', err = '';
-  const code = await run(argv, { ...extra, stdout: (s) => { out += s; }, stderr: (s) => { err += s; } });
-  return { code, out, err };
-}
+const cli = runCli;
 
 interface Located { source?: { page?: number; paragraph?: number } }
 interface Doc { path: string; entities: Located[]; goals: Located[] }

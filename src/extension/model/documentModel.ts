@@ -72,7 +72,7 @@ export class DocumentModel implements vscode.Disposable {
   /** Provisional analyses of the visible part of large documents drawn before the whole (tests count them). */
   provisionals = 0;
 
-  /** The engine for the visible parts of large documents: its own worker (made when first needed), so they never wait for a whole document or the index. */
+  /** The engine for the visible parts of large documents: a worker of its own (made when first needed). */
   private quick: Analyzer | undefined;
 
   constructor(
@@ -128,7 +128,7 @@ export class DocumentModel implements vscode.Disposable {
     const key = entry.running.key;
     if (entry.provisionalFor === key || key !== this.keyOf(doc)) return;
     const text = doc.getText();
-    if (text.length < PROVISIONAL_ABOVE || !this.wouldAnalyse(doc)) return;
+    if (text.length < PROVISIONAL_ABOVE || !this.analysable(doc, text)) return;
     void this.provisional(entry, key, text, this.optionsFor(doc.uri));
   }
 
@@ -161,8 +161,10 @@ export class DocumentModel implements vscode.Disposable {
   reviewedOf(doc: vscode.TextDocument, a: DocumentAnalysis): ReviewedDocument { return this.reviewer.of(doc, a); }
 
   /** Whether chitieu would analyse this editor document (candidate language, `chitieu.enable`, the text). */
-  wouldAnalyse(doc: vscode.TextDocument): boolean {
-    return isCandidate(doc) && shouldAnalyse(this.config().enable, doc.getText(), doc.languageId === LANGUAGE_ID);
+  wouldAnalyse(doc: vscode.TextDocument): boolean { return this.analysable(doc, doc.getText()); }
+
+  private analysable(doc: vscode.TextDocument, text: string): boolean {
+    return isCandidate(doc) && shouldAnalyse(this.config().enable, text, doc.languageId === LANGUAGE_ID);
   }
 
   /**
@@ -226,7 +228,7 @@ export class DocumentModel implements vscode.Disposable {
   private async run(entry: Entry, key: string): Promise<DocumentAnalysis | undefined> {
     const doc = entry.doc;
     const version = doc.version, options = this.optionsFor(doc.uri), text = doc.getText();
-    const analysable = isCandidate(doc) && shouldAnalyse(this.config().enable, text, doc.languageId === LANGUAGE_ID);
+    const analysable = this.analysable(doc, text);
     let result = EMPTY;
     const t0 = Date.now();
     if (analysable && text.length >= PROVISIONAL_ABOVE) void this.provisional(entry, key, text, options);
@@ -252,8 +254,8 @@ export class DocumentModel implements vscode.Disposable {
 
   /**
    * A large document's visible part analysed ahead of the whole (on a worker of its own, so it does
-   * not wait for the whole document, an earlier version's, or the index): the lines editors show, with a margin, widened to whole
-   * paragraphs. Its roles read the document's date from its head (or the last whole analysis), so
+   * not wait for the whole document, an earlier version's, or the index): the lines editors show,
+   * with a margin, widened to whole paragraphs. Its roles read the document's date from its head (or the last whole analysis), so
    * they agree with the whole analysis that replaces it; what depends on the whole document (goals,
    * the document's provinces) is left to that one.
    */
