@@ -545,17 +545,8 @@ function lastQuantitative(goals: readonly Goal[], discourse: GoalContext['discou
   return undefined;
 }
 
-/** The words of an indicator, lower-cased; remembered (bounded), since a goal's indicator is compared with several earlier ones. */
-const wordSets = new Map<string, Set<string>>();
-function wordSet(s: string): Set<string> {
-  let set = wordSets.get(s);
-  if (!set) {
-    if (wordSets.size >= 4096) wordSets.clear();
-    set = new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
-    wordSets.set(s, set);
-  }
-  return set;
-}
+/** The words of an indicator, lower-cased. */
+const wordSet = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 
 /** Whether two indicators share at least `share` of the shorter one's words. */
 function similarWords(a: string, b: string, share: number): boolean {
