@@ -208,13 +208,15 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
    * statement stays; it takes the repeat's deadline when its own was only assumed.
    */
   const firstStated = new Map<string, Array<{ goal: Goal; assumed: boolean; heading: boolean }>>();
+  const wordSets = new Map<string, Set<string>>();
+  const wordsOf = (s: string): Set<string> => { let w = wordSets.get(s); if (!w) { w = wordSet(s); wordSets.set(s, w); } return w; };
   function isRepeat(g: Goal, t: GoalTiming, at: number): boolean {
     const key = [g.province, g.value, g.max, g.unit].join('|');
     const earlier = firstStated.get(key) ?? [];
     // Bounded: a restatement follows its first statement closely (a headline, a summary); the work per goal stays constant.
     for (let k = Math.max(0, earlier.length - 8); k < earlier.length; k++) {
       const e = earlier[k];
-      if (!similarWords(e.goal.indicator, g.indicator, e.heading ? 0.5 : 0.8)) continue;
+      if (!similarWords(wordsOf(e.goal.indicator), wordsOf(g.indicator), e.heading ? 0.5 : 0.8)) continue;
       const assumedNow = !!t.assumed || !g.deadline;
       if (e.goal.deadline !== g.deadline && !e.assumed && !assumedNow) continue;
       if (e.assumed && !assumedNow && g.deadline) { e.goal.deadline = g.deadline; e.assumed = false; }
@@ -548,9 +550,8 @@ function lastQuantitative(goals: readonly Goal[], discourse: GoalContext['discou
 /** The words of an indicator, lower-cased. */
 const wordSet = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 
-/** Whether two indicators share at least `share` of the shorter one's words. */
-function similarWords(a: string, b: string, share: number): boolean {
-  const A = wordSet(a), B = wordSet(b);
+/** Whether two indicators (their word sets) share at least `share` of the shorter one's words. */
+function similarWords(A: ReadonlySet<string>, B: ReadonlySet<string>, share: number): boolean {
   if (!A.size || !B.size) return false;
   let hit = 0;
   for (const w of A) if (B.has(w)) hit++;

@@ -14,7 +14,7 @@
 import type { GoalContext } from './context';
 import { isIncidentalMention, PROVINCE_LIST_GAP } from '../refiners/documentProvinces';
 import { firstAtOrAfter, spanIndexAt, startingIn } from '../text/sorted';
-import { alternation } from '../text/chars';
+import { alternation, execNotAfterLetterOrNumber } from '../text/chars';
 
 interface Mention { start: number; end: number; name: string; group: number }
 
@@ -29,8 +29,8 @@ const NATIONAL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(NATIONAL_WORDS)
 const COMPARED_BEFORE = /(?:so với|hơn|dẫn đầu|đứng đầu|nhất|thứ|top|nhóm|trong|bình quân|mức|chung|chuẩn|cấp|tầm|thương hiệu|của)\s*$/u;
 /** `của cả nước đạt …`: after `của`, the country is the subject when a value verb follows. */
 const NATIONAL_OF = /của\s*$/u;
-/** Markers of a document about the whole country: the national words and the national plan. */
-const NATIONAL_DOC = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation([...NATIONAL_WORDS, 'quy hoạch tổng thể quốc gia'])})(?![\\p{L}\\p{N}])`, 'gu');
+/** Markers of a document about the whole country: the national words and the national plan (not after a letter or number: see the scan). */
+const NATIONAL_DOC = new RegExp(`(?:${alternation([...NATIONAL_WORDS, 'quy hoạch tổng thể quốc gia'])})(?![\\p{L}\\p{N}])`, 'gu');
 
 /** The provinces of a goal, and whether the text names them as its subject (`named`: before it in its sentence, or the country). */
 export interface GoalProvinces { names: Array<string | null>; named: boolean }
@@ -102,6 +102,6 @@ function isNationalDocument(lower: string, topProvinceMentions: number): boolean
   let n = 0;
   NATIONAL_DOC.lastIndex = 0;
   const sample = lower.length > 200_000 ? lower.slice(0, 200_000) : lower;
-  while (NATIONAL_DOC.exec(sample) !== null) n++;
+  while (execNotAfterLetterOrNumber(NATIONAL_DOC, sample) !== null) n++;
   return n >= 3 && n > 2 * topProvinceMentions;
 }

@@ -27,6 +27,30 @@ export function isWordChar(ch: string | undefined): boolean {
   return (c >= 48 && c <= 57) || isLetterCode(c);
 }
 
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** Whether the code point that ends at `i` is a letter or a number: what `(?<![\p{L}\p{N}])` tests at `i`. */
+export function letterOrNumberBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = s.charCodeAt(i - 1);
+  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) return LETTER_OR_NUMBER.test(s.slice(i - 2, i)) || LETTER_OR_NUMBER.test(s[i - 1]);
+  return LETTER_OR_NUMBER.test(s[i - 1]);
+}
+
+/**
+ * The next match of a global pattern not preceded by a letter or a number: the same matches as the
+ * pattern behind `(?<![\p{L}\p{N}])`, without the lookbehind that stops V8 from skipping ahead
+ * (a whole-text scan runs about ten times slower with it).
+ */
+export function execNotAfterLetterOrNumber(re: RegExp, s: string): RegExpExecArray | null {
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    if (!letterOrNumberBefore(s, m.index)) return m;
+    re.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
 /** Escapes a literal for use inside a regular expression. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
