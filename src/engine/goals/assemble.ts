@@ -14,7 +14,7 @@ import { TimingResolver, type GoalTiming } from './timing';
 import { provinceNamePattern, qualitativeIndicator, quantitativeIndicator } from './indicator';
 import { firstAtOrAfter, spanIndexAt, startingIn } from '../text/sorted';
 import { syllablesAfter, syllablesBefore } from '../text/scan';
-import { alternation, execAtWordStart, WB_AFTER } from '../text/chars';
+import { alternation, execAtWordStart, notAfterLetterOrNumber, WB_AFTER } from '../text/chars';
 import { makeProvinceResolver } from './provinceOf';
 import { endsAfter } from '../refiners/documentTime';
 import { INTENT_VERBS } from '../lexicon/cues';
@@ -49,11 +49,11 @@ const END_STATE_HEADS = ['trung tâm', 'đầu mối', 'cực tăng trưởng', 
 const PREDICATE_RE = new RegExp(`^(?:${alternation([...PREDICATE_STARTS, ...END_STATE_HEADS])})${WB_AFTER}`, 'u');
 const HEAD_START = new RegExp(`^(?:${alternation(END_STATE_HEADS)})${WB_AFTER}`, 'u');
 /** Before an end-state cue in its clause: a report (`đã`), a purpose (`để`, `nhằm`) or a measure (`hỗ trợ DN trở thành`) — not a goal. */
-const NOT_A_GOAL_BEFORE = /(?<![\p{L}\p{N}])(?:đã|đang|dần|để|nhằm|giúp|hỗ trợ|khuyến khích|tạo điều kiện|sau sáp nhập|sau khi)(?![\p{L}\p{N}])/u;
+const NOT_A_GOAL_BEFORE = notAfterLetterOrNumber('(?:đã|đang|dần|để|nhằm|giúp|hỗ trợ|khuyến khích|tạo điều kiện|sau sáp nhập|sau khi)(?![\\p{L}\\p{N}])');
 /** What makes an end state a goal rather than a description: intent, or a time ahead. */
-const GOAL_ANCHOR = /(?<![\p{L}\p{N}])(?:phấn đấu|mục tiêu|định hướng|tầm nhìn|sẽ|quy hoạch|kế hoạch|chiến lược|đề án|nghị quyết|xác định|hướng tới|hướng đến|nhiệm vụ|chỉ tiêu|dự kiến|cần|phải|xây dựng|đưa|ưu tiên|tập trung)(?![\p{L}\p{N}])/u;
+const GOAL_ANCHOR = notAfterLetterOrNumber('(?:phấn đấu|mục tiêu|định hướng|tầm nhìn|sẽ|quy hoạch|kế hoạch|chiến lược|đề án|nghị quyết|xác định|hướng tới|hướng đến|nhiệm vụ|chỉ tiêu|dự kiến|cần|phải|xây dựng|đưa|ưu tiên|tập trung)(?![\\p{L}\\p{N}])');
 /** Actors other than the province: a target they set in the sentence is theirs. */
-const OTHER_ACTOR = /(?<![\p{L}\p{N}])(?:[Bb]ộ|[Tt]ập đoàn|[Tt]ổng công ty|[Cc]hính phủ|[Tt]hủ tướng|EVN)\s+\p{Lu}/u;
+const OTHER_ACTOR = notAfterLetterOrNumber('(?:[Bb]ộ|[Tt]ập đoàn|[Tt]ổng công ty|[Cc]hính phủ|[Tt]hủ tướng|EVN)\\s+\\p{Lu}');
 const END_STATE_START = new RegExp(`^(?:${alternation(END_STATE_CUES)})${WB_AFTER}`, 'u');
 /** Continuations that are end states of their own (`…, là một trong những cực tăng trưởng`, `…, làm hình mẫu`). */
 const CONTINUATION_STATE = new RegExp(`^(?:${alternation([...END_STATE_CUES, 'là', 'làm', ...END_STATE_HEADS])})${WB_AFTER}`, 'u');
@@ -123,24 +123,26 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
       ? syllablesBefore(lower, ctx.amounts[i - 1].start, 1)[0].start : -1;
     const clauseFrom = baseline >= 0 ? subjectClauseStart(lower, baseline, sentence[0]) : Math.max(subjectClauseStart(lower, a.start, sentence[0]), prevEnd);
     const subjectStart = Math.max(clauseFrom, lastTimeOrCueEnd(ctx, clauseFrom, baseline >= 0 ? baseline : a.start));
-    const leadFrom = lastIntentEnd(ctx, clauseFrom, subjectStart);
     // Between the intent verb and the time (`phấn đấu tỷ lệ X giai đoạn …`), else before the intent verb (`X phấn đấu đạt …`).
-    const lead = text.slice(leadFrom, firstTimeStart(ctx, leadFrom, subjectStart)).trim().replace(/(?:^|\s)(?:cho|của|với|vào|trong|tại)$/u, '').trim()
-      || betweenIntents(ctx, clauseFrom, leadFrom)
-      || text.slice(clauseFrom, Math.min(firstTimeStart(ctx, clauseFrom, subjectStart), leadFrom > clauseFrom ? firstIntentStart(ctx, clauseFrom, leadFrom) : subjectStart));
+    const lead = (): string => {
+      const leadFrom = lastIntentEnd(ctx, clauseFrom, subjectStart);
+      return text.slice(leadFrom, firstTimeStart(ctx, leadFrom, subjectStart)).trim().replace(/(?:^|\s)(?:cho|của|với|vào|trong|tại)$/u, '').trim()
+        || betweenIntents(ctx, clauseFrom, leadFrom)
+        || text.slice(clauseFrom, Math.min(firstTimeStart(ctx, clauseFrom, subjectStart), leadFrom > clauseFrom ? firstIntentStart(ctx, clauseFrom, leadFrom) : subjectStart));
+    };
     const subjectEnd = baseline >= 0 ? baseline : a.start;
     const qualifierFree = lower.slice(subjectStart, subjectEnd).replace(/(?:hơn|trên|gần|khoảng|ước|xấp xỉ|ít nhất|tối thiểu|tối đa|dưới|≥|≤|từ|đến|tới|không quá|không dưới|không vượt quá|không thấp hơn|không cao hơn)\s*$/u, '');
     const result = quantitativeIndicator({
       before: text.slice(subjectStart, subjectStart + qualifierFree.length),
       unitKind: a.unitKind,
       unit: a.unit,
-      nounPhrase: (text.slice(a.start, a.end) + item).replace(/^(?:(?:từ|khoảng|trên|hơn|gần|dưới|tối thiểu|tối đa|ít nhất|đến)\s+)*[\d.,\s–—÷-]+/iu, '').replace(/^(?:nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)\s+/u, ''),
+      nounPhrase: () => (text.slice(a.start, a.end) + item).replace(/^(?:(?:từ|khoảng|trên|hơn|gần|dưới|tối thiểu|tối đa|ít nhất|đến)\s+)*[\d.,\s–—÷-]+/iu, '').replace(/^(?:nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)\s+/u, ''),
       after: text.slice(a.end, nounEnd),
       afterItem: item,
       previous: samePrevious ?? lastQuantitative(goals, discourse, si) ?? sameUnitBefore(i, si, depth),
       lead,
       economy,
-      whole: breakdownWhole(lower, text, sentence[0], a.start),
+      whole: () => breakdownWhole(lower, text, sentence[0], a.start),
     }, provinceNames);
     const named = withListHead(result, i) ?? perUnitOfPrevious(i, depth) ?? result;
     indicators.set(i, named);

@@ -57,8 +57,8 @@ export interface QuantitativeParts {
   before: string;
   unitKind: string;
   unit: string;
-  /** The counted noun and what follows it, up to the clause end. */
-  nounPhrase: string;
+  /** The counted noun and what follows it, up to the clause end (made when a count needs it). */
+  nounPhrase: () => string;
   /** What follows the amount in its clause (`nhu cầu sản xuất` in `đáp ứng 30% nhu cầu sản xuất`). */
   after: string;
   /** What follows the amount in its list item, across commas and wrapped lines (`100% khu công nghiệp, cụm công nghiệp triển khai …`). */
@@ -67,12 +67,12 @@ export interface QuantitativeParts {
   previous?: string;
   /** `GRDP` or `GDP`: what bare growth (`tăng trưởng 8%`) is the growth of (asked only when needed). */
   economy?: () => string;
-  /** The whole a `trong đó` breakdown is part of (`vùng nguyên liệu quế tập trung`). */
-  whole?: string;
+  /** The whole a `trong đó` breakdown is part of (`vùng nguyên liệu quế tập trung`), or '' (found when a bare measure needs it). */
+  whole: () => string;
   /** The value verb right before the amount when it stands alone after a comma (`…, tăng 10%`). */
   previousVerb?: string;
   /** The clause's words between its intent verb and its time (`tỷ lệ các dự án …` in `phấn đấu tỷ lệ các dự án … giai đoạn 2021 - 2025 đạt 45 - 50%`). */
-  lead?: string;
+  lead: () => string;
 }
 
 /** A measure word names the quantity it measures. */
@@ -126,8 +126,9 @@ export function quantitativeIndicator(p: QuantitativeParts, provinceNames: RegEx
   let t = rawQuantitativeIndicator(p, provinceNames);
   // A bare measure in a breakdown measures the whole it breaks down.
   const measure = MEASURE_NAMES[p.unit];
-  if (p.whole && (t === measure || t === '' || t === p.unit)) {
-    const whole = lastWords(clean(p.whole.replace(/^(?:phát triển|xây dựng|hình thành|mở rộng|quy hoạch)\s+/iu, ''), provinceNames), 10);
+  const ofWhole = t === measure || t === '' || t === p.unit ? p.whole() : '';
+  if (ofWhole) {
+    const whole = lastWords(clean(ofWhole.replace(/^(?:phát triển|xây dựng|hình thành|mở rộng|quy hoạch)\s+/iu, ''), provinceNames), 10);
     if (whole && !/\d/.test(whole)) t = measure ? `${measure} ${whole}` : whole;
   }
   // A bare measure (`tăng lên quy mô 10.000 ha`) measures what the goal before it named.
@@ -163,11 +164,13 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | 
   // A bare verb before the amount (`Hình thành ít nhất 20 mô hình`, `Đảm bảo trên 70% diện tích`) is not what is measured.
   const shortSubject = subject.split(' ').length <= 2 && !verb;
   const nounAfter = (raw: string, n: number) => { const np = firstWords(clean(cutNounPhrase(raw), provinceNames), n); return EMPTY_SUBJECT.test(np) ? '' : np; };
-  const afterNp = nounAfter(p.after, 12);
+  let afterNpMemo: string | undefined;
+  /** The noun phrase after the amount in its clause (computed only when a rule needs it). */
+  const afterNpOf = (): string => (afterNpMemo ??= nounAfter(p.after, 12));
   let percentNpMemo: string | undefined;
   /** The noun phrase of a percentage's list item (computed only when a percentage needs it). */
   const percentNpOf = (): string => {
-    if (percentNpMemo === undefined) { const itemNp = nounAfter(p.afterItem ?? p.after, 20); percentNpMemo = /\p{L}/u.test(itemNp) ? itemNp : afterNp; }
+    if (percentNpMemo === undefined) { const itemNp = nounAfter(p.afterItem ?? p.after, 20); percentNpMemo = /\p{L}/u.test(itemNp) ? itemNp : afterNpOf(); }
     return percentNpMemo;
   };
   const measure = MEASURE_NAMES[p.unit];
@@ -175,7 +178,7 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | 
   // 1. A count: `số` + the counted noun phrase.
   // (`tổng số doanh nghiệp đạt 1.200 doanh nghiệp` keeps its subject: a copula names what is counted.)
   if (p.unitKind === 'count' && !(subject && verb && COPULAS.has(verb))) {
-    const np = firstWords(clean(cutNounPhrase(p.nounPhrase), provinceNames), 20);
+    const np = firstWords(clean(cutNounPhrase(p.nounPhrase()), provinceNames), 20);
     // `Giải quyết việc làm cho 25.000 lao động` → `số lao động được giải quyết việc làm`.
     const doneTo = /^(.{3,60}?)\s+cho$/u.exec(subject);
     if (np && doneTo && !verb) return `số ${np} được ${doneTo[1].charAt(0).toLowerCase()}${doneTo[1].slice(1)}`;
@@ -183,11 +186,11 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | 
   }
   // 2. A measure with what it measures after it: `25.000 ha dược liệu` → `diện tích dược liệu`;
   //    after a short head (`quy mô`, `khai thác`) the head names it: `khai thác dược liệu các loại`.
-  if (!subject && measure && afterNp) return `${measure} ${afterNp}`;
-  if (shortSubject && afterNp) return p.unitKind === 'percent' ? `tỷ lệ ${percentNpOf()}` : `${subject} ${afterNp}`;
+  if (!subject && measure && afterNpOf()) return `${measure} ${afterNpOf()}`;
+  if (shortSubject && afterNpOf()) return p.unitKind === 'percent' ? `tỷ lệ ${percentNpOf()}` : `${subject} ${afterNpOf()}`;
   // 3. A share: `X chiếm 30% Y` → `tỷ lệ X chiếm Y`.
-  if (subject && p.unitKind === 'percent' && verb && SHARE_VERBS.has(verb) && afterNp && !ANAPHOR.test(subject.toLowerCase())) {
-    return `${/^(tỷ lệ|tỷ trọng)/u.test(subject) ? '' : 'tỷ lệ '}${lastWords(subject, 6)} ${verb} ${firstWords(afterNp, 6)}`;
+  if (subject && p.unitKind === 'percent' && verb && SHARE_VERBS.has(verb) && afterNpOf() && !ANAPHOR.test(subject.toLowerCase())) {
+    return `${/^(tỷ lệ|tỷ trọng)/u.test(subject) ? '' : 'tỷ lệ '}${lastWords(subject, 6)} ${verb} ${firstWords(afterNpOf(), 6)}`;
   }
   if (subject && BARE_RATE.test(subject) && verbMatch) {
     const verbPhrase = b.slice(verbMatch.index).replace(/^[\s,]+/, '').trim();
@@ -195,11 +198,12 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | 
     return `${subject} ${verbPhrase}${of}`;
   }
   // `thu hút 1 tỷ USD vốn FDI`: what is attracted.
-  if (!subject && verb === 'thu hút' && afterNp) return `${afterNp} thu hút`;
+  if (!subject && verb === 'thu hút' && afterNpOf()) return `${afterNpOf()} thu hút`;
   if (subject && !ANAPHOR.test(subject.toLowerCase())) return subject;
   // 4. The words between the intent verb and the time (`phấn đấu tỷ lệ X giai đoạn 2021 - 2025 đạt 45%`);
   //    `tăng bình quân … đạt 15%` after a goal: the growth of that goal's figure.
-  const lead = p.lead ? lastWords(clean(p.lead, provinceNames), 12) : '';
+  const leadText = p.lead();
+  const lead = leadText ? lastWords(clean(leadText, provinceNames), 12) : '';
   if (lead && !hasStrayNumber(lead) && !EMPTY_SUBJECT.test(lead)) {
     if (p.previous && /^(?:tăng|giảm|tốc độ)/u.test(lead)) return `${firstWords(lead, 4)} ${p.previous}`;
     return lead;
@@ -207,8 +211,8 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | 
   // 5. Anaphora and ellipsis: `đến năm 2025 con số này là 50%`, `đến năm 2025 đạt 50%`.
   if (p.previous) return p.previous;
   if (p.unitKind === 'percent' && percentNpOf()) return `tỷ lệ ${percentNpOf()}`;
-  if (measure) return afterNp ? `${measure} ${afterNp}` : measure;
-  return afterNp || p.unit;
+  if (measure) return afterNpOf() ? `${measure} ${afterNpOf()}` : measure;
+  return afterNpOf() || p.unit;
 }
 
 /** Words after which an end state stops (a purpose, a time, a comment on it). */

@@ -22,9 +22,9 @@ interface Mention { start: number; end: number; name: string; group: number }
 const NOT_SUBJECT_BEFORE = /(?:^|\s)(?:ở|tại|(?<!đối )với|so với|khác với|hơn|sau|trước|cùng với|từ|đến|tới|giữa)\s+(?:(?:tỉnh|thành phố|tp\.?)\s*)?$/u;
 /** What introduces a list of provinces as subjects (`các tỉnh …`, `gồm`, `Đối với`). */
 const LIST_INTRO = /(?:các|những|gồm|gồm có|bao gồm|đối với|như|là)\s*:?\s*(?:(?:tỉnh|thành phố|tp\.?|địa phương)\s*)?(?:\(\s*)?$/u;
-/** Words naming the country, its Government or its output: a national subject. */
+/** Words naming the country, its Government or its output: a national subject (not after a letter or number: see the scan). */
 const NATIONAL_WORDS = ['cả nước', 'toàn quốc', 'việt nam', 'gdp', 'tổng sản phẩm trong nước', 'chính phủ', 'quốc hội', 'thủ tướng'];
-const NATIONAL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(NATIONAL_WORDS)})(?![\\p{L}\\p{N}])`, 'gu');
+const NATIONAL = new RegExp(`(?:${alternation(NATIONAL_WORDS)})(?![\\p{L}\\p{N}])`, 'gu');
 /** Before a national word: a comparison, not a subject (`cao hơn bình quân cả nước`, `dẫn đầu cả nước`). */
 const COMPARED_BEFORE = /(?:so với|hơn|dẫn đầu|đứng đầu|nhất|thứ|top|nhóm|trong|bình quân|mức|chung|chuẩn|cấp|tầm|thương hiệu|của)\s*$/u;
 /** `của cả nước đạt …`: after `của`, the country is the subject when a value verb follows. */
@@ -89,7 +89,7 @@ function hasNationalSubject(lower: string, from: number, to: number): boolean {
   NATIONAL.lastIndex = 0;
   const part = lower.slice(from, to);
   let m: RegExpExecArray | null;
-  while ((m = NATIONAL.exec(part)) !== null) {
+  while ((m = execNotAfterLetterOrNumber(NATIONAL, part)) !== null) {
     const before = part.slice(Math.max(0, m.index - 16), m.index);
     if (!COMPARED_BEFORE.test(before)) return true;
     if (NATIONAL_OF.test(before) && /^\s*(?:đạt|tăng|phấn đấu|là|có|ước)(?![\p{L}])/u.test(part.slice(m.index + m[0].length, m.index + m[0].length + 12))) return true;

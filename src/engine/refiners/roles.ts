@@ -12,7 +12,7 @@ import type { TimeCandidate } from '../recognizers/times';
 import type { Discourse } from '../text/discourse';
 import { TARGET_CUES, ACTUAL_CUES, INTENT_VERBS } from '../lexicon/cues';
 import { DESCRIPTIVE_NOUNS } from '../lexicon/nouns';
-import { alternation, execAtWordStart, WB_AFTER } from '../text/chars';
+import { alternation, execAtWordStart, notAfterLetter, WB_AFTER } from '../text/chars';
 import { type DocumentTime, endsAfter } from './documentTime';
 import { startingIn } from '../text/sorted';
 import { tableRole } from '../recognizers/tables';
@@ -135,7 +135,7 @@ function isPerCapitaBase(a: AmountCandidate, lower: string): boolean {
   return /(?:[\p{L}]\s+trên|\/|mỗi)\s*$/u.test(lower.slice(Math.max(0, a.start - 16), a.start)) && !/(?:đạt|có|là)\s+trên\s*$/u.test(lower.slice(Math.max(0, a.start - 16), a.start));
 }
 
-const REQUEST_BEFORE = /(?<![\p{L}])(?:kiến nghị|đề nghị|xin)(?![\p{L}])[^.;]*$/u;
+const REQUEST_BEFORE = notAfterLetter('(?:kiến nghị|đề nghị|xin)(?![\\p{L}])[^.;]*$');
 const RANK_GROUP_BEFORE = /(?:^|\s)(?:nhóm|top|tốp)\s*$/u;
 
 /** A paragraph opening with these continues the one before it. */
@@ -244,8 +244,8 @@ function nearestSentence(cues: readonly Cue[], times: readonly TimeCandidate[], 
   return weakPoint;
 }
 
-const TARGET_HEADING = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu|nhiệm vụ|phấn đấu|kế hoạch|định hướng|dự kiến|dự báo|đề ra)(?![\p{L}])/u;
-const ACTUAL_HEADING = /(?<![\p{L}])(?:kết quả|đã đạt|thực hiện được|tình hình)(?![\p{L}])/u;
+const TARGET_HEADING = notAfterLetter('(?:mục tiêu|chỉ tiêu|nhiệm vụ|phấn đấu|kế hoạch|định hướng|dự kiến|dự báo|đề ra)(?![\\p{L}])');
+const ACTUAL_HEADING = notAfterLetter('(?:kết quả|đã đạt|thực hiện được|tình hình)(?![\\p{L}])');
 
 /**
  * Section headings: a short paragraph holding a time or `mục tiêu` and no amount (`2.1. Đến năm
