@@ -113,6 +113,8 @@ export class ChartsPanel implements vscode.Disposable {
   }
 
   get webviewPanel(): vscode.WebviewPanel | undefined { return this.panel; }
+  /** The ids of the goals last posted (read by tests). */
+  get sentIds(): ReadonlySet<string> { return new Set(this.sent.keys()); }
 
   /** Opens the charts (or brings them to the front), showing `selection` when given. */
   show(selection?: ChartSelection): vscode.WebviewPanel {
