@@ -85,13 +85,14 @@ const unitField = labelled('unit', unitSelect);
 const exportSvg = el('button', { id: 'exportSvg' });
 const exportPng = el('button', { id: 'exportPng' });
 const groupsToggle = el('button', { id: 'groupsToggle' });
-const toolbar = el('div', { className: 'toolbar' }, tablist, provinceField.label, groupField.label, yearField.label, unitField.label, exportSvg, exportPng, groupsToggle);
+const toolbar = el('div', { className: 'toolbar' }, tablist, el('span', { className: 'grow' }), exportSvg, exportPng, groupsToggle);
+const fields = el('div', { className: 'toolbar fields' }, provinceField.label, groupField.label, yearField.label, unitField.label);
 const chart = el('div', { id: 'chart', className: 'chart' });
 chart.setAttribute('role', 'tabpanel');
 const note = el('p', { id: 'note', className: 'note' });
 note.setAttribute('aria-live', 'polite');
 const editor = el('section', { id: 'groups', className: 'groups' });
-document.body.append(toolbar, chart, note, editor);
+document.body.append(toolbar, fields, chart, note, editor);
 
 function fill(select: HTMLSelectElement, options: Array<{ value: string; label: string }>, value: string | undefined): void {
   select.replaceChildren(...options.map((o) => el('option', { value: o.value, textContent: o.label })));
