@@ -1,5 +1,7 @@
 /** The charts' data (targets by province, target changes), the indicator groups file and its edits, and the charts' messages. */
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { extract } from '../../src/engine';
 import { review } from '../../src/annotations/review';
 import { goalRows, type GoalRow } from '../../src/research/goalTable';
@@ -127,6 +129,11 @@ describe('indicator groups file', () => {
     const p = parseIndicatorGroupsFile('{"version":1,"merge":{"__proto__":"x"}}');
     assert.equal(Object.getPrototypeOf(p.groups.merge), Object.prototype);
     assert.equal(p.groups.merge!['__proto__'], 'x');
+  });
+
+  it('the charts’ page ships in the .vsix', () => {
+    const ignore = readFileSync(join(__dirname, '..', '..', '.vscodeignore'), 'utf8');
+    for (const f of ['charts.js', 'charts.css']) assert.ok(ignore.split('\n').includes(`!dist/${f}`), f);
   });
 
   it('is not read as a document’s annotations', () => {

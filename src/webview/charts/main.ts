@@ -142,7 +142,7 @@ function tagged(items: readonly Tagged[]): Plot.RenderFunction {
   } as Plot.RenderFunction;
 }
 
-let drawn: { svg: SVGSVGElement; name: string } | undefined;
+let drawn: { svg: SVGSVGElement; name: string; title: string } | undefined;
 
 function draw(): void {
   const width = Math.max(360, chart.clientWidth || document.body.clientWidth - 16);
@@ -182,7 +182,8 @@ function draw(): void {
       });
       nodes.push(svg);
     }
-    drawn = nodes[0] instanceof Node && (nodes[0] as Element).tagName === 'svg' ? { svg: nodes[0] as SVGSVGElement, name: `chitieu-targets-${groupLabel}-${data.year ?? ''}` } : undefined;
+    drawn = nodes[0] instanceof Element && nodes[0].tagName === 'svg'
+      ? { svg: nodes[0] as SVGSVGElement, name: `chitieu-targets-${groupLabel}-${data.year ?? ''}`, title: `${w('Targets by province')}: ${groupLabel}, ${data.year ?? ''} (${unitName(data.unit)})` } : undefined;
   } else {
     const data = targetChangesChart(rows, sel.province ?? NATIONAL_KEY, sel.group!, sel.unit);
     if (data.undated) noteText.push(w('{0} goals without a document date are left out (chitieu: Set Document Date).', data.undated));
@@ -213,7 +214,7 @@ function draw(): void {
         ],
       });
       nodes.push(svg);
-      drawn = { svg: svg as SVGSVGElement, name: `chitieu-changes-${provinceName(data.province)}-${groupLabel}` };
+      drawn = { svg: svg as SVGSVGElement, name: `chitieu-changes-${provinceName(data.province)}-${groupLabel}`, title: `${w('Target changes')}: ${provinceName(data.province)}, ${groupLabel} (${unitName(data.unit)})` };
     }
   }
   for (const n of nodes) if (n instanceof Element) Array.from(n.querySelectorAll('style')).forEach((s) => s.remove());
@@ -325,15 +326,29 @@ function renderEditor(): void {
 }
 
 // --- exporting -----------------------------------------------------------------------------------------------
-/** The chart as a standalone SVG: the theme's background drawn in, sizes set, what only the page needs removed. */
-function standaloneSvg(svg: SVGSVGElement): { text: string; width: number; height: number } {
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const TITLE_HEIGHT = 32;
+/** The chart as a standalone SVG: a title line above it, the theme's background drawn in, sizes set, what only the page needs removed. */
+function standaloneSvg(svg: SVGSVGElement, title: string): { text: string; width: number; height: number } {
   const clone = svg.cloneNode(true) as SVGSVGElement;
-  const width = Number(svg.getAttribute('width')) || svg.clientWidth, height = Number(svg.getAttribute('height')) || svg.clientHeight;
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  const width = Number(svg.getAttribute('width')) || svg.clientWidth, height = (Number(svg.getAttribute('height')) || svg.clientHeight) + TITLE_HEIGHT;
+  clone.setAttribute('xmlns', SVG_NS);
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
+  clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  const body = document.createElementNS(SVG_NS, 'g');
+  body.setAttribute('transform', `translate(0,${TITLE_HEIGHT})`);
+  body.append(...Array.from(clone.childNodes));
+  const heading = document.createElementNS(SVG_NS, 'text');
+  heading.setAttribute('x', '8');
+  heading.setAttribute('y', '20');
+  heading.setAttribute('text-anchor', 'start');
+  heading.setAttribute('font-size', '15');
+  heading.setAttribute('font-weight', 'bold');
+  heading.textContent = title;
+  clone.append(heading, body);
   Array.from(clone.querySelectorAll('[tabindex]')).forEach((m) => { m.removeAttribute('tabindex'); m.removeAttribute('role'); m.classList.remove('mark'); });
-  const bg = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+  const bg = document.createElementNS(SVG_NS, 'rect');
   bg.setAttribute('width', '100%');
   bg.setAttribute('height', '100%');
   bg.setAttribute('fill', theme().bg);
@@ -343,7 +358,7 @@ function standaloneSvg(svg: SVGSVGElement): { text: string; width: number; heigh
 
 function exportChart(format: 'svg' | 'png'): void {
   if (!drawn) return;
-  const { text, width, height } = standaloneSvg(drawn.svg);
+  const { text, width, height } = standaloneSvg(drawn.svg, drawn.title);
   const name = drawn.name;
   if (format === 'svg') { host.postMessage({ type: 'export', format, name, data: text }); return; }
   // PNG: the SVG drawn on a canvas at twice its size (an image from a blob: URL, allowed by the page's CSP).
