@@ -782,7 +782,7 @@ try {
     const opened = await until(async () => (await page.locator('.tabs-container .tab[aria-label^="ke-hoach-20"]').count()) >= 1, 'a plan opened', 10000).catch(() => false);
     // hidden and shown again: still the target changes of Nghệ An
     await page.locator('.tabs-container .tab[aria-label^="ke-hoach-20"]').first().click();
-    await page.locator('.tabs-container .tab[aria-label^="Charts"]').click();
+    await page.locator('.tabs-container .tab[aria-label^="Charts"], .tabs-container .tab[aria-label^="Biểu đồ"]').first().click();
     chart = await until(() => chartFrame(), 'the charts shown again', 15000);
     await chart.waitForSelector('#chart svg circle.mark', { timeout: 15000 });
     const kept = (await chart.locator('#tab-changes').getAttribute('aria-selected')) === 'true' && (await chart.locator('#province').inputValue()) === 'Nghệ An';
