@@ -800,7 +800,7 @@ try {
     await page.keyboard.press('Enter');
     const pngBytes = await until(() => (fs.existsSync(png) && fs.statSync(png).size > 1000 ? fs.readFileSync(png) : null), 'the PNG written', 15000).catch(() => null);
     const isPng = !!pngBytes && pngBytes.subarray(1, 4).toString() === 'PNG';
-    if (isPng) { fs.mkdirSync(shotsDir, { recursive: true }); fs.writeFileSync(path.join(shotsDir, 'charts-export.png'), pngBytes); shots.push(path.join(shotsDir, 'charts-export.png')); }
+    if (isPng) { const f = path.join(shotsDir, `charts-export${o.language === 'en' ? '' : `-${o.language}`}.png`); fs.mkdirSync(shotsDir, { recursive: true }); fs.writeFileSync(f, pngBytes); shots.push(f); }
     const pngSize = isPng ? `${pngBytes.readUInt32BE(16)}×${pngBytes.readUInt32BE(20)}` : 'none';
     return {
       ok: sorted && series.length === 2 && points >= 6 && !!selection && tab > 0 && focused === 1 && !!opened && kept && phrases.length >= 2 && isPng,
