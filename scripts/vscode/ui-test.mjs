@@ -13,10 +13,11 @@
 //   8. a PDF: opening it offers "Open as text with chitieu"; its text view is highlighted, the hover says the page
 //   9. charts (webview, SVG by Observable Plot): three dated plans written into the workspace are followed; targets
 //      by province drawn as sorted bars, target changes as points per deadline year; a point opens its evidence
-//      (click, and ← → Enter), the view is kept when hidden and shown, a PNG is exported through the save dialog
+//      (click, and ← → Enter), the view is kept when hidden and shown, a PNG is exported through the save dialog,
+//      a dark colour theme redraws the chart in its colours
 // Screenshots (1400x900, deviceScaleFactor 1) go to artifacts/screenshots/ (`npm run screenshots`: docs/screenshots/, for the README): editor-highlights.png, hover.png,
 // goals-tree.png, edit-validation.png, annotated.png, goals-table.png, goals-table-evidence.png, pdf-as-text.png,
-// charts-provinces.png, charts-changes.png, charts-groups.png and charts-export.png (the PNG the charts exported).
+// charts-provinces.png, charts-changes.png, charts-groups.png, charts-dark.png and charts-export.png (the PNG the charts exported).
 //
 //   node scripts/vscode/ui-test.mjs [--extension DIR] [--workspace DIR] [--file NAME] [--screenshots DIR]
 //        [--artifacts DIR] [--min-decorations N] [--timeout SEC] [--keep] [--verbose] [--headed] [--language en|vi]
@@ -802,10 +803,19 @@ try {
     const isPng = !!pngBytes && pngBytes.subarray(1, 4).toString() === 'PNG';
     if (isPng) { const f = path.join(shotsDir, `charts-export${o.language === 'en' ? '' : `-${o.language}`}.png`); fs.mkdirSync(shotsDir, { recursive: true }); fs.writeFileSync(f, pngBytes); shots.push(f); }
     const pngSize = isPng ? `${pngBytes.readUInt32BE(16)}×${pngBytes.readUInt32BE(20)}` : 'none';
+    // the editor's theme: a dark one, and the chart is drawn again in its colours
+    const colours = () => chart.evaluate(() => ({ point: document.querySelector('#chart circle.mark')?.getAttribute('fill'), text: getComputedStyle(document.querySelector('#chart svg')).color }));
+    const light = await colours();
+    await page.locator('.tabs-container .tab.active').first().click(); // the focus out of the page: F1 is the workbench's
+    await runCommand('Preferences: Toggle between Light/Dark Themes');
+    const dark = await until(async () => { const c = await colours(); return c.point !== light.point && c.text !== light.text ? c : null; }, 'the chart drawn in the dark theme', 15000).catch(() => null);
+    await page.mouse.move(PARK.x, PARK.y);
+    await screenshot('charts-dark.png');
     return {
-      ok: sorted && series.length === 2 && points >= 6 && !!selection && tab > 0 && focused === 1 && !!opened && kept && phrases.length >= 2 && isPng,
+      ok: sorted && series.length === 2 && points >= 6 && !!selection && tab > 0 && focused === 1 && !!opened && kept && phrases.length >= 2 && isPng && !!dark,
       detail: `${bars.length} bars for "${group}", ${sorted ? 'sorted' : 'NOT SORTED'} (${bars.map((b) => b.label.split(':')[0]).join(', ')}); ${points} points, series ${series.join(', ')}; ` +
-        `a click opened ke-hoach-2021.txt${tab ? '' : ' (NOT ACTIVE)'} with the evidence selected; → focus on mark ${focused}, Enter opened a plan: ${!!opened}; hidden and shown: ${kept ? 'view kept' : 'VIEW LOST'}; group editor: ${phrases.join(' | ')}; PNG ${pngSize}`,
+        `a click opened ke-hoach-2021.txt${tab ? '' : ' (NOT ACTIVE)'} with the evidence selected; → focus on mark ${focused}, Enter opened a plan: ${!!opened}; hidden and shown: ${kept ? 'view kept' : 'VIEW LOST'}; group editor: ${phrases.join(' | ')}; PNG ${pngSize}; ` +
+        `theme: points ${light.point} → ${dark ? dark.point : 'UNCHANGED'}, text ${light.text} → ${dark ? dark.text : 'UNCHANGED'}`,
     };
   });
 

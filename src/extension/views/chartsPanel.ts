@@ -118,12 +118,14 @@ export class ChartsPanel implements vscode.Disposable {
 
   /** Opens the charts (or brings them to the front), showing `selection` when given. */
   show(selection?: ChartSelection): vscode.WebviewPanel {
-    if (selection) this.pendingSelection = selection;
     if (this.panel) {
+      // A visible page gets the selection now; a hidden one (unloaded) when it asks for its data again.
+      if (selection && this.panel.visible) void this.panel.webview.postMessage({ type: 'show', selection } satisfies HostMessage);
+      else if (selection) this.pendingSelection = selection;
       this.panel.reveal();
-      if (selection) void this.panel.webview.postMessage({ type: 'show', selection } satisfies HostMessage);
       return this.panel;
     }
+    if (selection) this.pendingSelection = selection;
     const panel = vscode.window.createWebviewPanel(CHARTS_VIEW_TYPE, t('Charts'), vscode.ViewColumn.Active, this.options());
     this.adopt(panel);
     return panel;
@@ -198,15 +200,15 @@ export class ChartsPanel implements vscode.Disposable {
     return { rows, uris };
   }
 
-  /** Sends the data as they are now (when the charts are open). */
-  post(): void {
+  /** Sends the data as they are now (when the charts are open); to a page that just loaded, the selection asked for meanwhile. */
+  post(ready = false): void {
     if (!this.panel) return;
     const { rows, uris } = this.rows();
     this.sent = new Map(rows.map((row) => [row.id, { row, uri: uris.get(row.id)! }]));
     const why = this.groups.cannotEdit();
     const message: HostMessage = { type: 'data', rows, groups: this.groups.groups, lang: currentLang(), words: { ...chartWords(), ...(why ? { cannotEdit: why } : {}) }, canEdit: !why };
-    const selection = this.pendingSelection;
-    this.pendingSelection = undefined;
+    const selection = ready ? this.pendingSelection : undefined;
+    if (ready) this.pendingSelection = undefined;
     void this.panel.webview.postMessage(message).then((ok) => {
       if (!ok) return;
       if (selection) void this.panel?.webview.postMessage({ type: 'show', selection } satisfies HostMessage);
@@ -220,7 +222,7 @@ export class ChartsPanel implements vscode.Disposable {
     const m = parseWebviewMessage(raw);
     if (!m) return this.refuse('ignored a message it does not know');
     switch (m.type) {
-      case 'ready': this.post(); return true;
+      case 'ready': this.post(true); return true;
       case 'open': {
         const s = this.sent.get(m.id);
         if (!s) return this.refuse(`ignored "open" of a goal it did not send (${m.id.slice(0, 100)})`);

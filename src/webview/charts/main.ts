@@ -150,7 +150,6 @@ function draw(): void {
   drawn = undefined;
   const nodes: Node[] = [];
   const noteText: string[] = [];
-  infos = indicatorGroups(rows);
   if (!received || !infos.length) {
     chart.replaceChildren(el('p', { className: 'empty', textContent: received ? w('No quantitative goals in this workspace yet.') : w('Reading the workspace…') }));
     note.textContent = '';
@@ -272,7 +271,8 @@ function render(): void {
         if (!keep && d) sel.group = d.group;
       }
       fill(provinceSelect, provinces.map((p) => ({ value: p.province, label: `${provinceName(p.province)} (${p.count})` })), sel.province);
-      const ofProvince = infos.filter((g) => rows.some((r) => r.indicatorGroup === g.key && (r.province ?? NATIONAL_KEY) === sel.province));
+      const here = new Set(rows.filter((r) => (r.province ?? NATIONAL_KEY) === sel.province).map((r) => r.indicatorGroup));
+      const ofProvince = infos.filter((g) => here.has(g.key));
       if (!ofProvince.some((g) => g.key === sel.group)) sel = { ...sel, group: ofProvince[0]?.key, unit: undefined };
       fill(groupSelect, ofProvince.map((g) => ({ value: g.key, label: `${g.label} · ${w('{0} goals', g.count)}` })), sel.group);
       const data = sel.group !== undefined ? targetChangesChart(rows, sel.province ?? NATIONAL_KEY, sel.group, sel.unit) : undefined;
