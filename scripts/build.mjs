@@ -1,4 +1,4 @@
-// Bundles with esbuild: the CLI, the bench, the extension (vscode external), its engine worker, its PDF/Word reader, the goals table's webview page and the in-host tests.
+// Bundles with esbuild: the CLI, the bench, the extension (vscode external), its engine worker, its PDF/Word reader, the goals table's and the charts' webview pages and the in-host tests.
 //   node scripts/build.mjs [--production]
 // CHITIEU_TESTS (define): false in --production, so the extension's test hook is dead code and left out.
 import { build } from 'esbuild';
@@ -20,6 +20,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/cli/readBinarySource.ts'], outfile: 'dist/cliSources.js' }),
   // The goals table's page (runs in a webview, a browser): dist/goalsTable.js and dist/goalsTable.css.
   build({ ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/webview/goalsTable/main.ts'], outfile: 'dist/goalsTable.js' }),
+  // The charts' page (Observable Plot draws SVG): dist/charts.js and dist/charts.css.
+  build({ ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/webview/charts/main.ts'], outfile: 'dist/charts.js' }),
   ...(production ? [] : [
     build({ ...common, entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js' }),
     build({ ...common, entryPoints: ['scripts/bench-annotations.ts'], outfile: 'dist/bench-annotations.js' }),

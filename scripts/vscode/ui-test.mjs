@@ -11,8 +11,13 @@
 //   7. goals table with 50,000 rows posted into its page: few DOM rows (virtual list), times reported; a row the
 //      extension did not send opens nothing
 //   8. a PDF: opening it offers "Open as text with chitieu"; its text view is highlighted, the hover says the page
+//   9. charts (webview, SVG by Observable Plot): three dated plans written into the workspace are followed; targets
+//      by province drawn as sorted bars, target changes as points per deadline year; a point opens its evidence
+//      (click, and ← → Enter), the view is kept when hidden and shown, a PNG is exported through the save dialog,
+//      a dark colour theme redraws the chart in its colours
 // Screenshots (1400x900, deviceScaleFactor 1) go to artifacts/screenshots/ (`npm run screenshots`: docs/screenshots/, for the README): editor-highlights.png, hover.png,
-// goals-tree.png, edit-validation.png, annotated.png, goals-table.png, goals-table-evidence.png, pdf-as-text.png.
+// goals-tree.png, edit-validation.png, annotated.png, goals-table.png, goals-table-evidence.png, pdf-as-text.png,
+// charts-provinces.png, charts-changes.png, charts-groups.png, charts-dark.png and charts-export.png (the PNG the charts exported).
 //
 //   node scripts/vscode/ui-test.mjs [--extension DIR] [--workspace DIR] [--file NAME] [--screenshots DIR]
 //        [--artifacts DIR] [--min-decorations N] [--timeout SEC] [--keep] [--verbose] [--headed] [--language en|vi]
@@ -288,6 +293,24 @@ async function tableFrame() {
   for (const f of page.frames()) if (await f.locator('#grid.grid').count().catch(() => 0)) return f;
   return null;
 }
+
+/** The frame of the charts' page. */
+async function chartFrame() {
+  for (const f of page.frames()) if (await f.locator('#chart.chart').count().catch(() => 0)) return f;
+  return null;
+}
+
+/** Three plans (dated in their text) stating growth targets of several provinces: the charts' data (step 9). */
+const CHART_PLANS = {
+  'ke-hoach-2021.txt': 'UBND TỈNH NGHỆ AN\nNghệ An, ngày 15 tháng 3 năm 2021\nKẾ HOẠCH phát triển kinh tế - xã hội 5 năm 2021-2025\n' +
+    'Tỉnh Nghệ An phấn đấu tốc độ tăng trưởng kinh tế đạt 7% đến năm 2025.\nTỉnh Nghệ An phấn đấu tốc độ tăng trưởng kinh tế đạt 9% đến năm 2030.\n' +
+    'Tỉnh Hà Tĩnh phấn đấu tốc độ tăng trưởng kinh tế đạt 8% đến năm 2025.\nTỉnh Thanh Hóa phấn đấu tốc độ tăng trưởng kinh tế đạt 10,5% đến năm 2025.\n' +
+    'Tỉnh Quảng Bình phấn đấu tốc độ tăng trưởng kinh tế đạt 6,5% đến năm 2025.\nTỉnh Quảng Trị phấn đấu tốc độ tăng trưởng kinh tế đạt 6% đến năm 2025.\n',
+  'ke-hoach-2023.txt': 'UBND TỈNH NGHỆ AN\nNghệ An, ngày 20 tháng 6 năm 2023\nKẾ HOẠCH điều chỉnh\n' +
+    'Tỉnh Nghệ An phấn đấu tốc độ tăng GRDP đạt 8,5% đến năm 2025.\nTỉnh Nghệ An phấn đấu tốc độ tăng GRDP đạt 10% đến năm 2030.\n',
+  'ke-hoach-2024.txt': 'UBND TỈNH NGHỆ AN\nNghệ An, ngày 10 tháng 9 năm 2024\nKẾ HOẠCH\n' +
+    'Tỉnh Nghệ An phấn đấu tăng trưởng GRDP đạt 8% đến năm 2025.\nTỉnh Nghệ An phấn đấu tăng trưởng GRDP đạt 10% đến năm 2030.\n',
+};
 
 /** The goal rows of the table rendered now (the list is virtual): cell texts and the row's tooltip (evidence, document). */
 async function tableRows(frame) {
@@ -716,6 +739,84 @@ try {
     await page.keyboard.press('Escape');
     const page2 = (/PDF page \d+ of [^\n]*/.exec(hover) || [''])[0];
     return { ok: /PDF page 2 of/.test(hover) && /45,000,000,000,000/.test(hover), detail: `${overlays.length} highlight overlays; hover: ${JSON.stringify(page2)}` };
+  });
+
+  // 9. charts: a webview drawing SVG (Observable Plot); the plans are written now, the charts follow the workspace
+  await step('9 charts: targets by province (sorted bars) and target changes (points per deadline year) drawn as SVG; a point opens its evidence; a PNG exported', async () => {
+    for (const [name, text] of Object.entries(CHART_PLANS)) fs.writeFileSync(path.join(server.workspace, name), text);
+    await page.keyboard.press('Escape');
+    await runCommand('View: Close All Editors'); // the charts alone in the editor area: full width
+    await runCommand('chitieu: Show Charts');
+    let chart = await until(() => chartFrame(), 'the charts webview', 30000);
+    // the plans' growth targets: the group with most provinces, the default of the first view
+    const bars = await until(async () => {
+      const labels = await chart.locator('#chart svg rect.mark').evaluateAll((els) => els.map((e) => ({ label: e.getAttribute('aria-label'), width: e.getBBox().width })));
+      return labels.length >= 5 ? labels : null;
+    }, 'five bars or more (the plans indexed)', 60000);
+    const sorted = bars.every((b, i) => i === 0 || bars[i - 1].width >= b.width);
+    const group = await chart.locator('#group option:checked').innerText();
+    await page.mouse.move(PARK.x, PARK.y);
+    await screenshot('charts-provinces.png');
+    // target changes: Nghệ An across the three plans, one series per deadline year
+    await chart.locator('#tab-changes').click();
+    await chart.selectOption('#province', 'Nghệ An').catch(() => {});
+    const points = await until(async () => {
+      const n = await chart.locator('#chart svg circle.mark').count();
+      return n >= 6 ? n : null;
+    }, 'six points (three plans, two deadlines)', 20000);
+    const svgText = await chart.locator('#chart svg').evaluate((e) => e.textContent);
+    const series = ['2025', '2030'].filter((y) => svgText.includes(y));
+    // a click on a point opens its document beside the charts, the evidence selected
+    await chart.locator('#chart svg circle.mark').first().click();
+    const tab = await until(() => page.locator('.tabs-container .tab.active[aria-label^="ke-hoach-2021.txt"]').count(), 'ke-hoach-2021.txt opened', 15000).catch(() => 0);
+    const selection = await until(async () => {
+      const n = await page.locator('.editor-instance .monaco-editor .view-overlays .selected-text').count();
+      return n ? n : null;
+    }, 'the evidence selected in an editor', 15000);
+    await page.mouse.move(PARK.x, PARK.y);
+    await screenshot('charts-changes.png');
+    // the keyboard: the first point focused, → to the next, Enter opens it
+    await chart.locator('#chart svg circle.mark').first().focus();
+    await page.keyboard.press('ArrowRight');
+    const focused = await chart.evaluate(() => [...document.querySelectorAll('#chart .mark')].indexOf(document.activeElement));
+    await page.keyboard.press('Enter');
+    const opened = await until(async () => (await page.locator('.tabs-container .tab[aria-label^="ke-hoach-20"]').count()) >= 1, 'a plan opened', 10000).catch(() => false);
+    // hidden and shown again: still the target changes of Nghệ An
+    await page.locator('.tabs-container .tab[aria-label^="ke-hoach-20"]').first().click();
+    await page.locator('.tabs-container .tab[aria-label^="Charts"], .tabs-container .tab[aria-label^="Biểu đồ"]').first().click();
+    chart = await until(() => chartFrame(), 'the charts shown again', 15000);
+    await chart.waitForSelector('#chart svg circle.mark', { timeout: 15000 });
+    const kept = (await chart.locator('#tab-changes').getAttribute('aria-selected')) === 'true' && (await chart.locator('#province').inputValue()) === 'Nghệ An';
+    // the indicator group's editor: the group's wordings across the plans, each can be separated; merge into another group
+    await chart.locator('#groupsToggle').click();
+    const phrases = await chart.locator('#groups li span').allInnerTexts();
+    await page.mouse.move(PARK.x, PARK.y);
+    await screenshot('charts-groups.png');
+    await chart.locator('#groupsToggle').click();
+    // Export PNG…: the page draws the SVG on a canvas; the save dialog (VS Code's simple file dialog) gets a path
+    const png = path.join(server.workspace, 'chart-test.png');
+    await chart.locator('#exportPng').click();
+    await page.waitForSelector(SEL.quickOpenInput, { state: 'visible', timeout: 10000 });
+    await page.locator(SEL.quickOpenInput).fill(png);
+    await page.keyboard.press('Enter');
+    const pngBytes = await until(() => (fs.existsSync(png) && fs.statSync(png).size > 1000 ? fs.readFileSync(png) : null), 'the PNG written', 15000).catch(() => null);
+    const isPng = !!pngBytes && pngBytes.subarray(1, 4).toString() === 'PNG';
+    if (isPng) { const f = path.join(shotsDir, `charts-export${o.language === 'en' ? '' : `-${o.language}`}.png`); fs.mkdirSync(shotsDir, { recursive: true }); fs.writeFileSync(f, pngBytes); shots.push(f); }
+    const pngSize = isPng ? `${pngBytes.readUInt32BE(16)}×${pngBytes.readUInt32BE(20)}` : 'none';
+    // the editor's theme: a dark one, and the chart is drawn again in its colours
+    const colours = () => chart.evaluate(() => ({ point: document.querySelector('#chart circle.mark')?.getAttribute('fill'), text: getComputedStyle(document.querySelector('#chart svg')).color }));
+    const light = await colours();
+    await page.locator('.tabs-container .tab.active').first().click(); // the focus out of the page: F1 is the workbench's
+    await runCommand('Preferences: Toggle between Light/Dark Themes');
+    const dark = await until(async () => { const c = await colours(); return c.point !== light.point && c.text !== light.text ? c : null; }, 'the chart drawn in the dark theme', 15000).catch(() => null);
+    await page.mouse.move(PARK.x, PARK.y);
+    await screenshot('charts-dark.png');
+    return {
+      ok: sorted && series.length === 2 && points >= 6 && !!selection && tab > 0 && focused === 1 && !!opened && kept && phrases.length >= 2 && isPng && !!dark,
+      detail: `${bars.length} bars for "${group}", ${sorted ? 'sorted' : 'NOT SORTED'} (${bars.map((b) => b.label.split(':')[0]).join(', ')}); ${points} points, series ${series.join(', ')}; ` +
+        `a click opened ke-hoach-2021.txt${tab ? '' : ' (NOT ACTIVE)'} with the evidence selected; → focus on mark ${focused}, Enter opened a plan: ${!!opened}; hidden and shown: ${kept ? 'view kept' : 'VIEW LOST'}; group editor: ${phrases.join(' | ')}; PNG ${pngSize}; ` +
+        `theme: points ${light.point} → ${dark ? dark.point : 'UNCHANGED'}, text ${light.text} → ${dark ? dark.text : 'UNCHANGED'}`,
+    };
   });
 
   exitCode = failed === 0 ? 0 : 1;

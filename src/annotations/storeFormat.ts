@@ -41,6 +41,8 @@ export function documentPathFor(annotationPath: string): string | undefined {
   const p = annotationPath.replace(/\\/g, '/');
   const prefix = `${ANNOTATION_DIR}/`;
   if (!p.startsWith(prefix) || !p.endsWith('.json') || p.length <= prefix.length + 5) return undefined;
+  // The workspace's indicator groups (indicatorGroupsFile.ts) are not a document's annotations.
+  if (p === `${prefix}indicator-groups.json`) return undefined;
   return p.slice(prefix.length, -5);
 }
 

@@ -39,6 +39,9 @@ export const COMMANDS = {
   openGoalsTable: 'chitieu.openGoalsTable',
   openAsText: 'chitieu.openAsText',
   saveAsUtf8: 'chitieu.saveAsUtf8',
+  showCharts: 'chitieu.showCharts',
+  chartIndicator: 'chitieu.chartIndicator',
+  chartTargetChanges: 'chitieu.chartTargetChanges',
 } as const;
 
 /** Context keys set by the extension (for menus and keybindings). */

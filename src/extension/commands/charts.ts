@@ -1,0 +1,27 @@
+/**
+ * The charts' commands: *chitieu: Show Charts* (also a button in the goals view's title), and from a
+ * goal in the goals tree *Chart This Indicator* (targets by province for its indicator group and
+ * deadline year) and *Target Changes for This Province* (its province and indicator group across documents).
+ */
+import * as vscode from 'vscode';
+import { COMMANDS } from '../platform/ids';
+import type { GoalNode } from '../views/goalsTree';
+import type { ChartsPanel } from '../views/chartsPanel';
+import type { ChitieuCommand } from './commandKit';
+
+type GoalItem = Extract<GoalNode, { kind: 'goal' | 'evidence' }>;
+const isGoalItem = (x: unknown): x is GoalItem => typeof x === 'object' && x !== null && ((x as GoalNode).kind === 'goal' || (x as GoalNode).kind === 'evidence')
+  && (x as GoalItem).uri instanceof vscode.Uri && Array.isArray((x as GoalItem).goal?.span);
+
+export function chartCommands(charts: ChartsPanel): ChitieuCommand[] {
+  const forGoal = (view: 'provinces' | 'changes') => (node?: unknown) => {
+    const selection = isGoalItem(node) ? charts.selectionFor(node.uri, node.goal.span, node.goal.province, view) : undefined;
+    charts.show(selection ?? { view });
+    return true;
+  };
+  return [
+    { id: COMMANDS.showCharts, execute: () => { charts.show(); return true; } },
+    { id: COMMANDS.chartIndicator, execute: forGoal('provinces') },
+    { id: COMMANDS.chartTargetChanges, execute: forGoal('changes') },
+  ];
+}
