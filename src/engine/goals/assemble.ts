@@ -17,10 +17,7 @@ import { syllablesAfter, syllablesBefore } from '../text/scan';
 import { alternation, execAtWordStart, notAfterLetterOrNumber, WB_AFTER } from '../text/chars';
 import { makeProvinceResolver } from './provinceOf';
 import { endsAfter } from '../refiners/documentTime';
-import { INTENT_VERBS } from '../lexicon/cues';
 import { tableGoal } from './tableGoal';
-
-const INTENT = new Set(INTENT_VERBS);
 
 const MAX_EVIDENCE = 220;
 
@@ -459,7 +456,7 @@ function firstTimeStart(ctx: GoalContext, from: number, to: number): number {
 /** `đặt mục tiêu đạt kim ngạch XK dự kiến đạt …`: the words between the last two intent verbs before `to`. */
 function betweenIntents(ctx: GoalContext, from: number, to: number): string {
   const ends: Array<{ start: number; end: number }> = [];
-  for (const c of startingIn(ctx.cues, from, to)) if (c.end <= to && INTENT.has(ctx.norm.lower.slice(c.start, c.end).replace(/\s+/g, ' '))) ends.push(c);
+  for (const c of startingIn(ctx.cues, from, to)) if (c.end <= to && c.intent) ends.push(c);
   if (ends.length < 2) return '';
   const a = ends[ends.length - 2], b = ends[ends.length - 1];
   return ctx.norm.text.slice(a.end, b.start).trim();
@@ -467,14 +464,14 @@ function betweenIntents(ctx: GoalContext, from: number, to: number): string {
 
 /** Start of the first intent verb in [from, to), or `to`. */
 function firstIntentStart(ctx: GoalContext, from: number, to: number): number {
-  for (const c of startingIn(ctx.cues, from, to)) if (INTENT.has(ctx.norm.lower.slice(c.start, c.end).replace(/\s+/g, ' '))) return c.start;
+  for (const c of startingIn(ctx.cues, from, to)) if (c.intent) return c.start;
   return to;
 }
 
 /** End of the last intent verb (`phấn đấu`, `sẽ`) in [from, to), or `from`. */
 function lastIntentEnd(ctx: GoalContext, from: number, to: number): number {
   let end = from;
-  for (const c of startingIn(ctx.cues, from, to)) if (c.end <= to && INTENT.has(ctx.norm.lower.slice(c.start, c.end).replace(/\s+/g, ' '))) end = c.end;
+  for (const c of startingIn(ctx.cues, from, to)) if (c.end <= to && c.intent) end = c.end;
   return end;
 }
 
@@ -534,7 +531,7 @@ const ENUM_LINK = new Set(['và', 'trong', 'của', 'ở', 'tại', 'thuộc', '
 /** End of the last time expression or cue word in [from, to), or `from`. Noun cues (`nhu cầu`, `kế hoạch`) belong to the subject. */
 function lastTimeOrCueEnd(ctx: GoalContext, from: number, to: number): number {
   let end = from;
-  for (const c of startingIn(ctx.cues, from, to)) if (c.end <= to && INTENT.has(ctx.norm.lower.slice(c.start, c.end).replace(/\s+/g, ' '))) end = Math.max(end, c.end);
+  for (const c of startingIn(ctx.cues, from, to)) if (c.end <= to && c.intent) end = Math.max(end, c.end);
   for (const t of startingIn(ctx.times, from, to)) if (t.end <= to) end = Math.max(end, t.end);
   return end;
 }

@@ -6,7 +6,7 @@ import type { AmountCandidate } from '../recognizers/amounts';
 import type { TimeCandidate } from '../recognizers/times';
 import type { ProvinceCandidate } from '../recognizers/provinces';
 import type { DocumentTime } from '../refiners/documentTime';
-import type { Role } from '../types';
+import type { Cue } from '../refiners/roles';
 
 export interface GoalContext {
   source: string;
@@ -20,5 +20,5 @@ export interface GoalContext {
   provinceEntities: readonly ProvinceEntity[];
   provinces: readonly DocumentProvince[];
   doc: DocumentTime | undefined;
-  cues: ReadonlyArray<{ start: number; end: number; role: Role }>;
+  cues: readonly Cue[];
 }

@@ -22,7 +22,8 @@ const TARGET = new Set(TARGET_CUES);
 const DESCRIPTIVE = new Set(DESCRIPTIVE_NOUNS);
 const INTENT = new Set(INTENT_VERBS);
 
-interface Cue { start: number; end: number; role: Role }
+/** A cue word: its role, and whether it states intent (`phấn đấu`, `sẽ`, `mục tiêu`: lexicon/cues INTENT_VERBS). */
+export interface Cue { start: number; end: number; role: Role; intent: boolean }
 
 /** All cue words of the text, in order (one linear scan). */
 export function findCues(lower: string): Cue[] {
@@ -31,7 +32,7 @@ export function findCues(lower: string): Cue[] {
   let m: RegExpExecArray | null;
   while ((m = execAtWordStart(CUE_RE, lower)) !== null) {
     const word = m[0].replace(/\s+/g, ' ');
-    cues.push({ start: m.index, end: m.index + m[0].length, role: TARGET.has(word) ? 'target' : 'actual' });
+    cues.push({ start: m.index, end: m.index + m[0].length, role: TARGET.has(word) ? 'target' : 'actual', intent: INTENT.has(word) });
   }
   return cues;
 }
@@ -169,7 +170,7 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
     const paren = discourse.parenAt(a.start);
     // 1. A verb of intent in the amount's own clause (`phấn đấu tăng 10% so với năm 2020`).
     const clauseCue = nearestCue(cues, clause[0], a.start);
-    let role: Role | null = clauseCue && INTENT.has(cueWord(lower, clauseCue)) ? 'target' : null;
+    let role: Role | null = clauseCue?.intent ? 'target' : null;
     // 2. What follows: a comparison or a bracketed plan value reports a result; it outweighs a plan
     //    noun before it (`chỉ tiêu … đạt 985,8 triệu USD, vượt so với kế hoạch`).
     if (!role) {
@@ -177,7 +178,7 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
       const futureDeadline = [...startingIn(times, Math.max(sentence[0], a.start - 400), a.start)].some((t) => t.end <= a.start && (t.kind === 'deadline' || t.kind === 'point') && roleOf(t) === 'target');
       // `Phấn đấu năm 2026, kim ngạch … đạt 2 tỷ USD, tăng 10% so với năm 2025`: a target stated as a comparison.
       const sentenceCue = nearestCue(cues, Math.max(sentence[0], a.start - 300), a.start);
-      const intentBefore = !!sentenceCue && sentenceCue.role === 'target' && INTENT.has(cueWord(lower, sentenceCue));
+      const intentBefore = !!sentenceCue && sentenceCue.role === 'target' && sentenceCue.intent;
       if ((REPORTED_AFTER.test(after) && !futureDeadline && !intentBefore) || (a.unitKind === 'percent' && FULFILMENT_AFTER.test(after))) role = 'actual';
     }
     if (!role && clauseCue) role = clauseCue.role;
@@ -220,8 +221,6 @@ function nearestCue(cues: readonly Cue[], from: number, to: number): Cue | undef
   for (let i = lastBefore(cues, to); i >= 0 && cues[i].start >= from; i--) if (cues[i].end <= to) return cues[i];
   return undefined;
 }
-
-const cueWord = (lower: string, c: Cue) => lower.slice(c.start, c.end).replace(/\s+/g, ' ');
 
 function nearestSentence(cues: readonly Cue[], times: readonly TimeCandidate[], from: number, to: number, roleOf: TimeRoleOf): Role | null {
   let ci = lastBefore(cues, to);
