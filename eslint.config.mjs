@@ -4,6 +4,14 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// The Node bundle's own files (package.json `main` and its workers): the only ones in src/extension that may use Node.
+const NODE_ONLY = [
+  'src/extension/extension.ts', 'src/extension/platform/nodeWorker.ts', 'src/extension/platform/testHook.ts',
+  'src/extension/model/engineWorker.ts', 'src/extension/model/sourceReader.ts',
+];
+const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'util', 'url', 'stream', 'events', 'buffer', 'zlib', 'timers', 'timers/*', 'net', 'http', 'https', 'module', 'process', 'perf_hooks', 'readline'];
+const NODE_GLOBALS = ['process', 'require', 'Buffer', '__dirname', '__filename', 'global', 'setImmediate', 'clearImmediate'];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'scripts/import-provinces.mjs'] },
   js.configs.recommended,
@@ -35,19 +43,29 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'process', 'require', 'Buffer', '__dirname'],
     },
   },
-  // The extension's layers: imports point one way, commands → views → model → platform.
+  // The extension's layers: imports point one way, commands → views → model → platform. Everything in
+  // src/extension goes into the browser bundle (dist/web/extension.js, VS Code for the Web) too, but for
+  // the Node bundle's own files (NODE_ONLY): no Node built-ins and no process, Buffer or require there.
   ...[
     ['platform', ['model', 'views', 'commands']],
     ['model', ['views', 'commands']],
     ['views', ['commands']],
-  ].map(([layer, above]) => ({
-    files: [`src/extension/${layer}/**/*.ts`],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: above.map((a) => ({
-        group: [`../${a}/*`, `**/extension/${a}/*`], message: `src/extension/${layer}/ must not import from ${a}/ (imports point commands → views → model → platform).`,
-      })) }],
-    },
-  })),
+    ['commands', []],
+    ['', []],
+  ].flatMap(([layer, above]) => {
+    const files = layer ? [`src/extension/${layer}/**/*.ts`] : ['src/extension/*.ts'];
+    const nodeFiles = NODE_ONLY.filter((f) => (layer ? f.startsWith(`src/extension/${layer}/`) : !f.slice('src/extension/'.length).includes('/')));
+    const layerPatterns = above.map((a) => ({
+      group: [`../${a}/*`, `**/extension/${a}/*`], message: `src/extension/${layer}/ must not import from ${a}/ (imports point commands → views → model → platform).`,
+    }));
+    return [
+      { files, ignores: NODE_ONLY, rules: {
+        'no-restricted-imports': ['error', { patterns: [...layerPatterns, { group: NODE_BUILTINS, message: 'This goes into the browser bundle (VS Code for the Web): no Node built-ins; use workspace.fs, vscode.Uri or a platform seam (platform/nodeWorker.ts, extension.ts).' }] }],
+        'no-restricted-globals': ['error', ...NODE_GLOBALS.map((name) => ({ name, message: 'This goes into the browser bundle (VS Code for the Web), which has no Node globals.' }))],
+      } },
+      ...(layerPatterns.length && nodeFiles.length ? [{ files: nodeFiles, rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns }] } }] : []),
+    ];
+  }),
   {
     files: ['src/**/*.ts'],
     ignores: ['src/cli/**'],

@@ -114,7 +114,8 @@ function makeWritable(dir) {
  * activation); this makes the tests independent of its activation events. If an activation fails and
  * env CHITIEU_TEST_RESULT is set, it writes a failed result there so the runner stops at once.
  */
-export function writeActivatorExtension(extensionsDir, ids, { untrusted = false } = {}) {
+export function writeActivatorExtension(extensionsDir, ids, { untrusted = false, web = false } = {}) {
+  if (web) return writeWebActivatorExtension(extensionsDir, ids);
   const dir = path.join(extensionsDir, 'chitieu-harness.activator-0.0.1');
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
@@ -148,6 +149,64 @@ exports.activate = async function () {
 exports.deactivate = function () {};
 `);
   return dir;
+}
+
+/**
+ * The activator as a web extension (`browser`, no `main`): it runs in the browser's extension host beside
+ * the web extensions under test (an extension activates only those of its own host). On failure it
+ * writes the failed result through workspace.fs to the path the user setting chitieuTests.web.result names.
+ */
+function writeWebActivatorExtension(extensionsDir, ids) {
+  const dir = path.join(extensionsDir, 'chitieu-harness.web-activator-0.0.1');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({
+    name: 'web-activator', publisher: 'chitieu-harness', version: '0.0.1', private: true,
+    displayName: 'test harness: activates the web extension under test',
+    engines: { vscode: '^1.80.0' }, activationEvents: ['onStartupFinished'], browser: './extension.js',
+    capabilities: { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true },
+  }, null, 2));
+  fs.writeFileSync(path.join(dir, 'extension.js'), `'use strict';
+const vscode = require('vscode');
+const IDS = ${JSON.stringify(ids)};
+async function fail(message, stack) {
+  console.error('[web-activator] ' + message);
+  const setting = vscode.workspace.getConfiguration('chitieuTests').get('web');
+  const base = vscode.workspace.workspaceFolders && vscode.workspace.workspaceFolders[0];
+  if (!setting || !setting.result || !base) return;
+  const result = { passed: 0, failed: 1, pending: 0, tests: [], log: ['[web-activator] ' + message], durationMs: 0,
+    failures: [{ title: '<activation>', message, stack }], host: { web: true, vscode: { version: vscode.version, remoteName: vscode.env.remoteName } } };
+  const at = (p) => base.uri.with({ path: p, query: '', fragment: '' });
+  await vscode.workspace.fs.writeFile(at(setting.result + '.activator.tmp'), new TextEncoder().encode(JSON.stringify(result, null, 2)));
+  await vscode.workspace.fs.rename(at(setting.result + '.activator.tmp'), at(setting.result), { overwrite: true });
+}
+exports.activate = async function () {
+  for (const id of IDS) {
+    const ext = vscode.extensions.getExtension(id);
+    if (!ext) { await fail('extension ' + id + ' is not installed in the browser extension host (is it a web extension?)'); continue; }
+    try { await ext.activate(); console.log('[web-activator] activated ' + id); }
+    catch (e) { await fail('activating ' + id + ' failed: ' + (e && e.message || e), e && e.stack); }
+  }
+};
+exports.deactivate = function () {};
+`);
+  return dir;
+}
+
+/**
+ * The web variant of an extension folder, at `dst`: its package.json without `main` (code-server, like
+ * VS Code Server, then runs its `browser` entry in the browser's web worker extension host), every other
+ * top-level entry symlinked (minus EXTENSION_COPY_SKIP).
+ */
+export function writeWebVariant(src, dst) {
+  const pj = JSON.parse(fs.readFileSync(path.join(src, 'package.json'), 'utf8'));
+  if (!pj.browser) throw new Error(`${src}/package.json has no browser entry: no web variant`);
+  delete pj.main;
+  fs.mkdirSync(dst, { recursive: true });
+  fs.writeFileSync(path.join(dst, 'package.json'), JSON.stringify(pj, null, 2));
+  for (const e of fs.readdirSync(src)) {
+    if (e === 'package.json' || EXTENSION_COPY_SKIP.has(e)) continue;
+    fs.symlinkSync(path.join(src, e), path.join(dst, e));
+  }
 }
 
 /** pids of every live process whose environment carries our run marker (catches setsid'ed children too). */
@@ -187,6 +246,8 @@ export function sweepStaleRuns() {
  * opts: {
  *   extensions: [dir...]       extension folders (each needs package.json publisher/name/version)
  *   linkExtensions: true       symlink them into the temp --extensions-dir (false: copy, minus .git, node_modules...)
+ *   web: false                 install them as web extensions instead (writeWebVariant: package.json without
+ *                              `main`), run in the browser's extension host; the activator is a web extension too
  *   activate: false            also install a helper that activates them on startup (writeActivatorExtension)
  *   workspace: dir | file      folder, or a .code-workspace file, to open
  *   copyWorkspace: true        open a temp copy of the workspace folder (tests may edit files freely)
@@ -221,11 +282,12 @@ export async function startCodeServer(opts = {}) {
     const abs = path.resolve(ext);
     const { folder, id } = extensionInfo(abs);
     const dst = path.join(dirs.extensions, folder);
-    if (opts.linkExtensions === false) copyDir(abs, dst, { skipTop: EXTENSION_COPY_SKIP });
+    if (opts.web) writeWebVariant(abs, dst);
+    else if (opts.linkExtensions === false) copyDir(abs, dst, { skipTop: EXTENSION_COPY_SKIP });
     else fs.symlinkSync(abs, dst, 'dir');
     installed.push(id);
   }
-  if (opts.activate && installed.length) writeActivatorExtension(dirs.extensions, installed, { untrusted: !!opts.untrusted });
+  if (opts.activate && installed.length) writeActivatorExtension(dirs.extensions, installed, { untrusted: !!opts.untrusted, web: !!opts.web });
 
   let workspace = opts.workspace ? path.resolve(opts.workspace) : null;
   if (workspace && opts.copyWorkspace !== false && fs.statSync(workspace).isDirectory()) {

@@ -4,12 +4,18 @@
 //
 //   node scripts/vscode/run-host-tests.mjs [--extension DIR] [--tests FILE|DIR] [--workspace DIR]
 //        [--timeout SEC] [--screenshot PNG] [--settings JSON_FILE] [--grep RE] [--env K=V ...]
-//        [--copy-extension] [--no-activator] [--untrusted] [--keep] [--verbose] [--scale 2]
+//        [--copy-extension] [--no-activator] [--untrusted] [--web] [--keep] [--verbose] [--scale 2]
 //
 // Defaults: --extension <repo root> (the chitieu extension, main ./dist/extension.js), --tests out/test/host
 // (compiled *.test.js), --workspace test/fixtures/workspace (opened as a temp copy), artifacts in artifacts/.
 // --untrusted: the workspace opens in Restricted Mode (workspace trust on, no trust dialog; see
 // UNTRUSTED_SETTINGS in code-server.mjs); default screenshot artifacts/host-tests-untrusted.png.
+// --web: the extension runs as a web extension (its `browser` entry, dist/web/extension.js) in the browser's
+// extension host, a Web Worker in chromium: code-server gets a web variant of it (package.json without `main`,
+// writeWebVariant in code-server.mjs). There is no environment there: the tests (default out/test/web/tests.js,
+// mocha's browser build + test/host + test/web, built by scripts/build.mjs) and the result file are named in
+// the user setting chitieuTests.web, which the extension's web test hook reads (src/extension/platform/webTestHook.ts);
+// results are written through workspace.fs. Default screenshot artifacts/host-tests-web.png.
 // Needs: bash scripts/vscode/install.sh, npm ci (playwright-core, mocha), and the build (dist/, out/test/host).
 //
 // Contract with the extension: when it activates with env CHITIEU_TEST_ENTRY set, it runs mocha (from
@@ -30,7 +36,7 @@ import {
 const { values: o } = parseArgs({
   options: {
     extension: { type: 'string', default: ROOT_DIR },
-    tests: { type: 'string', default: path.join(ROOT_DIR, 'out', 'test', 'host') },
+    tests: { type: 'string' },
     workspace: { type: 'string', default: path.join(ROOT_DIR, 'test', 'fixtures', 'workspace') },
     timeout: { type: 'string', default: '180' },
     screenshot: { type: 'string' },
@@ -40,6 +46,7 @@ const { values: o } = parseArgs({
     'copy-extension': { type: 'boolean', default: false },
     'no-activator': { type: 'boolean', default: false },
     untrusted: { type: 'boolean', default: false },
+    web: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
     scale: { type: 'string', default: '1' },
@@ -49,14 +56,16 @@ const { values: o } = parseArgs({
 const T0 = Date.now();
 const secs = () => ((Date.now() - T0) / 1000).toFixed(1);
 const extension = path.resolve(o.extension);
-const tests = path.resolve(o.tests);
-const screenshot = path.resolve(o.screenshot ?? path.join(ARTIFACTS_DIR, o.untrusted ? 'host-tests-untrusted.png' : 'host-tests.png'));
+const tests = path.resolve(o.tests ?? path.join(ROOT_DIR, 'out', 'test', o.web ? 'web/tests.js' : 'host'));
+const screenshot = path.resolve(o.screenshot ?? path.join(ARTIFACTS_DIR, o.untrusted ? 'host-tests-untrusted.png' : o.web ? 'host-tests-web.png' : 'host-tests.png'));
 const artifacts = path.dirname(screenshot);
 const resultFile = path.join(artifacts, 'host-test-result.json');
 const logsDir = path.join(artifacts, 'logs');
 const mochaPath = path.join(ROOT_DIR, 'node_modules', 'mocha');
 
 const extraEnv = Object.fromEntries(o.env.map((kv) => { const i = kv.indexOf('='); return [kv.slice(0, i), kv.slice(i + 1)]; }));
+// --web: what the browser's extension host cannot take from the environment, a user setting says.
+const webSettings = o.web ? { 'chitieuTests.web': { bundle: tests, result: resultFile, ...(o.grep ? { grep: o.grep } : {}) } } : {};
 const hostEnv = {
   CHITIEU_TEST_ENTRY: tests,
   CHITIEU_TEST_RESULT: resultFile,
@@ -110,14 +119,15 @@ try {
     linkExtensions: !o['copy-extension'],
     activate: !o['no-activator'], // activate on startup, whatever the extension's activationEvents say
     workspace: o.workspace,
-    settings: o.settings ? JSON.parse(fs.readFileSync(o.settings, 'utf8')) : {},
-    env: hostEnv,
+    settings: { ...(o.settings ? JSON.parse(fs.readFileSync(o.settings, 'utf8')) : {}), ...webSettings },
+    env: o.web ? {} : hostEnv,
+    web: o.web,
     artifacts,
     keep: o.keep,
     untrusted: o.untrusted,
   });
   log(`code-server up on :${server.port} in ${server.startMs}ms; ${server.installed.join(', ')} ` +
-      `${o['copy-extension'] ? 'copied' : 'linked'}; workspace ${server.workspace}${o.untrusted ? ' (untrusted: Restricted Mode)' : ''}; tmp ${server.dirs.tmp}`);
+      `${o.web ? 'as a web extension' : o['copy-extension'] ? 'copied' : 'linked'}; workspace ${server.workspace}${o.untrusted ? ' (untrusted: Restricted Mode)' : ''}; tmp ${server.dirs.tmp}`);
   if (o.verbose) log(`processes before a client connects: ${server.processes().map((p) => p.type).join(', ')}`);
 
   ({ browser, page } = await launchBrowser({ scale: Number(o.scale) }));
@@ -138,8 +148,14 @@ try {
       `see ${path.join(logsDir, 'vscode-logs')}/*/exthost*/remoteexthost.log and ${path.join(artifacts, 'browser-console.log')})`);
   });
   const h = result.host || {};
-  log(`results at ${secs()}s (tests took ${result.durationMs}ms) from extension host pid ${h.pid}, node ${h.node}, ` +
-      `VS Code ${h.vscode && h.vscode.version}, remoteName ${h.vscode && h.vscode.remoteName}`);
+  if (h.web) {
+    log(`results at ${secs()}s (tests took ${result.durationMs}ms) from the browser's extension host (${h.userAgent}), ` +
+        `VS Code ${h.vscode && h.vscode.version}, analysis ${h.analyzer}`);
+  } else {
+    log(`results at ${secs()}s (tests took ${result.durationMs}ms) from extension host pid ${h.pid}, node ${h.node}, ` +
+        `VS Code ${h.vscode && h.vscode.version}, remoteName ${h.vscode && h.vscode.remoteName}`);
+  }
+  if (o.web && !h.web) throw new Error('--web: the result did not come from the browser\'s extension host');
   if (o.verbose) {
     const eh = server.processes().find((p) => p.pid === h.pid);
     log(`extension host process: pid ${h.pid} type=${eh ? eh.type : '?'}`);

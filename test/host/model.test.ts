@@ -7,7 +7,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ItemRef } from '../../src/extension/model/itemRefs';
-import { api, closeAll, until, workspaceFile } from './helpers';
+import { api, closeAll, itNode, until, workspaceFile } from './helpers';
 
 const TEXT = 'Kế hoạch phát triển tỉnh Thanh Hóa.\n\nĐến năm 2030, tỉnh phấn đấu thu hút 400 triệu USD vốn đầu tư nước ngoài.\n\nĐến năm 2030, tỷ lệ hộ nghèo giảm còn 2%.\n';
 const setting = (key: string, value: unknown) => vscode.workspace.getConfiguration('chitieu').update(key, value, vscode.ConfigurationTarget.Workspace);
@@ -29,7 +29,7 @@ describe('document model', function () {
   this.timeout(120000);
   afterEach(closeAll);
 
-  it('runs the engine in a worker thread', async () => {
+  itNode('runs the engine in a worker thread', async () => {
     assert.equal((await api()).model.analyzerKind, 'worker');
   });
 
@@ -61,7 +61,7 @@ describe('document model', function () {
     await vscode.commands.executeCommand('chitieu.clearReview', ref);
   });
 
-  it('drops the worker’s result for a version that is no longer current', async () => {
+  itNode('drops the worker’s result for a version that is no longer current', async () => {
     const chitieu = await api();
     const editor = await openLargeDocument(1_000_000);
     const doc = editor.document;
@@ -83,7 +83,7 @@ describe('document model', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  it('highlights a large document where the editor shows it first, and the whole analysis agrees there', async () => {
+  itNode('highlights a large document where the editor shows it first, and the whole analysis agrees there', async () => {
     const chitieu = await api();
     const editor = await openLargeDocument(400_000);
     const doc = editor.document;

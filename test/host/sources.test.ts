@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import { api, closeAll, hoverText, offsetOf, until, workspaceFile } from './helpers';
+import { api, closeAll, hoverText, itNode, offsetOf, until, workspaceFile } from './helpers';
 import type { AnnotationFile } from '../../src/annotations/model';
 import { textHash } from '../../src/annotations/textHash';
 import { TCVN3 } from '../../src/sources/encodings/singleByte';
@@ -34,7 +34,7 @@ describe('PDF and Word files as text', function () {
     }
   });
 
-  it('opens a PDF as a read-only text document with highlights; the hover says the page', async () => {
+  itNode('opens a PDF as a read-only text document with highlights; the hover says the page', async () => {
     const chitieu = await api();
     const editor = await openAsText(PDF);
     const doc = editor.document;
@@ -61,7 +61,7 @@ describe('PDF and Word files as text', function () {
     assert.ok(goals.some((g) => g.province === 'Sơn La' && g.unit === '%'), JSON.stringify(goals.map((g) => g.indicator)));
   });
 
-  it('the goals tree lists the PDF’s goals with their page; opening one lands on the text view', async () => {
+  itNode('the goals tree lists the PDF’s goals with their page; opening one lands on the text view', async () => {
     const chitieu = await api();
     await chitieu.index.whenIdle();
     const group = await until(() => chitieu.tree.getChildren().find((n) => n.kind === 'group' && n.label === 'Điện Biên'), 'Điện Biên in the tree');
@@ -79,7 +79,7 @@ describe('PDF and Word files as text', function () {
     assert.ok(sonLa, 'the .docx’s goals are listed too');
   });
 
-  it('annotations on a PDF’s text view are stored against the PDF and survive reopening it', async () => {
+  itNode('annotations on a PDF’s text view are stored against the PDF and survive reopening it', async () => {
     const chitieu = await api();
     const copy = workspaceFile(`${DIR}/${PDF}`);
     await vscode.workspace.fs.copy(workspaceFile(PDF), copy, { overwrite: true });
@@ -112,7 +112,7 @@ describe('PDF and Word files as text', function () {
     await until(() => chitieu.tree.goalNodes().some((g) => g.uri.path.endsWith(`/${DIR}/${PDF}`) && g.goal.state === 'confirmed'), 'the confirmed goal in the tree');
   });
 
-  it('a PDF that cannot be read is refused with a message, nothing opens, and the index leaves it out', async () => {
+  itNode('a PDF that cannot be read is refused with a message, nothing opens, and the index leaves it out', async () => {
     const chitieu = await api();
     const broken = workspaceFile(`${DIR}/broken.pdf`);
     await vscode.workspace.fs.writeFile(broken, new TextEncoder().encode('%PDF-1.4\nnot really a PDF\n'));

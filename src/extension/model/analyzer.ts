@@ -1,12 +1,16 @@
 /**
- * Where the engine runs. One interface, two implementations: a Node `worker_threads` worker (desktop
- * and remote extension hosts: analysis never blocks the extension host), and the engine in-process
- * where no worker can be created (a web extension host refuses `new Worker` for Node workers). The
- * worker's results come back as plain data (structured clone); nothing but text and options goes in.
+ * Where the engine runs. One interface, two implementations: a worker (a Node `worker_threads` worker
+ * in desktop and remote extension hosts, a Web Worker on vscode.dev: analysis never blocks the
+ * extension host), and the engine in-process where no worker can be created (VS Code Server and
+ * code-server refuse `new Worker` to the web extensions they serve; the browser's extension host is
+ * itself a worker, off the UI thread). The worker's results come back as plain data (structured
+ * clone); nothing but text and options goes in. The worker itself comes from the bundle's platform
+ * seam (platform/nodeWorker.ts or platform/webWorker.ts).
  */
 import { extract, type ExtractOptions, type Extraction } from '../../engine';
 import type { Log } from '../platform/log';
-import type { WorkerReply, WorkerRequest } from './engineWorker';
+import type { WorkerLink } from '../platform/workerLink';
+import type { WorkerReply, WorkerRequest } from './engineProtocol';
 
 export interface Analyzer {
   readonly kind: 'worker' | 'in-process';
@@ -24,13 +28,7 @@ export class InProcessAnalyzer implements Analyzer {
   dispose(): void { /* nothing held */ }
 }
 
-interface NodeWorker {
-  postMessage(m: WorkerRequest): void;
-  on(event: 'message', f: (m: WorkerReply) => void): void;
-  on(event: 'error', f: (e: Error) => void): void;
-  on(event: 'exit', f: (code: number) => void): void;
-  terminate(): Promise<number>;
-}
+export type EngineWorkerLink = WorkerLink<WorkerRequest, WorkerReply>;
 
 /**
  * The engine in a worker thread. Requests are answered in order; if the worker dies, what was asked
@@ -38,20 +36,16 @@ interface NodeWorker {
  */
 export class WorkerAnalyzer implements Analyzer {
   readonly kind = 'worker';
-  private readonly worker: NodeWorker;
+  private readonly worker: EngineWorkerLink;
   private readonly pending = new Map<number, { text: string; options: ExtractOptions; resolve(r: Extraction): void; reject(e: Error): void }>();
   private next = 1;
   private fallback: InProcessAnalyzer | undefined;
   private disposed = false;
 
-  constructor(file: string, private readonly log: Log) {
-    // Required at run time: absent (and never loaded) where the host has no Node.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { Worker } = require('worker_threads') as { Worker: new (file: string) => NodeWorker };
-    this.worker = new Worker(file);
-    this.worker.on('message', (m) => this.answer(m));
-    this.worker.on('error', (e) => this.fail(`the analysis worker failed (${e.message})`));
-    this.worker.on('exit', (code) => { if (!this.disposed) this.fail(`the analysis worker stopped (exit code ${code})`); });
+  constructor(worker: EngineWorkerLink, private readonly log: Log) {
+    this.worker = worker;
+    this.worker.onMessage((m) => this.answer(m));
+    this.worker.onEnd((why) => { if (!this.disposed) this.fail(`the analysis worker ${why}`); });
   }
 
   analyse(text: string, options: ExtractOptions): Promise<Extraction> {
@@ -59,7 +53,7 @@ export class WorkerAnalyzer implements Analyzer {
     const id = this.next++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { text, options, resolve, reject });
-      this.worker.postMessage({ id, text, options });
+      this.worker.post({ id, text, options });
     });
   }
 
@@ -81,21 +75,21 @@ export class WorkerAnalyzer implements Analyzer {
 
   dispose(): void {
     this.disposed = true;
-    void this.worker.terminate();
+    this.worker.terminate();
     for (const p of this.pending.values()) p.reject(new Error('chitieu is shutting down'));
     this.pending.clear();
   }
 }
 
-/** A worker when one can be created (the bundled dist/engineWorker.js), else the in-process engine. */
-export function createAnalyzer(workerFile: string | undefined, log: Log): Analyzer {
-  if (workerFile) {
+/** A worker when one can be created (`start` runs the bundled engine worker), else the in-process engine. */
+export function createAnalyzer(start: (() => EngineWorkerLink) | undefined, log: Log): Analyzer {
+  if (start) {
     try {
-      const a = new WorkerAnalyzer(workerFile, log);
-      log.info('analysis runs in a worker thread');
+      const a = new WorkerAnalyzer(start(), log);
+      log.info('analysis runs in a worker');
       return a;
     } catch (e) {
-      log.warn(`no worker thread for analysis (${(e as Error).message}); analysing on the extension host`);
+      log.warn(`no worker for analysis (${(e as Error).message}); analysing on the extension host`);
     }
   }
   return new InProcessAnalyzer();

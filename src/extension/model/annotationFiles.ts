@@ -100,8 +100,11 @@ export class CorruptFiles {
  */
 export async function writeAnnotations(state: DocAnnotations, next: Annotation[], log: Log, corrupt: CorruptFiles): Promise<void> {
   let annotations = next;
+  // The merge base is what `next` was made from: taken before reading, as the watcher may take the
+  // other writer's file into `state` while we read (then `next` still lacks its changes).
+  const [baseText, base, baseDocumentDate] = [state.diskText, state.base, state.baseDocumentDate];
   const onDisk = await readFile(state.file, log);
-  if (onDisk !== undefined && onDisk !== state.diskText) {
+  if (onDisk !== undefined && onDisk !== baseText) {
     let theirs: AnnotationFile;
     try {
       theirs = parseAnnotationFile(onDisk);
@@ -111,9 +114,9 @@ export async function writeAnnotations(state: DocAnnotations, next: Annotation[]
       corrupt.report(state);
       throw new CannotSave(cannotSave(state, state.doc) ?? state.error, state.file);
     }
-    const merged = mergeAnnotations(state.base, annotations, theirs.annotations);
+    const merged = mergeAnnotations(base, annotations, theirs.annotations);
     annotations = merged.annotations;
-    state.documentDate = mergeDocumentDate(state.baseDocumentDate, state.documentDate, theirs.documentDate);
+    state.documentDate = mergeDocumentDate(baseDocumentDate, state.documentDate, theirs.documentDate);
     if (merged.fromTheirs) log.info(`${state.path}: merged ${merged.fromTheirs} change(s) saved by another window${merged.conflicts.length ? `, ${merged.conflicts.length} conflict(s) resolved by the latest change` : ''}`);
   }
   const body = serializeAnnotationFile({ version: 1, document: state.path, documentDate: state.documentDate, annotations, textHash: state.textHash, extra: state.extra });

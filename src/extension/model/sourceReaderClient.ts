@@ -6,25 +6,21 @@
  */
 import type { SourceText } from '../../sources/types';
 import type { Log } from '../platform/log';
+import type { WorkerLink } from '../platform/workerLink';
 import type { SourceReply, SourceRequest } from './sourceReader';
 
-interface NodeWorker {
-  postMessage(m: SourceRequest, transfer?: ArrayBuffer[]): void;
-  on(event: 'message', f: (m: SourceReply) => void): void;
-  on(event: 'error', f: (e: Error) => void): void;
-  on(event: 'exit', f: (code: number) => void): void;
-  terminate(): Promise<number>;
-}
+type ReaderWorker = WorkerLink<SourceRequest, SourceReply>;
 
 const IDLE_MS = 120_000;
 
 export class SourceReaderClient {
-  private worker: NodeWorker | undefined;
+  private worker: ReaderWorker | undefined;
   private readonly pending = new Map<number, { resolve(t: SourceText): void; reject(e: Error): void }>();
   private next = 1;
   private idle: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly file: string, private readonly log: Log) {}
+  /** `startWorker` starts the bundled reader (platform/nodeWorker.ts with dist/sourceReader.js). */
+  constructor(private readonly startWorker: () => ReaderWorker, private readonly log: Log) {}
 
   read = (bytes: Uint8Array, name: string): Promise<SourceText> => {
     clearTimeout(this.idle);
@@ -33,19 +29,15 @@ export class SourceReaderClient {
     const copy = bytes.slice(); // its own buffer, handed over to the worker
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, bytes: copy, name }, [copy.buffer as ArrayBuffer]);
+      worker.post({ id, bytes: copy, name }, [copy.buffer as ArrayBuffer]);
     });
   };
 
-  private start(): NodeWorker {
-    // Required at run time: absent (and never loaded) where the host has no Node.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { Worker } = require('worker_threads') as { Worker: new (file: string) => NodeWorker };
-    const w = new Worker(this.file);
+  private start(): ReaderWorker {
+    const w = this.startWorker();
     this.log.info('PDF and Word reader started (worker thread)');
-    w.on('message', (m) => this.answer(m));
-    w.on('error', (e) => this.fail(w, `the PDF and Word reader failed (${e.message})`));
-    w.on('exit', (code) => this.fail(w, `the PDF and Word reader stopped (exit code ${code})`));
+    w.onMessage((m) => this.answer(m));
+    w.onEnd((why) => this.fail(w, `the PDF and Word reader ${why}`));
     return w;
   }
 
@@ -58,7 +50,7 @@ export class SourceReaderClient {
     if (!this.pending.size) { clearTimeout(this.idle); this.idle = setTimeout(() => this.stop(), IDLE_MS); }
   }
 
-  private fail(w: NodeWorker, why: string): void {
+  private fail(w: ReaderWorker, why: string): void {
     if (this.worker !== w) return;
     this.worker = undefined;
     if (this.pending.size) this.log.error(why);
@@ -70,7 +62,7 @@ export class SourceReaderClient {
     const w = this.worker;
     if (!w || this.pending.size) return;
     this.worker = undefined;
-    void w.terminate();
+    w.terminate();
     this.log.info('PDF and Word reader stopped (idle)');
   }
 
@@ -78,7 +70,7 @@ export class SourceReaderClient {
     clearTimeout(this.idle);
     const w = this.worker;
     this.worker = undefined;
-    void w?.terminate();
+    w?.terminate();
     for (const p of this.pending.values()) p.reject(new Error('chitieu is shutting down'));
     this.pending.clear();
   }

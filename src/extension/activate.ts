@@ -1,0 +1,135 @@
+/**
+ * chitieu for VS Code, composed. `activateChitieu` only composes the four layers — platform (ids,
+ * settings, log), model (the document model, the workspace index, annotations), views (highlights,
+ * hover, Outline, status bar, goals tree) and commands — and hands every registration to
+ * `context.subscriptions`. What differs between Node and the browser (the engine's worker, reading
+ * PDF and Word, the test hook) comes in as a `ChitieuHost` from the bundle's entry: extension.ts
+ * (Node, `main`) or extension.web.ts (VS Code for the Web, `browser`).
+ * Imports point one way: commands → views → model → platform (eslint.config.mjs checks it).
+ */
+import * as vscode from 'vscode';
+import { affectsChitieu, readConfig, type ChitieuConfig } from './platform/config';
+import { currentLang, useLanguageSetting } from './platform/l10n';
+import { DOCUMENT_SELECTOR, isCandidate } from './platform/documents';
+import { COMMANDS, LANGUAGE_ID, SETTINGS } from './platform/ids';
+import { createLog, type Log } from './platform/log';
+import { createAnalyzer, type EngineWorkerLink } from './model/analyzer';
+import { AnnotationStore } from './model/annotationStore';
+import { DocumentModel } from './model/documentModel';
+import { WorkspaceIndex } from './model/workspaceIndex';
+import { SourceDocumentProvider } from './model/sourceDocuments';
+import { SourceTexts, type ReadSourceFn } from './model/sourceTexts';
+import { DecorationController } from './views/decorations';
+import { GoalsTreeProvider, type GoalNode } from './views/goalsTree';
+import { GoalsView } from './views/goalsView';
+import { ChitieuHoverProvider } from './views/hover';
+import { TargetStatus } from './views/statusBar';
+import { OutlineRegistration } from './views/symbols';
+import { GoalsTablePanel } from './views/goalsTablePanel';
+import { ChartsPanel } from './views/chartsPanel';
+import { IndicatorGroupsStore } from './model/indicatorGroupsStore';
+import { registerCommands } from './commands/viewCommands';
+import { registerAnnotationCommands } from './commands/reviewCommands';
+import { registerDocumentDateCommand } from './commands/documentDate';
+import { exportDataset, type ExportOptions } from './commands/exportDataset';
+import { registerAll } from './commands/commandKit';
+import { goalsTableCommands } from './commands/goalsTable';
+import { chartCommands } from './commands/charts';
+import { openAsTextCommand, SourceOffer, SourceOpener } from './commands/openAsText';
+import { LegacyTextOffer, saveAsUtf8Command } from './commands/saveAsUtf8';
+
+/** What the extension exposes to its in-host tests (and other extensions). */
+export interface ChitieuApi {
+  model: DocumentModel;
+  decorations: DecorationController;
+  index: WorkspaceIndex;
+  tree: GoalsTreeProvider;
+  view: vscode.TreeView<GoalNode>;
+  goalsView: GoalsView;
+  status: TargetStatus;
+  store: AnnotationStore;
+  goalsTable: GoalsTablePanel;
+  charts: ChartsPanel;
+  indicatorGroups: IndicatorGroupsStore;
+  sources: SourceTexts;
+  sourceOffer: SourceOffer;
+  config(): ChitieuConfig;
+}
+
+/** What the bundle's platform provides. */
+export interface ChitieuHost {
+  /** Starts the engine's worker; undefined, or throwing, means analysing on the extension host. */
+  engineWorker?: () => EngineWorkerLink;
+  /** Converts PDF and Word files to text (a worker thread in Node; .docx only, in-process, in the browser). */
+  readSource(log: Log): { read: ReadSourceFn } & vscode.Disposable;
+  /** In test builds: runs the in-host tests once activation is done (the test hook). */
+  runTests?(api: ChitieuApi, log: Log): void;
+}
+
+export function activateChitieu(context: vscode.ExtensionContext, host: ChitieuHost): ChitieuApi {
+  const log = createLog();
+  let config = readConfig();
+  const getConfig = () => config;
+  // Every word and number the code shows follows chitieu.language (platform/l10n.ts), read from this snapshot.
+  const languageSource = useLanguageSetting(() => config.language);
+  const store = new AnnotationStore(log);
+  const sourceReader = host.readSource(log);
+  const sources = new SourceTexts(sourceReader.read, log);
+  const model = new DocumentModel(createAnalyzer(host.engineWorker, log), store, getConfig, log, sources, () => createAnalyzer(host.engineWorker, log));
+  const index = new WorkspaceIndex(model, getConfig, log);
+  const decorations = new DecorationController(model, getConfig, log);
+  const tree = new GoalsTreeProvider(index, getConfig, model.goalsOf, store.onDidChange, (uri, offset) => model.pageAt(uri, offset));
+  const goalsView = new GoalsView(tree, index, getConfig);
+  const view = goalsView.view;
+  const referenceDate = () => config.referenceDate;
+  const status = new TargetStatus(model, referenceDate);
+  const goalsTable = new GoalsTablePanel(context.extensionUri, index, store, model.goalsOf, log);
+  const indicatorGroups = new IndicatorGroupsStore(log);
+  const charts = new ChartsPanel(context.extensionUri, index, store, indicatorGroups, model.goalsOf, log);
+  const updateView = () => goalsView.update();
+  const opener = new SourceOpener({ sources, log, memento: context.workspaceState });
+  const sourceOffer = new SourceOffer(opener, { sources, log, memento: context.workspaceState });
+  context.subscriptions.push(
+    languageSource, log, store, sourceReader, sources, new SourceDocumentProvider(sources, log), model, index, decorations, tree, goalsView, status, goalsTable, indicatorGroups, charts, sourceOffer,
+    vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new ChitieuHoverProvider(model, referenceDate, currentLang)),
+    new OutlineRegistration(model, currentLang),
+    ...registerCommands({ config: getConfig, tree, view, index, model, log, updateView }),
+    ...registerAnnotationCommands({ model, tree, index, config: getConfig, log, updateView }),
+    registerDocumentDateCommand(store, log),
+    ...registerAll([...goalsTableCommands(goalsTable), ...chartCommands(charts), openAsTextCommand(opener), saveAsUtf8Command(sources, log)], log),
+    new LegacyTextOffer(sources),
+    vscode.commands.registerCommand(COMMANDS.exportDataset, (opts?: ExportOptions) => exportDataset({ store, index, model, log }, opts && typeof opts === 'object' && !(opts instanceof vscode.Uri) ? opts : {})),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => log.info('workspace trusted: annotations can be saved')),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!affectsChitieu(e)) return;
+      config = readConfig();
+      if (affectsChitieu(e, SETTINGS.enable) || affectsChitieu(e, SETTINGS.referenceDate)) { model.reset(); void index.refresh(); }
+      else if (affectsChitieu(e, 'workspace')) void index.refresh();
+      if (affectsChitieu(e, SETTINGS.provinceGrouping) || affectsChitieu(e, SETTINGS.language)) tree.rebuild();
+      decorations.refreshAll();
+      status.update();
+      goalsView.update();
+    }),
+    vscode.workspace.onDidOpenTextDocument((doc) => assignLanguage(doc, model, getConfig)),
+  );
+  for (const doc of vscode.workspace.textDocuments) assignLanguage(doc, model, getConfig);
+  decorations.refreshAll();
+  // Annotation files first (the index keeps the texts of annotated documents), then the index.
+  void store.loadAll().catch((e) => log.error(`reading annotations failed: ${(e as Error).message}`)).then(() => index.refresh());
+  log.info(`chitieu activated (analysis: ${model.analyzerKind})`);
+
+  const api: ChitieuApi = { model, decorations, index, tree, view, goalsView, status, store, goalsTable, charts, indicatorGroups, sources, sourceOffer, config: getConfig };
+  if (host.runTests) {
+    // In-host tests: deferred so activation completes first.
+    const run = host.runTests;
+    setTimeout(() => run(api, log), 0);
+  }
+  return api;
+}
+
+/** Gives detected Vietnamese plain-text files chitieu's language (syntax colours) when the setting allows. */
+function assignLanguage(doc: vscode.TextDocument, model: DocumentModel, config: () => ChitieuConfig): void {
+  if (!config().assignLanguage || doc.languageId !== 'plaintext' || !isCandidate(doc)) return;
+  if (model.wouldAnalyse(doc)) void vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+}
+

@@ -1,0 +1,8 @@
+/**
+ * The engine's Web Worker (bundled as dist/web/engineWorker.js), used where the browser's extension
+ * host may start one (vscode.dev): text and options in, the engine's result out. No `vscode` here.
+ */
+import { answer, type WorkerRequest } from './engineProtocol';
+
+const scope = globalThis as unknown as { onmessage: ((e: { data: WorkerRequest }) => void) | null; postMessage(m: unknown): void };
+scope.onmessage = (e) => scope.postMessage(answer(e.data));
