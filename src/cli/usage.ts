@@ -45,9 +45,10 @@ export const CONVERT_USAGE = `usage: chitieu convert FILE... --out DIR
   Writes each document's text as UTF-8, to annotate it as text: a corpus of PDF, Word and
   legacy-encoded files is converted once.
   FILE        a .pdf, .docx, .doc, .txt or .md file (text in UTF-8/16, Windows-1258, TCVN3, VISCII
-              or VNI), or a folder (walked for them)
+              or VNI), or a folder (walked for them; their subfolders are kept under DIR)
   -o, --out DIR  where DIR/NAME.txt (UTF-8) and its sidecar DIR/NAME.source.json (the offset map
-              back to PDF page / Word paragraph, what was lost, the encoding read) are written
+              back to PDF page / Word paragraph, what was lost, the encoding read) are written;
+              a folder's files keep their path under it (FOLDER/a/b.pdf → DIR/a/b.txt)
   --          what follows are paths, even if they start with '-'
   Exit code: 0, 1 when some file could not be read or written (named on stderr), 2 for a wrong
   command line.`;
