@@ -35,7 +35,9 @@ export const EXPORT_USAGE = `usage: chitieu export PATH... --format xlsx|goals-c
   documents chitieu did not write; a later export into it replaces only what the earlier one wrote
   (listed in its .chitieu-export.json). The others write one file (or stdout).
   PATH        a file or a folder, read as extract reads them (text in any supported encoding, PDF,
-              .docx, .doc)
+              .docx, .doc); a PDF's or Word file's items say where they are in it: a "source"
+              field in json (page, or 0-based paragraph), a last column "source" in the CSVs and
+              the workbook ("page 2", "paragraph 14")
   --root DIR  the folder holding .chitieu/ (default: the nearest folder above PATH that has one)
   --reference-date  the date of documents whose text states none; a date set for a document in
               .chitieu/ is used for that document instead

@@ -98,6 +98,25 @@ describe('CLI: PDF, Word and legacy encodings', () => {
     assert.ok(docs.every((d) => d.goals.length > 0 && d.entities.some((e) => e.text === '12.000 tỷ đồng')));
   });
 
+  it('export keeps where each item is in a PDF (page) and a .docx (paragraph): a source column in the CSVs, a source field in the JSON', async () => {
+    const json = await cli(['export', join(corpus, 'table.pdf'), join(corpus, 'table.docx'), join(corpus, 'seed1.utf8.txt'), '--format', 'json', '--root', corpus]);
+    assert.equal(json.code, 0, json.err);
+    type Placed = { source?: { page?: number; paragraph?: number } };
+    const docs = JSON.parse(json.out).documents as Array<{ path: string; entities: Placed[]; goals: Placed[] }>;
+    const [pdf, docx, txt] = docs;
+    assert.ok(pdf.entities.length > 0 && [...pdf.entities, ...pdf.goals].every((e) => e.source?.page === 1), JSON.stringify(pdf.entities.map((e) => e.source)));
+    assert.ok([...docx.entities, ...docx.goals].every((e) => typeof e.source?.paragraph === 'number' && e.source.page === undefined));
+    assert.ok([...txt.entities, ...txt.goals].every((e) => e.source === undefined), 'a text file’s offsets are its own: no source');
+    for (const format of ['goals-csv', 'entities-csv']) {
+      const csv = await cli(['export', join(corpus, 'table.pdf'), join(corpus, 'table.docx'), '--format', format, '--root', corpus]);
+      assert.equal(csv.code, 0, csv.err);
+      const [header, ...rows] = csv.out.replace(/^\ufeff/, '').trimEnd().split('\r\n');
+      assert.equal(header.split(',').pop(), 'source');
+      assert.ok(rows.some((r) => r.startsWith('table.pdf,') && r.endsWith(',page 1')), rows.join('\n'));
+      assert.ok(rows.some((r) => r.startsWith('table.docx,') && /,paragraph \d+$/.test(r)), rows.join('\n'));
+    }
+  });
+
   it('convert --help; chitieu --help names convert; unknown options are usage errors', async () => {
     const help = await cli(['convert', '--help']);
     assert.equal(help.code, 0);
