@@ -31,8 +31,8 @@ import { registerDocumentDateCommand } from './commands/documentDate';
 import { exportDataset, type ExportOptions } from './commands/exportDataset';
 import { registerAll } from './commands/commandKit';
 import { goalsTableCommands } from './commands/goalsTable';
-import { openAsTextCommand, SourceOffer, SourceOpener } from './commands/openAsText';
-import { LegacyTextOffer, saveAsUtf8Command } from './commands/saveAsUtf8';
+import { LegacyTextSwitch, openAsTextCommand, SourceOffer, SourceOpener } from './commands/openAsText';
+import { saveAsUtf8Command } from './commands/saveAsUtf8';
 
 /** True in development and test builds, false in `npm run package` (esbuild `define`): the test hook is left out. */
 declare const CHITIEU_TESTS: boolean;
@@ -50,6 +50,7 @@ export interface ChitieuApi {
   goalsTable: GoalsTablePanel;
   sources: SourceTexts;
   sourceOffer: SourceOffer;
+  legacyText: LegacyTextSwitch;
   config(): ChitieuConfig;
 }
 
@@ -76,15 +77,15 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
   const updateView = () => goalsView.update();
   const opener = new SourceOpener({ sources, log, memento: context.workspaceState });
   const sourceOffer = new SourceOffer(opener, { sources, log, memento: context.workspaceState });
+  const legacyText = new LegacyTextSwitch(opener, sources, getConfig, log);
   context.subscriptions.push(
-    languageSource, log, store, sourceReader, sources, new SourceDocumentProvider(sources, log), model, index, decorations, tree, goalsView, status, goalsTable, sourceOffer,
+    languageSource, log, store, sourceReader, sources, new SourceDocumentProvider(sources, log), model, index, decorations, tree, goalsView, status, goalsTable, sourceOffer, legacyText,
     vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new ChitieuHoverProvider(model, referenceDate, currentLang)),
     new OutlineRegistration(model, currentLang),
     ...registerCommands({ config: getConfig, tree, view, index, model, log, updateView }),
     ...registerAnnotationCommands({ model, tree, index, config: getConfig, log, updateView }),
     registerDocumentDateCommand(store, log),
     ...registerAll([...goalsTableCommands(goalsTable), openAsTextCommand(opener), saveAsUtf8Command(sources, log)], log),
-    new LegacyTextOffer(sources),
     vscode.commands.registerCommand(COMMANDS.exportDataset, (opts?: ExportOptions) => exportDataset({ store, index, model, log }, opts && typeof opts === 'object' && !(opts instanceof vscode.Uri) ? opts : {})),
     vscode.workspace.onDidGrantWorkspaceTrust(() => log.info('workspace trusted: annotations can be saved')),
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -105,7 +106,7 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
   void store.loadAll().catch((e) => log.error(`reading annotations failed: ${(e as Error).message}`)).then(() => index.refresh());
   log.info(`chitieu activated (analysis: ${model.analyzerKind})`);
 
-  const api: ChitieuApi = { model, decorations, index, tree, view, goalsView, status, store, goalsTable, sources, sourceOffer, config: getConfig };
+  const api: ChitieuApi = { model, decorations, index, tree, view, goalsView, status, store, goalsTable, sources, sourceOffer, legacyText, config: getConfig };
   if (CHITIEU_TESTS && process.env.CHITIEU_TEST_ENTRY) {
     // In-host tests (scripts/vscode/run-host-tests.mjs): deferred so activation completes first.
     setTimeout(() => {

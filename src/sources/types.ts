@@ -51,7 +51,8 @@ export interface SourceText {
 
 /** A source that could not be read at all, with a message for the user (what happened, what to do). */
 export class SourceError extends Error {
-  constructor(message: string, readonly candidates?: readonly EncodingGuess[]) {
+  /** Text files: the encodings tried, best first; `problem` says why none was taken. */
+  constructor(message: string, readonly candidates?: readonly EncodingGuess[], readonly problem?: 'ambiguous' | 'not-vietnamese') {
     super(message);
     this.name = 'SourceError';
   }
