@@ -226,6 +226,20 @@ describe('PDF and Word files as text', function () {
     assert.ok(!chitieu.index.documents.some((d) => d.uri.toString() === ambiguous.toString()));
   });
 
+  it('a UTF-16 file with a byte order mark is indexed as VS Code reads it, and opens as itself', async () => {
+    const chitieu = await api();
+    const text = 'Tỉnh Hà Giang phấn đấu đến năm 2030 thu ngân sách đạt 4.200 tỷ đồng.\n';
+    const file = workspaceFile(`${DIR}/ha-giang-utf16.txt`);
+    const units = Uint16Array.from([0xfeff, ...[...text].map((c) => c.charCodeAt(0))]);
+    await vscode.workspace.fs.writeFile(file, new Uint8Array(units.buffer));
+    await until(() => chitieu.tree.goalNodes().some((g) => g.uri.toString() === file.toString()), 'the UTF-16 file’s goals in the tree', 30000);
+    await vscode.commands.executeCommand('vscode.open', file);
+    await until(() => vscode.window.activeTextEditor?.document.uri.toString() === file.toString(), 'the file open');
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(vscode.window.activeTextEditor?.document.uri.scheme, 'file', 'not switched: VS Code shows it right');
+    assert.equal(chitieu.legacyText.considered.get(file.toString()), undefined);
+  });
+
   it('opening a PDF in VS Code offers to open it as text, once', async () => {
     const chitieu = await api();
     await vscode.commands.executeCommand('vscode.open', workspaceFile(PDF));

@@ -21,7 +21,7 @@ import type { SourceError, SourceText } from '../../sources/types';
 import type { ChitieuConfig } from '../platform/config';
 import { isLegacyText, isSourceFile, isSourcePath, SOURCE_FILE_GLOB, SOURCE_SCHEME, sourceFileUri, sourceViewUri } from '../platform/sourceUri';
 import type { SourceTexts } from '../model/sourceTexts';
-import { isLegacyEncoding, legacyTextAction, lossNotice } from '../model/sourceNotices';
+import { legacyTextAction, lossNotice } from '../model/sourceNotices';
 import type { ChitieuCommand } from './commandKit';
 
 const OFFERED_KEY = 'chitieu.offeredSourceFiles';
@@ -66,7 +66,8 @@ export class SourceOpener {
       this.failed(file, e as Error);
       return undefined;
     }
-    const legacy = isLegacyEncoding(text);
+    // A text file goes through its view only when VS Code cannot show it (sourceTexts.ts marks it): not UTF-8, nor UTF-16 with a BOM.
+    const legacy = text.format === 'text' && isLegacyText(file);
     if (text.format === 'text' && !legacy) return vscode.window.showTextDocument(file, { preview: false, viewColumn: column });
     const doc = await vscode.workspace.openTextDocument(sourceViewUri(file));
     const editor = await vscode.window.showTextDocument(doc, { preview: false, viewColumn: column });

@@ -31,7 +31,7 @@ export function utf8CopyName(file: string): string {
 /** A legacy encoding detected at least this sure is shown converted without asking (`chitieu.legacyText`: open). */
 export const SURE_ENCODING = 0.8;
 
-/** Whether a text file's conversion read a legacy encoding (anything but UTF-8 and ASCII; UTF-16 counts: VS Code shows it garbled without a BOM). */
+/** Whether a text file's conversion read a legacy encoding (anything but UTF-8 and ASCII; UTF-16 counts: VS Code cannot show it without a BOM). */
 export function isLegacyEncoding(t: Pick<SourceText, 'format' | 'encoding'>): boolean {
   return t.format === 'text' && !!t.encoding && t.encoding.name !== 'utf-8' && t.encoding.name !== 'ascii';
 }
@@ -40,4 +40,9 @@ export function isLegacyEncoding(t: Pick<SourceText, 'format' | 'encoding'>): bo
 export function legacyTextAction(t: Pick<SourceText, 'format' | 'encoding'>, mode: LegacyTextMode): 'switch' | 'offer' | 'none' {
   if (mode === 'off' || !isLegacyEncoding(t)) return 'none';
   return mode === 'open' && t.encoding!.confidence >= SURE_ENCODING ? 'switch' : 'offer';
+}
+
+/** Whether bytes start with a UTF-16 byte order mark (VS Code then reads them right). */
+export function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }

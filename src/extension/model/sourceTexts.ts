@@ -12,7 +12,7 @@
 import * as vscode from 'vscode';
 import { SourceError, spanAt, type SourceText } from '../../sources/types';
 import type { Log } from '../platform/log';
-import { isLegacyEncoding } from './sourceNotices';
+import { hasUtf16Bom, isLegacyEncoding } from './sourceNotices';
 import { documentKey, isLegacyText, markLegacyText, SOURCE_FILE_GLOB, sourceFileUri } from '../platform/sourceUri';
 
 /** Converts a file's bytes (sourceReaderClient.ts: in the source layer's worker thread). */
@@ -81,7 +81,8 @@ export class SourceTexts implements vscode.Disposable {
     this.log.info(`${vscode.workspace.asRelativePath(file)}: converted to text (${text.format}${text.pages ? `, ${text.pages} pages` : ''}, ${text.text.length} chars) in ${Date.now() - t0} ms`);
     for (const loss of text.losses) this.log.warn(`${vscode.workspace.asRelativePath(file)}: ${loss.message}`);
     if (text.format === 'text') {
-      const legacy = isLegacyEncoding(text), was = isLegacyText(file);
+      // UTF-16 with a byte order mark: VS Code reads it as it is (and the index decodes it itself), nothing to convert.
+      const legacy = isLegacyEncoding(text) && !hasUtf16Bom(bytes), was = isLegacyText(file);
       markLegacyText(file, legacy);
       if (legacy) this.log.info(`${vscode.workspace.asRelativePath(file)}: read as ${text.encoding!.name} (confidence ${Math.round(text.encoding!.confidence * 100)}%)`);
       if (legacy && !was) this.foundLegacy.fire(file);

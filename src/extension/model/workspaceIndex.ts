@@ -16,6 +16,7 @@ import { GOALS_VIEW } from '../platform/ids';
 import type { Log } from '../platform/log';
 import { EXPORT_MANIFEST } from '../../export/exportFolder';
 import type { DocumentModel } from './documentModel';
+import { hasUtf16Bom } from './sourceNotices';
 import { isSourceFile, isSourcePath, openDocumentOf, SOURCE_SCHEME, sourceFileUri } from '../platform/sourceUri';
 
 export interface IndexedDocument {
@@ -209,6 +210,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (!bytes.subarray(0, 8000).includes(0)) {
       try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { /* not UTF-8: the source layer tells */ }
     }
+    // UTF-16 with a byte order mark: decoded as VS Code decodes it (the BOM dropped), offsets as in its editor.
+    if (hasUtf16Bom(bytes)) return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
     // UTF-16 or a legacy Vietnamese encoding (detected on the bytes; the file is then a source file, shown through its text view).
     const k = uri.toString();
     this.readingText.add(k);
