@@ -11,8 +11,10 @@
 //   7. goals table with 50,000 rows posted into its page: few DOM rows (virtual list), times reported; a row the
 //      extension did not send opens nothing
 //   8. a PDF: opening it offers "Open as text with chitieu"; its text view is highlighted, the hover says the page
+//   9. a TCVN3 .txt (garbled in VS Code): opening it shows the converted text in its tab, highlighted, with a notice
+//      naming the encoding
 // Screenshots (1400x900, deviceScaleFactor 1) go to artifacts/screenshots/ (`npm run screenshots`: docs/screenshots/, for the README): editor-highlights.png, hover.png,
-// goals-tree.png, edit-validation.png, annotated.png, goals-table.png, goals-table-evidence.png, pdf-as-text.png.
+// goals-tree.png, edit-validation.png, annotated.png, goals-table.png, goals-table-evidence.png, pdf-as-text.png, legacy-as-text.png.
 //
 //   node scripts/vscode/ui-test.mjs [--extension DIR] [--workspace DIR] [--file NAME] [--screenshots DIR]
 //        [--artifacts DIR] [--min-decorations N] [--timeout SEC] [--keep] [--verbose] [--headed] [--language en|vi]
@@ -79,6 +81,7 @@ const PROVINCES = ['Vĩnh Phúc', 'Hải Dương', 'Thanh Hóa', 'Quảng Ninh']
 const SIDEBAR_WIDTH = 560; // wide enough for goal labels next to the editor in goals-tree.png
 const PDF = 'dien-bien-2030.pdf'; // step 6: a PDF opened as text
 const PDF_NEEDLE = '45.000 tỷ đồng'; // a target on its page 2
+const LEGACY = 'hai-duong-tcvn3.txt'; // step 9: test/fixtures/sources/seed1.tcvn3.txt copied into the workspace
 const PARK = { x: 1395, y: 880 }; // where the mouse rests between steps: the window's bottom-right corner
 
 // --- selectors (code-server 4.139.1 / VS Code 1.139.1) ----------------------------------------------------
@@ -716,6 +719,34 @@ try {
     await page.keyboard.press('Escape');
     const page2 = (/PDF page \d+ of [^\n]*/.exec(hover) || [''])[0];
     return { ok: /PDF page 2 of/.test(hover) && /45,000,000,000,000/.test(hover), detail: `${overlays.length} highlight overlays; hover: ${JSON.stringify(page2)}` };
+  });
+
+  // 9. a text file in TCVN3: VS Code reads it as UTF-8 (garbled); chitieu shows it converted in its place
+  await step(`9 opening ${LEGACY} (TCVN3) shows it converted, highlighted, with a notice naming the encoding`, async () => {
+    fs.copyFileSync(path.join(ROOT_DIR, 'test', 'fixtures', 'sources', 'seed1.tcvn3.txt'), path.join(server.workspace, LEGACY));
+    // A file just written reaches Quick Open's file search after a moment: asked again until it is listed.
+    for (let k = 0; ; k++) {
+      await page.keyboard.press('Control+P');
+      await page.waitForSelector(SEL.quickOpenInput, { state: 'visible', timeout: 10000 });
+      await page.keyboard.type(LEGACY);
+      const listed = await page.waitForSelector(SEL.quickOpenRow(LEGACY), { timeout: 5000 }).then(() => true, () => false);
+      if (listed) break;
+      await page.keyboard.press('Escape');
+      if (k === 5) throw new Error(`${LEGACY} never listed in Quick Open`);
+    }
+    await page.keyboard.press('Enter');
+    const notice = page.locator(`${SEL.toast}:has-text("${LEGACY} is in TCVN3")`);
+    await notice.waitFor({ timeout: 30000 });
+    const said = (await notice.innerText()).replace(/\s+/g, ' ');
+    const shown = await until(async () => { const t = (await page.locator('.editor-group-container .view-lines').allInnerTexts().catch(() => [])).join('\n').replace(/\u00a0/g, ' '); return /Hải Dương hướng đến phát triển/.test(t) ? t : undefined; }, 'the converted text on screen', 20000);
+    const overlays = await until(async () => { const d = await decorations(); return d.length >= 1 ? d : undefined; }, 'highlights in the converted text', 30000);
+    const tabs = await page.locator(SEL.tab(LEGACY)).count();
+    await screenshot('legacy-as-text.png');
+    await page.keyboard.press('Escape');
+    return {
+      ok: /TCVN3/.test(said) && /% sure/.test(said) && /Save UTF-8 copy/.test(said) && !shown.includes('\ufffd') && tabs === 1,
+      detail: `notice: ${JSON.stringify(said.slice(0, 160))}; ${overlays.length} highlight overlays; ${tabs} tab(s) named ${LEGACY}`,
+    };
   });
 
   exitCode = failed === 0 ? 0 : 1;
