@@ -15,9 +15,12 @@
 //      by province drawn as sorted bars, target changes as points per deadline year; a point opens its evidence
 //      (click, and ← → Enter), the view is kept when hidden and shown, a PNG is exported through the save dialog,
 //      a dark colour theme redraws the chart in its colours
+//  10. a TCVN3 .txt (garbled in VS Code): opening it shows the converted text in its tab, highlighted, with a notice
+//      naming the encoding
 // Screenshots (1400x900, deviceScaleFactor 1) go to artifacts/screenshots/ (`npm run screenshots`: docs/screenshots/, for the README): editor-highlights.png, hover.png,
 // goals-tree.png, edit-validation.png, annotated.png, goals-table.png, goals-table-evidence.png, pdf-as-text.png,
-// charts-provinces.png, charts-changes.png, charts-groups.png, charts-dark.png and charts-export.png (the PNG the charts exported).
+// charts-provinces.png, charts-changes.png, charts-groups.png, charts-dark.png, charts-export.png (the PNG the charts exported)
+// and legacy-as-text.png.
 //
 //   node scripts/vscode/ui-test.mjs [--extension DIR] [--workspace DIR] [--file NAME] [--screenshots DIR]
 //        [--artifacts DIR] [--min-decorations N] [--timeout SEC] [--keep] [--verbose] [--headed] [--language en|vi]
@@ -84,6 +87,7 @@ const PROVINCES = ['Vĩnh Phúc', 'Hải Dương', 'Thanh Hóa', 'Quảng Ninh']
 const SIDEBAR_WIDTH = 560; // wide enough for goal labels next to the editor in goals-tree.png
 const PDF = 'dien-bien-2030.pdf'; // step 6: a PDF opened as text
 const PDF_NEEDLE = '45.000 tỷ đồng'; // a target on its page 2
+const LEGACY = 'hai-duong-tcvn3.txt'; // step 10: test/fixtures/sources/seed1.tcvn3.txt copied into the workspace
 const PARK = { x: 1395, y: 880 }; // where the mouse rests between steps: the window's bottom-right corner
 
 // --- selectors (code-server 4.139.1 / VS Code 1.139.1) ----------------------------------------------------
@@ -816,6 +820,34 @@ try {
       detail: `${bars.length} bars for "${group}", ${sorted ? 'sorted' : 'NOT SORTED'} (${bars.map((b) => b.label.split(':')[0]).join(', ')}); ${points} points, series ${series.join(', ')}; ` +
         `a click opened ke-hoach-2021.txt${tab ? '' : ' (NOT ACTIVE)'} with the evidence selected; → focus on mark ${focused}, Enter opened a plan: ${!!opened}; hidden and shown: ${kept ? 'view kept' : 'VIEW LOST'}; group editor: ${phrases.join(' | ')}; PNG ${pngSize}; ` +
         `theme: points ${light.point} → ${dark ? dark.point : 'UNCHANGED'}, text ${light.text} → ${dark ? dark.text : 'UNCHANGED'}`,
+    };
+  });
+
+  // 10. a text file in TCVN3: VS Code reads it as UTF-8 (garbled); chitieu shows it converted in its place
+  await step(`10 opening ${LEGACY} (TCVN3) shows it converted, highlighted, with a notice naming the encoding`, async () => {
+    fs.copyFileSync(path.join(ROOT_DIR, 'test', 'fixtures', 'sources', 'seed1.tcvn3.txt'), path.join(server.workspace, LEGACY));
+    // A file just written reaches Quick Open's file search after a moment: asked again until it is listed.
+    for (let k = 0; ; k++) {
+      await page.keyboard.press('Control+P');
+      await page.waitForSelector(SEL.quickOpenInput, { state: 'visible', timeout: 10000 });
+      await page.keyboard.type(LEGACY);
+      const listed = await page.waitForSelector(SEL.quickOpenRow(LEGACY), { timeout: 5000 }).then(() => true, () => false);
+      if (listed) break;
+      await page.keyboard.press('Escape');
+      if (k === 5) throw new Error(`${LEGACY} never listed in Quick Open`);
+    }
+    await page.keyboard.press('Enter');
+    const notice = page.locator(`${SEL.toast}:has-text("${LEGACY} is in TCVN3")`);
+    await notice.waitFor({ timeout: 30000 });
+    const said = (await notice.innerText()).replace(/\s+/g, ' ');
+    const shown = await until(async () => { const t = (await page.locator('.editor-group-container .view-lines').allInnerTexts().catch(() => [])).join('\n').replace(/\u00a0/g, ' '); return /Hải Dương hướng đến phát triển/.test(t) ? t : undefined; }, 'the converted text on screen', 20000);
+    const overlays = await until(async () => { const d = await decorations(); return d.length >= 1 ? d : undefined; }, 'highlights in the converted text', 30000);
+    const tabs = await page.locator(SEL.tab(LEGACY)).count();
+    await screenshot('legacy-as-text.png');
+    await page.keyboard.press('Escape');
+    return {
+      ok: /TCVN3/.test(said) && /% sure/.test(said) && /Save UTF-8 copy/.test(said) && !shown.includes('\ufffd') && tabs === 1,
+      detail: `notice: ${JSON.stringify(said.slice(0, 160))}; ${overlays.length} highlight overlays; ${tabs} tab(s) named ${LEGACY}`,
     };
   });
 

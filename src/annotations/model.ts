@@ -7,6 +7,7 @@
  * can be found again after the document is edited (see `anchor.ts`).
  */
 import type { DocumentProvince, Goal, Qualifier, Role, Span, TimeKind } from '../engine/types';
+import type { SourcePlace } from '../sources/types';
 
 export const ANNOTATION_FORMAT_VERSION = 1;
 /** The folder, at a workspace root, that holds one annotation file per document. */
@@ -123,6 +124,8 @@ export interface ReviewedEntity {
   rule: string;
   annotationId?: string;
   note?: string;
+  /** PDF and Word documents: where its text is in the source (the PDF page, the Word paragraph). */
+  source?: SourcePlace;
 }
 
 /** A goal after review: the engine's goal with corrections applied, or a goal made from a manual target. */
@@ -130,6 +133,8 @@ export interface ReviewedGoal extends Goal {
   state: ReviewState;
   annotationId?: string;
   note?: string;
+  /** PDF and Word documents: where its text is in the source (the PDF page, the Word paragraph). */
+  source?: SourcePlace;
 }
 
 export interface ReviewedDocument {

@@ -2,9 +2,11 @@
  * `chitieu convert FILE... --out DIR`: each document's text as UTF-8 (DIR/NAME.txt) with a sidecar
  * (DIR/NAME.source.json: the offset map back to PDF page / Word paragraph, what was lost, the encoding
  * read), so a corpus of PDF, Word and legacy-encoded files is converted once and then annotated as text.
+ * A folder's files keep their place under it (FOLDER/a/b.pdf → DIR/a/b.txt); a file named on the
+ * command line goes to DIR itself. Two sources that would write the same name are reported.
  */
 import { existsSync, statSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseCommandArgs } from './args';
 import { walk, writeAtomically } from './files';
 import type { CliIo } from './io';
@@ -42,12 +44,18 @@ export async function runConvert(args: readonly string[], io: CliIo): Promise<nu
   if (typeof parsed === 'number') return parsed;
   const { out } = parsed;
   const problems: string[] = [];
-  const files = parsed.files.flatMap((p) => walk(p, problems));
+  // Each file with its name under --out, without extension: its path below the folder given, or its own name.
+  const files = parsed.files.flatMap((p) => {
+    const folder = existsSync(p) && statSync(p).isDirectory();
+    return walk(p, problems).map((f) => {
+      const rel = folder ? relative(p, f) : basename(f);
+      return { f, stem: join(dirname(rel), basename(rel, extname(rel))) };
+    });
+  });
   const written = new Map<string, string>();
   let converted = 0;
-  for (const f of files) {
-    const name = basename(f, extname(f));
-    const target = join(out, `${name}.txt`);
+  for (const { f, stem } of files) {
+    const target = join(out, `${stem}.txt`);
     if (resolve(target) === resolve(f)) { problems.push(`${f}: converting it into ${out} would overwrite it; choose another --out folder`); continue; }
     const earlier = written.get(target);
     if (earlier) { problems.push(`${f}: ${target} was already written from ${earlier}; convert one of them separately`); continue; }
@@ -56,7 +64,7 @@ export async function runConvert(args: readonly string[], io: CliIo): Promise<nu
     if ('error' in r) { problems.push(`${f}: ${r.error}`); continue; }
     try {
       writeAtomically(target, r.text + (r.text.endsWith('\n') || !r.text ? '' : '\n'), { makeFolder: true });
-      writeAtomically(join(out, `${name}.source.json`), sidecar(f, r.source));
+      writeAtomically(join(out, `${stem}.source.json`), sidecar(f, r.source), { makeFolder: true });
     } catch (e) {
       problems.push(`${f}: cannot write ${target} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
       continue;

@@ -72,7 +72,8 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
     annotationCount += annotations.length;
     orphaned += annotations.filter((a) => a.orphaned).length;
     ambiguous += annotations.filter((a) => a.ambiguous).length;
-    docs.push(review({ path: rel.startsWith('..') ? f : rel, text: r.text, extraction: withSourcePositions(extract(r.text, { referenceDate, documentDate }), r.source), annotations }, { rejected }));
+    // Placed after the review: manual annotations and corrected items get their page or paragraph too.
+    docs.push(withSourcePositions(review({ path: rel.startsWith('..') ? f : rel, text: r.text, extraction: extract(r.text, { referenceDate, documentDate }), annotations }, { rejected }), r.source));
   }
   const data = renderDataset(docs, format);
   const now = new Date();

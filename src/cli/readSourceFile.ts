@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { ENCODING_LABEL } from '../sources/encodings/detect';
 import { readTextSource } from '../sources/readText';
-import { SourceError, type SourceText, spanAt } from '../sources/types';
+import { SourceError, type SourceText } from '../sources/types';
 
 /** The PDF and Word readers' bundle, beside the CLI's (scripts/build.mjs). */
 export const SOURCES_BUNDLE = 'cliSources.js';
@@ -87,19 +87,5 @@ export function readTextBytes(bytes: Uint8Array, options: ReadOptions = {}): Sou
   }
 }
 
-interface Located { span?: readonly [number, number] }
-
-/**
- * The extraction with each entity and goal given `source`: the PDF page (and position) or Word
- * paragraph its text came from. Text files get nothing added.
- */
-export function withSourcePositions<T extends { entities: readonly object[]; goals: readonly object[] }>(extraction: T, source: SourceText | undefined): T {
-  if (!source || source.format === 'text') return extraction;
-  const place = (item: object) => {
-    const it = item as Located;
-    const s = it.span ? spanAt(source.spans, it.span[0]) : undefined;
-    if (!s) return item;
-    return { ...item, source: s.page !== undefined ? { page: s.page, x: s.x, y: s.y } : { paragraph: s.paragraph } };
-  };
-  return { ...extraction, entities: extraction.entities.map(place), goals: extraction.goals.map(place) };
-}
+/** Re-exported: the CLI's commands take it from here. */
+export { withSourcePositions } from '../sources/types';

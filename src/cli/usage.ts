@@ -35,7 +35,9 @@ export const EXPORT_USAGE = `usage: chitieu export PATH... --format xlsx|goals-c
   documents chitieu did not write; a later export into it replaces only what the earlier one wrote
   (listed in its .chitieu-export.json). The others write one file (or stdout).
   PATH        a file or a folder, read as extract reads them (text in any supported encoding, PDF,
-              .docx, .doc)
+              .docx, .doc); a PDF's or Word file's items say where they are in it: a "source"
+              field in json (page, or 0-based paragraph), a last column "source" in the CSVs and
+              the workbook ("page 2", "paragraph 14")
   --root DIR  the folder holding .chitieu/ (default: the nearest folder above PATH that has one)
   --reference-date  the date of documents whose text states none; a date set for a document in
               .chitieu/ is used for that document instead
@@ -45,9 +47,10 @@ export const CONVERT_USAGE = `usage: chitieu convert FILE... --out DIR
   Writes each document's text as UTF-8, to annotate it as text: a corpus of PDF, Word and
   legacy-encoded files is converted once.
   FILE        a .pdf, .docx, .doc, .txt or .md file (text in UTF-8/16, Windows-1258, TCVN3, VISCII
-              or VNI), or a folder (walked for them)
+              or VNI), or a folder (walked for them; their subfolders are kept under DIR)
   -o, --out DIR  where DIR/NAME.txt (UTF-8) and its sidecar DIR/NAME.source.json (the offset map
-              back to PDF page / Word paragraph, what was lost, the encoding read) are written
+              back to PDF page / Word paragraph, what was lost, the encoding read) are written;
+              a folder's files keep their path under it (FOLDER/a/b.pdf → DIR/a/b.txt)
   --          what follows are paths, even if they start with '-'
   Exit code: 0, 1 when some file could not be read or written (named on stderr), 2 for a wrong
   command line.`;

@@ -9,21 +9,30 @@
  * `chitieu extract` (JavaScript string indices, VS Code's `offsetAt`; for Python `str` indices use the
  * doccano or brat export, which count code points).
  *
+ * `source` (last column; a `source` field in the JSON): where a PDF's or Word file's item is in it,
+ * `page N` (1-based PDF page) or `paragraph N` (0-based Word paragraph, as in the JSON); empty for text.
+ *
  * Pure TypeScript: no `vscode`, no Node built-ins.
  */
 import type { ReviewedDocument, ReviewedEntity, ReviewedGoal } from '../annotations/model';
+import type { SourcePlace } from '../sources/types';
 import { FORMAT_VERSION, csvCell } from './formats';
 
 /** The goals CSV's columns (`toCsv` in formats.ts), then the review's. */
 export const REVIEWED_GOAL_COLUMNS = [
   'document', 'province', 'indicator', 'value', 'max', 'unit', 'qualifier', 'deadline', 'period', 'quantitative', 'start', 'end', 'evidence',
-  'state', 'note', 'annotation_id',
+  'state', 'note', 'annotation_id', 'source',
 ] as const;
 
 export const REVIEWED_ENTITY_COLUMNS = [
   'document', 'label', 'state', 'start', 'end', 'text', 'value', 'max', 'unit', 'qualifier', 'role', 'kind', 'time_start', 'time_end',
-  'province', 'indicator', 'deadline', 'period', 'rule', 'note', 'annotation_id',
+  'province', 'indicator', 'deadline', 'period', 'rule', 'note', 'annotation_id', 'source',
 ] as const;
+
+/** A `source` cell: `page 2`, `paragraph 14`, or empty. */
+export function sourceCell(s: SourcePlace | undefined): string {
+  return s?.page !== undefined ? `page ${s.page}` : s?.paragraph !== undefined ? `paragraph ${s.paragraph}` : '';
+}
 
 function csv(header: readonly string[], rows: unknown[][]): string {
   const lines = [header.join(','), ...rows.map((r) => r.map(csvCell).join(','))];
@@ -32,13 +41,13 @@ function csv(header: readonly string[], rows: unknown[][]): string {
 
 function goalRow(path: string, g: ReviewedGoal): unknown[] {
   return [path, g.province ?? '', g.indicator, g.value, g.max, g.unit, g.qualifier, g.deadline, g.period, g.quantitative, g.span[0], g.span[1], g.evidence,
-    g.state, g.note, g.annotationId];
+    g.state, g.note, g.annotationId, sourceCell(g.source)];
 }
 
 function entityRow(path: string, e: ReviewedEntity): unknown[] {
   const a = e.attrs;
   return [path, e.label, e.state, e.span[0], e.span[1], e.text, a.value, a.max, a.unit, a.qualifier, a.role, a.kind, a.start, a.end,
-    a.province, a.indicator, a.deadline, a.period, e.rule, e.note, e.annotationId];
+    a.province, a.indicator, a.deadline, a.period, e.rule, e.note, e.annotationId, sourceCell(e.source)];
 }
 
 /** The goal rows (REVIEWED_GOAL_COLUMNS), shared by the CSV and the workbook. */

@@ -35,8 +35,8 @@ import { exportDataset, type ExportOptions } from './commands/exportDataset';
 import { registerAll } from './commands/commandKit';
 import { goalsTableCommands } from './commands/goalsTable';
 import { chartCommands } from './commands/charts';
-import { openAsTextCommand, SourceOffer, SourceOpener } from './commands/openAsText';
-import { LegacyTextOffer, saveAsUtf8Command } from './commands/saveAsUtf8';
+import { LegacyTextSwitch, openAsTextCommand, SourceOffer, SourceOpener } from './commands/openAsText';
+import { saveAsUtf8Command } from './commands/saveAsUtf8';
 
 /** What the extension exposes to its in-host tests (and other extensions). */
 export interface ChitieuApi {
@@ -53,6 +53,7 @@ export interface ChitieuApi {
   indicatorGroups: IndicatorGroupsStore;
   sources: SourceTexts;
   sourceOffer: SourceOffer;
+  legacyText: LegacyTextSwitch;
   config(): ChitieuConfig;
 }
 
@@ -89,15 +90,15 @@ export function activateChitieu(context: vscode.ExtensionContext, host: ChitieuH
   const updateView = () => goalsView.update();
   const opener = new SourceOpener({ sources, log, memento: context.workspaceState });
   const sourceOffer = new SourceOffer(opener, { sources, log, memento: context.workspaceState });
+  const legacyText = new LegacyTextSwitch(opener, sources, getConfig, log);
   context.subscriptions.push(
-    languageSource, log, store, sourceReader, sources, new SourceDocumentProvider(sources, log), model, index, decorations, tree, goalsView, status, goalsTable, indicatorGroups, charts, sourceOffer,
+    languageSource, log, store, sourceReader, sources, new SourceDocumentProvider(sources, log), model, index, decorations, tree, goalsView, status, goalsTable, indicatorGroups, charts, sourceOffer, legacyText,
     vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new ChitieuHoverProvider(model, referenceDate, currentLang)),
     new OutlineRegistration(model, currentLang),
     ...registerCommands({ config: getConfig, tree, view, index, model, log, updateView }),
     ...registerAnnotationCommands({ model, tree, index, config: getConfig, log, updateView }),
     registerDocumentDateCommand(store, log),
     ...registerAll([...goalsTableCommands(goalsTable), ...chartCommands(charts), openAsTextCommand(opener), saveAsUtf8Command(sources, log)], log),
-    new LegacyTextOffer(sources),
     vscode.commands.registerCommand(COMMANDS.exportDataset, (opts?: ExportOptions) => exportDataset({ store, index, model, log }, opts && typeof opts === 'object' && !(opts instanceof vscode.Uri) ? opts : {})),
     vscode.workspace.onDidGrantWorkspaceTrust(() => log.info('workspace trusted: annotations can be saved')),
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -118,7 +119,7 @@ export function activateChitieu(context: vscode.ExtensionContext, host: ChitieuH
   void store.loadAll().catch((e) => log.error(`reading annotations failed: ${(e as Error).message}`)).then(() => index.refresh());
   log.info(`chitieu activated (analysis: ${model.analyzerKind})`);
 
-  const api: ChitieuApi = { model, decorations, index, tree, view, goalsView, status, store, goalsTable, charts, indicatorGroups, sources, sourceOffer, config: getConfig };
+  const api: ChitieuApi = { model, decorations, index, tree, view, goalsView, status, store, goalsTable, charts, indicatorGroups, sources, sourceOffer, legacyText, config: getConfig };
   if (host.runTests) {
     // In-host tests: deferred so activation completes first.
     const run = host.runTests;

@@ -51,7 +51,8 @@ export interface SourceText {
 
 /** A source that could not be read at all, with a message for the user (what happened, what to do). */
 export class SourceError extends Error {
-  constructor(message: string, readonly candidates?: readonly EncodingGuess[]) {
+  /** Text files: the encodings tried, best first; `problem` says why none was taken. */
+  constructor(message: string, readonly candidates?: readonly EncodingGuess[], readonly problem?: 'ambiguous' | 'not-vietnamese') {
     super(message);
     this.name = 'SourceError';
   }
@@ -69,4 +70,29 @@ export function spanAt(spans: readonly SourceSpan[], offset: number): SourceSpan
   }
   // Between spans (an added line break): the span just before it.
   return hi >= 0 ? spans[hi] : spans[0];
+}
+
+/** Where an item of the text came from, as exports and `chitieu extract` write it: the PDF page (and position) or the Word paragraph (0-based). */
+export interface SourcePlace { page?: number; x?: number; y?: number; paragraph?: number }
+
+/** The place in the source of the text at `offset`; undefined for text files (their offsets are the file's). */
+export function placeOf(source: Pick<SourceText, 'format' | 'spans'>, offset: number): SourcePlace | undefined {
+  if (source.format === 'text') return undefined;
+  const s = spanAt(source.spans, offset);
+  if (!s) return undefined;
+  return s.page !== undefined ? { page: s.page, x: s.x, y: s.y } : { paragraph: s.paragraph };
+}
+
+/**
+ * The extraction (or reviewed document) with each entity and goal given `source`: the PDF page (and
+ * position) or Word paragraph its text came from. Text files get nothing added.
+ */
+export function withSourcePositions<T extends { entities: readonly object[]; goals: readonly object[] }>(extraction: T, source: Pick<SourceText, 'format' | 'spans'> | undefined): T {
+  if (!source || source.format === 'text') return extraction;
+  const place = (item: object) => {
+    const span = (item as { span?: readonly [number, number] }).span;
+    const at = span ? placeOf(source, span[0]) : undefined;
+    return at ? { ...item, source: at } : item;
+  };
+  return { ...extraction, entities: extraction.entities.map(place), goals: extraction.goals.map(place) };
 }

@@ -3,19 +3,30 @@
  * the `chitieu-source` scheme) get highlights and hovers (with the PDF page); the goals tree lists
  * their goals and opens the text view at one; annotations on the text view are stored against the
  * source file and survive closing and reopening it; a file that cannot be converted opens nothing.
+ * A Word 97–2003 .doc too; and a text file in a legacy encoding, opened in VS Code (garbled), is shown
+ * converted in its place (or offered, or refused with the candidates), its goals in the tree.
  */
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import { api, closeAll, hoverText, itNode, offsetOf, until, workspaceFile } from './helpers';
 import type { AnnotationFile } from '../../src/annotations/model';
 import { textHash } from '../../src/annotations/textHash';
-import { TCVN3 } from '../../src/sources/encodings/singleByte';
+import { TCVN3, VISCII } from '../../src/sources/encodings/singleByte';
+import type { SourceError } from '../../src/sources/types';
 import type { ItemRef } from '../../src/extension/model/itemRefs';
 
 const PDF = 'dien-bien-2030.pdf';
 const DOCX = 'son-la-2030.docx';
 const DIR = 'srcdocs';
 const dec = (b: Uint8Array) => new TextDecoder().decode(b);
+const encoded = (codec: typeof TCVN3, text: string) => { const b = codec.encode(text); assert.ok(b instanceof Uint8Array, 'encodable'); return b; };
+/** A file of the repository's source fixtures (the extension under test is this repository). */
+const fixture = (name: string) => vscode.Uri.joinPath(vscode.extensions.getExtension('chitieu.chitieu')!.extensionUri, 'test', 'fixtures', 'sources', name);
+const activeView = (file: vscode.Uri) => {
+  const e = vscode.window.activeTextEditor;
+  return e && e.document.uri.scheme === 'chitieu-source' && e.document.uri.path === file.path ? e : undefined;
+};
+const fileTabs = (file: vscode.Uri) => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === file.toString());
 
 async function openAsText(name: string): Promise<vscode.TextEditor> {
   const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('chitieu.openAsText', workspaceFile(name));
@@ -139,6 +150,94 @@ describe('PDF and Word files as text', function () {
     assert.ok(reviewed.entities.some((e) => e.label === 'target' && e.text.includes('8.000 tỷ đồng')));
     // Already UTF-8: nothing written.
     assert.equal(await vscode.commands.executeCommand('chitieu.saveAsUtf8', copy, workspaceFile(`${DIR}/again.txt`)), undefined);
+  });
+
+  it('opens a Word 97–2003 .doc as text with highlights; the goals tree lists its goals and opens its text view', async () => {
+    const chitieu = await api();
+    const name = `${DIR}/bang-chi-tieu.doc`;
+    const file = workspaceFile(name);
+    await vscode.workspace.fs.copy(fixture('table.doc'), file, { overwrite: true });
+    const editor = await openAsText(name);
+    assert.equal(editor.document.uri.scheme, 'chitieu-source');
+    const reviewed = await chitieu.model.reviewed(editor.document);
+    assert.ok(reviewed.entities.some((e) => e.text === '12.000 tỷ đồng'), reviewed.entities.map((e) => e.text).join(' | '));
+    assert.ok(reviewed.goals.length > 0);
+    const ranges = await chitieu.decorations.apply(editor);
+    assert.ok(ranges.targets.length >= 1, `${ranges.targets.length} targets highlighted`);
+    await closeAll();
+    const node = await until(() => chitieu.tree.goalNodes().find((g) => g.uri.toString() === file.toString()), 'the .doc’s goal in the tree', 30000);
+    const item = chitieu.tree.getTreeItem(node);
+    assert.ok(item.command);
+    const opened = await vscode.commands.executeCommand<vscode.TextEditor>(item.command.command, ...(item.command.arguments ?? []));
+    assert.equal(opened.document.uri.scheme, 'chitieu-source');
+    assert.equal(opened.document.uri.path, file.path);
+    assert.ok(opened.document.getText(opened.selection).length > 0, 'the goal is selected');
+  });
+
+  it('a TCVN3 .txt is indexed converted; opened in VS Code it shows converted in its place, highlighted, annotations stored against the file', async () => {
+    const chitieu = await api();
+    const text = 'Tỉnh Lai Châu phấn đấu đến năm 2030 tỷ lệ che phủ rừng đạt 52%, thu ngân sách đạt 9.500 tỷ đồng.\n';
+    const file = workspaceFile(`${DIR}/lai-chau-tcvn3.txt`);
+    await vscode.workspace.fs.writeFile(file, encoded(TCVN3, text));
+    // The index reads it (the encoding detected on the bytes) before anyone opens it.
+    await until(() => chitieu.tree.goalNodes().some((g) => g.uri.toString() === file.toString()), 'the TCVN3 file’s goals in the tree', 30000);
+    await vscode.commands.executeCommand('vscode.open', file);
+    const editor = await until(() => activeView(file), 'the converted view in place of the garbled file');
+    assert.equal(chitieu.legacyText.considered.get(file.toString()), 'switched');
+    assert.equal(editor.document.getText(), text);
+    await until(() => fileTabs(file).length === 0, 'the garbled tab to close');
+    const target = await until(async () => (await chitieu.model.reviewed(editor.document)).entities.find((e) => e.text.includes('9.500 tỷ đồng')), 'the target in the converted view');
+    assert.ok((await chitieu.decorations.apply(editor)).targets.length >= 1);
+    await chitieu.store.load(editor.document.uri);
+    const ref: ItemRef = { uri: editor.document.uri.toString(), kind: 'entity', span: [target.span[0], target.span[1]] };
+    await vscode.commands.executeCommand('chitieu.confirm', ref);
+    const stored = JSON.parse(dec(await vscode.workspace.fs.readFile(workspaceFile(`.chitieu/${DIR}/lai-chau-tcvn3.txt.json`)))) as AnnotationFile;
+    assert.equal(stored.document, `${DIR}/lai-chau-tcvn3.txt`);
+    assert.equal(stored.annotations[0].status, 'confirmed');
+    // Save a UTF-8 Copy from the converted view: the copy is the file's text.
+    const copy = workspaceFile(`${DIR}/lai-chau.utf8.txt`);
+    assert.equal((await vscode.commands.executeCommand<vscode.Uri>('chitieu.saveAsUtf8', editor.document.uri, copy))?.toString(), copy.toString());
+    assert.equal(dec(await vscode.workspace.fs.readFile(copy)), text);
+    await closeAll();
+    // The tree opens the converted view at the goal, not the garbled file.
+    const node = await until(() => chitieu.tree.goalNodes().find((g) => g.uri.toString() === file.toString() && g.goal.indicator.includes('thu ngân sách')), 'the goal in the tree');
+    const item = chitieu.tree.getTreeItem(node);
+    const opened = await vscode.commands.executeCommand<vscode.TextEditor>(item.command!.command, ...(item.command!.arguments ?? []));
+    assert.equal(opened.document.uri.scheme, 'chitieu-source');
+    assert.match(opened.document.getText(opened.selection), /9\.500 tỷ đồng|thu ngân sách/);
+  });
+
+  it('a legacy .txt whose encoding is not sure is offered, not switched; one that reads alike in two is left as it is, the candidates named', async () => {
+    const chitieu = await api();
+    const unsure = workspaceFile(`${DIR}/ngan-tcvn3.txt`);
+    await vscode.workspace.fs.writeFile(unsure, encoded(TCVN3, 'đạt 50%'));
+    await vscode.commands.executeCommand('vscode.open', unsure);
+    await until(() => chitieu.legacyText.considered.get(unsure.toString()) === 'offered', 'the offer');
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), unsure.toString(), 'still the file as saved');
+    const ambiguous = workspaceFile(`${DIR}/ha-noi-viscii.txt`);
+    await vscode.workspace.fs.writeFile(ambiguous, encoded(VISCII, 'Hà Nội'));
+    await vscode.commands.executeCommand('vscode.open', ambiguous);
+    await until(() => chitieu.legacyText.considered.get(ambiguous.toString()) === 'ambiguous', 'the message naming the candidates');
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), ambiguous.toString());
+    const e = await chitieu.sources.get(ambiguous).then(() => undefined, (x: SourceError) => x);
+    assert.equal(e?.problem, 'ambiguous');
+    assert.match(e?.message ?? '', /TCVN3.*VISCII|VISCII.*TCVN3/);
+    await chitieu.index.update(ambiguous);
+    assert.ok(!chitieu.index.documents.some((d) => d.uri.toString() === ambiguous.toString()));
+  });
+
+  it('a UTF-16 file with a byte order mark is indexed as VS Code reads it, and opens as itself', async () => {
+    const chitieu = await api();
+    const text = 'Tỉnh Hà Giang phấn đấu đến năm 2030 thu ngân sách đạt 4.200 tỷ đồng.\n';
+    const file = workspaceFile(`${DIR}/ha-giang-utf16.txt`);
+    const units = Uint16Array.from([0xfeff, ...[...text].map((c) => c.charCodeAt(0))]);
+    await vscode.workspace.fs.writeFile(file, new Uint8Array(units.buffer));
+    await until(() => chitieu.tree.goalNodes().some((g) => g.uri.toString() === file.toString()), 'the UTF-16 file’s goals in the tree', 30000);
+    await vscode.commands.executeCommand('vscode.open', file);
+    await until(() => vscode.window.activeTextEditor?.document.uri.toString() === file.toString(), 'the file open');
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(vscode.window.activeTextEditor?.document.uri.scheme, 'file', 'not switched: VS Code shows it right');
+    assert.equal(chitieu.legacyText.considered.get(file.toString()), undefined);
   });
 
   it('opening a PDF in VS Code offers to open it as text, once', async () => {

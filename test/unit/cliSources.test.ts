@@ -4,7 +4,7 @@
  * reading lost said on stderr without failing the run; export and convert read them too.
  */
 import { strict as assert } from 'node:assert';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extract } from '../../src/engine';
@@ -98,6 +98,25 @@ describe('CLI: PDF, Word and legacy encodings', () => {
     assert.ok(docs.every((d) => d.goals.length > 0 && d.entities.some((e) => e.text === '12.000 tỷ đồng')));
   });
 
+  it('export keeps where each item is in a PDF (page) and a .docx (paragraph): a source column in the CSVs, a source field in the JSON', async () => {
+    const json = await cli(['export', join(corpus, 'table.pdf'), join(corpus, 'table.docx'), join(corpus, 'seed1.utf8.txt'), '--format', 'json', '--root', corpus]);
+    assert.equal(json.code, 0, json.err);
+    type Placed = { source?: { page?: number; paragraph?: number } };
+    const docs = JSON.parse(json.out).documents as Array<{ path: string; entities: Placed[]; goals: Placed[] }>;
+    const [pdf, docx, txt] = docs;
+    assert.ok(pdf.entities.length > 0 && [...pdf.entities, ...pdf.goals].every((e) => e.source?.page === 1), JSON.stringify(pdf.entities.map((e) => e.source)));
+    assert.ok([...docx.entities, ...docx.goals].every((e) => typeof e.source?.paragraph === 'number' && e.source.page === undefined));
+    assert.ok([...txt.entities, ...txt.goals].every((e) => e.source === undefined), 'a text file’s offsets are its own: no source');
+    for (const format of ['goals-csv', 'entities-csv']) {
+      const csv = await cli(['export', join(corpus, 'table.pdf'), join(corpus, 'table.docx'), '--format', format, '--root', corpus]);
+      assert.equal(csv.code, 0, csv.err);
+      const [header, ...rows] = csv.out.replace(/^\ufeff/, '').trimEnd().split('\r\n');
+      assert.equal(header.split(',').pop(), 'source');
+      assert.ok(rows.some((r) => r.startsWith('table.pdf,') && r.endsWith(',page 1')), rows.join('\n'));
+      assert.ok(rows.some((r) => r.startsWith('table.docx,') && /,paragraph \d+$/.test(r)), rows.join('\n'));
+    }
+  });
+
   it('convert --help; chitieu --help names convert; unknown options are usage errors', async () => {
     const help = await cli(['convert', '--help']);
     assert.equal(help.code, 0);
@@ -119,5 +138,30 @@ describe('CLI: PDF, Word and legacy encodings', () => {
       assert.equal(readFileSync(join(out, 'seed1.windows-1258.txt'), 'utf8').trimEnd(), readFileSync(join(corpus, 'seed1.utf8.txt'), 'utf8').normalize('NFC').trimEnd());
       assert.equal(JSON.parse(readFileSync(join(out, 'table.source.json'), 'utf8')).format, 'doc');
     } finally { rmSync(out, { recursive: true, force: true }); }
+  });
+
+  it('convert FOLDER keeps its subfolders under --out; two files writing one name are reported', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'chitieu-convert-tree-'));
+    const tree = join(root, 'in'), out = join(root, 'out');
+    try {
+      mkdirSync(join(tree, 'a', 'b'), { recursive: true });
+      mkdirSync(join(tree, 'c'));
+      copyFileSync(join(FIXTURES, 'table.doc'), join(tree, 'a', 'b', 'plan.doc'));
+      copyFileSync(join(FIXTURES, 'seed1.tcvn3.txt'), join(tree, 'c', 'plan.txt'));
+      copyFileSync(join(FIXTURES, 'table.pdf'), join(tree, 'plan.pdf'));
+      const r = await cli(['convert', tree, join(FIXTURES, 'table.docx'), '--out', out]);
+      assert.equal(r.code, 0, r.err);
+      assert.match(r.err, /converted 4 of 4 file\(s\)/);
+      for (const f of ['a/b/plan.txt', 'a/b/plan.source.json', 'c/plan.txt', 'c/plan.source.json', 'plan.txt', 'plan.source.json', 'table.txt']) assert.ok(existsSync(join(out, f)), f);
+      const side = JSON.parse(readFileSync(join(out, 'a', 'b', 'plan.source.json'), 'utf8')) as { format: string; source: string };
+      assert.equal(side.format, 'doc');
+      assert.equal(side.source, join(tree, 'a', 'b', 'plan.doc'));
+      assert.equal(JSON.parse(readFileSync(join(out, 'c', 'plan.source.json'), 'utf8')).encoding.name, 'tcvn3');
+      // Loose files still meet in --out itself: the second of two same names is reported, not written over.
+      const clash = await cli(['convert', join(tree, 'plan.pdf'), join(tree, 'c', 'plan.txt'), '--out', join(root, 'flat')]);
+      assert.equal(clash.code, 1);
+      assert.match(clash.err, /plan\.txt: .*plan\.txt was already written from .*plan\.pdf/);
+      assert.match(clash.err, /converted 1 of 2 file\(s\)/);
+    } finally { rmSync(root, { recursive: true, force: true }); }
   });
 });

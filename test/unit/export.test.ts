@@ -12,8 +12,9 @@ import { review } from '../../src/annotations/review';
 import { codePointLength, toCodePointOffset, toCodePointOffsets, toLf } from '../../src/export/codepoints';
 import { toDoccanoJsonl, type DoccanoOptions } from '../../src/export/doccano';
 import { bratPath, fragmentsOf, noteText, toBrat, type BratExport, type BratOptions } from '../../src/export/brat';
-import { REVIEWED_ENTITY_COLUMNS, REVIEWED_GOAL_COLUMNS, reviewedEntitiesCsv, reviewedGoalsCsv, reviewedJson } from '../../src/export/reviewed';
+import { REVIEWED_ENTITY_COLUMNS, REVIEWED_GOAL_COLUMNS, reviewedEntitiesCsv, sourceCell, reviewedGoalsCsv, reviewedJson } from '../../src/export/reviewed';
 import { toCsv } from '../../src/export/formats';
+import { withSourcePositions, type SourceText } from '../../src/sources/types';
 import { readDoccanoJsonl, sliceCodePoints } from '../readers/doccano';
 import { parseAnn, parseAnnotationConf, parseNote, sliceFragments } from '../readers/brat';
 
@@ -195,14 +196,14 @@ function checkCsvs(docs: ReviewedDocument[]): { goals: string[][]; entities: str
   const goals = readCsv(reviewedGoalsCsv(docs));
   assert.deepEqual(goals[0], [...REVIEWED_GOAL_COLUMNS]);
   const wantGoals = docs.flatMap((d) => d.goals.map((g) => [d.path, g.province ?? '', g.indicator, g.value, g.max, g.unit, g.qualifier, g.deadline, g.period,
-    g.quantitative, g.span[0], g.span[1], g.evidence, g.state, g.note, g.annotationId].map(safeCell)));
+    g.quantitative, g.span[0], g.span[1], g.evidence, g.state, g.note, g.annotationId, sourceCell(g.source)].map(safeCell)));
   assert.deepEqual(goals.slice(1), wantGoals);
 
   const entities = readCsv(reviewedEntitiesCsv(docs));
   assert.deepEqual(entities[0], [...REVIEWED_ENTITY_COLUMNS]);
   const wantEntities = docs.flatMap((d) => d.entities.map((e) => [d.path, e.label, e.state, e.span[0], e.span[1], e.text, e.attrs.value, e.attrs.max,
     e.attrs.unit, e.attrs.qualifier, e.attrs.role, e.attrs.kind, e.attrs.start, e.attrs.end, e.attrs.province, e.attrs.indicator, e.attrs.deadline,
-    e.attrs.period, e.rule, e.note, e.annotationId].map(safeCell)));
+    e.attrs.period, e.rule, e.note, e.annotationId, sourceCell(e.source)].map(safeCell)));
   assert.deepEqual(entities.slice(1), wantEntities);
   // Offsets are UTF-16: the text at [start, end) of the document reads the cell.
   const col = (c: string) => (REVIEWED_ENTITY_COLUMNS as readonly string[]).indexOf(c);
@@ -569,5 +570,36 @@ describe('export: engine + review on a real text', () => {
     assert.ok(r.label.every(([, , l]) => !l.startsWith('REJECTED_')));
     checkBrat([d]);
     checkCsvs([d]);
+  });
+
+  it('a PDF’s or Word file’s items keep where they are in it: a source column in the CSVs, a source field in the JSON', () => {
+    const d = reviewed('mark');
+    const half = Math.floor(TEXT.length / 2);
+    // As if the text came from a two-page PDF (page 2 from the middle on), then from a .docx of one paragraph per line.
+    const pdf: Pick<SourceText, 'format' | 'spans'> = { format: 'pdf', spans: [{ start: 0, end: half, page: 1, x: 10, y: 700 }, { start: half, end: TEXT.length, page: 2, x: 10, y: 700 }] };
+    let at = 0;
+    const docx: Pick<SourceText, 'format' | 'spans'> = { format: 'docx', spans: TEXT.split('\n').map((line, paragraph) => { const s = { start: at, end: at + line.length, paragraph }; at += line.length + 1; return s; }) };
+    const placed = withSourcePositions(d, pdf);
+    assert.equal(placed.text, d.text);
+    const page = (span: readonly number[]) => (span[0] < half ? 1 : 2);
+    for (const e of placed.entities) assert.equal(e.source?.page, page(e.span), e.text);
+    const manual = placed.entities.find((e) => e.state === 'manual');
+    assert.ok(manual?.source, 'a manual annotation is placed too');
+    const { goals, entities } = checkCsvs([placed]);
+    const gc = REVIEWED_GOAL_COLUMNS.indexOf('source'), ec = REVIEWED_ENTITY_COLUMNS.indexOf('source');
+    assert.equal(gc, REVIEWED_GOAL_COLUMNS.length - 1, 'the new column comes last (earlier columns keep their place)');
+    assert.deepEqual(goals.slice(1).map((r) => r[gc]), placed.goals.map((g) => `page ${page(g.span)}`));
+    assert.deepEqual(entities.slice(1).map((r) => r[ec]), placed.entities.map((e) => `page ${page(e.span)}`));
+    const json = JSON.parse(reviewedJson([placed])) as { documents: Array<{ entities: Array<{ source: { page: number } }>; goals: Array<{ source: { page: number } }> }> };
+    assert.ok(json.documents[0].entities.every((e) => e.source.page === 1 || e.source.page === 2));
+    assert.ok(json.documents[0].goals.length > 0 && json.documents[0].goals.every((g) => g.source.page >= 1));
+    // Word: the paragraph, as the JSON counts it (0-based).
+    const word = withSourcePositions(d, docx);
+    const lineOf = (o: number) => TEXT.slice(0, o).split('\n').length - 1;
+    for (const e of word.entities) assert.deepEqual(e.source, { paragraph: lineOf(e.span[0]) });
+    assert.deepEqual(checkCsvs([word]).entities.slice(1).map((r) => r[ec]), word.entities.map((e) => `paragraph ${lineOf(e.span[0])}`));
+    // Text files: nothing added, the column empty.
+    assert.equal(withSourcePositions(d, { format: 'text', spans: [] }), d);
+    assert.ok(checkCsvs([d]).entities.slice(1).every((r) => r[ec] === ''));
   });
 });

@@ -1,6 +1,8 @@
 /** What a person is told about a PDF or Word file's conversion (src/extension/model/sourceNotices.ts). */
 import { strict as assert } from 'node:assert';
-import { lossNotice, utf8CopyName } from '../../src/extension/model/sourceNotices';
+import { isLegacyEncoding, legacyTextAction, lossNotice, SURE_ENCODING, utf8CopyName } from '../../src/extension/model/sourceNotices';
+import { readTextSource } from '../../src/sources/readText';
+import { TCVN3 } from '../../src/sources/encodings/singleByte';
 import type { Loss } from '../../src/sources/types';
 
 describe('loss notices for PDF and Word files opened as text', () => {
@@ -33,5 +35,26 @@ describe('loss notices for PDF and Word files opened as text', () => {
     assert.equal(utf8CopyName('plan.txt'), 'plan.utf8.txt');
     assert.equal(utf8CopyName('kế hoạch.2024.md'), 'kế hoạch.2024.utf8.md');
     assert.equal(utf8CopyName('README'), 'README.utf8.txt');
+  });
+});
+
+describe('a legacy-encoded text file opened garbled: shown converted, offered, or left', () => {
+  const read = (text: string) => readTextSource(TCVN3.encode(text) as Uint8Array);
+  const sure = read('Tỉnh Sơn La phấn đấu đến năm 2030 tỷ lệ che phủ rừng đạt 50%.\n');
+  const unsure = read('đạt 50%');
+  it('a sure TCVN3 file is shown converted with chitieu.legacyText open, offered with ask, left with off', () => {
+    assert.ok(sure.encoding!.confidence >= SURE_ENCODING);
+    assert.deepEqual((['open', 'ask', 'off'] as const).map((m) => legacyTextAction(sure, m)), ['switch', 'offer', 'none']);
+  });
+  it('an unsure one is only offered', () => {
+    assert.ok(unsure.encoding!.confidence < SURE_ENCODING, String(unsure.encoding!.confidence));
+    assert.equal(legacyTextAction(unsure, 'open'), 'offer');
+  });
+  it('UTF-8 and ASCII are not legacy; UTF-16 is; PDF and Word never', () => {
+    const utf8 = readTextSource(new TextEncoder().encode('Tỉnh Sơn La'));
+    assert.ok(!isLegacyEncoding(utf8) && !isLegacyEncoding(readTextSource(new TextEncoder().encode('GRDP 8%'))));
+    assert.equal(legacyTextAction(utf8, 'open'), 'none');
+    assert.ok(isLegacyEncoding({ format: 'text', encoding: { name: 'utf-16le', confidence: 1 } }));
+    assert.ok(!isLegacyEncoding({ format: 'docx', encoding: { name: 'tcvn3', confidence: 1 } }));
   });
 });

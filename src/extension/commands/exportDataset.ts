@@ -10,7 +10,8 @@ import { EXPORT_MANIFEST, defaultExportFile, defaultExportFolder, manifestText, 
 import type { DocumentModel } from '../model/documentModel';
 import type { WorkspaceIndex } from '../model/workspaceIndex';
 import type { AnnotationStore } from '../model/annotationStore';
-import { sourceFileUri } from '../platform/sourceUri';
+import { withSourcePositions } from '../../sources/types';
+import { isSourceFile, sourceFileUri } from '../platform/sourceUri';
 import type { Log } from '../platform/log';
 import { t } from '../platform/l10n';
 
@@ -23,7 +24,10 @@ export async function reviewedDocuments(ctx: ExportContext, uris: vscode.Uri[], 
     const read = await ctx.index.read(uri); // an open editor's text, or the file's (unreadable files are logged)
     if (read === undefined) continue;
     const indexed = ctx.index.documents.find((d) => d.uri.toString() === uri.toString())?.result;
-    out.push(await ctx.model.reviewedForExport(uri, read, rejected, indexed));
+    const doc = await ctx.model.reviewedForExport(uri, read, rejected, indexed);
+    // A PDF's or Word file's items say where they are in it (page, paragraph); its text is converted already (read above).
+    const source = isSourceFile(uri) ? await ctx.model.sources.get(uri).catch(() => undefined) : undefined;
+    out.push(withSourcePositions(doc, source));
   }
   return out;
 }

@@ -2,8 +2,9 @@
  * Text files in a legacy Vietnamese encoding (TCVN3/ABC, VNI, VISCII, Windows-1258, or UTF-16):
  * VS Code shows them garbled and chitieu's index skips them. *Save a UTF-8 Copy with chitieu* writes
  * the text converted by the source layer (the encoding detected from how Vietnamese each decoding
- * reads) beside it, or where the person says, and opens it. Opening such a file offers it, once per
- * file. A file whose encoding cannot be told gets a message naming the candidates.
+ * reads) beside it, or where the person says, and opens it. From the file, or its converted view
+ * (openAsText.ts `LegacyTextSwitch` opens it in place of the garbled file and offers this). A file
+ * whose encoding cannot be told gets a message naming the candidates.
  */
 import * as vscode from 'vscode';
 import { ENCODING_LABEL } from '../../sources/encodings/detect';
@@ -12,6 +13,7 @@ import { t } from '../platform/l10n';
 import type { Log } from '../platform/log';
 import type { SourceTexts } from '../model/sourceTexts';
 import { utf8CopyName } from '../model/sourceNotices';
+import { sourceFileUri } from '../platform/sourceUri';
 import type { ChitieuCommand } from './commandKit';
 
 const TEXT_FILE = /\.(txt|md)$/i;
@@ -21,7 +23,8 @@ export function saveAsUtf8Command(sources: SourceTexts, log: Log): ChitieuComman
   return {
     id: COMMANDS.saveAsUtf8,
     async execute(arg?: unknown, target?: unknown) {
-      const file = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
+      const given = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
+      const file = given && sourceFileUri(given); // the converted view stands for its file
       if (!file || file.scheme === 'untitled' || !TEXT_FILE.test(file.path)) {
         void vscode.window.showInformationMessage(t('chitieu: open a .txt or .md file in a legacy Vietnamese encoding first (or right-click it).'));
         return undefined;
@@ -49,26 +52,4 @@ export function saveAsUtf8Command(sources: SourceTexts, log: Log): ChitieuComman
       return dest;
     },
   };
-}
-
-/** Offers a UTF-8 copy when a text file opens garbled (VS Code read it as UTF-8 and it is not) — once per file. */
-export class LegacyTextOffer implements vscode.Disposable {
-  private readonly offered = new Set<string>();
-  private readonly disposable: vscode.Disposable;
-
-  constructor(private readonly sources: SourceTexts) {
-    this.disposable = vscode.workspace.onDidOpenTextDocument((d) => void this.consider(d));
-  }
-
-  private async consider(doc: vscode.TextDocument): Promise<void> {
-    if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'vscode-remote') return;
-    if (!TEXT_FILE.test(doc.uri.path) || this.offered.has(doc.uri.toString()) || !doc.getText().includes('\uFFFD')) return;
-    this.offered.add(doc.uri.toString());
-    const enc = await this.sources.get(doc.uri).then((t) => t.encoding, () => undefined);
-    if (!enc || enc.name === 'utf-8' || enc.name === 'ascii') return;
-    const pick = await vscode.window.showInformationMessage(t('chitieu: {0} is not UTF-8; it reads as Vietnamese in {1}. Save a UTF-8 copy to highlight and annotate it?', name(doc.uri), ENCODING_LABEL[enc.name]), t('Save UTF-8 copy…'));
-    if (pick) await vscode.commands.executeCommand(COMMANDS.saveAsUtf8, doc.uri);
-  }
-
-  dispose(): void { this.disposable.dispose(); }
 }

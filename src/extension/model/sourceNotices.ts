@@ -1,9 +1,10 @@
 /**
  * What a person is told about a file's conversion (pure: no `vscode`, unit-tested): the losses in
  * one line, serious when text is missing (a scanned page, an unreadable part); the name of a legacy
- * text file's UTF-8 copy.
+ * text file's UTF-8 copy; whether a garbled text file is shown converted or offered.
  */
 import type { Loss, SourceText } from '../../sources/types';
+import type { LegacyTextMode } from '../platform/config';
 
 const SERIOUS: ReadonlySet<Loss['kind']> = new Set(['scanned-page', 'unreadable', 'ambiguous-encoding']);
 const SHOWN = 3;
@@ -25,4 +26,23 @@ export function lossNotice(text: Pick<SourceText, 'losses'>): { message: string;
 export function utf8CopyName(file: string): string {
   const m = /^(.*?)(\.[^./]*)?$/.exec(file)!;
   return `${m[1]}.utf8${m[2] ?? '.txt'}`;
+}
+
+/** A legacy encoding detected at least this sure is shown converted without asking (`chitieu.legacyText`: open). */
+export const SURE_ENCODING = 0.8;
+
+/** Whether a text file's conversion read a legacy encoding (anything but UTF-8 and ASCII; UTF-16 counts: VS Code cannot show it without a BOM). */
+export function isLegacyEncoding(t: Pick<SourceText, 'format' | 'encoding'>): boolean {
+  return t.format === 'text' && !!t.encoding && t.encoding.name !== 'utf-8' && t.encoding.name !== 'ascii';
+}
+
+/** What to do with a text file VS Code shows garbled, once converted: show it converted in its place, offer that, or nothing. */
+export function legacyTextAction(t: Pick<SourceText, 'format' | 'encoding'>, mode: LegacyTextMode): 'switch' | 'offer' | 'none' {
+  if (mode === 'off' || !isLegacyEncoding(t)) return 'none';
+  return mode === 'open' && t.encoding!.confidence >= SURE_ENCODING ? 'switch' : 'offer';
+}
+
+/** Whether bytes start with a UTF-16 byte order mark (VS Code then reads them right). */
+export function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }

@@ -9,10 +9,10 @@
  */
 import { parentPort } from 'worker_threads';
 import WordExtractor from 'word-extractor';
-import { readSource as read, type SourceText } from '../../sources';
+import { type EncodingGuess, readSource as read, SourceError, type SourceText } from '../../sources';
 
 export interface SourceRequest { id: number; bytes: Uint8Array; name: string }
-export type SourceReply = { id: number; text: SourceText } | { id: number; error: { name: string; message: string } };
+export type SourceReply = { id: number; text: SourceText } | { id: number; error: { name: string; message: string; candidates?: readonly EncodingGuess[]; problem?: string } };
 
 const docReader = async (bytes: Uint8Array) => (await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))).getBody();
 
@@ -23,6 +23,6 @@ export function readSource(bytes: Uint8Array, name: string): Promise<SourceText>
 parentPort?.on('message', (m: SourceRequest) => {
   readSource(m.bytes, m.name).then(
     (text) => parentPort?.postMessage({ id: m.id, text } satisfies SourceReply),
-    (e: Error) => parentPort?.postMessage({ id: m.id, error: { name: e.name, message: e.message } } satisfies SourceReply),
+    (e: Error) => parentPort?.postMessage({ id: m.id, error: { name: e.name, message: e.message, ...(e instanceof SourceError ? { candidates: e.candidates, problem: e.problem } : {}) } } satisfies SourceReply),
   );
 });

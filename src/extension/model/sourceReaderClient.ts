@@ -4,7 +4,7 @@
  * holds tens of MB) and started again when needed. A conversion error comes back as an Error with the
  * source layer's name (`SourceError`) and message; a worker that dies fails what it was reading.
  */
-import type { SourceText } from '../../sources/types';
+import { SourceError, type SourceText } from '../../sources/types';
 import type { Log } from '../platform/log';
 import type { WorkerLink } from '../platform/workerLink';
 import type { SourceReply, SourceRequest } from './sourceReader';
@@ -46,7 +46,7 @@ export class SourceReaderClient {
     if (!p) return;
     this.pending.delete(m.id);
     if ('text' in m) p.resolve(m.text);
-    else p.reject(Object.assign(new Error(m.error.message), { name: m.error.name }));
+    else p.reject(m.error.name === 'SourceError' ? new SourceError(m.error.message, m.error.candidates, m.error.problem as SourceError['problem']) : Object.assign(new Error(m.error.message), { name: m.error.name }));
     if (!this.pending.size) { clearTimeout(this.idle); this.idle = setTimeout(() => this.stop(), IDLE_MS); }
   }
 

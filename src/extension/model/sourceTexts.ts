@@ -1,20 +1,26 @@
 /**
- * The text of PDF and Word files (src/sources): read through `workspace.fs`, converted once per
+ * The text of PDF and Word files, and of text files in a legacy encoding (src/sources): read through `workspace.fs`, converted once per
  * version of the file (its size and modification time) and kept, shared by the text views, the
  * workspace index and the annotations. The converter (pdf.js, word-extractor) is large: it runs in
  * a worker thread of its own (`dist/sourceReader.js`, sourceReaderClient.ts) started the first time
  * a source file is read, never at activation. Conversion problems come back as `SourceError`s worded for the
  * person; what the conversion lost is reported once per file through `onDidReportLosses`.
+ * A text file that converts from a legacy encoding is marked as such (platform/sourceUri.ts
+ * `markLegacyText`: from then on it is shown and indexed through its text view) and announced
+ * through `onDidFindLegacyText`; one that reads as UTF-8 (or ASCII) is unmarked.
  */
 import * as vscode from 'vscode';
 import { SourceError, spanAt, type SourceText } from '../../sources/types';
 import type { Log } from '../platform/log';
-import { documentKey, SOURCE_FILE_GLOB, sourceFileUri } from '../platform/sourceUri';
+import { hasUtf16Bom, isLegacyEncoding } from './sourceNotices';
+import { documentKey, isLegacyText, markLegacyText, SOURCE_FILE_GLOB, sourceFileUri } from '../platform/sourceUri';
 
 /** Converts a file's bytes (sourceReaderClient.ts: in the source layer's worker thread). */
 export type ReadSourceFn = (bytes: Uint8Array, name: string) => Promise<SourceText>;
 
 const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
+/** Text files the source layer may be asked to read (legacy encodings); watched only for those it read. */
+const TEXT_FILE_GLOB = '**/*.{txt,md,TXT,MD}';
 
 interface Entry { stamp: string; promise: Promise<SourceText> }
 
@@ -25,7 +31,10 @@ export class SourceTexts implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires with a source file that changed on disk (its text views are read again). */
   readonly onDidChange = this.changed.event;
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly foundLegacy = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires with a text file first read in a legacy encoding (it is now a source file: the index reads it again). */
+  readonly onDidFindLegacyText = this.foundLegacy.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.foundLegacy];
   /** Conversions run (tests count them). */
   conversions = 0;
 
@@ -33,6 +42,10 @@ export class SourceTexts implements vscode.Disposable {
     const w = vscode.workspace.createFileSystemWatcher(SOURCE_FILE_GLOB);
     const gone = (u: vscode.Uri) => { this.entries.delete(documentKey(u)); this.ready.delete(documentKey(u)); this.changed.fire(u); };
     this.disposables.push(w, w.onDidChange(gone), w.onDidCreate(gone), w.onDidDelete(gone));
+    // Text files: only those converted here (a legacy encoding, or read to find out) matter.
+    const tw = vscode.workspace.createFileSystemWatcher(TEXT_FILE_GLOB);
+    const textGone = (u: vscode.Uri) => { if (this.entries.has(documentKey(u)) || isLegacyText(u)) gone(u); };
+    this.disposables.push(tw, tw.onDidChange(textGone), tw.onDidCreate(textGone), tw.onDidDelete(textGone));
   }
 
   /** The text of a source file (or of its text view's file), converted now or taken from the cache. Rejects with a SourceError (or a file system error). */
@@ -67,6 +80,13 @@ export class SourceTexts implements vscode.Disposable {
     const text = await this.read(bytes, name);
     this.log.info(`${vscode.workspace.asRelativePath(file)}: converted to text (${text.format}${text.pages ? `, ${text.pages} pages` : ''}, ${text.text.length} chars) in ${Date.now() - t0} ms`);
     for (const loss of text.losses) this.log.warn(`${vscode.workspace.asRelativePath(file)}: ${loss.message}`);
+    if (text.format === 'text') {
+      // UTF-16 with a byte order mark: VS Code reads it as it is (and the index decodes it itself), nothing to convert.
+      const legacy = isLegacyEncoding(text) && !hasUtf16Bom(bytes), was = isLegacyText(file);
+      markLegacyText(file, legacy);
+      if (legacy) this.log.info(`${vscode.workspace.asRelativePath(file)}: read as ${text.encoding!.name} (confidence ${Math.round(text.encoding!.confidence * 100)}%)`);
+      if (legacy && !was) this.foundLegacy.fire(file);
+    }
     return text;
   }
 

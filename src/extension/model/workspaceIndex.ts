@@ -1,6 +1,8 @@
 /**
  * The goals of every Vietnamese .txt/.md file in the workspace, and of its PDF and Word files (read
  * through the source layer, sourceTexts.ts; a file that cannot be converted is logged and left out),
+ * text files in a legacy encoding included (valid UTF-8 is decoded here, as fast as ever; anything
+ * else goes to the source layer, which detects the encoding on the bytes; an unsure one is logged),
  * kept current as files change on disk or in editors. A PDF or Word file is indexed under its own
  * URI; its text view (an open editor) stands for it. Files are found with `workspace.findFiles` and read through `workspace.fs` (no
  * child processes: the same code can run as a web extension); the document model analyses them (in
@@ -14,7 +16,8 @@ import { GOALS_VIEW } from '../platform/ids';
 import type { Log } from '../platform/log';
 import { EXPORT_MANIFEST } from '../../export/exportFolder';
 import type { DocumentModel } from './documentModel';
-import { isSourceFile, isSourcePath, openDocumentOf, sourceFileUri } from '../platform/sourceUri';
+import { hasUtf16Bom } from './sourceNotices';
+import { isSourceFile, isSourcePath, openDocumentOf, SOURCE_SCHEME, sourceFileUri } from '../platform/sourceUri';
 
 export interface IndexedDocument {
   uri: vscode.Uri;
@@ -45,11 +48,15 @@ export class WorkspaceIndex implements vscode.Disposable {
   progress: { done: number; total: number } | undefined;
   /** Folders that hold an export (a `.chitieu-export.json`, or being written by one): never indexed. */
   private readonly exportFolders = new Set<string>();
+  /** Text files being read through the source layer by the index itself (it needs no telling that they are legacy-encoded). */
+  private readonly readingText = new Set<string>();
 
   constructor(private readonly model: DocumentModel, private config: () => ChitieuConfig, private readonly log: Log) {
     this.disposables.push(
       model.onDidChange((uri) => this.fromEditor(uri)),
       model.store.onDidChange((uri) => this.annotationsChanged(uri)),
+      // A text file just found to be in a legacy encoding (opened, or read by the index): its entry is the converted text's.
+      model.sources.onDidFindLegacyText((uri) => { if (this.inScope(uri) && !this.indexing && !this.readingText.has(uri.toString())) void this.update(uri); }),
     );
   }
 
@@ -63,7 +70,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     const a = doc && this.model.current(doc);
     const file = sourceFileUri(uri);
-    if (!a || !this.inScope(file)) return;
+    // A legacy-encoded text file open as itself (garbled): its text view stands for it, not this.
+    if (!a || !this.inScope(file) || (uri.scheme !== SOURCE_SCHEME && isSourceFile(uri))) return;
     if (a.vietnamese && a.result.goals.length + a.result.provinces.length > 0) this.docs.set(file.toString(), { uri: file, result: a.result, options: a.options });
     else if (!this.docs.delete(file.toString())) return;
     this.changed.fire();
@@ -199,11 +207,18 @@ export class WorkspaceIndex implements vscode.Disposable {
       this.log.warn(`${uri.fsPath}: cannot read it (${(e as Error).message})`);
       return undefined;
     }
-    if (bytes.subarray(0, 8000).includes(0)) { this.log.info(`${uri.fsPath}: binary file, skipped`); return undefined; }
-    try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch {
-      this.log.warn(`${uri.fsPath}: not UTF-8 text, skipped (open it and run "chitieu: Save a UTF-8 Copy with chitieu" to index a converted copy)`);
-      return undefined;
+    if (!bytes.subarray(0, 8000).includes(0)) {
+      try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { /* not UTF-8: the source layer tells */ }
     }
+    // UTF-16 with a byte order mark: decoded as VS Code decodes it (the BOM dropped), offsets as in its editor.
+    if (hasUtf16Bom(bytes)) return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
+    // UTF-16 or a legacy Vietnamese encoding (detected on the bytes; the file is then a source file, shown through its text view).
+    const k = uri.toString();
+    this.readingText.add(k);
+    try { return (await this.model.sources.get(uri)).text; } catch (e) {
+      this.log.warn(`${vscode.workspace.asRelativePath(uri)}: not indexed, ${(e as Error).message}`);
+      return undefined;
+    } finally { this.readingText.delete(k); }
   }
 
   private async analyse(uri: vscode.Uri, input: string | vscode.TextDocument | undefined): Promise<IndexedDocument | undefined> {

@@ -7,6 +7,8 @@ export type EnableMode = 'auto' | 'always' | 'never';
 export type ProvinceGrouping = 'asWritten' | 'unit2025';
 /** `chitieu.language`: VS Code's display language (`auto`), or Vietnamese or English whatever it is. */
 export type LanguageSetting = 'auto' | 'vi' | 'en';
+/** `chitieu.legacyText`: a text file in a legacy Vietnamese encoding opened in VS Code (garbled) is shown converted when its encoding is sure (`open`), offered (`ask`), or left alone (`off`). */
+export type LegacyTextMode = 'open' | 'ask' | 'off';
 
 export interface ChitieuConfig {
   enable: EnableMode;
@@ -19,6 +21,7 @@ export interface ChitieuConfig {
   /** The date (`YYYY[-MM[-DD]]`) of documents whose text states none and that have no date set; '' for none. */
   referenceDate: string;
   language: LanguageSetting;
+  legacyText: LegacyTextMode;
 }
 
 const oneOf = <T extends string>(v: unknown, allowed: readonly T[], d: T): T => (allowed.includes(v as T) ? (v as T) : d);
@@ -44,6 +47,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): ChitieuConfig {
     debounceMs: typeof debounce === 'number' && debounce >= 0 && debounce <= 5000 ? debounce : 250,
     referenceDate: date(c.get(SETTINGS.referenceDate)),
     language: oneOf(c.get(SETTINGS.language), ['auto', 'vi', 'en'], 'auto'),
+    legacyText: oneOf(c.get(SETTINGS.legacyText), ['open', 'ask', 'off'], 'open'),
   };
 }
 

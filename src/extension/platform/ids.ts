@@ -67,6 +67,7 @@ export const SETTINGS = {
   debounceMs: 'debounceMs',
   referenceDate: 'referenceDate',
   language: 'language',
+  legacyText: 'legacyText',
 } as const;
 
 export const COLORS = {

@@ -3,6 +3,10 @@
  * source file's (`chitieu-source:/work/plan.pdf?file`; the query keeps the source's scheme). The
  * source file is "the document" everywhere else — the workspace index, the goals tree, annotations
  * (`.chitieu/plan.pdf.json`) — and `sourceFileUri` maps a text view back to it.
+ *
+ * Text files in a legacy encoding (TCVN3, VNI, VISCII, Windows-1258, UTF-16) are shown the same way
+ * once the source layer has read them as such (`markLegacyText`, model/sourceTexts.ts): from then on
+ * they count as source files; a UTF-8 text file never does.
  */
 import * as vscode from 'vscode';
 
@@ -19,9 +23,22 @@ export function isSourcePath(path: string): boolean {
   return dot >= 0 && (SOURCE_FILE_EXTENSIONS as readonly string[]).includes(path.slice(dot).toLowerCase());
 }
 
-/** Whether a URI is a PDF or Word file (not its text view). */
+/** Text files read in a legacy encoding (by key: the file URI as a string), shown through their text view. */
+const legacyTexts = new Set<string>();
+
+/** Records whether a text file was read in a legacy encoding (it is shown and indexed through its text view) or not. */
+export function markLegacyText(file: vscode.Uri, legacy: boolean): void {
+  if (legacy) legacyTexts.add(file.toString()); else legacyTexts.delete(file.toString());
+}
+
+/** Whether a URI is a text file read in a legacy encoding (not its text view). */
+export function isLegacyText(uri: vscode.Uri): boolean {
+  return uri.scheme !== SOURCE_SCHEME && legacyTexts.has(uri.toString());
+}
+
+/** Whether a URI is a PDF or Word file, or a text file in a legacy encoding (not its text view). */
 export function isSourceFile(uri: vscode.Uri): boolean {
-  return uri.scheme !== SOURCE_SCHEME && isSourcePath(uri.path);
+  return uri.scheme !== SOURCE_SCHEME && (isSourcePath(uri.path) || legacyTexts.has(uri.toString()));
 }
 
 /** The read-only text view of a source file. */

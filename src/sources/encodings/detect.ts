@@ -40,6 +40,10 @@ export interface Detection {
 const AMBIGUITY_MARGIN = 0.05;
 /** How much of a file the candidates are judged on. */
 const SAMPLE_BYTES = 64 * 1024;
+/** How much they are judged on first: enough when one reads clearly better (CLEAR_*). */
+const FIRST_SAMPLE_BYTES = 16 * 1024;
+const CLEAR_CONFIDENCE = 0.9;
+const CLEAR_MARGIN = 0.3;
 /** Below this, no decoding reads as Vietnamese. */
 const MIN_CONFIDENCE = 0.5;
 
@@ -64,6 +68,24 @@ function validUtf8(bytes: Uint8Array): string | undefined {
   try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { return undefined; }
 }
 
+/** Every candidate decoding of the first `size` bytes, scored, best first (valid UTF-8 keeps its whole text). */
+function judge(bytes: Uint8Array, size: number, utf8: { raw: string; nfc: string } | undefined): Array<EncodingGuess & { text: string }> {
+  const sample = bytes.subarray(0, size);
+  const candidates: Array<EncodingGuess & { text: string }> = [];
+  // Valid UTF-8 with non-ASCII letters almost never happens by chance in a legacy encoding.
+  if (utf8 !== undefined) candidates.push({ name: 'utf-8', confidence: Math.min(1, scoreVietnamese(utf8.raw.slice(0, size)).score + 0.5), text: utf8.nfc });
+  for (const name of LEGACY_ENCODINGS) {
+    const text = decodeAs(sample, name);
+    candidates.push({ name, confidence: scoreVietnamese(text).score, text });
+  }
+  return candidates.sort((a, b) => b.confidence - a.confidence);
+}
+
+/** Whether the best candidate reads clearly better than the next: no need to judge on more. */
+function clearWinner([first, second]: ReadonlyArray<EncodingGuess>): boolean {
+  return first.confidence >= CLEAR_CONFIDENCE && (!second || second.confidence <= first.confidence - CLEAR_MARGIN);
+}
+
 export function detectEncoding(bytes: Uint8Array): Detection {
   const bom = bomOf(bytes);
   if (bom) {
@@ -81,20 +103,16 @@ export function detectEncoding(bytes: Uint8Array): Detection {
     const c = { name: 'ascii' as const, confidence: 1, text: decodeAs(bytes, 'ascii') };
     return { best: c, candidates: [c] };
   }
-  // Candidates are judged on a sample (the start of the file); the winner then decodes all of it.
-  const sample = bytes.subarray(0, SAMPLE_BYTES);
-  const candidates: Array<EncodingGuess & { text: string }> = [];
-  const utf8 = validUtf8(bytes);
-  // Valid UTF-8 with non-ASCII letters almost never happens by chance in a legacy encoding.
-  if (utf8 !== undefined) candidates.push({ name: 'utf-8', confidence: Math.min(1, scoreVietnamese(utf8.slice(0, SAMPLE_BYTES)).score + 0.5), text: utf8.normalize('NFC') });
-  for (const name of LEGACY_ENCODINGS) {
-    const text = decodeAs(sample, name);
-    candidates.push({ name, confidence: scoreVietnamese(text).score, text });
-  }
-  candidates.sort((a, b) => b.confidence - a.confidence);
+  // Candidates are judged on a sample (the start of the file): a short one first, which settles most
+  // files; the full sample when it leaves a doubt. Only the winner then decodes all of the file.
+  const raw = validUtf8(bytes);
+  const utf8 = raw === undefined ? undefined : { raw, nfc: raw.normalize('NFC') };
+  let size = Math.min(bytes.length, FIRST_SAMPLE_BYTES);
+  let candidates = judge(bytes, size, utf8);
+  if (bytes.length > size && !clearWinner(candidates)) candidates = judge(bytes, size = Math.min(bytes.length, SAMPLE_BYTES), utf8);
   const [first, second] = candidates;
   if (first.confidence < MIN_CONFIDENCE) return { candidates, problem: 'not-vietnamese' };
   if (second && second.confidence >= first.confidence - AMBIGUITY_MARGIN && second.text.slice(0, 1000) !== first.text.slice(0, 1000)) return { candidates, problem: 'ambiguous' };
-  const text = first.name === 'utf-8' || bytes.length <= SAMPLE_BYTES ? first.text : decodeAs(bytes, first.name);
+  const text = first.name === 'utf-8' || bytes.length <= size ? first.text : decodeAs(bytes, first.name);
   return { best: { ...first, text }, candidates };
 }

@@ -1,6 +1,8 @@
 /** Decoding and encoding single-byte code pages given as a table of 256 characters. */
 import { TCVN3_ALL, VISCII_ALL, WINDOWS_1252_HIGH, WINDOWS_1258_HIGH } from './codePages';
 
+/** Characters decoded per String.fromCharCode call (well under engines' argument limits). */
+const CHUNK = 8192;
 const ASCII = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i)).join('');
 
 export interface SingleByteCodec {
@@ -15,12 +17,24 @@ export function singleByte(all: string): SingleByteCodec {
   if (table.length !== 256) throw new Error(`a code page table has ${table.length} characters, not 256`);
   const reverse = new Map<string, number>();
   table.forEach((c, i) => { if (c !== '\ufffd' && !reverse.has(c)) reverse.set(c, i); });
+  // Every character one UTF-16 unit (the Vietnamese code pages): decoded a chunk at a time from a table of units.
+  const units = table.every((c) => c.length === 1) ? Uint16Array.from(table, (c) => c.charCodeAt(0)) : undefined;
   return {
     table,
     decode(bytes) {
-      let out = '';
-      for (let i = 0; i < bytes.length; i++) out += table[bytes[i]];
-      return out;
+      if (!units) {
+        let out = '';
+        for (let i = 0; i < bytes.length; i++) out += table[bytes[i]];
+        return out;
+      }
+      const chunk = new Uint16Array(Math.min(bytes.length, CHUNK));
+      const parts: string[] = [];
+      for (let at = 0; at < bytes.length; at += CHUNK) {
+        const n = Math.min(CHUNK, bytes.length - at);
+        for (let i = 0; i < n; i++) chunk[i] = units[bytes[at + i]];
+        parts.push(String.fromCharCode.apply(null, chunk.subarray(0, n) as unknown as number[]));
+      }
+      return parts.join('');
     },
     encode(text) {
       const out: number[] = [];

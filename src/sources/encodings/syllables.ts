@@ -16,8 +16,37 @@ const VOWELS = new Set([...'aăâeêioôơuưy']);
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 
 /** The word's letters without tone marks (NFC, lower case), or undefined when it has more than one tone. */
-function untoned(word: string): string | undefined {
-  const d = word.toLowerCase().normalize('NFD');
+export function untoned(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  // Fast path, the same result: each character on its own (none is a combining mark, so none composes with its neighbour).
+  let out = '', tones = 0;
+  for (const c of lower) {
+    const p = letterOf(c);
+    if (!p) return untonedSlow(lower);
+    out += p.base;
+    tones += p.tones;
+  }
+  return tones > 1 ? undefined : out;
+}
+
+/** A character's letter without its tone marks and how many it had; undefined for a combining mark or a Hangul jamo (they compose with a neighbour: the slow path decides). */
+function letterOf(c: string): { base: string; tones: number } | undefined {
+  return LETTERS.get(c) ?? (/[\p{M}\u1100-\u11ff]/u.test(c) ? undefined : split(c));
+}
+
+function split(c: string): { base: string; tones: number } {
+  const d = c.normalize('NFD');
+  return { base: d.replace(TONES, '').normalize('NFC'), tones: d.match(TONES)?.length ?? 0 };
+}
+
+/** The lower-case Vietnamese letters, each with and without every tone, split once (constant data). */
+const LETTERS: ReadonlyMap<string, { base: string; tones: number }> = new Map(
+  [...'abcdđefghijklmnopqrstuvwxyz', ...[...VOWELS].flatMap((v) => ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'].map((t) => (v + t).normalize('NFC')))]
+    .map((c) => [c, split(c)]),
+);
+
+function untonedSlow(lower: string): string | undefined {
+  const d = lower.normalize('NFD');
   const tones = d.match(TONES);
   if (tones && tones.length > 1) return undefined;
   return d.replace(TONES, '').normalize('NFC');

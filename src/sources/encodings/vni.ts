@@ -35,6 +35,7 @@ const BASES = new Set([...'aeiouyAEIOUY'].map((c) => c.charCodeAt(0)).concat([0x
 
 /** Decodes VNI-Windows bytes (NFC). A diacritic byte that follows no vowel is the Windows-1252 character. */
 export function decodeVni(bytes: Uint8Array): string {
+  const parts: string[] = [];
   let out = '';
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i];
@@ -45,8 +46,10 @@ export function decodeVni(bytes: Uint8Array): string {
       if (marks !== undefined) { ch += marks; i++; }
     }
     out += ch;
+    if (out.length >= 8192) { parts.push(out); out = ''; } // short pieces joined once: no deep string trees
   }
-  return out.normalize('NFC');
+  parts.push(out);
+  return parts.join('').normalize('NFC');
 }
 
 /** Each Vietnamese letter → its VNI bytes, built by decoding every base + diacritic pair. */
