@@ -83,6 +83,12 @@ export interface Annotation extends Anchor {
   note?: string;
   /** Who made the last change (a name or handle), when recorded: agreement between annotators compares by it. */
   annotator?: string;
+  /**
+   * Set when the annotation settles a disagreement between two annotators (Compare annotations…):
+   * whose annotation it took (`chose`) and whose it did not (`over`), by name (or folder). Such an
+   * annotation is the adjudicator's, not either side's: agreement leaves it out of both.
+   */
+  adjudication?: Adjudication;
   /** ISO time of the last change (decides between two writers that changed the same annotation). */
   updated: string;
   /** Set when the quote is no longer in the document: the annotation is kept and shown, never dropped. */
@@ -94,6 +100,8 @@ export interface Annotation extends Anchor {
    */
   ambiguous?: boolean;
 }
+
+export interface Adjudication { chose: string; over: string }
 
 /** One document's annotation file (`.chitieu/<document path>.json`). */
 export interface AnnotationFile {

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { isDocumentDate } from '../../annotations/storeFormat';
 import { CONFIG_SECTION, SETTINGS, type Category } from './ids';
+import { defaultAnnotator } from './userName';
 
 export type EnableMode = 'auto' | 'always' | 'never';
 export type ProvinceGrouping = 'asWritten' | 'unit2025';
@@ -19,12 +20,17 @@ export interface ChitieuConfig {
   /** The date (`YYYY[-MM[-DD]]`) of documents whose text states none and that have no date set; '' for none. */
   referenceDate: string;
   language: LanguageSetting;
+  /** Who the annotations made here are by: `chitieu.annotator`, else the OS user name (platform/userName.ts); '' when neither is known. */
+  annotator: string;
 }
 
 const oneOf = <T extends string>(v: unknown, allowed: readonly T[], d: T): T => (allowed.includes(v as T) ? (v as T) : d);
 const bool = (v: unknown, d: boolean) => (typeof v === 'boolean' ? v : d);
 const date = (v: unknown) => (typeof v === 'string' && isDocumentDate(v.trim()) ? v.trim() : '');
 const strings = (v: unknown, d: string[]) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : d);
+
+/** An annotator's name as written into annotation files: one line, spaces collapsed, at most 100 characters. */
+export const annotatorName = (v: unknown) => (typeof v === 'string' ? v.replace(/\s+/g, ' ').trim().slice(0, 100) : '');
 
 export function readConfig(scope?: vscode.ConfigurationScope): ChitieuConfig {
   const c = vscode.workspace.getConfiguration(CONFIG_SECTION, scope);
@@ -44,6 +50,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): ChitieuConfig {
     debounceMs: typeof debounce === 'number' && debounce >= 0 && debounce <= 5000 ? debounce : 250,
     referenceDate: date(c.get(SETTINGS.referenceDate)),
     language: oneOf(c.get(SETTINGS.language), ['auto', 'vi', 'en'], 'auto'),
+    annotator: annotatorName(c.get(SETTINGS.annotator)) || annotatorName(defaultAnnotator()),
   };
 }
 

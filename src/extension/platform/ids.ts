@@ -39,6 +39,7 @@ export const COMMANDS = {
   openGoalsTable: 'chitieu.openGoalsTable',
   openAsText: 'chitieu.openAsText',
   saveAsUtf8: 'chitieu.saveAsUtf8',
+  compareAnnotations: 'chitieu.compareAnnotations',
 } as const;
 
 /** Context keys set by the extension (for menus and keybindings). */
@@ -64,6 +65,7 @@ export const SETTINGS = {
   debounceMs: 'debounceMs',
   referenceDate: 'referenceDate',
   language: 'language',
+  annotator: 'annotator',
 } as const;
 
 export const COLORS = {
