@@ -20,6 +20,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/cli/readBinarySource.ts'], outfile: 'dist/cliSources.js' }),
   // The goals table's page (runs in a webview, a browser): dist/goalsTable.js and dist/goalsTable.css.
   build({ ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/webview/goalsTable/main.ts'], outfile: 'dist/goalsTable.js' }),
+  // The agreement report's page (Compare annotations…): dist/agreement.js and dist/agreement.css.
+  build({ ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/webview/agreement/main.ts'], outfile: 'dist/agreement.js' }),
   ...(production ? [] : [
     build({ ...common, entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js' }),
     build({ ...common, entryPoints: ['scripts/bench-annotations.ts'], outfile: 'dist/bench-annotations.js' }),

@@ -25,12 +25,14 @@ import { ChitieuHoverProvider } from './views/hover';
 import { TargetStatus } from './views/statusBar';
 import { OutlineRegistration } from './views/symbols';
 import { GoalsTablePanel } from './views/goalsTablePanel';
+import { AgreementPanel } from './views/agreementPanel';
 import { registerCommands } from './commands/viewCommands';
 import { registerAnnotationCommands } from './commands/reviewCommands';
 import { registerDocumentDateCommand } from './commands/documentDate';
 import { exportDataset, type ExportOptions } from './commands/exportDataset';
 import { registerAll } from './commands/commandKit';
 import { goalsTableCommands } from './commands/goalsTable';
+import { compareAnnotationsCommand } from './commands/compareAnnotations';
 import { openAsTextCommand, SourceOffer, SourceOpener } from './commands/openAsText';
 import { LegacyTextOffer, saveAsUtf8Command } from './commands/saveAsUtf8';
 
@@ -48,6 +50,7 @@ export interface ChitieuApi {
   status: TargetStatus;
   store: AnnotationStore;
   goalsTable: GoalsTablePanel;
+  agreement: AgreementPanel;
   sources: SourceTexts;
   sourceOffer: SourceOffer;
   config(): ChitieuConfig;
@@ -73,17 +76,18 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
   const referenceDate = () => config.referenceDate;
   const status = new TargetStatus(model, referenceDate);
   const goalsTable = new GoalsTablePanel(context.extensionUri, index, store, model.goalsOf, log);
+  const agreement = new AgreementPanel(context.extensionUri, store, index, () => config.annotator, log);
   const updateView = () => goalsView.update();
   const opener = new SourceOpener({ sources, log, memento: context.workspaceState });
   const sourceOffer = new SourceOffer(opener, { sources, log, memento: context.workspaceState });
   context.subscriptions.push(
-    languageSource, log, store, sourceReader, sources, new SourceDocumentProvider(sources, log), model, index, decorations, tree, goalsView, status, goalsTable, sourceOffer,
+    languageSource, log, store, sourceReader, sources, new SourceDocumentProvider(sources, log), model, index, decorations, tree, goalsView, status, goalsTable, agreement, sourceOffer,
     vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new ChitieuHoverProvider(model, referenceDate, currentLang)),
     new OutlineRegistration(model, currentLang),
     ...registerCommands({ config: getConfig, tree, view, index, model, log, updateView }),
     ...registerAnnotationCommands({ model, tree, index, config: getConfig, log, updateView }),
     registerDocumentDateCommand(store, log),
-    ...registerAll([...goalsTableCommands(goalsTable), openAsTextCommand(opener), saveAsUtf8Command(sources, log)], log),
+    ...registerAll([...goalsTableCommands(goalsTable), compareAnnotationsCommand(agreement, store, index), openAsTextCommand(opener), saveAsUtf8Command(sources, log)], log),
     new LegacyTextOffer(sources),
     vscode.commands.registerCommand(COMMANDS.exportDataset, (opts?: ExportOptions) => exportDataset({ store, index, model, log }, opts && typeof opts === 'object' && !(opts instanceof vscode.Uri) ? opts : {})),
     vscode.workspace.onDidGrantWorkspaceTrust(() => log.info('workspace trusted: annotations can be saved')),
@@ -105,7 +109,7 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
   void store.loadAll().catch((e) => log.error(`reading annotations failed: ${(e as Error).message}`)).then(() => index.refresh());
   log.info(`chitieu activated (analysis: ${model.analyzerKind})`);
 
-  const api: ChitieuApi = { model, decorations, index, tree, view, goalsView, status, store, goalsTable, sources, sourceOffer, config: getConfig };
+  const api: ChitieuApi = { model, decorations, index, tree, view, goalsView, status, store, goalsTable, agreement, sources, sourceOffer, config: getConfig };
   if (CHITIEU_TESTS && process.env.CHITIEU_TEST_ENTRY) {
     // In-host tests (scripts/vscode/run-host-tests.mjs): deferred so activation completes first.
     setTimeout(() => {

@@ -77,7 +77,7 @@ export function annotatorSide(docs: readonly AnnotatedDocument[], name: string):
 
 type Family = 'amount' | 'time' | 'province' | 'goal';
 const FAMILY: Record<Label, Family> = { target: 'amount', amount: 'amount', deadline: 'time', province: 'province', goal: 'goal' };
-const sameItem = (a: { label: Label; start: number; end: number }, b: { label: Label; start: number; end: number }) =>
+export const sameItem = (a: { label: Label; start: number; end: number }, b: { label: Label; start: number; end: number }) =>
   FAMILY[a.label] === FAMILY[b.label] && a.start === b.start && a.end === b.end;
 
 /** The two sides' names, as adjudications record them. */
