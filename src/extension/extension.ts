@@ -97,6 +97,7 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
       if (affectsChitieu(e, SETTINGS.enable) || affectsChitieu(e, SETTINGS.referenceDate)) { model.reset(); void index.refresh(); }
       else if (affectsChitieu(e, 'workspace')) void index.refresh();
       if (affectsChitieu(e, SETTINGS.provinceGrouping) || affectsChitieu(e, SETTINGS.language)) tree.rebuild();
+      if (affectsChitieu(e, SETTINGS.language)) { goalsTable.relocalize(); void agreement.refresh(); }
       decorations.refreshAll();
       status.update();
       goalsView.update();
