@@ -70,9 +70,9 @@ export function annotatorsIn(docs: readonly AnnotatedDocument[]): AnnotatorCount
   return [...m.values()].sort((x, y) => y.annotations - x.annotations || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
 }
 
-/** One annotator's side: each document with that annotator's annotations only ('' : those that record none), adjudications aside. */
+/** One annotator's side: the documents that annotator annotated, with their annotations only ('' : those that record none), adjudications aside. */
 export function annotatorSide(docs: readonly AnnotatedDocument[], name: string): AnnotatedDocument[] {
-  return docs.map((d) => ({ path: d.path, annotations: d.annotations.filter((a) => !a.adjudication && (a.annotator ?? '') === name) }));
+  return docs.map((d) => ({ path: d.path, annotations: d.annotations.filter((a) => !a.adjudication && (a.annotator ?? '') === name) })).filter((d) => d.annotations.length > 0);
 }
 
 type Family = 'amount' | 'time' | 'province' | 'goal';

@@ -45,6 +45,7 @@ describe('agreement sides', () => {
     assert.deepEqual(annotatorSide(docs, 'an')[0].annotations.map((a) => a.annotator), ['an', 'an']);
     assert.equal(annotatorSide(docs, '')[0].annotations.length, 1);
     assert.equal(withoutAdjudications(docs)[0].annotations.length, 4);
+    assert.deepEqual(annotatorSide([...docs, { path: 'e.txt', annotations: [ann('binh', 'target', '8%')] }], 'an').map((d) => d.path), ['d.txt'], 'only the documents that annotator annotated');
   });
 
   it('adjudication takes the chosen side: confirmed when it accepted, rejected when it rejected or did not annotate', () => {
