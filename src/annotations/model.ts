@@ -131,6 +131,8 @@ export interface ReviewedEntity {
   rule: string;
   annotationId?: string;
   note?: string;
+  /** Who made the annotation that reviews it (when it records one). */
+  annotator?: string;
 }
 
 /** A goal after review: the engine's goal with corrections applied, or a goal made from a manual target. */
@@ -138,6 +140,8 @@ export interface ReviewedGoal extends Goal {
   state: ReviewState;
   annotationId?: string;
   note?: string;
+  /** Who made the annotation that reviews it (when it records one). */
+  annotator?: string;
 }
 
 export interface ReviewedDocument {

@@ -6,6 +6,8 @@ import { parseAnnotationFile, serializeAnnotationFile } from '../../src/annotati
 import { textHash } from '../../src/annotations/textHash';
 import { adjudicationOf, annotatedDocuments, annotatorSide, annotatorsIn, lineColumn, settlementOf, withoutAdjudications } from '../../src/research/agreementSides';
 import { compareAnnotators } from '../../src/research/interAnnotator';
+import { review } from '../../src/annotations/review';
+import { REVIEWED_ENTITY_COLUMNS, REVIEWED_GOAL_COLUMNS, reviewedEntitiesCsv, reviewedGoalsCsv } from '../../src/export/reviewed';
 import { parseHostMessage, parseWebviewMessage, REPORT_WORDS } from '../../src/webview/agreement/protocol';
 
 const TEXT = 'Tăng trưởng đạt 8%. Thu ngân sách đạt 20.000 tỷ đồng.';
@@ -78,6 +80,19 @@ describe('agreement sides', () => {
     assert.deepEqual(back.annotations[0].adjudication, { chose: 'an', over: 'binh' });
     assert.equal(back.annotations[0].annotator, 'carol');
     assert.throws(() => parseAnnotationFile(file([{ ...a, adjudication: { chose: 1 } as never }])), /"adjudication" should be/);
+  });
+});
+
+describe('the annotator in reviews and exports', () => {
+  it('a reviewed item says who annotated it, and the CSVs have an annotator column', () => {
+    const rd = review({ path: 'd.txt', text: TEXT, extraction: { provinces: [], entities: [], goals: [] }, annotations: [ann('an', 'target', '8%', 'manual', { value: 8, unit: '%', indicator: 'tăng trưởng' })] });
+    assert.equal(rd.entities[0].annotator, 'an');
+    assert.equal(rd.goals[0].annotator, 'an', 'the goal made from the target');
+    const last = (csv: string) => csv.split('\r\n').filter(Boolean).map((l) => l.split(',').pop());
+    assert.equal(REVIEWED_ENTITY_COLUMNS.at(-1), 'annotator');
+    assert.equal(REVIEWED_GOAL_COLUMNS.at(-1), 'annotator');
+    assert.deepEqual(last(reviewedEntitiesCsv([rd])), ['annotator', 'an']);
+    assert.deepEqual(last(reviewedGoalsCsv([rd])), ['annotator', 'an']);
   });
 });
 

@@ -195,14 +195,14 @@ function checkCsvs(docs: ReviewedDocument[]): { goals: string[][]; entities: str
   const goals = readCsv(reviewedGoalsCsv(docs));
   assert.deepEqual(goals[0], [...REVIEWED_GOAL_COLUMNS]);
   const wantGoals = docs.flatMap((d) => d.goals.map((g) => [d.path, g.province ?? '', g.indicator, g.value, g.max, g.unit, g.qualifier, g.deadline, g.period,
-    g.quantitative, g.span[0], g.span[1], g.evidence, g.state, g.note, g.annotationId].map(safeCell)));
+    g.quantitative, g.span[0], g.span[1], g.evidence, g.state, g.note, g.annotationId, g.annotator].map(safeCell)));
   assert.deepEqual(goals.slice(1), wantGoals);
 
   const entities = readCsv(reviewedEntitiesCsv(docs));
   assert.deepEqual(entities[0], [...REVIEWED_ENTITY_COLUMNS]);
   const wantEntities = docs.flatMap((d) => d.entities.map((e) => [d.path, e.label, e.state, e.span[0], e.span[1], e.text, e.attrs.value, e.attrs.max,
     e.attrs.unit, e.attrs.qualifier, e.attrs.role, e.attrs.kind, e.attrs.start, e.attrs.end, e.attrs.province, e.attrs.indicator, e.attrs.deadline,
-    e.attrs.period, e.rule, e.note, e.annotationId].map(safeCell)));
+    e.attrs.period, e.rule, e.note, e.annotationId, e.annotator].map(safeCell)));
   assert.deepEqual(entities.slice(1), wantEntities);
   // Offsets are UTF-16: the text at [start, end) of the document reads the cell.
   const col = (c: string) => (REVIEWED_ENTITY_COLUMNS as readonly string[]).indexOf(c);
