@@ -765,6 +765,7 @@ try {
     ];
     fs.mkdirSync(path.join(server.workspace, '.chitieu'), { recursive: true });
     fs.writeFileSync(path.join(server.workspace, '.chitieu', `${doc}.json`), JSON.stringify({ version: 1, document: doc, annotations }, null, 2));
+    await runCommand('View: Close All Editor Groups'); // the report alone, full width, for its screenshot
     await runCommand('chitieu: Compare annotations');
     const pick = async (label) => {
       await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${label}"]`, { timeout: 15000 });
