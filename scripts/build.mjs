@@ -30,6 +30,8 @@ await Promise.all([
   build({ ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/webview/goalsTable/main.ts'], outfile: 'dist/goalsTable.js' }),
   // The charts' page (Observable Plot draws SVG): dist/charts.js and dist/charts.css.
   build({ ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/webview/charts/main.ts'], outfile: 'dist/charts.js' }),
+  // The agreement report's page (Compare annotations…): dist/agreement.js and dist/agreement.css.
+  build({ ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/webview/agreement/main.ts'], outfile: 'dist/agreement.js' }),
   ...(production ? [] : [
     build({ ...common, entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js' }),
     build({ ...common, entryPoints: ['scripts/bench-annotations.ts'], outfile: 'dist/bench-annotations.js' }),

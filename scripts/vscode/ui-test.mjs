@@ -17,10 +17,12 @@
 //      a dark colour theme redraws the chart in its colours
 //  10. a TCVN3 .txt (garbled in VS Code): opening it shows the converted text in its tab, highlighted, with a notice
 //      naming the encoding
+//  11. Compare annotations… between two annotators written into the workspace: κ and F1 in the report, an adjudication
+//      by keyboard (Take B) stored as a confirmed annotation; a disagreement's link opens the text selected
 // Screenshots (1400x900, deviceScaleFactor 1) go to artifacts/screenshots/ (`npm run screenshots`: docs/screenshots/, for the README): editor-highlights.png, hover.png,
 // goals-tree.png, edit-validation.png, annotated.png, goals-table.png, goals-table-evidence.png, pdf-as-text.png,
 // charts-provinces.png, charts-changes.png, charts-groups.png, charts-dark.png, charts-export.png (the PNG the charts exported)
-// and legacy-as-text.png.
+// legacy-as-text.png, goals-table-filter.png and agreement-report.png.
 //
 //   node scripts/vscode/ui-test.mjs [--extension DIR] [--workspace DIR] [--file NAME] [--screenshots DIR]
 //        [--artifacts DIR] [--min-decorations N] [--timeout SEC] [--keep] [--verbose] [--headed] [--language en|vi]
@@ -74,10 +76,14 @@ const WORDS = {
   en: {
     exact: '450,000,000,000,000', hoverMust: ['nearly 450 trillion VND (450,000,000,000,000)', 'Vĩnh Phúc', 'Confirm'], value: /Value: [^\n]*/, province: /Province: [^\n]*/,
     goalLabel: '— nearly 450 trillion VND · 2025', goals: /\b(\d+) goals?\b/, save: 'Save', valuePrompt: 'Value: a number', edited: /edited/, review: /Review: [^\n]*/, exactAfter: '500,000,000,000,000',
+    tableTab: 'Goals table', confirmedCell: /confirmed/, of50000: 'of 50000 goals', countOf: (n, total) => `${n} of ${total} goals`, allProvinces: 'All provinces',
+    compareAnnotators: 'Two annotators of this workspace', takeB: 'Take B', took: /took B/, overall: 'overall',
   },
   vi: {
     exact: '450.000.000.000.000', hoverMust: ['gần 450 nghìn tỷ đồng (450.000.000.000.000 ₫)', 'Vĩnh Phúc', 'Xác nhận'], value: /Giá trị: [^\n]*/, province: /Tỉnh\/thành phố: [^\n]*/,
     goalLabel: '— gần 450 nghìn tỷ đồng · 2025', goals: /\b(\d+) mục tiêu\b/, save: 'Lưu', valuePrompt: 'Giá trị: một số', edited: /đã sửa/, review: /Duyệt: [^\n]*/, exactAfter: '500.000.000.000.000',
+    tableTab: 'Bảng mục tiêu', confirmedCell: /đã xác nhận/, of50000: 'trên 50000 mục tiêu', countOf: (n, total) => `${n} trên ${total} mục tiêu`, allProvinces: 'Mọi tỉnh/thành phố',
+    compareAnnotators: 'Hai người chú thích trong không gian làm việc này', takeB: 'Chọn B', took: /đã chọn B/, overall: 'tổng thể',
   },
 };
 if (!WORDS[o.language]) { console.error(`--language: en or vi, not ${o.language}`); process.exit(2); }
@@ -628,7 +634,7 @@ try {
     // hidden and shown again (another tab in front: the page is unloaded), it keeps its filter and sort
     await page.locator(SEL.tab(o.file)).first().click();
     await until(async () => !(await tableFrame()), 'the table page to be hidden', 10000).catch(() => log('the table page was kept while hidden'));
-    await page.locator('.tabs-container .tab[aria-label^="Goals table"]').click();
+    await page.locator(`.tabs-container .tab[aria-label^="${W.tableTab}"]`).click();
     table = await until(() => tableFrame(), 'the goals table shown again', 15000);
     await table.waitForSelector('.item.goal', { timeout: 15000 });
     const kept = { filter: await table.locator('#filter').inputValue(), sort: await table.locator('[role=columnheader].col-value').getAttribute('aria-sort'), count: await table.locator('#count').innerText() };
@@ -654,7 +660,7 @@ try {
     await page.keyboard.press('Control+Alt+Y');
     const reviewed = await until(async () => {
       const t = await table.locator('.item.focused .col-state').textContent().catch(() => '');
-      return /confirmed/.test(t) ? t : null;
+      return W.confirmedCell.test(t) ? t : null;
     }, 'the focused row confirmed', 15000).catch(() => null);
     await screenshot('goals-table-evidence.png');
     tableInfo = { table };
@@ -665,11 +671,37 @@ try {
     };
   });
 
+  // 6b. the goals table filters by column value: a menu per column (province, indicator, deadline, review state)
+  await step('6b the goals table filters by a column value (the province menu), and Clear filters shows every goal again', async () => {
+    const table = tableInfo?.table ?? await until(() => tableFrame(), 'the goals table webview', 10000);
+    await table.locator('#filter').fill('');
+    const numbers = async () => { const m = /^(\d+)\D+(\d+)/.exec(await table.locator('#count').innerText()); return m ? [Number(m[1]), Number(m[2])] : [0, -1]; };
+    const total = await until(async () => { const [shown, all] = await numbers(); return shown === all ? all : null; }, 'the text filter cleared', 10000);
+    const options = await table.locator('#filter-province option').evaluateAll((els) => els.map((e) => ({ value: e.value, text: e.textContent })));
+    const vp = options.find((x) => x.value === 'Vĩnh Phúc');
+    if (!vp) return { ok: false, detail: `no Vĩnh Phúc in the province menu: ${JSON.stringify(options)}` };
+    await table.selectOption('#filter-province', 'Vĩnh Phúc');
+    const expected = Number(/\((\d+)\)$/.exec(vp.text)[1]);
+    const filtered = await until(async () => ((await table.locator('#count').innerText()).startsWith(`${expected} `) ? tableRows(table) : null), `${expected} rows of Vĩnh Phúc`, 10000);
+    const provinces = [...new Set(filtered.map((r) => r.cells[0]))];
+    const deadlines = await table.locator('#filter-deadline option').evaluateAll((els) => els.map((e) => e.value));
+    await page.mouse.move(PARK.x, PARK.y);
+    await screenshot('goals-table-filter.png');
+    const active = await table.locator('#filter-province.active').count();
+    await table.locator('#clearFilters').click();
+    const back = await until(async () => { const [shown] = await numbers(); return shown === total ? `${shown} of ${total}` : null; }, 'every goal again', 10000).catch(() => null);
+    const menu = await table.locator('#filter-province').inputValue();
+    return {
+      ok: provinces.length === 1 && provinces[0] === 'Vĩnh Phúc' && filtered.length === expected && active === 1 && !!back && menu === 'chitieu:all' && (await table.locator('#filter-province option').first().textContent()) === W.allProvinces,
+      detail: `menu: ${options.length - 1} provinces ("${vp.text}"); Vĩnh Phúc → ${filtered.length} rows (${provinces.join(', ')}); deadline menu: ${deadlines.slice(1).join(', ')}; Clear filters → ${back ?? 'NOT BACK'}`,
+    };
+  });
+
   // 7. 50,000 rows in the table's page: posted into the webview as the extension would, the list stays virtual ---
   await step('7 the goals table page renders 50,000 rows as a virtual list (few DOM rows), and the extension refuses to open a row it did not send', async () => {
     const table = tableInfo?.table ?? await until(() => tableFrame(), 'the goals table webview', 10000);
     await table.locator('#filter').fill('');
-    const timing = await table.evaluate((n) => new Promise((resolve) => {
+    const timing = await table.evaluate(({ n, of50000 }) => new Promise((resolve) => {
       const provinces = ['Vĩnh Phúc', 'Hải Dương', 'Thanh Hóa', 'Quảng Ninh', 'Bắc Ninh', 'Nghệ An', 'Đồng Tháp', 'Cà Mau'];
       const rows = Array.from({ length: n }, (_, i) => ({
         id: `synthetic-${i}`, document: `corpus/doc-${i % 500}.txt`, province: provinces[i % 8], unit2025: provinces[i % 8],
@@ -678,11 +710,11 @@ try {
       }));
       const t0 = performance.now();
       window.postMessage({ type: 'rows', rows }, '*');
-      const wait = () => (/of 50000 goals/.test(document.querySelector('#count').textContent)
+      const wait = () => (document.querySelector('#count').textContent.includes(of50000)
         ? requestAnimationFrame(() => resolve({ render: performance.now() - t0 })) : setTimeout(wait, 5));
       wait();
-    }), 50000);
-    await until(async () => /of 50000 goals/.test(await table.locator('#count').innerText()), 'the 50,000 rows', 20000);
+    }), { n: 50000, of50000: W.of50000 });
+    await until(async () => (await table.locator('#count').innerText()).includes(W.of50000), 'the 50,000 rows', 20000);
     const domRows = async () => table.locator('.spacer > .item').count();
     const atTop = await domRows();
     const sortMs = await table.evaluate(() => new Promise((resolve) => {
@@ -690,15 +722,15 @@ try {
       document.querySelector('[role=columnheader].col-indicator button').click();
       requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
     }));
-    const filterMs = await table.evaluate(() => new Promise((resolve) => {
+    const filterMs = await table.evaluate((of50000) => new Promise((resolve) => {
       const input = document.querySelector('#filter');
       input.value = 'quang ninh';
       const t0 = performance.now();
       input.dispatchEvent(new Event('input'));
-      const wait = () => (/^\d+ of 50000/.test(document.querySelector('#count').textContent) && !document.querySelector('#count').textContent.startsWith('50000')
+      const wait = () => (document.querySelector('#count').textContent.includes(of50000) && !document.querySelector('#count').textContent.startsWith('50000')
         ? resolve(performance.now() - t0 - 120) : setTimeout(wait, 5));
       wait();
-    }));
+    }), W.of50000);
     const shown = await table.locator('#count').innerText();
     await table.locator('.viewport').evaluate((e) => { e.scrollTop = e.scrollHeight / 2; });
     await table.waitForTimeout(200);
@@ -848,6 +880,61 @@ try {
     return {
       ok: /TCVN3/.test(said) && /% sure/.test(said) && /Save UTF-8 copy/.test(said) && !shown.includes('\ufffd') && tabs === 1,
       detail: `notice: ${JSON.stringify(said.slice(0, 160))}; ${overlays.length} highlight overlays; ${tabs} tab(s) named ${LEGACY}`,
+    };
+  });
+
+
+  // 11. Compare annotations…: two annotators of the workspace (written beside a document as two people would), the report, an adjudication
+  await step('11 Compare annotations… between two annotators: κ 0.400 and F1 0.800 in the report, Take B settles a disagreement', async () => {
+    const doc = '002_5cf49d06d36ec833.txt'; // not annotated by the steps before
+    const text = fs.readFileSync(path.join(server.workspace, doc), 'utf8');
+    const found = [...text.matchAll(/\d{2,}(?:[.,]\d+)*\s?%?/g)].slice(0, 3).map((m) => Object.assign([m[0].trim()], { index: m.index }));
+    if (found.length < 3) return { ok: false, detail: `fewer than three numbers in ${doc}` };
+    const anchor = (m) => ({ start: m.index, end: m.index + m[0].length, quote: m[0], prefix: text.slice(Math.max(0, m.index - 32), m.index), suffix: text.slice(m.index + m[0].length, m.index + m[0].length + 32) });
+    const at = (m, who, status, attrs, label = 'target') => ({ id: `${who}-${m.index}`, label, status, ...anchor(m), attrs, annotator: who, updated: '2026-12-01T00:00:00.000Z' });
+    // κ on 3 items: A target, amount, target; B target, rejected, target: pₒ = 2/3, pₑ = 4/9, κ = 0.4. F1: 2 of A's 3 and B's 2 match: 0.8.
+    const annotations = [
+      at(found[0], 'alice', 'confirmed', { value: 1 }), at(found[0], 'bob', 'confirmed', { value: 1 }),
+      at(found[1], 'alice', 'confirmed', { value: 2 }, 'amount'), at(found[1], 'bob', 'rejected', { value: 2 }, 'amount'),
+      at(found[2], 'alice', 'confirmed', { value: 3 }), at(found[2], 'bob', 'edited', { value: 4 }),
+    ];
+    fs.mkdirSync(path.join(server.workspace, '.chitieu'), { recursive: true });
+    fs.writeFileSync(path.join(server.workspace, '.chitieu', `${doc}.json`), JSON.stringify({ version: 1, document: doc, annotations }, null, 2));
+    await runCommand('View: Close All Editor Groups'); // the report alone, full width, for its screenshot
+    await runCommand('chitieu: Compare annotations');
+    const pick = async (label) => {
+      await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${label}"]`, { timeout: 15000 });
+      await page.keyboard.type(label);
+      await page.waitForTimeout(200);
+      await page.keyboard.press('Enter');
+    };
+    await pick(W.compareAnnotators);
+    await pick('alice');
+    await pick('bob');
+    const reportFrame = async () => { for (const f of page.frames()) if (await f.locator('#report table.scores').count().catch(() => 0)) return f; return null; };
+    const report = await until(() => reportFrame(), 'the agreement report', 30000);
+    const overall = await report.locator('table.scores tr.overall').evaluate((tr) => [...tr.children].map((c) => c.textContent));
+    const rows = report.locator('#disagreements tr');
+    const count = await rows.count();
+    // keyboard: the first row focused, ↓ to the second (the value disagreement), B takes side B
+    await rows.first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('b');
+    const settled = await until(async () => {
+      const t = await report.locator('#disagreements tr').nth(1).locator('.settled').textContent().catch(() => '');
+      return W.took.test(t) ? t : null;
+    }, 'the second disagreement settled', 15000).catch(() => null);
+    await page.mouse.move(PARK.x, PARK.y);
+    await screenshot('agreement-report.png');
+    const stored = JSON.parse(fs.readFileSync(path.join(server.workspace, '.chitieu', `${doc}.json`), 'utf8')).annotations;
+    const adjudication = stored.find((a) => a.adjudication);
+    // the link opens the document with the disputed text selected
+    await report.locator('#disagreements tr').first().locator('button.link').click();
+    const selected = await until(async () => (await page.locator(`.tabs-container .tab.active[aria-label^="${doc}"]`).count()) && (await page.locator('.editor-instance .monaco-editor .view-overlays .selected-text').count()), 'the text opened and selected', 15000).catch(() => 0);
+    // overall: label, A, B, F1, F1 (overlap), κ, (both reviewed), values, (both accepted)
+    return {
+      ok: overall[0] === W.overall && overall[3] === '0.800' && overall[5] === '0.400' && count === 2 && !!settled && adjudication?.status === 'confirmed' && adjudication?.attrs.value === 4 && stored.length === 7 && !!selected,
+      detail: `overall ${JSON.stringify(overall)}; ${count} disagreements; B taken: ${settled ? `"${settled}"` : 'NOT SETTLED'}; stored adjudication ${JSON.stringify(adjudication?.adjudication)} value ${adjudication?.attrs.value}, ${stored.length} annotations kept; link ${selected ? 'opened the text selected' : 'DID NOT OPEN'}`,
     };
   });
 

@@ -84,6 +84,12 @@ export interface Annotation extends Anchor {
   note?: string;
   /** Who made the last change (a name or handle), when recorded: agreement between annotators compares by it. */
   annotator?: string;
+  /**
+   * Set when the annotation settles a disagreement between two annotators (Compare annotations…):
+   * whose annotation it took (`chose`) and whose it did not (`over`), by name (or folder). Such an
+   * annotation is the adjudicator's, not either side's: agreement leaves it out of both.
+   */
+  adjudication?: Adjudication;
   /** ISO time of the last change (decides between two writers that changed the same annotation). */
   updated: string;
   /** Set when the quote is no longer in the document: the annotation is kept and shown, never dropped. */
@@ -95,6 +101,8 @@ export interface Annotation extends Anchor {
    */
   ambiguous?: boolean;
 }
+
+export interface Adjudication { chose: string; over: string }
 
 /** One document's annotation file (`.chitieu/<document path>.json`). */
 export interface AnnotationFile {
@@ -126,6 +134,8 @@ export interface ReviewedEntity {
   note?: string;
   /** PDF and Word documents: where its text is in the source (the PDF page, the Word paragraph). */
   source?: SourcePlace;
+  /** Who made the annotation that reviews it (when it records one). */
+  annotator?: string;
 }
 
 /** A goal after review: the engine's goal with corrections applied, or a goal made from a manual target. */
@@ -135,6 +145,8 @@ export interface ReviewedGoal extends Goal {
   note?: string;
   /** PDF and Word documents: where its text is in the source (the PDF page, the Word paragraph). */
   source?: SourcePlace;
+  /** Who made the annotation that reviews it (when it records one). */
+  annotator?: string;
 }
 
 export interface ReviewedDocument {

@@ -97,6 +97,7 @@ export function review(input: ReviewInput, options: ReviewOptions = { rejected: 
       if (e.type === 'amount' && a.status !== 'rejected') attrs.role = label === 'target' ? 'target' : attrs.role === 'target' ? undefined : attrs.role ?? (e as AmountEntity).role;
       item = { label, span: [e.span[0], e.span[1]], text: e.text, attrs: clean(attrs), state: a.status, rule: e.rule, annotationId: a.id };
       if (a.note) item.note = a.note;
+      if (a.annotator) item.annotator = a.annotator;
     } else {
       item = { label: entityLabel(e), span: [e.span[0], e.span[1]], text: e.text, attrs: entityAttributes(e), state: 'unreviewed', rule: e.rule };
     }
@@ -112,6 +113,7 @@ export function review(input: ReviewInput, options: ReviewOptions = { rejected: 
     if (FAMILY[label] === 'amount') attrs.role = label === 'target' ? 'target' : attrs.role === 'target' ? undefined : attrs.role;
     const item: ReviewedEntity = { label, span: [a.start, a.end], text: text.slice(a.start, a.end), attrs: clean(attrs), state: a.status, rule: a.rule ?? 'manual', annotationId: a.id };
     if (a.note) item.note = a.note;
+    if (a.annotator) item.annotator = a.annotator;
     if (FAMILY[label] === 'amount') amountsBySpan.set(key('amount', item.span), item);
     if (keep(item.state)) entities.push(item);
   }
@@ -131,11 +133,13 @@ export function review(input: ReviewInput, options: ReviewOptions = { rejected: 
       out.state = own.status;
       out.annotationId = own.id;
       if (own.note) out.note = own.note;
+      if (own.annotator) out.annotator = own.annotator;
       if (own.status !== 'rejected') out = withAttributes(out, own.attrs);
     } else if (target && target.state !== 'unreviewed') {
       out.state = target.state === 'rejected' || target.label !== 'target' ? 'rejected' : target.state;
       if (target.annotationId) out.annotationId = target.annotationId;
       if (target.note) out.note = target.note;
+      if (target.annotator) out.annotator = target.annotator;
       // The annotation's own attributes: an empty string there clears the goal's (its deadline, say).
       if (out.state !== 'rejected') out = withAttributes(out, byId.get(target.annotationId ?? '')?.attrs ?? target.attrs);
     }
@@ -151,6 +155,7 @@ export function review(input: ReviewInput, options: ReviewOptions = { rejected: 
     };
     if (e.annotationId) g.annotationId = e.annotationId;
     if (e.note) g.note = e.note;
+    if (e.annotator) g.annotator = e.annotator;
     goals.push(withAttributes(g, byId.get(e.annotationId ?? '')?.attrs ?? e.attrs));
   }
   // Goals added by hand (a `goal` annotation on a span where the engine has none).
@@ -162,6 +167,7 @@ export function review(input: ReviewInput, options: ReviewOptions = { rejected: 
       span: [a.start, a.end], evidence: text.slice(a.start, a.end), rule: 'manual', state: a.status, annotationId: a.id,
     };
     if (a.note) g.note = a.note;
+    if (a.annotator) g.annotator = a.annotator;
     const out = a.status === 'rejected' ? g : withAttributes(g, a.attrs);
     if (keep(out.state)) goals.push(out);
   }

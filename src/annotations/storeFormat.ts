@@ -14,7 +14,7 @@ export class AnnotationFileError extends Error {
 }
 
 /** Keys of an annotation in the order they are written; unknown keys (hand-added) follow, sorted, and are kept. */
-const ANNOTATION_KEYS = ['id', 'label', 'status', 'start', 'end', 'quote', 'prefix', 'suffix', 'attrs', 'rule', 'note', 'annotator', 'orphaned', 'ambiguous', 'updated'] as const;
+const ANNOTATION_KEYS = ['id', 'label', 'status', 'start', 'end', 'quote', 'prefix', 'suffix', 'attrs', 'rule', 'note', 'annotator', 'adjudication', 'orphaned', 'ambiguous', 'updated'] as const;
 const FILE_KEYS = ['version', 'document', 'documentDate', 'textHash', 'annotations'];
 /** An ISO 8601 time with date, time and zone, as `Date.toISOString()` writes it (the merge compares them as strings). */
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
@@ -152,6 +152,10 @@ function checkAnnotation(raw: unknown, i: number): Annotation {
   for (const k of ['quote', 'prefix', 'suffix', 'updated'] as const) if (typeof raw[k] !== 'string') fail(`"${k}" should be a string`);
   if ((raw.quote as string).length !== (raw.end as number) - (raw.start as number)) fail('"quote" should be as long as end − start');
   for (const k of ['rule', 'note', 'annotator'] as const) if (raw[k] !== undefined && typeof raw[k] !== 'string') fail(`"${k}" should be a string`);
+  if (raw.adjudication !== undefined) {
+    const j = raw.adjudication;
+    if (!isObject(j) || typeof j.chose !== 'string' || typeof j.over !== 'string') fail('"adjudication" should be {"chose": name, "over": name}');
+  }
   if (raw.orphaned !== undefined && typeof raw.orphaned !== 'boolean') fail('"orphaned" should be true or false');
   if (raw.ambiguous !== undefined && typeof raw.ambiguous !== 'boolean') fail('"ambiguous" should be true or false');
   if (!ISO_TIME.test(raw.updated as string) || Number.isNaN(Date.parse(raw.updated as string))) fail('"updated" should be an ISO time such as 2026-12-04T15:30:00.000Z (the merge compares it)');

@@ -7,10 +7,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ANNOTATION_DIR, LABELS, type Annotation } from '../annotations/model';
-import { documentPathFor, parseAnnotationFile } from '../annotations/storeFormat';
-import { reanchor } from '../annotations/anchor';
-import { textHash } from '../annotations/textHash';
+import { ANNOTATION_DIR, LABELS } from '../annotations/model';
+import { documentPathFor } from '../annotations/storeFormat';
+import { annotatedDocuments, lineColumn, withoutAdjudications, type AnnotationFileText } from '../research/agreementSides';
 import { compareAnnotators, type AgreementReport, type AnnotatedDocument, type Disagreement, type Scores } from '../research/interAnnotator';
 import type { CliIo } from './io';
 
@@ -44,37 +43,17 @@ function annotationFiles(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-/** One side's documents, each anchored to the document's current text when it can be read (`textOf`). */
+/** One side's annotation files, read (the documents they belong to named by their path). */
 function load(folder: Folder, textOf: (doc: string) => string | undefined, problems: string[]): AnnotatedDocument[] {
-  const docs: AnnotatedDocument[] = [];
+  const files: AnnotationFileText[] = [];
   for (const file of annotationFiles(folder.annotations)) {
     const rel = `${ANNOTATION_DIR}/${relative(folder.annotations, file).split(sep).join('/')}`;
-    const path = documentPathFor(rel);
-    if (!path) continue;
-    let annotations: Annotation[];
-    let hash: string | undefined;
-    try {
-      const parsed = parseAnnotationFile(readFileSync(file, 'utf8'));
-      annotations = parsed.annotations;
-      hash = parsed.textHash;
-    } catch (e) {
-      problems.push(`${file}: ${(e as Error).message}; left out of the comparison`);
-      continue;
-    }
-    const text = textOf(path);
-    if (text !== undefined && hash !== textHash(text)) {
-      annotations = reanchor(text, annotations, { oldLength: hash ? Number(hash.split(':')[2]) : undefined }).items;
-    }
-    docs.push({ path, annotations });
+    const document = documentPathFor(rel);
+    if (!document) continue;
+    try { files.push({ document, source: file, json: readFileSync(file, 'utf8') }); } catch (e) { problems.push(`${file}: ${(e as Error).message}; left out of the comparison`); }
   }
-  return docs;
-}
-
-/** Line and column (1-based) of an offset. */
-function lineColumn(text: string, offset: number): [number, number] {
-  let line = 1, last = -1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) { line++; last = i; }
-  return [line, offset - last];
+  // Adjudications (written by the extension's Compare annotations…) are neither annotator's judgement.
+  return withoutAdjudications(annotatedDocuments(files, textOf, problems));
 }
 
 const pct = (x: number | undefined) => (x === undefined ? '—' : x.toFixed(3));

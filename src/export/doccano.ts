@@ -52,6 +52,7 @@ export interface DoccanoSpanMeta {
   rule: string;
   annotationId?: string;
   note?: string;
+  annotator?: string;
   attrs: Attributes;
 }
 
@@ -117,6 +118,7 @@ function doccanoLine(d: ReviewedDocument, opts: DoccanoOptions): DoccanoLine {
     const meta: Item['meta'] = { label: doccanoLabel(e.label, e.state), state: e.state, rule: e.rule, attrs: e.attrs };
     if (e.annotationId) meta.annotationId = e.annotationId;
     if (e.note) meta.note = e.note;
+    if (e.annotator) meta.annotator = e.annotator;
     items.push({ span: e.span, label: meta.label, meta });
   }
   const goals = d.goals.filter((g) => g.state !== 'rejected' || keepRejected);
@@ -125,6 +127,7 @@ function doccanoLine(d: ReviewedDocument, opts: DoccanoOptions): DoccanoLine {
       const meta: Item['meta'] = { label: doccanoLabel('goal', g.state), state: g.state, rule: g.rule, attrs: goalAttrs(g) };
       if (g.annotationId) meta.annotationId = g.annotationId;
       if (g.note) meta.note = g.note;
+      if (g.annotator) meta.annotator = g.annotator;
       items.push({ span: g.span, label: meta.label, meta });
     }
   }

@@ -21,12 +21,12 @@ import { FORMAT_VERSION, csvCell } from './formats';
 /** The goals CSV's columns (`toCsv` in formats.ts), then the review's. */
 export const REVIEWED_GOAL_COLUMNS = [
   'document', 'province', 'indicator', 'value', 'max', 'unit', 'qualifier', 'deadline', 'period', 'quantitative', 'start', 'end', 'evidence',
-  'state', 'note', 'annotation_id', 'source',
+  'state', 'note', 'annotation_id', 'source', 'annotator',
 ] as const;
 
 export const REVIEWED_ENTITY_COLUMNS = [
   'document', 'label', 'state', 'start', 'end', 'text', 'value', 'max', 'unit', 'qualifier', 'role', 'kind', 'time_start', 'time_end',
-  'province', 'indicator', 'deadline', 'period', 'rule', 'note', 'annotation_id', 'source',
+  'province', 'indicator', 'deadline', 'period', 'rule', 'note', 'annotation_id', 'source', 'annotator',
 ] as const;
 
 /** A `source` cell: `page 2`, `paragraph 14`, or empty. */
@@ -41,13 +41,13 @@ function csv(header: readonly string[], rows: unknown[][]): string {
 
 function goalRow(path: string, g: ReviewedGoal): unknown[] {
   return [path, g.province ?? '', g.indicator, g.value, g.max, g.unit, g.qualifier, g.deadline, g.period, g.quantitative, g.span[0], g.span[1], g.evidence,
-    g.state, g.note, g.annotationId, sourceCell(g.source)];
+    g.state, g.note, g.annotationId, sourceCell(g.source), g.annotator];
 }
 
 function entityRow(path: string, e: ReviewedEntity): unknown[] {
   const a = e.attrs;
   return [path, e.label, e.state, e.span[0], e.span[1], e.text, a.value, a.max, a.unit, a.qualifier, a.role, a.kind, a.start, a.end,
-    a.province, a.indicator, a.deadline, a.period, e.rule, e.note, e.annotationId, sourceCell(e.source)];
+    a.province, a.indicator, a.deadline, a.period, e.rule, e.note, e.annotationId, sourceCell(e.source), e.annotator];
 }
 
 /** The goal rows (REVIEWED_GOAL_COLUMNS), shared by the CSV and the workbook. */

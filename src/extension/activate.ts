@@ -26,6 +26,7 @@ import { ChitieuHoverProvider } from './views/hover';
 import { TargetStatus } from './views/statusBar';
 import { OutlineRegistration } from './views/symbols';
 import { GoalsTablePanel } from './views/goalsTablePanel';
+import { AgreementPanel } from './views/agreementPanel';
 import { ChartsPanel } from './views/chartsPanel';
 import { IndicatorGroupsStore } from './model/indicatorGroupsStore';
 import { registerCommands } from './commands/viewCommands';
@@ -34,6 +35,7 @@ import { registerDocumentDateCommand } from './commands/documentDate';
 import { exportDataset, type ExportOptions } from './commands/exportDataset';
 import { registerAll } from './commands/commandKit';
 import { goalsTableCommands } from './commands/goalsTable';
+import { compareAnnotationsCommand } from './commands/compareAnnotations';
 import { chartCommands } from './commands/charts';
 import { LegacyTextSwitch, openAsTextCommand, SourceOffer, SourceOpener } from './commands/openAsText';
 import { saveAsUtf8Command } from './commands/saveAsUtf8';
@@ -49,6 +51,7 @@ export interface ChitieuApi {
   status: TargetStatus;
   store: AnnotationStore;
   goalsTable: GoalsTablePanel;
+  agreement: AgreementPanel;
   charts: ChartsPanel;
   indicatorGroups: IndicatorGroupsStore;
   sources: SourceTexts;
@@ -85,6 +88,7 @@ export function activateChitieu(context: vscode.ExtensionContext, host: ChitieuH
   const referenceDate = () => config.referenceDate;
   const status = new TargetStatus(model, referenceDate);
   const goalsTable = new GoalsTablePanel(context.extensionUri, index, store, model.goalsOf, log);
+  const agreement = new AgreementPanel(context.extensionUri, store, index, () => config.annotator, log);
   const indicatorGroups = new IndicatorGroupsStore(log);
   const charts = new ChartsPanel(context.extensionUri, index, store, indicatorGroups, model.goalsOf, log);
   const updateView = () => goalsView.update();
@@ -92,13 +96,13 @@ export function activateChitieu(context: vscode.ExtensionContext, host: ChitieuH
   const sourceOffer = new SourceOffer(opener, { sources, log, memento: context.workspaceState });
   const legacyText = new LegacyTextSwitch(opener, sources, getConfig, log);
   context.subscriptions.push(
-    languageSource, log, store, sourceReader, sources, new SourceDocumentProvider(sources, log), model, index, decorations, tree, goalsView, status, goalsTable, indicatorGroups, charts, sourceOffer, legacyText,
+    languageSource, log, store, sourceReader, sources, new SourceDocumentProvider(sources, log), model, index, decorations, tree, goalsView, status, goalsTable, agreement, indicatorGroups, charts, sourceOffer, legacyText,
     vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new ChitieuHoverProvider(model, referenceDate, currentLang)),
     new OutlineRegistration(model, currentLang),
     ...registerCommands({ config: getConfig, tree, view, index, model, log, updateView }),
     ...registerAnnotationCommands({ model, tree, index, config: getConfig, log, updateView }),
     registerDocumentDateCommand(store, log),
-    ...registerAll([...goalsTableCommands(goalsTable), ...chartCommands(charts), openAsTextCommand(opener), saveAsUtf8Command(sources, log)], log),
+    ...registerAll([...goalsTableCommands(goalsTable), ...chartCommands(charts), compareAnnotationsCommand(agreement, store, index), openAsTextCommand(opener), saveAsUtf8Command(sources, log)], log),
     vscode.commands.registerCommand(COMMANDS.exportDataset, (opts?: ExportOptions) => exportDataset({ store, index, model, log }, opts && typeof opts === 'object' && !(opts instanceof vscode.Uri) ? opts : {})),
     vscode.workspace.onDidGrantWorkspaceTrust(() => log.info('workspace trusted: annotations can be saved')),
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -107,6 +111,7 @@ export function activateChitieu(context: vscode.ExtensionContext, host: ChitieuH
       if (affectsChitieu(e, SETTINGS.enable) || affectsChitieu(e, SETTINGS.referenceDate)) { model.reset(); void index.refresh(); }
       else if (affectsChitieu(e, 'workspace')) void index.refresh();
       if (affectsChitieu(e, SETTINGS.provinceGrouping) || affectsChitieu(e, SETTINGS.language)) tree.rebuild();
+      if (affectsChitieu(e, SETTINGS.language)) { goalsTable.relocalize(); void agreement.refresh(); }
       decorations.refreshAll();
       status.update();
       goalsView.update();
@@ -119,7 +124,7 @@ export function activateChitieu(context: vscode.ExtensionContext, host: ChitieuH
   void store.loadAll().catch((e) => log.error(`reading annotations failed: ${(e as Error).message}`)).then(() => index.refresh());
   log.info(`chitieu activated (analysis: ${model.analyzerKind})`);
 
-  const api: ChitieuApi = { model, decorations, index, tree, view, goalsView, status, store, goalsTable, charts, indicatorGroups, sources, sourceOffer, legacyText, config: getConfig };
+  const api: ChitieuApi = { model, decorations, index, tree, view, goalsView, status, store, goalsTable, agreement, charts, indicatorGroups, sources, sourceOffer, legacyText, config: getConfig };
   if (host.runTests) {
     // In-host tests: deferred so activation completes first.
     const run = host.runTests;

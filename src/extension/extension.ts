@@ -9,6 +9,8 @@ import * as vscode from 'vscode';
 import { activateChitieu, type ChitieuApi } from './activate';
 import { SourceReaderClient } from './model/sourceReaderClient';
 import { startNodeWorker } from './platform/nodeWorker';
+import { osUserName } from './platform/nodeUserName';
+import { useDefaultAnnotator } from './platform/userName';
 
 export type { ChitieuApi, ChitieuHost } from './activate';
 
@@ -17,6 +19,7 @@ declare const CHITIEU_TESTS: boolean;
 
 export function activate(context: vscode.ExtensionContext): ChitieuApi {
   const dist = (file: string) => path.join(context.extensionPath, 'dist', file);
+  useDefaultAnnotator(osUserName);
   return activateChitieu(context, {
     engineWorker: () => startNodeWorker(dist('engineWorker.js')),
     // PDF and Word reading is a worker thread of its own, started the first time such a file is read (pdf.js is large).

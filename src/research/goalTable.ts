@@ -31,7 +31,9 @@ export interface GoalRow {
   evidence: string;
 }
 
-export type Column = 'document' | 'documentDate' | 'province' | 'unit2025' | 'indicator' | 'value' | 'unit' | 'qualifier' | 'deadline' | 'period' | 'state';
+export type Column = 'document' | 'documentDate' | 'province' | 'unit2025' | 'indicator' | 'value' | 'unit' | 'qualifier' | 'deadline' | 'period' | 'state'
+  /** Filters and sorts only (not exported: rows carry it for grouping). */
+  | 'indicatorGroup';
 export const COLUMNS: readonly Column[] = ['province', 'unit2025', 'indicator', 'value', 'unit', 'qualifier', 'deadline', 'period', 'document', 'documentDate', 'state'];
 
 const UNIT_2025 = (() => {

@@ -196,14 +196,14 @@ function checkCsvs(docs: ReviewedDocument[]): { goals: string[][]; entities: str
   const goals = readCsv(reviewedGoalsCsv(docs));
   assert.deepEqual(goals[0], [...REVIEWED_GOAL_COLUMNS]);
   const wantGoals = docs.flatMap((d) => d.goals.map((g) => [d.path, g.province ?? '', g.indicator, g.value, g.max, g.unit, g.qualifier, g.deadline, g.period,
-    g.quantitative, g.span[0], g.span[1], g.evidence, g.state, g.note, g.annotationId, sourceCell(g.source)].map(safeCell)));
+    g.quantitative, g.span[0], g.span[1], g.evidence, g.state, g.note, g.annotationId, sourceCell(g.source), g.annotator].map(safeCell)));
   assert.deepEqual(goals.slice(1), wantGoals);
 
   const entities = readCsv(reviewedEntitiesCsv(docs));
   assert.deepEqual(entities[0], [...REVIEWED_ENTITY_COLUMNS]);
   const wantEntities = docs.flatMap((d) => d.entities.map((e) => [d.path, e.label, e.state, e.span[0], e.span[1], e.text, e.attrs.value, e.attrs.max,
     e.attrs.unit, e.attrs.qualifier, e.attrs.role, e.attrs.kind, e.attrs.start, e.attrs.end, e.attrs.province, e.attrs.indicator, e.attrs.deadline,
-    e.attrs.period, e.rule, e.note, e.annotationId, sourceCell(e.source)].map(safeCell)));
+    e.attrs.period, e.rule, e.note, e.annotationId, sourceCell(e.source), e.annotator].map(safeCell)));
   assert.deepEqual(entities.slice(1), wantEntities);
   // Offsets are UTF-16: the text at [start, end) of the document reads the cell.
   const col = (c: string) => (REVIEWED_ENTITY_COLUMNS as readonly string[]).indexOf(c);
@@ -587,7 +587,9 @@ describe('export: engine + review on a real text', () => {
     assert.ok(manual?.source, 'a manual annotation is placed too');
     const { goals, entities } = checkCsvs([placed]);
     const gc = REVIEWED_GOAL_COLUMNS.indexOf('source'), ec = REVIEWED_ENTITY_COLUMNS.indexOf('source');
-    assert.equal(gc, REVIEWED_GOAL_COLUMNS.length - 1, 'the new column comes last (earlier columns keep their place)');
+    // The new columns come last, source then annotator (earlier columns keep their place).
+    assert.deepEqual(REVIEWED_GOAL_COLUMNS.slice(-2), ['source', 'annotator']);
+    assert.deepEqual(REVIEWED_ENTITY_COLUMNS.slice(-2), ['source', 'annotator']);
     assert.deepEqual(goals.slice(1).map((r) => r[gc]), placed.goals.map((g) => `page ${page(g.span)}`));
     assert.deepEqual(entities.slice(1).map((r) => r[ec]), placed.entities.map((e) => `page ${page(e.span)}`));
     const json = JSON.parse(reviewedJson([placed])) as { documents: Array<{ entities: Array<{ source: { page: number } }>; goals: Array<{ source: { page: number } }> }> };

@@ -4,7 +4,8 @@ import { parse } from 'csv-parse/sync';
 import type { GoalRow } from '../../src/research/goalTable';
 import { CSV_COLUMNS, rowsAsCsv } from '../../src/research/goalTableCsv';
 import { isGoalRow, parseHostMessage, parseWebviewMessage } from '../../src/webview/goalsTable/protocol';
-import { cellText, INITIAL_STATE, itemsOf, nextSort, scrollToShow, shownRows, visibleWindow, type TableState } from '../../src/webview/goalsTable/tableModel';
+import { cellText, columnValues, INITIAL_STATE, itemsOf, nextSort, scrollToShow, shownRows, visibleWindow, type TableState } from '../../src/webview/goalsTable/tableModel';
+import { fill, parsePageWords, TABLE_WORDS } from '../../src/webview/goalsTable/words';
 
 const row = (over: Partial<GoalRow> = {}): GoalRow => ({
   id: 'a.txt#0-10', document: 'a.txt', province: 'Vĩnh Phúc', unit2025: 'Phú Thọ', indicator: 'giá trị sản xuất công nghiệp',
@@ -130,5 +131,41 @@ describe('goals table: CSV of the rows shown', () => {
   });
   it('is only the header for no rows', () => {
     assert.equal(rowsAsCsv([]), `\ufeff${CSV_COLUMNS.join(',')}\r\n`);
+  });
+});
+
+describe('goals table: filters by column value, and words from the extension', () => {
+  const rows = [
+    row({ id: '1', province: 'Vĩnh Phúc', deadline: '2025', state: 'confirmed' }),
+    row({ id: '2', province: null, unit2025: null, deadline: undefined, indicatorGroup: 'ty le ho ngheo', indicator: 'tỷ lệ hộ nghèo' }),
+    row({ id: '3', province: 'Hải Dương', deadline: '2030' }),
+    row({ id: '4', province: 'Vĩnh Phúc', deadline: '2030', state: 'rejected' }),
+  ];
+  it('lists each column’s values with their counts (national goals and no deadline as one value, states in review order)', () => {
+    assert.deepEqual(columnValues(rows, 'province').map((v) => [v.value, v.label, v.count]), [['', 'Cả nước (national)', 1], ['Hải Dương', 'Hải Dương', 1], ['Vĩnh Phúc', 'Vĩnh Phúc', 2]]);
+    assert.deepEqual(columnValues(rows, 'deadline').map((v) => [v.value, v.label, v.count]), [['', '(no deadline)', 1], ['2025', '2025', 1], ['2030', '2030', 2]]);
+    assert.deepEqual(columnValues(rows, 'state').map((v) => v.value), ['unreviewed', 'confirmed', 'rejected']);
+    assert.deepEqual(columnValues(rows, 'indicatorGroup').map((v) => v.label), ['giá trị sản xuất công nghiệp', 'tỷ lệ hộ nghèo']);
+  });
+  it('keeps the rows with the value chosen per column (all columns at once, with the text filter)', () => {
+    const shown = (columns: TableState['columns'], extra: Partial<TableState> = {}) => shownRows(rows, { ...INITIAL_STATE, columns, ...extra }).map((r) => r.id);
+    assert.deepEqual(shown({ province: 'Vĩnh Phúc' }), ['1']);
+    assert.deepEqual(shown({ province: 'Vĩnh Phúc' }, { rejected: true }), ['1', '4']);
+    assert.deepEqual(shown({ province: '' }), ['2'], 'national');
+    assert.deepEqual(shown({ deadline: '' }), ['2'], 'no deadline');
+    assert.deepEqual(shown({ deadline: '2030', state: 'unreviewed' }), ['3']);
+    assert.deepEqual(shown({ indicatorGroup: 'ty le ho ngheo' }), ['2']);
+    assert.deepEqual(shown({ deadline: '2030' }, { filter: 'hai duong' }), ['3']);
+  });
+  it('takes the words it is given, the English ones for any missing, and shows cells in them', () => {
+    const page = parsePageWords(JSON.stringify({ lang: 'vi', words: { national: 'Cả nước', stateConfirmed: '✓ đã xác nhận', colProvince: 7 } }));
+    assert.equal(page.lang, 'vi');
+    assert.equal(page.words.national, 'Cả nước');
+    assert.equal(page.words.colProvince, TABLE_WORDS.colProvince, 'not a string: the default');
+    assert.equal(cellText(rows[1], 'province', page), 'Cả nước');
+    assert.equal(cellText(rows[0], 'state', page), '✓ đã xác nhận');
+    assert.equal(cellText(rows[0], 'qualifier', page), 'gần');
+    assert.deepEqual(parsePageWords('not json'), { lang: 'en', words: TABLE_WORDS });
+    assert.equal(fill('{0} of {1} goals', 3, 4), '3 of 4 goals');
   });
 });

@@ -1,6 +1,6 @@
 /** Command, view, setting and colour ids are declared once in code (src/extension/platform/ids.ts) and must match package.json. */
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLORS, COMMANDS, CONFIG_SECTION, GOALS_VIEW, LANGUAGE_ID, SETTINGS, VIEW_CONTAINER } from '../../src/extension/platform/ids';
 
@@ -26,5 +26,16 @@ describe('package.json contributions match src/extension/platform/ids.ts', () =>
   it('works in untrusted workspaces and lazily activates', () => {
     assert.equal(pkg.capabilities.untrustedWorkspaces.supported, true);
     assert.ok(!pkg.activationEvents.includes('*') && !pkg.activationEvents.includes('onStartupFinished'));
+  });
+});
+
+describe('the .vsix ships every page a webview loads', () => {
+  it('each dist asset named in src/extension/views is allowed by .vscodeignore', () => {
+    const views = join(__dirname, '..', '..', 'src', 'extension', 'views');
+    const assets = new Set<string>();
+    for (const f of readdirSync(views)) for (const m of readFileSync(join(views, f), 'utf8').matchAll(/asset\('([^']+)'\)/g)) assets.add(m[1]);
+    assert.ok(assets.size >= 6, [...assets].join(', '));
+    const allowed = readFileSync(join(__dirname, '..', '..', '.vscodeignore'), 'utf8').split('\n');
+    for (const a of assets) assert.ok(allowed.includes(`!dist/${a}`), `${a} is left out of the .vsix`);
   });
 });

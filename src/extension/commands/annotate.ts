@@ -124,10 +124,12 @@ export class Annotator {
       for (const [doc, list] of byDoc) {
         await this.store.update(doc.uri, (current) => {
           const now = new Date().toISOString();
+          const annotator = this.ctx.config().annotator;
           const added = list.map((h): Annotation => {
             const status: Status = h.engine ? 'edited' : 'manual';
             const a: Annotation = { id: newAnnotationId(), ...makeAnchor(doc.getText(), h.at, h.at + phrase.length), label, status, attrs: { ...attrs }, updated: now };
             if (h.engine) a.rule = h.engine.rule;
+            if (annotator) a.annotator = annotator;
             return a;
           });
           n += added.length;

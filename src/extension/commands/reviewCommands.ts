@@ -48,19 +48,27 @@ export class ReviewActions {
     return { subject, doc };
   }
 
-  /** Writes one annotation for a subject (replacing the one that reviews it, if any). */
+  /**
+   * Writes one annotation for a subject, by the current annotator (`chitieu.annotator`): it replaces
+   * the one that reviews the item when that one is the same annotator's (or names none); another
+   * annotator's is kept beside it (the newer decides what is shown; Compare annotations… compares them).
+   */
   async put(s: Subject, doc: vscode.TextDocument, status: Status | 'clear', patch: EditPatch = {}, label: string = status): Promise<Annotation | undefined> {
     let result: Annotation | undefined;
+    const annotator = this.ctx.config().annotator;
+    const theirs = status !== 'clear' && !!s.existing?.annotator && !!annotator && s.existing.annotator !== annotator;
     await this.store.update(s.uri, (current) => {
-      const rest = current.filter((a) => a.id !== s.existing?.id);
+      const rest = theirs ? current : current.filter((a) => a.id !== s.existing?.id);
       if (status === 'clear') return rest;
       // An empty string stays: it says “cleared” (the goal's deadline, say); undefined keys are not written.
       const attrs = { ...s.attrs, ...(patch.attrs ?? {}) };
       const a: Annotation = {
-        ...(s.existing ?? { id: newAnnotationId() }),
+        ...(s.existing && !theirs ? s.existing : { id: newAnnotationId() }),
         ...makeAnchor(doc.getText(), s.span[0], s.span[1]),
         label: patch.label ?? s.label, status, attrs, updated: new Date().toISOString(),
       };
+      if (annotator) a.annotator = annotator; else delete a.annotator;
+      delete a.adjudication; // a review of one's own, not an adjudication any more
       delete a.orphaned;
       delete a.ambiguous; // reviewed again where it now is: placed for good
       if (s.rule && s.rule !== 'manual') a.rule = s.rule; else delete a.rule;

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { isDocumentDate } from '../../annotations/storeFormat';
 import { CONFIG_SECTION, SETTINGS, type Category } from './ids';
+import { defaultAnnotator } from './userName';
 
 export type EnableMode = 'auto' | 'always' | 'never';
 export type ProvinceGrouping = 'asWritten' | 'unit2025';
@@ -22,12 +23,17 @@ export interface ChitieuConfig {
   referenceDate: string;
   language: LanguageSetting;
   legacyText: LegacyTextMode;
+  /** Who the annotations made here are by: `chitieu.annotator`, else the OS user name in the Node build (platform/userName.ts); '' when neither is known. */
+  annotator: string;
 }
 
 const oneOf = <T extends string>(v: unknown, allowed: readonly T[], d: T): T => (allowed.includes(v as T) ? (v as T) : d);
 const bool = (v: unknown, d: boolean) => (typeof v === 'boolean' ? v : d);
 const date = (v: unknown) => (typeof v === 'string' && isDocumentDate(v.trim()) ? v.trim() : '');
 const strings = (v: unknown, d: string[]) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : d);
+
+/** An annotator's name as written into annotation files: one line, spaces collapsed, at most 100 characters. */
+export const annotatorName = (v: unknown) => (typeof v === 'string' ? v.replace(/\s+/g, ' ').trim().slice(0, 100) : '');
 
 export function readConfig(scope?: vscode.ConfigurationScope): ChitieuConfig {
   const c = vscode.workspace.getConfiguration(CONFIG_SECTION, scope);
@@ -48,6 +54,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): ChitieuConfig {
     referenceDate: date(c.get(SETTINGS.referenceDate)),
     language: oneOf(c.get(SETTINGS.language), ['auto', 'vi', 'en'], 'auto'),
     legacyText: oneOf(c.get(SETTINGS.legacyText), ['open', 'ask', 'off'], 'open'),
+    annotator: annotatorName(c.get(SETTINGS.annotator)) || annotatorName(defaultAnnotator()),
   };
 }
 

@@ -42,6 +42,7 @@ export const COMMANDS = {
   showCharts: 'chitieu.showCharts',
   chartIndicator: 'chitieu.chartIndicator',
   chartTargetChanges: 'chitieu.chartTargetChanges',
+  compareAnnotations: 'chitieu.compareAnnotations',
 } as const;
 
 /** Context keys set by the extension (for menus and keybindings). */
@@ -68,6 +69,7 @@ export const SETTINGS = {
   referenceDate: 'referenceDate',
   language: 'language',
   legacyText: 'legacyText',
+  annotator: 'annotator',
 } as const;
 
 export const COLORS = {

@@ -14,7 +14,8 @@ import type { AnnotationStore } from '../model/annotationStore';
 import type { WorkspaceIndex } from '../model/workspaceIndex';
 import type { Log } from '../platform/log';
 import { COMMANDS } from '../platform/ids';
-import { t } from '../platform/l10n';
+import { currentLang, t } from '../platform/l10n';
+import type { PageWords, TableWords } from '../../webview/goalsTable/words';
 import type { ReviewedGoal } from '../../annotations/model';
 import type { GoalsOf } from './goalsTree';
 
@@ -69,7 +70,7 @@ export class GoalsTablePanel implements vscode.Disposable {
   /** Opens the table, or brings it to the front when it is open. */
   show(): vscode.WebviewPanel {
     if (this.panel) { this.panel.reveal(); return this.panel; }
-    const panel = vscode.window.createWebviewPanel(GOALS_TABLE_VIEW_TYPE, 'Goals table', vscode.ViewColumn.Active, this.options());
+    const panel = vscode.window.createWebviewPanel(GOALS_TABLE_VIEW_TYPE, t('Goals table'), vscode.ViewColumn.Active, this.options());
     this.adopt(panel);
     return panel;
   }
@@ -89,6 +90,13 @@ export class GoalsTablePanel implements vscode.Disposable {
     ];
   }
 
+  /** The language changed: the page is loaded again with its words (it keeps its filter, sort and scroll). */
+  relocalize(): void {
+    if (!this.panel) return;
+    this.panel.title = t('Goals table');
+    this.panel.webview.html = this.html(this.panel.webview);
+  }
+
   private html(webview: vscode.Webview): string {
     const nonce = makeNonce();
     const asset = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', name)).toString();
@@ -99,8 +107,9 @@ export class GoalsTablePanel implements vscode.Disposable {
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
+<meta name="chitieu-words" content="${attribute(JSON.stringify({ lang: currentLang(), words: tableWords() } satisfies PageWords))}">
 <link rel="stylesheet" href="${asset('goalsTable.css')}">
-<title>Goals table</title>
+<title>${attribute(t('Goals table'))}</title>
 </head>
 <body>
 <script nonce="${nonce}" src="${asset('goalsTable.js')}"></script>
@@ -195,7 +204,7 @@ export class GoalsTablePanel implements vscode.Disposable {
 
   private async copy(rows: GoalRow[]): Promise<boolean> {
     await this.writeClipboard(rowsAsTsv(rows));
-    void vscode.window.setStatusBarMessage(`chitieu: copied ${rows.length} goal${rows.length === 1 ? '' : 's'} as TSV`, 3000);
+    void vscode.window.setStatusBarMessage(t('chitieu: copied {0} goal(s) as TSV', rows.length), 3000);
     return true;
   }
 
@@ -219,6 +228,66 @@ export class GoalsTablePanel implements vscode.Disposable {
     this.panel?.dispose();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** Text as an HTML attribute value (or element text): the five characters HTML gives a meaning escaped. */
+export function attribute(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** The goals table page's words in the person's language (src/webview/goalsTable/words.ts lists them). */
+export function tableWords(): TableWords {
+  return {
+    filterPlaceholder: t('Filter: words of a province, indicator, evidence (vinh phuc, cum)…'),
+    filterLabel: t('Filter goals'),
+    showRejected: t('Show rejected'),
+    grouping: t('Grouping'),
+    noGrouping: t('No grouping'),
+    groupByProvince: t('Group by province'),
+    groupByIndicator: t('Group by indicator'),
+    confirm: t('✓ Confirm'),
+    reject: t('✗ Reject'),
+    edit: t('✎ Edit…'),
+    confirmTitle: t('Confirm the selected goals (or the focused one) (Ctrl+Alt+Y)'),
+    rejectTitle: t('Reject the selected goals (or the focused one) (Ctrl+Alt+N)'),
+    editTitle: t('Edit the focused goal (Ctrl+Alt+E)'),
+    copy: t('Copy as TSV'),
+    copyTitle: t('Copy the selected rows (or the focused one) as tab-separated values (Ctrl+C)'),
+    exportCsv: t('Export shown as CSV…'),
+    exportCsvTitle: t('Save every row shown (filter and sort applied) as a CSV file'),
+    sortBy: t('Sort by {0} (again: descending)'),
+    gridLabel: t('Goals of the workspace'),
+    count: t('{0} of {1} goals'),
+    rejectedHidden: t('({0} rejected hidden)'),
+    selectedCount: t('{0} selected'),
+    reading: t('Reading the workspace…'),
+    noGoals: t('No goals in this workspace yet.'),
+    noMatch: t('No goal matches the filter.'),
+    colProvince: t('Province'),
+    colUnit2025: t('Unit 2025'),
+    colIndicator: t('Indicator'),
+    colValue: t('Value'),
+    colQualifier: t('Qualifier'),
+    colDeadline: t('Deadline'),
+    colPeriod: t('Period'),
+    colDocument: t('Document'),
+    colState: t('Review'),
+    stateUnreviewed: t('not reviewed'),
+    stateConfirmed: t('✓ confirmed'),
+    stateRejected: t('✗ rejected'),
+    stateEdited: t('✎ edited'),
+    stateManual: t('+ added'),
+    qualitative: t('(qualitative)'),
+    national: t('Cả nước (national)'),
+    allProvinces: t('All provinces'),
+    allIndicators: t('All indicators'),
+    allDeadlines: t('All deadlines'),
+    allStates: t('All review states'),
+    noDeadline: t('(no deadline)'),
+    clearFilters: t('Clear filters'),
+    clearFiltersTitle: t('Show every goal again (text and column filters)'),
+    valueCount: t('{0} ({1})'),
+  };
 }
 
 function makeNonce(): string {

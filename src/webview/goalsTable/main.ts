@@ -9,12 +9,17 @@
 import './goalsTable.css';
 import type { GoalRow } from '../../research/goalTable';
 import { parseHostMessage, type WebviewMessage } from './protocol';
-import { cellText, haystackOf, INITIAL_STATE, itemsOf, nextSort, scrollToShow, shownRows, TABLE_COLUMNS, visibleWindow, type GroupBy, type Item, type TableState } from './tableModel';
+import { cellText, columnValues, FILTER_COLUMNS, haystackOf, INITIAL_STATE, itemsOf, nextSort, scrollToShow, shownRows, TABLE_COLUMNS, visibleWindow, type FilterColumn, type GroupBy, type Item, type TableState } from './tableModel';
+import { fill, parsePageWords, type TableWord } from './words';
 
 declare function acquireVsCodeApi(): { postMessage(m: WebviewMessage): void; getState(): unknown; setState(s: unknown): void };
 const host = acquireVsCodeApi();
 
 const ITEM_HEIGHT = 24;
+// The page's words, in the person's language: given by the extension in the page's HTML (words.ts).
+const page = parsePageWords(document.querySelector<HTMLMetaElement>('meta[name="chitieu-words"]')?.content);
+const W = page.words;
+document.documentElement.lang = page.lang;
 interface Saved extends TableState { focusId?: string; scrollTop: number }
 
 /** The state saved by an earlier view of this panel, checked field by field (it is ours, but may be from an older version). */
@@ -29,6 +34,11 @@ function restore(x: unknown): Saved {
   const sort = o.sort as Record<string, unknown> | undefined;
   if (sort && TABLE_COLUMNS.some((c) => c.id === sort.column) && (sort.direction === 'asc' || sort.direction === 'desc')) s.sort = sort as TableState['sort'];
   if (typeof o.focusId === 'string') s.focusId = o.focusId;
+  const columns = o.columns as Record<string, unknown> | undefined;
+  if (columns && typeof columns === 'object') {
+    s.columns = {};
+    for (const c of FILTER_COLUMNS) if (typeof columns[c] === 'string') s.columns[c] = columns[c] as string;
+  }
   if (typeof o.scrollTop === 'number' && o.scrollTop >= 0) s.scrollTop = o.scrollTop;
   return s;
 }
@@ -49,30 +59,47 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 }
 
 // --- the page ------------------------------------------------------------------------------------------
-const filter = el('input', { type: 'search', id: 'filter', placeholder: 'Filter: words of a province, indicator, evidence (vinh phuc, cum)…', value: state.filter, spellcheck: false });
-filter.setAttribute('aria-label', 'Filter goals');
+const filter = el('input', { type: 'search', id: 'filter', placeholder: W.filterPlaceholder, value: state.filter, spellcheck: false });
+filter.setAttribute('aria-label', W.filterLabel);
 const rejected = el('input', { type: 'checkbox', id: 'rejected', checked: state.rejected });
 const groupBy = el('select', { id: 'groupBy' },
-  el('option', { value: 'none', textContent: 'No grouping' }), el('option', { value: 'province', textContent: 'Group by province' }), el('option', { value: 'indicator', textContent: 'Group by indicator' }));
+  el('option', { value: 'none', textContent: W.noGrouping }), el('option', { value: 'province', textContent: W.groupByProvince }), el('option', { value: 'indicator', textContent: W.groupByIndicator }));
 groupBy.value = state.groupBy;
-groupBy.setAttribute('aria-label', 'Grouping');
-const copyButton = el('button', { id: 'copy', textContent: 'Copy as TSV', title: 'Copy the selected rows (or the focused one) as tab-separated values (Ctrl+C)' });
-const exportButton = el('button', { id: 'exportCsv', textContent: 'Export shown as CSV…', title: 'Save every row shown (filter and sort applied) as a CSV file' });
+groupBy.setAttribute('aria-label', W.grouping);
+const copyButton = el('button', { id: 'copy', textContent: W.copy, title: W.copyTitle });
+const exportButton = el('button', { id: 'exportCsv', textContent: W.exportCsv, title: W.exportCsvTitle });
 const reviewButtons = (['confirm', 'reject', 'edit'] as const).map((action) => {
-  const b = el('button', { textContent: { confirm: '✓ Confirm', reject: '✗ Reject', edit: '✎ Edit…' }[action],
-    title: `${{ confirm: 'Confirm', reject: 'Reject', edit: 'Edit' }[action]} the selected goals (or the focused one) (Ctrl+Alt+${{ confirm: 'Y', reject: 'N', edit: 'E' }[action]})` });
+  const b = el('button', { textContent: W[action], title: W[`${action}Title`] });
   b.dataset.action = action;
   b.addEventListener('click', () => review(action));
   return b;
 });
 const count = el('span', { id: 'count', className: 'count' });
 count.setAttribute('aria-live', 'polite');
-const toolbar = el('div', { className: 'toolbar' }, filter, el('label', {}, rejected, document.createTextNode(' Show rejected')), groupBy, ...reviewButtons, copyButton, exportButton, count);
+// Filters by column value: one menu per column, of the values present (with their counts).
+const ALL_WORD: Record<FilterColumn, TableWord> = { province: 'allProvinces', indicatorGroup: 'allIndicators', deadline: 'allDeadlines', state: 'allStates' };
+const COLUMN_WORD: Record<FilterColumn, TableWord> = { province: 'colProvince', indicatorGroup: 'colIndicator', deadline: 'colDeadline', state: 'colState' };
+const ALL = 'chitieu:all';
+const columnMenus = FILTER_COLUMNS.map((column) => {
+  const menu = el('select', { id: `filter-${column}`, className: 'column-filter' });
+  menu.setAttribute('aria-label', W[COLUMN_WORD[column]]);
+  menu.addEventListener('change', () => {
+    const columns = { ...(state.columns ?? {}) };
+    if (menu.value === ALL) delete columns[column]; else columns[column] = menu.value;
+    state.columns = columns;
+    focus = 0;
+    recompute();
+  });
+  return { column, menu };
+});
+const clearButton = el('button', { id: 'clearFilters', textContent: W.clearFilters, title: W.clearFiltersTitle });
+const filters = el('div', { className: 'filters' }, ...columnMenus.map((m) => m.menu), clearButton);
+const toolbar = el('div', { className: 'toolbar' }, filter, el('label', {}, rejected, document.createTextNode(` ${W.showRejected}`)), groupBy, ...reviewButtons, copyButton, exportButton, count);
 
 const header = el('div', { className: 'header' });
 header.setAttribute('role', 'row');
 const headerCells = TABLE_COLUMNS.map((c) => {
-  const button = el('button', { textContent: c.title, title: `Sort by ${c.title.toLowerCase()} (again: descending)` });
+  const button = el('button', { textContent: W[c.word], title: fill(W.sortBy, W[c.word].toLowerCase()) });
   button.dataset.column = c.id;
   const cell = el('div', { className: `cell col-${c.id}` }, button);
   cell.setAttribute('role', 'columnheader');
@@ -87,15 +114,30 @@ const empty = el('div', { className: 'empty' });
 const grid = el('div', { className: 'grid', id: 'grid' }, viewport, empty);
 // The focusable scrolled box is the grid: it holds the header row and the rows, and names the focused row (aria-activedescendant).
 viewport.setAttribute('role', 'grid');
-viewport.setAttribute('aria-label', 'Goals of the workspace');
+viewport.setAttribute('aria-label', W.gridLabel);
 viewport.setAttribute('aria-multiselectable', 'true');
-document.body.append(toolbar, grid);
+document.body.append(toolbar, filters, grid);
+
+/** The column menus, from the rows (rejected ones only when shown); a value chosen stays offered even when no row has it now. */
+function fillMenus(): void {
+  const base = state.rejected ? rows : rows.filter((r) => r.state !== 'rejected');
+  for (const { column, menu } of columnMenus) {
+    const chosen = state.columns?.[column];
+    const values = columnValues(base, column, page);
+    if (chosen !== undefined && !values.some((v) => v.value === chosen)) values.unshift({ value: chosen, label: chosen || W.noDeadline, count: 0 });
+    menu.replaceChildren(el('option', { value: ALL, textContent: W[ALL_WORD[column]] }),
+      ...values.map((v) => el('option', { value: v.value, textContent: fill(W.valueCount, v.label.length > 60 ? `${v.label.slice(0, 59)}…` : v.label, v.count) })));
+    menu.value = chosen ?? ALL;
+    menu.classList.toggle('active', chosen !== undefined);
+  }
+  clearButton.disabled = !state.filter && !Object.keys(state.columns ?? {}).length;
+}
 
 // --- state and rendering ---------------------------------------------------------------------------------
 function save(): void {
   if (!received) return; // nothing shown yet: keep what was saved
   const f = items[focus];
-  host.setState({ sort: state.sort, filter: state.filter, rejected: state.rejected, groupBy: state.groupBy, collapsed: state.collapsed,
+  host.setState({ sort: state.sort, filter: state.filter, rejected: state.rejected, groupBy: state.groupBy, collapsed: state.collapsed, columns: state.columns,
     focusId: f ? (f.kind === 'row' ? f.row.id : `group:${f.key}`) : undefined, scrollTop: viewport.scrollTop } satisfies Saved);
 }
 
@@ -105,7 +147,7 @@ const itemId = (it: Item) => (it.kind === 'row' ? it.row.id : `group:${it.key}`)
 function recompute(): void {
   const before = items[focus] ? itemId(items[focus]) : state.focusId;
   shown = shownRows(rows, state);
-  items = itemsOf(shown, state);
+  items = itemsOf(shown, state, page);
   const at = before === undefined ? -1 : items.findIndex((it) => itemId(it) === before);
   focus = at >= 0 ? at : Math.min(focus, Math.max(0, items.length - 1));
   const shownIds = new Set(shown.map((r) => r.id));
@@ -113,7 +155,8 @@ function recompute(): void {
   spacer.style.height = `${items.length * ITEM_HEIGHT}px`;
   hiddenRejected = rows.filter((r) => r.state === 'rejected').length;
   describe();
-  empty.textContent = !received ? 'Reading the workspace…' : rows.length === 0 ? 'No goals in this workspace yet.' : items.length === 0 ? 'No goal matches the filter.' : '';
+  empty.textContent = !received ? W.reading : rows.length === 0 ? W.noGoals : items.length === 0 ? W.noMatch : '';
+  fillMenus();
   for (const h of headerCells) {
     const dir = state.sort?.column === h.column ? state.sort.direction : undefined;
     h.cell.setAttribute('aria-sort', dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none');
@@ -127,7 +170,7 @@ function recompute(): void {
 let hiddenRejected = 0;
 /** The count line: rows shown, of all; rejected ones hidden; the selection. */
 function describe(): void {
-  count.textContent = `${shown.length} of ${rows.length} goals${!state.rejected && hiddenRejected ? ` (${hiddenRejected} rejected hidden)` : ''}${selected.size ? ` · ${selected.size} selected` : ''}`;
+  count.textContent = `${fill(W.count, shown.length, rows.length)}${!state.rejected && hiddenRejected ? ` ${fill(W.rejectedHidden, hiddenRejected)}` : ''}${selected.size ? ` · ${fill(W.selectedCount, selected.size)}` : ''}`;
 }
 
 function renderRow(it: Item, index: number): HTMLElement {
@@ -149,7 +192,7 @@ function renderRow(it: Item, index: number): HTMLElement {
     row.title = `“${r.evidence.replace(/\s+/g, ' ')}”\n${r.document} @ ${r.span[0]}`;
     row.setAttribute('aria-selected', String(selected.has(r.id)));
     for (const c of TABLE_COLUMNS) {
-      const cell = el('div', { className: `cell col-${c.id}`, textContent: cellText(r, c.id) });
+      const cell = el('div', { className: `cell col-${c.id}`, textContent: cellText(r, c.id, page) });
       cell.setAttribute('role', 'gridcell');
       row.append(cell);
     }
@@ -293,6 +336,7 @@ filter.addEventListener('keydown', (e) => { if (e.key === 'ArrowDown' || e.key =
 rejected.addEventListener('change', () => { state.rejected = rejected.checked; recompute(); });
 groupBy.addEventListener('change', () => { state.groupBy = groupBy.value as GroupBy; focus = 0; recompute(); });
 copyButton.addEventListener('click', copy);
+clearButton.addEventListener('click', () => { state.filter = filter.value = ''; state.columns = {}; focus = 0; recompute(); });
 exportButton.addEventListener('click', () => host.postMessage({ type: 'exportCsv', ids: shown.map((r) => r.id) }));
 
 window.addEventListener('message', (e: MessageEvent) => {

@@ -5,11 +5,15 @@
  */
 import { filterRows, groupRows, rowHaystack, sortRows, type Column, type GoalRow } from '../../research/goalTable';
 import { qualifierWord } from '../../format';
-import { groupDigits, NATIONAL } from '../../export/formats';
+import { groupDigits } from '../../export/formats';
 import type { Qualifier } from '../../engine/types';
+import { TABLE_WORDS, type PageWords, type TableWord } from './words';
 
 export type Direction = 'asc' | 'desc';
 export type GroupBy = 'none' | 'province' | 'indicator';
+/** The columns the table filters by value (a menu of the values present each). */
+export type FilterColumn = 'province' | 'indicatorGroup' | 'deadline' | 'state';
+export const FILTER_COLUMNS: readonly FilterColumn[] = ['province', 'indicatorGroup', 'deadline', 'state'];
 
 /** What the person chose; kept by the webview across hide and show (getState/setState). */
 export interface TableState {
@@ -19,23 +23,27 @@ export interface TableState {
   groupBy: GroupBy;
   /** Keys of collapsed groups. */
   collapsed: string[];
+  /** Per column, the one value kept (as `columnValues` gives it); absent: every value. */
+  columns?: Partial<Record<FilterColumn, string>>;
 }
 
 export const INITIAL_STATE: TableState = { filter: '', rejected: false, groupBy: 'none', collapsed: [] };
 
-export interface TableColumn { id: Column; title: string }
+export interface TableColumn { id: Column; word: TableWord }
 /** The columns shown, in order (value and unit share one, sorted by the value). */
 export const TABLE_COLUMNS: readonly TableColumn[] = [
-  { id: 'province', title: 'Province' },
-  { id: 'unit2025', title: 'Unit 2025' },
-  { id: 'indicator', title: 'Indicator' },
-  { id: 'value', title: 'Value' },
-  { id: 'qualifier', title: 'Qualifier' },
-  { id: 'deadline', title: 'Deadline' },
-  { id: 'period', title: 'Period' },
-  { id: 'document', title: 'Document' },
-  { id: 'state', title: 'Review' },
+  { id: 'province', word: 'colProvince' },
+  { id: 'unit2025', word: 'colUnit2025' },
+  { id: 'indicator', word: 'colIndicator' },
+  { id: 'value', word: 'colValue' },
+  { id: 'qualifier', word: 'colQualifier' },
+  { id: 'deadline', word: 'colDeadline' },
+  { id: 'period', word: 'colPeriod' },
+  { id: 'document', word: 'colDocument' },
+  { id: 'state', word: 'colState' },
 ];
+
+const ENGLISH: PageWords = { lang: 'en', words: TABLE_WORDS };
 
 /** A click on a column header: sorted ascending; the same column again: descending; again: ascending. */
 export function nextSort(current: TableState['sort'], column: Column): NonNullable<TableState['sort']> {
@@ -50,9 +58,10 @@ export function haystackOf(r: GoalRow): string {
   return h;
 }
 
-/** The rows shown: filtered (text, rejected), then sorted. */
+/** The rows shown: filtered (text, column values, rejected), then sorted. */
 export function shownRows(rows: readonly GoalRow[], state: TableState): GoalRow[] {
-  const kept = filterRows(rows, { text: state.filter, rejected: state.rejected }, haystackOf);
+  const columns = Object.fromEntries(Object.entries(state.columns ?? {}).filter(([, v]) => typeof v === 'string').map(([c, v]) => [c, [v as string]]));
+  const kept = filterRows(rows, { text: state.filter, rejected: state.rejected, columns }, haystackOf);
   return state.sort ? sortRows(kept, state.sort.column, state.sort.direction) : kept;
 }
 
@@ -61,12 +70,12 @@ export type Item =
   | { kind: 'row'; row: GoalRow };
 
 /** The shown rows as the list's items: plain rows, or groups (in the order their first row comes) each followed by its rows unless collapsed. */
-export function itemsOf(shown: readonly GoalRow[], state: TableState): Item[] {
+export function itemsOf(shown: readonly GoalRow[], state: TableState, page: PageWords = ENGLISH): Item[] {
   if (state.groupBy === 'none') return shown.map((row) => ({ kind: 'row', row }));
   const collapsed = new Set(state.collapsed);
   const items: Item[] = [];
   for (const g of groupRows(shown, state.groupBy)) {
-    const label = state.groupBy === 'province' ? g.key || NATIONAL : g.rows[0].indicator;
+    const label = state.groupBy === 'province' ? g.key || page.words.national : g.rows[0].indicator;
     const closed = collapsed.has(g.key);
     items.push({ kind: 'group', key: g.key, label, count: g.rows.length, collapsed: closed });
     if (!closed) for (const row of g.rows) items.push({ kind: 'row', row });
@@ -89,20 +98,48 @@ export function scrollToShow(index: number, scrollTop: number, viewportHeight: n
   return scrollTop;
 }
 
-const STATE_WORD: Record<GoalRow['state'], string> = { unreviewed: '', confirmed: '✓ confirmed', rejected: '✗ rejected', edited: '✎ edited', manual: '+ added' };
+const STATE_WORD: Record<GoalRow['state'], TableWord> = { unreviewed: 'stateUnreviewed', confirmed: 'stateConfirmed', rejected: 'stateRejected', edited: 'stateEdited', manual: 'stateManual' };
 
 /** A cell as text: numbers with grouped digits and their unit, qualifiers and states in words. */
-export function cellText(row: GoalRow, column: Column): string {
+export function cellText(row: GoalRow, column: Column, page: PageWords = ENGLISH): string {
   switch (column) {
-    case 'province': return row.province ?? NATIONAL;
+    case 'province': return row.province ?? page.words.national;
     case 'unit2025': return row.unit2025 ?? '';
     case 'value': {
-      if (row.value === undefined) return row.quantitative ? '' : '(qualitative)';
+      if (row.value === undefined) return row.quantitative ? '' : page.words.qualitative;
       const v = `${groupDigits(row.value)}${row.max !== undefined ? ` – ${groupDigits(row.max)}` : ''}`;
       return `${v}${row.unit === '%' ? '%' : row.unit ? ` ${row.unit}` : ''}`;
     }
-    case 'qualifier': return row.qualifier ? qualifierWord(row.qualifier as Qualifier, 'en') ?? row.qualifier : '';
-    case 'state': return STATE_WORD[row.state];
+    case 'qualifier': return row.qualifier ? qualifierWord(row.qualifier as Qualifier, page.lang) ?? row.qualifier : '';
+    case 'state': return row.state === 'unreviewed' ? '' : page.words[STATE_WORD[row.state]];
     default: { const v = row[column]; return v === undefined || v === null ? '' : String(v); }
   }
+}
+
+/** A value of a filtered column: what the filter keeps (`value`), how the menu names it, and how many rows have it. */
+export interface ColumnValue { value: string; label: string; count: number }
+
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+const STATE_ORDER: readonly GoalRow['state'][] = ['unreviewed', 'confirmed', 'edited', 'manual', 'rejected'];
+
+/**
+ * The values a column holds in these rows, for its filter menu: provinces (national goals as one),
+ * indicator groups (named by their first indicator), deadlines (none as one), review states; with
+ * their counts, in a sensible order (states in review order, the rest alphabetically, empty first).
+ */
+export function columnValues(rows: readonly GoalRow[], column: FilterColumn, page: PageWords = ENGLISH): ColumnValue[] {
+  const m = new Map<string, ColumnValue>();
+  for (const r of rows) {
+    const value = column === 'province' ? r.province ?? '' : column === 'indicatorGroup' ? r.indicatorGroup : column === 'deadline' ? r.deadline ?? '' : r.state;
+    const have = m.get(value);
+    if (have) { have.count++; continue; }
+    const label = column === 'province' ? r.province ?? page.words.national
+      : column === 'indicatorGroup' ? r.indicator || r.indicatorGroup
+        : column === 'deadline' ? r.deadline || page.words.noDeadline
+          : page.words[STATE_WORD[r.state]];
+    m.set(value, { value, label, count: 1 });
+  }
+  const list = [...m.values()];
+  if (column === 'state') return list.sort((a, b) => STATE_ORDER.indexOf(a.value as GoalRow['state']) - STATE_ORDER.indexOf(b.value as GoalRow['state']));
+  return list.sort((a, b) => (a.value === '' ? -1 : b.value === '' ? 1 : collator.compare(a.label, b.label)));
 }
