@@ -33,6 +33,7 @@ import { registerAll } from './commands/commandKit';
 import { goalsTableCommands } from './commands/goalsTable';
 import { openAsTextCommand, SourceOffer, SourceOpener } from './commands/openAsText';
 import { LegacyTextOffer, saveAsUtf8Command } from './commands/saveAsUtf8';
+import { openSample } from './commands/openSample';
 
 /** True in development and test builds, false in `npm run package` (esbuild `define`): the test hook is left out. */
 declare const CHITIEU_TESTS: boolean;
@@ -81,10 +82,11 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
     vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new ChitieuHoverProvider(model, referenceDate, currentLang)),
     new OutlineRegistration(model, currentLang),
     ...registerCommands({ config: getConfig, tree, view, index, model, log, updateView }),
-    ...registerAnnotationCommands({ model, tree, index, config: getConfig, log, updateView }),
+    ...registerAnnotationCommands({ model, tree, index, config: getConfig, log, updateView, view }),
     registerDocumentDateCommand(store, log),
     ...registerAll([...goalsTableCommands(goalsTable), openAsTextCommand(opener), saveAsUtf8Command(sources, log)], log),
     new LegacyTextOffer(sources),
+    vscode.commands.registerCommand(COMMANDS.openSample, () => openSample(context.extensionUri)),
     vscode.commands.registerCommand(COMMANDS.exportDataset, (opts?: ExportOptions) => exportDataset({ store, index, model, log }, opts && typeof opts === 'object' && !(opts instanceof vscode.Uri) ? opts : {})),
     vscode.workspace.onDidGrantWorkspaceTrust(() => log.info('workspace trusted: annotations can be saved')),
     vscode.workspace.onDidChangeConfiguration((e) => {

@@ -39,6 +39,7 @@ export const COMMANDS = {
   openGoalsTable: 'chitieu.openGoalsTable',
   openAsText: 'chitieu.openAsText',
   saveAsUtf8: 'chitieu.saveAsUtf8',
+  openSample: 'chitieu.openSample',
 } as const;
 
 /** Context keys set by the extension (for menus and keybindings). */
