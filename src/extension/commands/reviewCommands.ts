@@ -108,14 +108,17 @@ export class ReviewActions {
   /**
    * After a review from a hover's link (an ItemRef of an entity): the open hover still shows the state
    * it was made with, and VS Code does not ask for it again. Put the cursor on the item and show its
-   * hover anew, so "not reviewed yet" turns into "confirmed" at once.
+   * hover anew, so "not reviewed yet" turns into "confirmed" at once (the item is where the person is
+   * looking: the cursor moving there is no surprise).
    */
   private async reshowHover<T>(arg: unknown, s: Subject, result: T): Promise<T> {
     const editor = vscode.window.activeTextEditor;
     if (!isItemRef(arg) || arg.kind !== 'entity' || !editor || editor.document.uri.toString() !== arg.uri) return result;
     const at = editor.document.positionAt(s.span[0] + Math.min(1, s.span[1] - s.span[0]));
     editor.selection = new vscode.Selection(at, at);
-    await vscode.commands.executeCommand('editor.action.showHover');
+    // "Show hover" only focuses a hover already visible: hide it first (the command is there from VS Code 1.93).
+    await vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => undefined);
+    await vscode.commands.executeCommand('editor.action.showHover', { focus: 'noAutoFocus' });
     return result;
   }
 

@@ -59,16 +59,16 @@ export const searchKey = (s: string) => stripDiacritics(s.normalize('NFC')).toLo
 const shorten = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
 /**
- * A goal's tree label, short enough for the default side-bar width: the value first (and the year,
- * unless the goals are grouped by year; the province when they are, as the group no longer says it);
- * a qualitative goal's indicator, shortened. The indicator and the rest are in the description and tooltip.
+ * A goal's tree label, short enough for the default side-bar width (about 300 px): its value, or a
+ * qualitative goal's indicator, shortened; grouped by deadline year, the province first (the group
+ * no longer says it). The year, the indicator and where it is stated follow in the description; the
+ * whole goal is in the tooltip.
  */
 export function goalTreeLabel(g: ReviewedGoal, grouping: Grouping, lang: Lang): string {
   const value = g.value === undefined ? undefined : amountText({ value: g.value, max: g.max, unit: g.unit ?? '', qualifier: g.qualifier }, lang);
-  const head = value ?? shorten(g.indicator || (lang === 'vi' ? 'mục tiêu' : 'goal'), 40);
-  if (grouping === 'year') return `${g.province ?? NATIONAL}: ${head}`;
-  const year = goalYear(g);
-  return year ? `${head} · ${year}` : head;
+  const indicator = g.indicator || (lang === 'vi' ? 'mục tiêu' : 'goal');
+  if (grouping === 'year') return `${g.province ?? NATIONAL}: ${value ?? shorten(indicator, 20)}`;
+  return value ?? shorten(indicator, 26);
 }
 
 export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vscode.Disposable {
@@ -210,8 +210,8 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
     const g = node.goal;
     const look = STATE_LOOK[g.state];
     if (node.kind === 'goal') {
-      // The label leads with what a reader scans for (the value, the year), short enough for the default
-      // side-bar width; the indicator and where it is follow in the description, the whole goal is in the tooltip.
+      // The label is what a reader scans for (the value), short enough for the default side-bar width;
+      // the year, the indicator and where it is follow in the description, the whole goal is in the tooltip.
       const lang = currentLang();
       const item = new vscode.TreeItem(goalTreeLabel(g, this.grouping, lang), vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `goal:${this.grouping}:${node.uri.toString()}#${node.index}`;
@@ -219,7 +219,8 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
       const word = look.word();
       const page = this.pageAt(node.uri, g.span[0]);
       const indicator = g.value === undefined ? '' : g.indicator;
-      item.description = [word, indicator, where, page ? t('p. {0}', page) : ''].filter(Boolean).join(' · ');
+      const year = this.grouping === 'year' ? undefined : goalYear(g);
+      item.description = [word, year, indicator, where, page ? t('p. {0}', page) : ''].filter(Boolean).join(' · ');
       item.tooltip = new vscode.MarkdownString().appendText(`${g.province ?? NATIONAL}\n\n${goalSummary(g, lang)}${word ? ` — ${word}` : ''}${g.note ? `\n${t('Note: {0}', g.note)}` : ''}\n\n“${g.evidence.replace(/\s+/g, ' ')}”${page ? `\n\n${t('{0}, page {1}', vscode.workspace.asRelativePath(node.uri), page)}` : ''}`);
       item.iconPath = look.icon ? new vscode.ThemeIcon(look.icon, look.color ? new vscode.ThemeColor(look.color) : undefined) : new vscode.ThemeIcon(g.quantitative ? 'target' : 'milestone');
       item.command = { command: COMMANDS.openGoal, title: t('Open goal'), arguments: [node.uri.toString(), g.span] };
