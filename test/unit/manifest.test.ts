@@ -68,6 +68,7 @@ describe('first minute: walkthrough, icon, the shipped sample', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     for (const m of readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)) {
       assert.ok(!/^https?:/.test(m[1]), `${m[1]}: shipped in the package, not fetched`);
+      assert.ok(readFileSync(join(ROOT, m[1])).length > 0, `${m[1]} exists (npm run screenshots)`);
       assert.ok(ignore.some((l) => l.startsWith('!') && (l.slice(1) === m[1] || (l.endsWith('/**') && m[1].startsWith(l.slice(1, -2))) || (l.endsWith('*.png') && m[1].startsWith(l.slice(1, -5))))), `${m[1]} is in the .vsix (.vscodeignore)`);
     }
   });
