@@ -117,8 +117,9 @@ export class ReviewActions {
     const at = editor.document.positionAt(s.span[0] + Math.min(1, s.span[1] - s.span[0]));
     editor.selection = new vscode.Selection(at, at);
     // "Show hover" only focuses a hover already visible: hide it first (the command is there from VS Code 1.93).
-    await vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => undefined);
-    await vscode.commands.executeCommand('editor.action.showHover', { focus: 'noAutoFocus' });
+    // Not awaited: the command is done when its annotation is saved; the hover follows.
+    void vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => undefined)
+      .then(() => vscode.commands.executeCommand('editor.action.showHover', { focus: 'noAutoFocus' })).then(undefined, () => undefined);
     return result;
   }
 
