@@ -19,10 +19,16 @@
 //      naming the encoding
 //  11. Compare annotations… between two annotators written into the workspace: κ and F1 in the report, an adjudication
 //      by keyboard (Take B) stored as a confirmed annotation; a disagreement's link opens the text selected
+//  12. clicking Confirm in a hover: the open hover says "confirmed" at once
+//  13. the goals view: a selected goal, Ctrl+K Ctrl+Alt+Y confirms it (the review keys act on the tree's selection)
+//  14. exporting goals as CSV (the save dialog's proposed name): the message has Open and Reveal, Open opens the file
+//  15. the walkthrough "chitieu: the first minute": its four steps, "Open the sample" opens the highlighted sample
+// Check 3 also measures the goal labels at the default side-bar width: none may be cut (goals-tree-narrow.png).
 // Screenshots (1400x900, deviceScaleFactor 1) go to artifacts/screenshots/ (`npm run screenshots`: docs/screenshots/, for the README): editor-highlights.png, hover.png,
 // goals-tree.png, edit-validation.png, annotated.png, goals-table.png, goals-table-evidence.png, pdf-as-text.png,
 // charts-provinces.png, charts-changes.png, charts-groups.png, charts-dark.png, charts-export.png (the PNG the charts exported)
-// legacy-as-text.png, goals-table-filter.png and agreement-report.png.
+// legacy-as-text.png, goals-table-filter.png, agreement-report.png, goals-tree-narrow.png, hover-confirmed.png, goals-tree-keys.png,
+// export-message.png and walkthrough.png.
 //
 //   node scripts/vscode/ui-test.mjs [--extension DIR] [--workspace DIR] [--file NAME] [--screenshots DIR]
 //        [--artifacts DIR] [--min-decorations N] [--timeout SEC] [--keep] [--verbose] [--headed] [--language en|vi]
@@ -75,15 +81,17 @@ const NEEDLE = '450 nghìn tỷ đồng';
 const WORDS = {
   en: {
     exact: '450,000,000,000,000', hoverMust: ['nearly 450 trillion VND (450,000,000,000,000)', 'Vĩnh Phúc', 'Confirm'], value: /Value: [^\n]*/, province: /Province: [^\n]*/,
-    goalLabel: '— nearly 450 trillion VND · 2025', goals: /\b(\d+) goals?\b/, save: 'Save', valuePrompt: 'Value: a number', edited: /edited/, review: /Review: [^\n]*/, exactAfter: '500,000,000,000,000',
+    goalLabel: 'nearly 450 trillion VND', goals: /\b(\d+) goals?\b/, save: 'Save', valuePrompt: 'Value: a number', edited: /edited/, review: /Review: [^\n]*/, exactAfter: '500,000,000,000,000',
     tableTab: 'Goals table', confirmedCell: /confirmed/, of50000: 'of 50000 goals', countOf: (n, total) => `${n} of ${total} goals`, allProvinces: 'All provinces',
     compareAnnotators: 'Two annotators of this workspace', takeB: 'Take B', took: /took B/, overall: 'overall',
+    valueItem: 'value', refused: /remove[^\n]*|does not read[^\n]*/, confirmed: '✓ confirmed', confirm: 'Confirm', open: 'Open', exported: 'exported',
   },
   vi: {
     exact: '450.000.000.000.000', hoverMust: ['gần 450 nghìn tỷ đồng (450.000.000.000.000 ₫)', 'Vĩnh Phúc', 'Xác nhận'], value: /Giá trị: [^\n]*/, province: /Tỉnh\/thành phố: [^\n]*/,
-    goalLabel: '— gần 450 nghìn tỷ đồng · 2025', goals: /\b(\d+) mục tiêu\b/, save: 'Lưu', valuePrompt: 'Giá trị: một số', edited: /đã sửa/, review: /Duyệt: [^\n]*/, exactAfter: '500.000.000.000.000',
+    goalLabel: 'gần 450 nghìn tỷ đồng', goals: /\b(\d+) mục tiêu\b/, save: 'Lưu', valuePrompt: 'Giá trị: một số', edited: /đã sửa/, review: /Duyệt: [^\n]*/, exactAfter: '500.000.000.000.000',
     tableTab: 'Bảng mục tiêu', confirmedCell: /đã xác nhận/, of50000: 'trên 50000 mục tiêu', countOf: (n, total) => `${n} trên ${total} mục tiêu`, allProvinces: 'Mọi tỉnh/thành phố',
     compareAnnotators: 'Hai người chú thích trong không gian làm việc này', takeB: 'Chọn B', took: /đã chọn B/, overall: 'tổng thể',
+    valueItem: 'giá trị', refused: /hãy bỏ[^\n]*|Không đọc được[^\n]*/, confirmed: '✓ đã xác nhận', confirm: 'Xác nhận', open: 'Mở', exported: 'đã xuất',
   },
 };
 if (!WORDS[o.language]) { console.error(`--language: en or vi, not ${o.language}`); process.exit(2); }
@@ -212,6 +220,8 @@ async function treeRows(id) {
     label: e.querySelector('.label-name')?.textContent ?? '',
     description: e.querySelector('.label-description')?.textContent ?? '',
     truncated: (() => { const l = e.querySelector('.monaco-icon-label-container'); return l ? l.scrollWidth > l.clientWidth + 1 : false; })(),
+    // the label itself (not its description) cut at the row's right edge
+    labelCut: (() => { const n = e.querySelector('.label-name'), l = e.querySelector('.monaco-icon-label-container'); return n && l ? n.getBoundingClientRect().right > l.getBoundingClientRect().right + 1 : false; })(),
     icon: (/codicon-([\w-]+)/.exec(e.querySelector('.custom-view-tree-node-item-icon')?.className ?? '') || [])[1] ?? '',
   })));
 }
@@ -286,6 +296,17 @@ async function widenSidebar(width) {
   await page.mouse.move(sash.x + (width - sb.width), sash.y, { steps: 6 });
   await page.mouse.up();
   await until(async () => (await page.locator(SEL.sidebar).boundingBox()).width >= width - 10, 'the side bar to widen', 5000);
+}
+
+/** Opens a workspace file with Quick Open (Ctrl+P) and waits for its highlights. */
+async function openFile(name) {
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector(SEL.quickOpenInput, { state: 'visible', timeout: 10000 });
+  await page.keyboard.type(name);
+  await page.waitForSelector(SEL.quickOpenRow(name), { timeout: 20000 });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(SEL.tab(name), { timeout: 20000 });
+  await until(async () => (await decorations()).length, `highlights in ${name}`, 20000);
 }
 
 /** Runs a command from the command palette (F1), by its title. */
@@ -525,14 +546,20 @@ try {
     }, `groups ${PROVINCES.join(', ')} in the Goals tree`, 30000).catch((e) => { if (!rows.length) throw e; });
     const groups = rows.filter((x) => x.level === 1);
     const goals = rows.filter((x) => x.level === 2);
-    const goal450 = goals.find((x) => x.label.includes(W.goalLabel));
+    const goal450 = goals.find((x) => x.label === W.goalLabel && x.description.startsWith('2025'));
     if (o.verbose) log(`tree (${rows.length} rows):\n${rows.map((x) => `  ${'  '.repeat(x.level - 1)}[${x.icon}] ${x.label} | ${x.description}${x.truncated ? '  <truncated>' : ''}`).join('\n')}`);
     treeInfo = { groups, goals };
     const missing = PROVINCES.filter((p) => !groups.some((g) => g.label === p));
+    // at the default side-bar width, every goal's label (its value first) shows whole; the description may be cut
+    const sidebarWidth = Math.round((await page.locator(SEL.sidebar).boundingBox()).width);
+    const cut = goals.filter((g) => g.labelCut);
+    await page.mouse.move(PARK.x, PARK.y);
+    await screenshot('goals-tree-narrow.png');
     return {
-      ok: /goals/i.test(title) && missing.length === 0 && !!goal450,
+      ok: /goals/i.test(title) && missing.length === 0 && !!goal450 && cut.length === 0,
       detail: `"${title}"; ${groups.length} groups: ${groups.map((g) => `${g.label} (${g.description})`).join(', ')}` +
-        `${missing.length ? `; MISSING ${missing.join(', ')}` : ''}${goal450 ? '' : `; no goal row with ${W.goalLabel}`}`,
+        `${missing.length ? `; MISSING ${missing.join(', ')}` : ''}${goal450 ? '' : `; no goal row with ${W.goalLabel}`}; ` +
+        `at ${sidebarWidth}px ${cut.length ? `${cut.length} goal labels CUT: ${cut.map((g) => g.label).slice(0, 3).join(' | ')}` : `all ${goals.length} goal labels whole`}`,
     };
   });
   // widen the side bar (drag its sash) so goal labels are readable next to the editor, then the screenshot
@@ -556,7 +583,7 @@ try {
       return items.find((x) => W.goals.test(x.text));
     }, 'a status bar item "N goals"', 10000);
     const n = Number(W.goals.exec(item.text)[1]);
-    const inTree = treeInfo ? treeInfo.goals.filter((g) => g.description === o.file).length : null;
+    const inTree = treeInfo ? treeInfo.goals.filter((g) => g.description.endsWith(o.file)).length : null;
     return { ok: n > 0 && item.id.includes('chitieu'), detail: `"${item.text}" (${item.id})${inTree !== null ? `; the tree lists ${inTree} goals of ${o.file}` : ''}` };
   });
 
@@ -567,19 +594,19 @@ try {
     await page.keyboard.press('Control+K'); // a chord: chitieu's keys override none of VS Code's
     await page.keyboard.press('Control+Alt+E');
     await page.waitForSelector(`${SEL.quickInput}:has-text("${W.save}")`, { timeout: 10000 });
-    await page.keyboard.type('value');
+    await page.keyboard.type(W.valueItem);
     await page.keyboard.press('Enter');
     await page.waitForSelector(`${SEL.quickInput}:has-text("${W.valuePrompt}")`, { timeout: 10000 });
     await page.keyboard.press('Control+A');
     await page.keyboard.type('4,5,6 tỷ');
     const refused = await until(async () => {
       const t = await page.locator(SEL.quickInput).innerText();
-      return /remove|does not read/.test(t) ? t : undefined;
+      return W.refused.test(t) ? t : undefined;
     }, 'the input box to refuse "4,5,6 tỷ"', 10000);
     await screenshot('edit-validation.png');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('500 nghìn tỷ đồng');
-    await until(async () => !/remove|does not read/.test(await page.locator(SEL.quickInput).innerText()), 'the message to go', 10000);
+    await until(async () => !W.refused.test(await page.locator(SEL.quickInput).innerText()), 'the message to go', 10000);
     await page.keyboard.press('Enter');
     await page.waitForSelector(`${SEL.quickInput}:has-text("${W.save}")`, { timeout: 10000 });
     await page.keyboard.press('Enter'); // "Save" is the first item
@@ -594,7 +621,7 @@ try {
     await page.keyboard.press('Escape');
     await page.waitForSelector(SEL.hover, { state: 'detached', timeout: 5000 }).catch(() => {});
     await screenshot('annotated.png');
-    const message = (/(remove[^\n]*|does not read[^\n]*)/.exec(refused) || [''])[0];
+    const message = (W.refused.exec(refused) || [''])[0];
     return { ok: W.edited.test(hover), detail: `refused with "${message}"; hover after saving: ${JSON.stringify((W.value.exec(hover) || [''])[0])}, ${JSON.stringify((W.review.exec(hover) || [''])[0])}` };
   });
 
@@ -936,6 +963,96 @@ try {
       ok: overall[0] === W.overall && overall[3] === '0.800' && overall[5] === '0.400' && count === 2 && !!settled && adjudication?.status === 'confirmed' && adjudication?.attrs.value === 4 && stored.length === 7 && !!selected,
       detail: `overall ${JSON.stringify(overall)}; ${count} disagreements; B taken: ${settled ? `"${settled}"` : 'NOT SETTLED'}; stored adjudication ${JSON.stringify(adjudication?.adjudication)} value ${adjudication?.attrs.value}, ${stored.length} annotations kept; link ${selected ? 'opened the text selected' : 'DID NOT OPEN'}`,
     };
+  });
+
+  // 9. the hover after Confirm in it: it says the new state at once (the mouse does not move) ---------------------
+  await step('12 clicking Confirm in the hover of "15%": the hover says it is confirmed at once', async () => {
+    await openFile(o.file);
+    await until(() => textRect('15%'), '"15%" on screen');
+    let text = '';
+    for (let k = 0; k < 3 && !text; k++) { // a toast or the tab may swallow the first move
+      const r = await textRect('15%');
+      await page.mouse.move(PARK.x, PARK.y);
+      await page.mouse.move(r.cx, r.cy, { steps: 4 });
+      text = await page.waitForSelector(`${SEL.hover}:has-text("${W.confirm}")`, { timeout: 8000 }).then(() => 'shown', () => '');
+    }
+    const before = (await page.locator(SEL.hoverText).allInnerTexts()).join('\n').replace(/\u00a0/g, ' ');
+    await page.locator(`${SEL.hover} a:text-is("${W.confirm}")`).first().click();
+    const after = await until(async () => {
+      const t = (await page.locator(SEL.hoverText).allInnerTexts().catch(() => [])).join('\n').replace(/\u00a0/g, ' ');
+      return t.includes(W.confirmed) ? t : undefined;
+    }, `the hover to say "${W.confirmed}"`, 10000);
+    await screenshot('hover-confirmed.png');
+    await page.mouse.move(PARK.x, PARK.y);
+    await page.keyboard.press('Escape');
+    return { ok: !before.includes(W.confirmed) && after.includes(W.confirmed), detail: `before: ${JSON.stringify((W.review.exec(before) || [''])[0])}; after: ${JSON.stringify((W.review.exec(after) || [''])[0])}` };
+  });
+
+  // 10. review keys in the goals view: a selected goal, Ctrl+K Ctrl+Alt+Y confirms it ---------------------------
+  await step('13 in the goals view, Ctrl+K Ctrl+Alt+Y confirms the selected goal', async () => {
+    if (!await page.locator(SEL.viewContainer('chitieu')).isVisible()) await page.locator(SEL.activityItemLi('chitieu')).click();
+    const view = SEL.viewContainer('chitieu');
+    await page.waitForSelector(`${view} .monaco-list-row[aria-level="2"]`, { timeout: 15000 });
+    const rows = await treeRows('chitieu');
+    // a row in the middle of the view: the top one may lie under the sticky group header
+    const open = rows.filter((x) => x.level === 2 && (x.icon === 'target' || x.icon === 'milestone'));
+    const goal = open[Math.floor(open.length / 2)];
+    if (!goal) throw new Error('no unreviewed goal row in view');
+    const row = page.locator(`${view} .monaco-list-row[aria-level="2"]`).filter({ hasText: goal.label }).first();
+    await row.click(); // opens the goal in the editor (focus moves there) and selects it in the tree
+    await runCommand('chitieu: Show goals tree'); // back to the tree: its selection stays
+    await page.waitForFunction((sel) => document.activeElement?.closest(sel) !== null, view, { timeout: 5000 }).catch(() => {});
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+Alt+Y');
+    const confirmed = await until(async () => {
+      const now = (await treeRows('chitieu')).find((x) => x.level === 2 && x.label === goal.label && x.icon === 'pass-filled');
+      return now;
+    }, `the goal "${goal.label}" to show as confirmed`, 10000).catch(() => undefined);
+    await page.mouse.move(PARK.x, PARK.y);
+    await screenshot('goals-tree-keys.png');
+    return { ok: !!confirmed, detail: `"${goal.label}" [${goal.icon}] → ${confirmed ? `[${confirmed.icon}] ${confirmed.description}` : 'NOT confirmed'}` };
+  });
+
+  // 11. an export's message offers Open and Reveal; Open opens the file -------------------------------------------
+  await step('14 exporting goals as CSV says where, with Open and Reveal; Open opens the file', async () => {
+    await runCommand('chitieu: Export goals as CSV');
+    // code-server's save dialog is VS Code's simple dialog (a quick input holding the path): accept the proposed name
+    await page.waitForSelector(`${SEL.quickInputVisible} input`, { timeout: 10000 });
+    await until(async () => /chitieu-goals\.csv$/.test(await page.locator(`${SEL.quickInputVisible} input`).inputValue()), 'the proposed file name', 10000);
+    await page.keyboard.press('Enter');
+    const toast = page.locator(`${SEL.toast}:has-text("chitieu-goals.csv")`);
+    await toast.waitFor({ timeout: 20000 });
+    const buttons = await toast.locator('.monaco-button').allInnerTexts();
+    await screenshot('export-message.png');
+    await toast.locator(`.monaco-button:text-is("${W.open}")`).click();
+    await page.waitForSelector(SEL.tab('chitieu-goals.csv'), { timeout: 10000 });
+    return { ok: buttons.length >= 2, detail: `buttons ${JSON.stringify(buttons)}; chitieu-goals.csv opened` };
+  });
+
+  // 15. the walkthrough: "Open the sample" opens the Vietnamese sample, unsaved ------------------------------------
+  await step('15 the walkthrough "chitieu: the first minute" opens the Vietnamese sample', async () => {
+    await runCommand('View: Close All Editor Groups'); // room for the step's media beside the steps
+    if (await page.locator(SEL.viewContainer('chitieu')).isVisible()) await page.keyboard.press('Control+B');
+    await runCommand('Welcome: Open Walkthrough');
+    await page.waitForSelector(`${SEL.quickInputVisible}`, { timeout: 10000 });
+    await page.keyboard.type('chitieu');
+    await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="first minute"]', { timeout: 10000 });
+    await page.keyboard.press('Enter');
+    const button = page.getByText('Open the sample', { exact: true }).first();
+    await button.waitFor({ timeout: 15000 });
+    const steps = await page.locator('button.getting-started-step h3.step-title').allInnerTexts();
+    // the step's media is a markdown page, rendered in a webview (nested iframes)
+    const media = await until(async () => {
+      for (const f of page.frames()) if (await f.locator('h1:has-text("A Vietnamese planning text")').count().catch(() => 0)) return true;
+      return undefined;
+    }, 'the step\'s markdown media', 15000).catch(() => false);
+    await page.mouse.move(PARK.x, PARK.y);
+    await screenshot('walkthrough.png');
+    await button.click();
+    await page.waitForSelector(SEL.tab('chitieu-mau.txt'), { timeout: 15000 });
+    await page.waitForSelector(`${SEL.editorLine}:has-text("Vĩnh Phúc")`, { timeout: 15000 });
+    const highlighted = await until(async () => (await decorations()).length, 'highlights in the sample', 20000).catch(() => 0);
+    return { ok: steps.length === 4 && media && highlighted > 0, detail: `steps ${JSON.stringify(steps)}; media ${media ? 'shown' : 'NOT shown'}; the sample opened with ${highlighted} highlight overlays` };
   });
 
   exitCode = failed === 0 ? 0 : 1;

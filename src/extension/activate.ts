@@ -39,6 +39,7 @@ import { compareAnnotationsCommand } from './commands/compareAnnotations';
 import { chartCommands } from './commands/charts';
 import { LegacyTextSwitch, openAsTextCommand, SourceOffer, SourceOpener } from './commands/openAsText';
 import { saveAsUtf8Command } from './commands/saveAsUtf8';
+import { openSample } from './commands/openSample';
 
 /** What the extension exposes to its in-host tests (and other extensions). */
 export interface ChitieuApi {
@@ -100,9 +101,10 @@ export function activateChitieu(context: vscode.ExtensionContext, host: ChitieuH
     vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new ChitieuHoverProvider(model, referenceDate, currentLang)),
     new OutlineRegistration(model, currentLang),
     ...registerCommands({ config: getConfig, tree, view, index, model, log, updateView }),
-    ...registerAnnotationCommands({ model, tree, index, config: getConfig, log, updateView }),
+    ...registerAnnotationCommands({ model, tree, index, config: getConfig, log, updateView, view }),
     registerDocumentDateCommand(store, log),
     ...registerAll([...goalsTableCommands(goalsTable), ...chartCommands(charts), compareAnnotationsCommand(agreement, store, index), openAsTextCommand(opener), saveAsUtf8Command(sources, log)], log),
+    vscode.commands.registerCommand(COMMANDS.openSample, () => openSample(context.extensionUri)),
     vscode.commands.registerCommand(COMMANDS.exportDataset, (opts?: ExportOptions) => exportDataset({ store, index, model, log }, opts && typeof opts === 'object' && !(opts instanceof vscode.Uri) ? opts : {})),
     vscode.workspace.onDidGrantWorkspaceTrust(() => log.info('workspace trusted: annotations can be saved')),
     vscode.workspace.onDidChangeConfiguration((e) => {

@@ -38,7 +38,7 @@ describe('chitieu.language', function () {
     assert.equal(vscode.env.language.slice(0, 2), 'en');
     const text = await hoverOn450();
     assert.match(text, /Value: nearly 450 trillion VND \(450,000,000,000,000\)/);
-    assert.ok((await vinhPhucGoalLabels()).includes('giá trị sản xuất công nghiệp — nearly 450 trillion VND · 2025'));
+    assert.ok((await vinhPhucGoalLabels()).includes('nearly 450 trillion VND'));
   });
 
   it('vi: the hover, the tree and the status bar in Vietnamese, numbers the Vietnamese way', async () => {
@@ -56,7 +56,7 @@ describe('chitieu.language', function () {
     assert.doesNotMatch(text, /Value|Deadline|Confirm/);
     const labels = await until(async () => {
       const l = await vinhPhucGoalLabels();
-      return l.includes('giá trị sản xuất công nghiệp — gần 450 nghìn tỷ đồng · 2025') ? l : undefined;
+      return l.includes('gần 450 nghìn tỷ đồng') ? l : undefined;
     }, 'the tree label in Vietnamese');
     assert.ok(labels.length > 1);
     const chitieu = await api();
@@ -68,6 +68,6 @@ describe('chitieu.language', function () {
     await setLanguage('vi');
     await setLanguage('en');
     assert.match(await hoverOn450(), /Value: nearly 450 trillion VND \(450,000,000,000,000\)/);
-    await until(async () => (await vinhPhucGoalLabels()).includes('giá trị sản xuất công nghiệp — nearly 450 trillion VND · 2025'), 'the tree label in English');
+    await until(async () => (await vinhPhucGoalLabels()).includes('nearly 450 trillion VND'), 'the tree label in English');
   });
 });

@@ -7,6 +7,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleText, collectMessages } from '../../scripts/l10n-bundle';
+import { INPUT_ERRORS, parseAmountInput, parseProvinceInput } from '../../src/annotations/parseInput';
 
 const ROOT = join(__dirname, '..', '..');
 const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
@@ -59,5 +60,25 @@ describe('localisation: every key in both languages', () => {
   it('Vietnamese uses the project’s terms', () => {
     const vi = Object.values(json('l10n/bundle.l10n.vi.json')).concat(Object.values(nlsVi)).join('\n');
     for (const term of ['chỉ tiêu', 'mục tiêu', 'xác nhận', 'từ chối', 'Sửa', 'tỉnh/thành phố', 'Xuất dữ liệu']) assert.ok(vi.includes(term), term);
+  });
+});
+
+describe('localisation: the input parsers’ messages', () => {
+  it('every error code of src/annotations/parseInput.ts is said through t() with the same English (commands/inputMessages.ts)', () => {
+    const messages = new Set(collectMessages());
+    const said = read('src/extension/commands/inputMessages.ts');
+    for (const [code, english] of Object.entries(INPUT_ERRORS)) {
+      assert.ok(messages.has(english), `${code}: “${english}” is not a t() message`);
+      assert.match(said, new RegExp(`\\b${code}: \\([^)]*\\) => t\\('${english.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}'`), code);
+    }
+  });
+
+  it('a parser error carries its code and arguments; its English is the template filled in', () => {
+    const r = parseAmountInput('4,5,6 tỷ');
+    assert.ok(!r.ok);
+    assert.ok(['notOneNumber', 'onlyPartIsValue', 'notANumber', 'severalValues'].includes(r.code), r.code);
+    assert.ok(r.args.every((a) => r.error.includes(a)), r.error);
+    const p = parseProvinceInput('Thanh');
+    assert.ok(!p.ok && p.code === 'notAProvinceDidYouMean' && p.args[0] === 'Thanh' && /Thanh Hóa/.test(p.args[1]), JSON.stringify(p));
   });
 });

@@ -39,3 +39,48 @@ describe('the .vsix ships every page a webview loads', () => {
     for (const a of assets) assert.ok(allowed.includes(`!dist/${a}`), `${a} is left out of the .vsix`);
   });
 });
+
+describe('first minute: walkthrough, icon, the shipped sample', () => {
+  const ROOT = join(__dirname, '..', '..');
+  const nls = (lang: string) => JSON.parse(readFileSync(join(ROOT, lang ? `package.nls.${lang}.json` : 'package.nls.json'), 'utf8')) as Record<string, string>;
+  const key = (s: string) => /^%([^%]+)%$/.exec(s)?.[1] ?? assert.fail(`${s} is not a %key%`);
+  const walkthrough = c.walkthroughs[0];
+
+  it('walks through open a sample → hover → confirm → export, each step done by its command', () => {
+    assert.deepEqual(walkthrough.steps.map((s: { id: string }) => s.id), ['open', 'hover', 'confirm', 'export']);
+    const done = walkthrough.steps.map((s: { completionEvents: string[] }) => s.completionEvents.join(' '));
+    assert.match(done[0], /onCommand:chitieu\.openSample/);
+    assert.match(done[2], /onCommand:chitieu\.confirm/);
+    assert.match(done[3], /onCommand:chitieu\.export/);
+  });
+
+  it('every step says its title, description and media in English and Vietnamese, and the media files exist', () => {
+    for (const lang of ['', 'vi']) {
+      const words = nls(lang);
+      for (const text of [walkthrough.title, walkthrough.description]) assert.ok(words[key(text)], text);
+      for (const s of walkthrough.steps) {
+        assert.ok(words[key(s.title)] && words[key(s.description)], s.id);
+        const media = words[key(s.media.markdown)];
+        assert.match(media, lang ? /\.vi\.md$/ : /^media\/walkthrough\/[a-z]+\.md$/, `${s.id}: ${media}`);
+        assert.ok(readFileSync(join(ROOT, media), 'utf8').startsWith('# '), media);
+      }
+      assert.match(words[key(walkthrough.steps[0].description)], /\(command:chitieu\.openSample\)/);
+    }
+  });
+
+  it('ships the sample it opens and the icon (a 128×128 PNG), and the README pictures', () => {
+    const ignore = readFileSync(join(ROOT, '.vscodeignore'), 'utf8').split('\n');
+    assert.ok(ignore.includes('!samples/000_b8550bfa09380357.txt'));
+    assert.ok(readFileSync(join(ROOT, 'samples', '000_b8550bfa09380357.txt'), 'utf8').includes('450 nghìn tỷ đồng'));
+    const png = readFileSync(join(ROOT, pkg.icon));
+    assert.equal(png.subarray(1, 4).toString(), 'PNG');
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
+    assert.ok(ignore.includes('!media/**') && pkg.icon.startsWith('media/'));
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    for (const m of readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)) {
+      assert.ok(!/^https?:/.test(m[1]), `${m[1]}: shipped in the package, not fetched`);
+      assert.ok(readFileSync(join(ROOT, m[1])).length > 0, `${m[1]} exists (npm run screenshots)`);
+      assert.ok(ignore.some((l) => l.startsWith('!') && (l.slice(1) === m[1] || (l.endsWith('/**') && m[1].startsWith(l.slice(1, -2))) || (l.endsWith('*.png') && m[1].startsWith(l.slice(1, -5))))), `${m[1]} is in the .vsix (.vscodeignore)`);
+    }
+  });
+});

@@ -6,11 +6,12 @@ import * as vscode from 'vscode';
 import type { Label } from '../../annotations/model';
 import type { ChitieuConfig } from '../platform/config';
 import type { Log } from '../platform/log';
+import { t } from '../platform/l10n';
 import { isSourceFile, openDocumentOf, sourceViewUri } from '../platform/sourceUri';
 import type { DocumentModel } from '../model/documentModel';
 import type { WorkspaceIndex } from '../model/workspaceIndex';
 import { CannotSave } from '../model/annotationStore';
-import type { GoalsTreeProvider } from '../views/goalsTree';
+import type { GoalNode, GoalsTreeProvider } from '../views/goalsTree';
 
 /** One command: its id (platform/ids.ts COMMANDS) and what it does. */
 export interface ChitieuCommand { id: string; execute(...args: never[]): unknown }
@@ -23,6 +24,8 @@ export interface AnnotationCommandContext {
   config: () => ChitieuConfig;
   log: Log;
   updateView(): void;
+  /** The goals view: its selection is what the review keys act on when it has focus. */
+  view?: vscode.TreeView<GoalNode>;
 }
 
 /** Registers commands; `guard`: failures are said to the person (and logged), the command returns undefined. */
@@ -50,4 +53,17 @@ export const family = (l: Label) => (l === 'target' || l === 'amount' ? 'amount'
 /** The editor document of a document: a PDF or Word file's is its read-only text view. */
 export async function openDocument(uri: vscode.Uri): Promise<vscode.TextDocument> {
   return openDocumentOf(uri) ?? vscode.workspace.openTextDocument(isSourceFile(uri) ? sourceViewUri(uri) : uri);
+}
+
+/**
+ * Says an export is done, with buttons to open what was written (a file in its editor, a folder in
+ * the Explorer or the system's file manager) and to reveal it. Resolves to the button picked.
+ */
+export async function announceExport(message: string, target: vscode.Uri, folder = false): Promise<string | undefined> {
+  const open = t('Open'), reveal = t('Reveal');
+  const pick = await vscode.window.showInformationMessage(message, ...(folder ? [reveal] : [open, reveal]));
+  const inWorkspace = !!vscode.workspace.getWorkspaceFolder(target);
+  if (pick === open) await vscode.commands.executeCommand('vscode.open', target);
+  else if (pick === reveal) await vscode.commands.executeCommand(inWorkspace ? 'revealInExplorer' : 'revealFileInOS', target);
+  return pick;
 }

@@ -10,6 +10,7 @@ import type { Extraction } from '../../engine';
 import { groupDigits } from '../../export/formats';
 import type { Subject } from '../model/itemRefs';
 import { currentLang, t } from '../platform/l10n';
+import { ATTRIBUTE_TEXT, enumText, inputError } from './inputMessages';
 import { deadlineText } from '../../format';
 
 /** A change asked for without dialogs (from tests and other extensions). */
@@ -71,25 +72,28 @@ const ENUMS: Partial<Record<keyof Attributes, readonly string[]>> = {
   kind: ['deadline', 'period', 'point', 'date', 'after'],
 };
 
-const show = (k: keyof Attributes, v: unknown) => (v === undefined || v === '' ? '—' : typeof v === 'number' && (k === 'value' || k === 'max') ? groupDigits(v) : String(v));
+const show = (k: keyof Attributes, v: unknown) => (v === undefined || v === '' ? '—' : typeof v === 'number' && (k === 'value' || k === 'max') ? groupDigits(v)
+  : ENUMS[k] && typeof v === 'string' ? enumText(k, v) : String(v));
 
 /** Asks for one attribute; returns the attributes to change, or undefined when cancelled. */
 export async function askAttribute(k: keyof Attributes, current: Attributes, typed?: string): Promise<Attributes | undefined> {
   const enumValues = ENUMS[k];
   if (enumValues) {
-    const pick = await vscode.window.showQuickPick(enumValues.map((v) => ({ label: v, picked: current[k] === v })), { title: t('{0}: now {1}', k, show(k, current[k])) });
+    const pick = await vscode.window.showQuickPick(enumValues.map((v) => ({ label: enumText(k, v), description: v === '(none)' ? undefined : v, value: v, picked: current[k] === v })), { title: t('{0}: now {1}', ATTRIBUTE_TEXT[k](), show(k, current[k])) });
     if (!pick) return undefined;
-    return { [k]: pick.label === '(none)' ? undefined : pick.label } as Attributes;
+    return { [k]: pick.value === '(none)' ? undefined : pick.value } as Attributes;
   }
-  const validators: Partial<Record<keyof Attributes, (s: string) => Parsed<unknown>>> = {
+  const indicatorEmpty = t('Type what is measured, e.g. giá trị sản xuất công nghiệp.');
+  const validators: Partial<Record<keyof Attributes, (s: string) => Parsed<unknown> | { ok: false; message: string }>> = {
     value: parseAmountInput, max: parseAmountInput, start: parseDateInput, end: parseDateInput,
     deadline: (s) => (s.trim() ? parseDateInput(s) : { ok: true, value: '' }),
     period: (s) => (s.trim() ? parsePeriodInput(s) : { ok: true, value: '' }),
     province: (s) => (s.trim() ? parseProvinceInput(s) : { ok: true, value: '' }),
-    indicator: (s) => (s.trim() ? { ok: true, value: s.trim().replace(/\s+/g, ' ') } : { ok: false, error: t('Type what is measured, e.g. giá trị sản xuất công nghiệp.') }),
+    indicator: (s) => (s.trim() ? { ok: true, value: s.trim().replace(/\s+/g, ' ') } : { ok: false, message: indicatorEmpty }),
     unit: (s) => ({ ok: true, value: normaliseUnitInput(s) }),
   };
-  const check = validators[k] ?? ((s: string) => ({ ok: true, value: s }));
+  const check = validators[k] ?? ((s: string) => ({ ok: true as const, value: s }));
+  const problem = (s: string) => { const r = check(s); return r.ok ? undefined : 'message' in r ? r.message : inputError(r); };
   const prompts: Partial<Record<keyof Attributes, string>> = {
     value: t('Value: a number as written in Vietnamese or plain (450 nghìn tỷ đồng, 2,5 triệu, 1.234,5, 25%)'),
     max: t('Upper bound of a range (a number)'),
@@ -103,8 +107,8 @@ export async function askAttribute(k: keyof Attributes, current: Attributes, typ
   };
   const initial = typed ?? (k === 'value' && current.value !== undefined ? String(current.value).replace('.', ',') : current[k] !== undefined ? String(current[k]) : '');
   const input = await vscode.window.showInputBox({
-    title: `chitieu: ${k}`, prompt: prompts[k] ?? k, value: initial, ignoreFocusOut: true,
-    validateInput: (s) => { const r = check(s); return r.ok ? undefined : r.error; },
+    title: `chitieu: ${ATTRIBUTE_TEXT[k]()}`, prompt: prompts[k] ?? ATTRIBUTE_TEXT[k](), value: initial, ignoreFocusOut: true,
+    validateInput: problem,
   });
   if (input === undefined) return undefined;
   const r = check(input);
@@ -126,16 +130,16 @@ export async function editDialog(s: Subject): Promise<EditPatch | undefined> {
     type Item = vscode.QuickPickItem & { key: 'save' | 'label' | 'note' | keyof Attributes };
     const items: Item[] = [
       { label: `$(check) ${t('Save')}`, key: 'save', description: describe(attrs) },
-      ...(label === 'target' || label === 'amount' ? [{ label: 'label', description: LABEL_TEXT[label](), key: 'label' as const }] : []),
-      ...ATTRIBUTES_OF[label].filter((k) => !(label === 'amount' && k === 'role')).map((k): Item => ({ label: k, description: show(k, attrs[k]), key: k })),
-      ...(label === 'amount' ? [{ label: 'role', description: show('role', attrs.role), key: 'role' as const }] : []),
-      { label: 'note', description: note || '—', key: 'note' },
+      ...(label === 'target' || label === 'amount' ? [{ label: t('label'), description: LABEL_TEXT[label](), key: 'label' as const }] : []),
+      ...ATTRIBUTES_OF[label].filter((k) => !(label === 'amount' && k === 'role')).map((k): Item => ({ label: ATTRIBUTE_TEXT[k](), description: show(k, attrs[k]), key: k })),
+      ...(label === 'amount' ? [{ label: ATTRIBUTE_TEXT.role(), description: show('role', attrs.role), key: 'role' as const }] : []),
+      { label: t('note'), description: note || '—', key: 'note' },
     ];
     const pick = await vscode.window.showQuickPick(items, { title: t('Edit {0} “{1}”', LABEL_TEXT[label](), s.text.slice(0, 50)), placeHolder: t('Pick what to correct; Save when done (Escape discards)'), ignoreFocusOut: true });
     if (!pick) return undefined;
     if (pick.key === 'save') return { label, attrs, note };
     if (pick.key === 'label') {
-      const l = await vscode.window.showQuickPick([{ label: 'target', value: 'target' as const }, { label: 'amount', value: 'amount' as const }], { title: t('Is it a target (to be reached) or another amount?') });
+      const l = await vscode.window.showQuickPick([{ label: LABEL_TEXT.target(), value: 'target' as const }, { label: LABEL_TEXT.amount(), value: 'amount' as const }], { title: t('Is it a target (to be reached) or another amount?') });
       if (l) { label = l.value; if (label === 'target') delete attrs.role; else attrs.role = attrs.role ?? 'actual'; }
       continue;
     }

@@ -9,6 +9,7 @@
  */
 import * as vscode from 'vscode';
 import { parseDocumentDateInput } from '../../annotations/parseInput';
+import { inputError } from './inputMessages';
 import { COMMANDS } from '../platform/ids';
 import { writtenDate } from '../../format';
 import { CannotSave, type AnnotationStore } from '../model/annotationStore';
@@ -40,12 +41,12 @@ export async function setDocumentDate(store: AnnotationStore, uriArg?: unknown, 
     const current = store.documentDateOf(uri);
     input = await vscode.window.showInputBox({
       title: t('chitieu: date of {0}', name ?? ''), prompt: PROMPT(), value: current ? writtenDate(current) : '', placeHolder: '12/03/2024', ignoreFocusOut: true,
-      validateInput: (s) => { const r = parseDocumentDateInput(s); return r.ok ? undefined : r.error; },
+      validateInput: (s) => inputError(parseDocumentDateInput(s)),
     });
     if (input === undefined) return undefined;
   }
   const r = parseDocumentDateInput(input);
-  if (!r.ok) { void vscode.window.showErrorMessage(`chitieu: ${r.error}`); return undefined; }
+  if (!r.ok) { void vscode.window.showErrorMessage(`chitieu: ${inputError(r)}`); return undefined; }
   await store.setDocumentDate(uri, r.value || undefined, r.value ? `date ${name} ${writtenDate(r.value)}` : `clear the date of ${name}`);
   vscode.window.setStatusBarMessage(r.value ? t('chitieu: {0} is dated {1}', name ?? '', writtenDate(r.value)) : t('chitieu: {0} has no date set', name ?? ''), 4000);
   return r.value;

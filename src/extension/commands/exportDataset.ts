@@ -14,6 +14,7 @@ import { withSourcePositions } from '../../sources/types';
 import { isSourceFile, sourceFileUri } from '../platform/sourceUri';
 import type { Log } from '../platform/log';
 import { t } from '../platform/l10n';
+import { announceExport } from './commandKit';
 
 export interface ExportOptions { format?: DatasetFormat; scope?: 'document' | 'workspace'; rejected?: 'omit' | 'mark'; target?: vscode.Uri }
 export interface ExportContext { store: AnnotationStore; index: WorkspaceIndex; model: DocumentModel; log: Log }
@@ -98,7 +99,7 @@ export async function exportDataset(ctx: ExportContext, opts: ExportOptions = {}
   ctx.log.info(`exported ${docs.length} documents (${format}) to ${target.fsPath}`);
   if (!opts.target) {
     const done = t('chitieu: exported {0} document(s), {1} goals, as {2} to {3}.', docs.length, n, DATASET_FORMAT_TEXT[format].title, vscode.workspace.asRelativePath(target));
-    void vscode.window.showInformationMessage(skipped ? `${done} ${t('{0} annotation file(s) could not be read and were left out (see the chitieu log).', skipped)}` : done);
+    void announceExport(skipped ? `${done} ${t('{0} annotation file(s) could not be read and were left out (see the chitieu log).', skipped)}` : done, target, !('single' in data || 'binary' in data));
   }
   return target;
 }

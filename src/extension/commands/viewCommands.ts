@@ -5,7 +5,7 @@ import { HIGHLIGHT_SETTING, type ChitieuConfig } from '../platform/config';
 import { currentLang, t } from '../platform/l10n';
 import type { Log } from '../platform/log';
 import { openDocumentOf } from '../platform/sourceUri';
-import { openDocument } from './commandKit';
+import { announceExport, openDocument } from './commandKit';
 import type { DocumentModel } from '../model/documentModel';
 import type { WorkspaceIndex } from '../model/workspaceIndex';
 import type { GoalsTreeProvider, GoalNode, Grouping } from '../views/goalsTree';
@@ -51,7 +51,7 @@ async function exportTo(ctx: CommandContext, kind: 'json' | 'csv', target?: vsco
     return undefined;
   }
   ctx.log.info(`exported ${docs.length} documents to ${uri.fsPath}`);
-  if (!target) void vscode.window.showInformationMessage(t('chitieu: exported {0} goals to {1}', docs.reduce((n, d) => n + d.goals.length, 0), vscode.workspace.asRelativePath(uri)));
+  if (!target) void announceExport(t('chitieu: exported {0} goals to {1}', docs.reduce((n, d) => n + d.goals.length, 0), vscode.workspace.asRelativePath(uri)), uri);
   return uri;
 }
 

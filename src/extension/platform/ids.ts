@@ -43,6 +43,7 @@ export const COMMANDS = {
   chartIndicator: 'chitieu.chartIndicator',
   chartTargetChanges: 'chitieu.chartTargetChanges',
   compareAnnotations: 'chitieu.compareAnnotations',
+  openSample: 'chitieu.openSample',
 } as const;
 
 /** Context keys set by the extension (for menus and keybindings). */

@@ -13,7 +13,8 @@ import type { IndexedDocument, WorkspaceIndex } from '../model/workspaceIndex';
 import type { ChitieuConfig } from '../platform/config';
 import { currentLang, t } from '../platform/l10n';
 import { COMMANDS } from '../platform/ids';
-import { goalLabel, goalSummary } from '../../format';
+import { amountText, goalSummary, goalYear, type Lang } from '../../format';
+import { stripDiacritics } from '../../engine/text/fold';
 import { PROVINCES } from '../../engine';
 import { NATIONAL } from '../../export/formats';
 
@@ -52,6 +53,24 @@ function provinceGroup(province: string | null, byUnit: boolean): string {
 
 export type GoalsOf = (d: IndexedDocument) => { goals: ReviewedGoal[]; orphans: Annotation[] };
 
+/** Text as the filter compares it: without diacritics and case (`Vinh Phuc` finds `Vĩnh Phúc`, `cum` finds `cụm`). */
+export const searchKey = (s: string) => stripDiacritics(s.normalize('NFC')).toLocaleLowerCase('vi');
+
+const shorten = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
+
+/**
+ * A goal's tree label, short enough for the default side-bar width (about 300 px): its value, or a
+ * qualitative goal's indicator, shortened; grouped by deadline year, the province first (the group
+ * no longer says it). The year, the indicator and where it is stated follow in the description; the
+ * whole goal is in the tooltip.
+ */
+export function goalTreeLabel(g: ReviewedGoal, grouping: Grouping, lang: Lang): string {
+  const value = g.value === undefined ? undefined : amountText({ value: g.value, max: g.max, unit: g.unit ?? '', qualifier: g.qualifier }, lang);
+  const indicator = g.indicator || (lang === 'vi' ? 'mục tiêu' : 'goal');
+  if (grouping === 'year') return `${g.province ?? NATIONAL}: ${value ?? shorten(indicator, 20)}`;
+  return value ?? shorten(indicator, 26);
+}
+
 export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<GoalNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -83,7 +102,7 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
     const t0 = Date.now();
     const groups = new Map<string, Extract<GoalNode, { kind: 'group' }>>();
     const orphans: Array<{ uri: vscode.Uri; annotation: Annotation }> = [];
-    const needle = this.filter.toLocaleLowerCase('vi');
+    const needle = searchKey(this.filter.trim());
     const byUnit = this.config().provinceGrouping === 'unit2025';
     let unreviewed = 0, total = 0;
     for (const d of this.index.documents) {
@@ -93,7 +112,7 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
       reviewed.goals.forEach((goal, index) => {
         if (goal.state === 'unreviewed') unreviewed++;
         if (this.unreviewedOnly && goal.state !== 'unreviewed') return;
-        if (needle && !`${goal.indicator} ${goal.evidence} ${goal.province ?? NATIONAL}`.toLocaleLowerCase('vi').includes(needle)) return;
+        if (needle && !searchKey(`${goal.indicator} ${goal.evidence} ${goal.province ?? NATIONAL}`).includes(needle)) return;
         const label = this.grouping === 'province' ? provinceGroup(goal.province, byUnit)
           : this.grouping === 'year' ? goal.deadline?.slice(0, 4) ?? t('(no deadline)')
             : vscode.workspace.asRelativePath(d.uri);
@@ -191,14 +210,17 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
     const g = node.goal;
     const look = STATE_LOOK[g.state];
     if (node.kind === 'goal') {
-      // The label leads with what a reader scans for (indicator — value · year); the whole goal is in the tooltip.
+      // The label is what a reader scans for (the value), short enough for the default side-bar width;
+      // the year, the indicator and where it is follow in the description, the whole goal is in the tooltip.
       const lang = currentLang();
-      const item = new vscode.TreeItem(goalLabel(g, lang), vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(goalTreeLabel(g, this.grouping, lang), vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `goal:${this.grouping}:${node.uri.toString()}#${node.index}`;
       const where = this.grouping === 'document' ? g.province ?? NATIONAL : vscode.workspace.asRelativePath(node.uri);
       const word = look.word();
       const page = this.pageAt(node.uri, g.span[0]);
-      item.description = [word, where, page ? t('p. {0}', page) : ''].filter(Boolean).join(' · ');
+      const indicator = g.value === undefined ? '' : g.indicator;
+      const year = this.grouping === 'year' ? undefined : goalYear(g);
+      item.description = [word, year, indicator, where, page ? t('p. {0}', page) : ''].filter(Boolean).join(' · ');
       item.tooltip = new vscode.MarkdownString().appendText(`${g.province ?? NATIONAL}\n\n${goalSummary(g, lang)}${word ? ` — ${word}` : ''}${g.note ? `\n${t('Note: {0}', g.note)}` : ''}\n\n“${g.evidence.replace(/\s+/g, ' ')}”${page ? `\n\n${t('{0}, page {1}', vscode.workspace.asRelativePath(node.uri), page)}` : ''}`);
       item.iconPath = look.icon ? new vscode.ThemeIcon(look.icon, look.color ? new vscode.ThemeColor(look.color) : undefined) : new vscode.ThemeIcon(g.quantitative ? 'target' : 'milestone');
       item.command = { command: COMMANDS.openGoal, title: t('Open goal'), arguments: [node.uri.toString(), g.span] };

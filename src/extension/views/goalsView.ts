@@ -12,6 +12,8 @@ import type { GoalNode, GoalsTreeProvider } from './goalsTree';
 
 const GROUP_WORD = { province: (n: number) => t('{0} provinces', n), year: (n: number) => t('{0} years', n), document: (n: number) => t('{0} documents', n) } as const;
 
+const GROUPED_BY = { province: () => t('Grouped by province'), year: () => t('Grouped by deadline year'), document: () => t('Grouped by document') } as const;
+
 export class GoalsView implements vscode.Disposable {
   readonly view: vscode.TreeView<GoalNode>;
   /** The value last given to the context key `chitieu.treeState` (read by tests). */
@@ -54,8 +56,19 @@ export class GoalsView implements vscode.Disposable {
     const goals = n === 1 ? t('1 goal') : t('{0} goals', n);
     const groups = GROUP_WORD[tree.grouping](tree.groupCount);
     const unreviewed = tree.unreviewedOnly ? t('unreviewed only') : t('{0} unreviewed', tree.unreviewedCount);
-    this.view.description = `${indexing}${goals} · ${groups} · ${unreviewed}${tree.filter ? ` · “${tree.filter}”` : ''}`;
+    // The filter first: the view's header cuts the description at the side bar's width.
+    const filter = tree.filter ? `${t('filter “{0}”', tree.filter)} · ` : '';
+    this.view.description = `${indexing}${filter}${goals} · ${groups} · ${unreviewed}`;
     this.view.badge = n ? { value: n, tooltip: t('{0} goals', n) } : undefined;
+    // What narrows or orders the tree, said above it whenever it is not the plain default (all goals by province).
+    const shown = tree.filter || tree.unreviewedOnly ? t('{0} of {1} goals shown', n, tree.totalCount) : '';
+    const parts = [
+      tree.grouping !== 'province' || shown ? GROUPED_BY[tree.grouping]() : '',
+      tree.filter ? t('filter: “{0}” (without diacritics or case)', tree.filter) : '',
+      tree.unreviewedOnly ? t('unreviewed only') : '',
+      shown,
+    ].filter(Boolean);
+    this.view.message = parts.length ? parts.join(' · ') : undefined;
   }
 
   dispose(): void { for (const d of this.disposables) d.dispose(); }
