@@ -85,6 +85,8 @@ const WORDS = {
     tableTab: 'Goals table', confirmedCell: /confirmed/, of50000: 'of 50000 goals', countOf: (n, total) => `${n} of ${total} goals`, allProvinces: 'All provinces',
     compareAnnotators: 'Two annotators of this workspace', takeB: 'Take B', took: /took B/, overall: 'overall',
     valueItem: 'value', refused: /remove[^\n]*|does not read[^\n]*/, confirmed: '✓ confirmed', confirm: 'Confirm', open: 'Open', exported: 'exported',
+    canRead: (f) => `can read ${f} as text`, openAsText: 'Open as text with chitieu', pdfPage: 'PDF page', pdfPage2: /PDF page 2 of [^\n]*/, pdfValue: '45,000,000,000,000',
+    legacyIn: (f) => `${f} is in TCVN3`, sure: /% sure/, saveUtf8: /Save UTF-8 copy/,
   },
   vi: {
     exact: '450.000.000.000.000', hoverMust: ['gần 450 nghìn tỷ đồng (450.000.000.000.000 ₫)', 'Vĩnh Phúc', 'Xác nhận'], value: /Giá trị: [^\n]*/, province: /Tỉnh\/thành phố: [^\n]*/,
@@ -92,6 +94,8 @@ const WORDS = {
     tableTab: 'Bảng mục tiêu', confirmedCell: /đã xác nhận/, of50000: 'trên 50000 mục tiêu', countOf: (n, total) => `${n} trên ${total} mục tiêu`, allProvinces: 'Mọi tỉnh/thành phố',
     compareAnnotators: 'Hai người chú thích trong không gian làm việc này', takeB: 'Chọn B', took: /đã chọn B/, overall: 'tổng thể',
     valueItem: 'giá trị', refused: /hãy bỏ[^\n]*|Không đọc được[^\n]*/, confirmed: '✓ đã xác nhận', confirm: 'Xác nhận', open: 'Mở', exported: 'đã xuất',
+    canRead: (f) => `có thể đọc ${f} dạng văn bản`, openAsText: 'Mở dạng văn bản với chitieu', pdfPage: 'của tệp PDF', pdfPage2: /Trang 2 của tệp PDF [^\n]*/, pdfValue: '45.000.000.000.000',
+    legacyIn: (f) => `${f} dùng bảng mã TCVN3`, sure: /chắc chắn \d+%/, saveUtf8: /Lưu bản sao UTF-8/,
   },
 };
 if (!WORDS[o.language]) { console.error(`--language: en or vi, not ${o.language}`); process.exit(2); }
@@ -782,26 +786,26 @@ try {
     await page.keyboard.type(PDF);
     await page.waitForSelector(SEL.quickOpenRow(PDF), { timeout: 20000 });
     await page.keyboard.press('Enter');
-    const offer = page.locator(`${SEL.toast}:has-text("can read ${PDF} as text")`);
+    const offer = page.locator(`${SEL.toast}:has-text("${W.canRead(PDF)}")`);
     await offer.waitFor({ timeout: 20000 });
-    await offer.locator('.monaco-button:has-text("Open as text with chitieu")').click();
+    await offer.locator(`.monaco-button:has-text("${W.openAsText}")`).click();
     await page.waitForSelector(SEL.tab(PDF), { timeout: 10000 });
     const overlays = await until(async () => { const d = await decorations(); return d.length >= 4 ? d : undefined; }, 'highlights in the PDF’s text view', 30000);
     await until(() => textRect(PDF_NEEDLE), `"${PDF_NEEDLE}" on screen`);
     let hover = '';
-    for (let k = 0; k < 3 && !/PDF page 2/.test(hover); k++) { // a toast or the tab may swallow the first move
+    for (let k = 0; k < 3 && !W.pdfPage2.test(hover); k++) { // a toast or the tab may swallow the first move
       const r = await textRect(PDF_NEEDLE);
       await page.mouse.move(PARK.x, PARK.y);
       await page.mouse.move(r.cx, r.cy, { steps: 4 });
-      await page.waitForSelector(`${SEL.hover}:has-text("PDF page")`, { timeout: 10000 }).catch(() => {});
+      await page.waitForSelector(`${SEL.hover}:has-text("${W.pdfPage}")`, { timeout: 10000 }).catch(() => {});
       hover = (await page.locator(SEL.hoverText).allInnerTexts().catch(() => [])).join('\n').replace(/\u00a0/g, ' ');
     }
     await growHover().catch(() => {});
     await screenshot('pdf-as-text.png');
     await page.mouse.move(PARK.x, PARK.y);
     await page.keyboard.press('Escape');
-    const page2 = (/PDF page \d+ of [^\n]*/.exec(hover) || [''])[0];
-    return { ok: /PDF page 2 of/.test(hover) && /45,000,000,000,000/.test(hover), detail: `${overlays.length} highlight overlays; hover: ${JSON.stringify(page2)}` };
+    const page2 = (W.pdfPage2.exec(hover) || [''])[0];
+    return { ok: W.pdfPage2.test(hover) && hover.includes(W.pdfValue), detail: `${overlays.length} highlight overlays; hover: ${JSON.stringify(page2)}` };
   });
 
   // 9. charts: a webview drawing SVG (Observable Plot); the plans are written now, the charts follow the workspace
@@ -896,7 +900,7 @@ try {
       if (k === 5) throw new Error(`${LEGACY} never listed in Quick Open`);
     }
     await page.keyboard.press('Enter');
-    const notice = page.locator(`${SEL.toast}:has-text("${LEGACY} is in TCVN3")`);
+    const notice = page.locator(`${SEL.toast}:has-text("${W.legacyIn(LEGACY)}")`);
     await notice.waitFor({ timeout: 30000 });
     const said = (await notice.innerText()).replace(/\s+/g, ' ');
     const shown = await until(async () => { const t = (await page.locator('.editor-group-container .view-lines').allInnerTexts().catch(() => [])).join('\n').replace(/\u00a0/g, ' '); return /Hải Dương hướng đến phát triển/.test(t) ? t : undefined; }, 'the converted text on screen', 20000);
@@ -905,7 +909,7 @@ try {
     await screenshot('legacy-as-text.png');
     await page.keyboard.press('Escape');
     return {
-      ok: /TCVN3/.test(said) && /% sure/.test(said) && /Save UTF-8 copy/.test(said) && !shown.includes('\ufffd') && tabs === 1,
+      ok: /TCVN3/.test(said) && W.sure.test(said) && W.saveUtf8.test(said) && !shown.includes('\ufffd') && tabs === 1,
       detail: `notice: ${JSON.stringify(said.slice(0, 160))}; ${overlays.length} highlight overlays; ${tabs} tab(s) named ${LEGACY}`,
     };
   });
