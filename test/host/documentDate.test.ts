@@ -140,7 +140,9 @@ describe('document date', function () {
     const chitieu = await api();
     const uri = await write('national.txt', NATIONAL_PLAN);
     const groups = () => chitieu.tree.getChildren().filter((n) => n.kind === 'group') as Array<Extract<GoalNode, { kind: 'group' }>>;
-    await until(() => groups()[0]?.label === NATIONAL && groups()[0].goals.some((g) => g.uri.toString() === uri.toString()), 'the national group first');
+    // The test before changed chitieu.referenceDate: the workspace is indexed again (slow on a busy machine).
+    await chitieu.index.whenIdle();
+    await until(() => groups()[0]?.label === NATIONAL && groups()[0].goals.some((g) => g.uri.toString() === uri.toString()), 'the national group first', 60000);
     assert.equal(chitieu.tree.getTreeItem(groups()[0]).label, NATIONAL);
     await vscode.workspace.getConfiguration('chitieu').update('tree.provinceGrouping', 'unit2025', vscode.ConfigurationTarget.Workspace);
     try {
