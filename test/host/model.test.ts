@@ -91,9 +91,10 @@ describe('document model', function () {
     await until(() => editor.visibleRanges[0].start.line >= 2900, 'the editor scrolled');
     const before = chitieu.model.provisionals;
     let first: Awaited<ReturnType<typeof chitieu.decorations.firstDrawn>> | undefined;
-    // The model starts the visible part with its run; an edit starts a run while the editor shows line 3000.
+    // The model starts the visible part with its run; a reset (no earlier analysis to carry through an
+    // edit, see the next test) starts a run while the editor shows line 3000.
     for (let k = 0; k < 3 && chitieu.model.provisionals === before; k++) {
-      await editor.edit((e) => e.insert(new vscode.Position(0, 0), ' '));
+      chitieu.model.reset();
       first = await chitieu.decorations.firstDrawn(editor);
       await chitieu.model.analyse(doc);
     }
@@ -107,6 +108,42 @@ describe('document model', function () {
     }
     assert.ok(inView(full.targets).length + inView(full.amounts).length > 0, 'something to compare in view');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  itNode('an edit in the middle of a 1 MB document reads only its paragraph again; the highlights until the whole analysis agree with it', async () => {
+    const chitieu = await api();
+    const editor = await openLargeDocument(1_000_000);
+    const doc = editor.document;
+    await chitieu.model.analyse(doc);
+    const key = (e: { type: string; span: [number, number]; role?: string }) => `${e.type}:${e.span[0]}-${e.span[1]}:${e.role ?? ''}`;
+    let provisional: string[] | undefined;
+    const listening = chitieu.model.onDidChangeProvisional((uri) => {
+      const p = uri.toString() === doc.uri.toString() ? chitieu.model.forHighlights(doc) : undefined;
+      if (p && p.version === doc.version && !chitieu.model.current(doc)) provisional = p.result.entities.map(key);
+    });
+    try {
+      const line = Math.floor(doc.lineCount / 2);
+      let offset = -1;
+      // The whole analysis may (on an idle machine) come back before the edited paragraph's: tried a few times.
+      for (let k = 0; k < 3 && !provisional; k++) {
+        await editor.edit((e) => e.insert(new vscode.Position(line, 0), 'Phấn đấu đến năm 2030 đạt 5%. '));
+        offset = doc.offsetAt(new vscode.Position(line, 0));
+        await chitieu.model.analyse(doc);
+      }
+      assert.ok(provisional, 'the edited paragraph was read ahead of the whole');
+      const read = chitieu.model.lastEditedRead!;
+      assert.equal(read.version, doc.version);
+      assert.ok(read.start <= offset && offset < read.end, `the edit (${offset}) is in what was read again [${read.start}, ${read.end})`);
+      assert.ok(read.end - read.contextStart < 10_000, `${read.end - read.contextStart} characters read again of ${doc.getText().length}`);
+      assert.ok(read.read > 0 && read.carried > 1000, `${read.read} entities read again, ${read.carried} carried`);
+      const whole = (await chitieu.model.analyse(doc)).result.entities.map(key);
+      const missing = whole.filter((k) => !provisional!.includes(k));
+      const extra = provisional.filter((k) => !whole.includes(k));
+      assert.deepEqual([missing, extra], [[], []], 'the provisional highlights are the whole analysis’s');
+    } finally {
+      listening.dispose();
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 
   it('chitieu.enable: never leaves the tree empty for closed files, and says why', async () => {

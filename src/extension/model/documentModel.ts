@@ -18,6 +18,8 @@ import type { Log } from '../platform/log';
 import type { Analyzer } from './analyzer';
 import type { AnnotationStore } from './annotationStore';
 import { Reviewer } from './reviewed';
+import { changedHull, paragraphsAround, sequentialChanges, spliceEdited, type TextChange } from './editedParagraphs';
+import { visibleWindow } from './visibleWindow';
 import type { SourceTexts } from './sourceTexts';
 
 /** The engine's result for one version of a document, as plain data. */
@@ -38,11 +40,12 @@ const EMPTY: Extraction = { provinces: [], entities: [], goals: [] };
 
 /** Documents from this many characters on are highlighted around what editors show first (see `provisional`). */
 export const PROVISIONAL_ABOVE = 100_000;
-/** Lines around the visible ranges analysed first, and how far the window may widen to whole paragraphs. */
-const PROVISIONAL_MARGIN_LINES = 100;
-const PARAGRAPH_REACH = 4_000;
 /** The head of a document analysed for its date line, so the visible part's roles read the same date. */
 const HEAD_CHARS = 2_000;
+/** Edits since the last whole analysis kept for reading only the edited paragraphs again; beyond it, the visible part is read. */
+const MAX_CHANGES = 500;
+/** Edited paragraphs larger than this are not read alone: the visible part is. */
+const MAX_EDITED_CHARS = 64_000;
 
 interface Entry {
   doc: vscode.TextDocument;
@@ -53,7 +56,12 @@ interface Entry {
   provisionalFor?: string;
   running?: { key: string; promise: Promise<DocumentAnalysis | undefined> };
   timer?: ReturnType<typeof setTimeout>;
+  /** The edits since `done`'s version (each with the version it made), oldest first; undefined once there were too many to keep. */
+  changes?: Array<{ version: number; change: TextChange }>;
 }
+
+/** Which part of a large document the model read again after an edit (the edited paragraphs), for tests and logs. */
+export interface EditedRead { version: number; start: number; end: number; contextStart: number; carried: number; read: number }
 
 export class DocumentModel implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
@@ -71,6 +79,8 @@ export class DocumentModel implements vscode.Disposable {
   runs = 0;
   /** Provisional analyses of the visible part of large documents drawn before the whole (tests count them). */
   provisionals = 0;
+  /** The last provisional analysis made by reading only the paragraphs an edit touched (what it re-ran). */
+  lastEditedRead: EditedRead | undefined;
 
   /** The engine for the visible parts of large documents: a worker of its own (made when first needed). */
   private quick: Analyzer | undefined;
@@ -83,7 +93,12 @@ export class DocumentModel implements vscode.Disposable {
   ) {
     this.reviewer = new Reviewer(store);
     this.disposables.push(
-      vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length && this.entries.has(e.document.uri.toString())) this.schedule(e.document); }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        const entry = this.entries.get(e.document.uri.toString());
+        if (!e.contentChanges.length || !entry) return;
+        this.recordChanges(entry, e.document.version, e.contentChanges);
+        this.schedule(e.document);
+      }),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
       store.onDidChange((uri) => this.annotationsChanged(uri)),
       this.changed,
@@ -248,6 +263,8 @@ export class DocumentModel implements vscode.Disposable {
     const a: DocumentAnalysis = { uri: doc.uri.toString(), version, vietnamese: analysable, result, text: analysable ? text : '', ms, options: JSON.stringify(options) };
     entry.done = a;
     entry.provisional = undefined;
+    if (entry.changes) entry.changes = entry.changes.filter((c) => c.version > version);
+    else entry.changes = [];
     this.changed.fire(doc.uri);
     return a;
   }
@@ -260,6 +277,7 @@ export class DocumentModel implements vscode.Disposable {
    * the document's provinces) is left to that one.
    */
   private async provisional(entry: Entry, key: string, text: string, options: ExtractOptions): Promise<void> {
+    if (await this.editedParagraphs(entry, key, text, options)) return;
     const doc = entry.doc;
     const window = visibleWindow(doc, text);
     if (!window) return;
@@ -287,6 +305,44 @@ export class DocumentModel implements vscode.Disposable {
     }
   }
 
+  private recordChanges(entry: Entry, version: number, changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
+    if (!entry.changes) return; // no whole analysis yet, or too many edits since it
+    for (const change of sequentialChanges(changes)) entry.changes.push({ version, change });
+    if (entry.changes.length > MAX_CHANGES) entry.changes = undefined;
+  }
+
+  /**
+   * After an edit of a large document: its last whole analysis carried through the edits, with only
+   * the paragraphs the edits touched read again (after a little text before them, for what governs
+   * them), drawn until the whole analysis comes back. False when that cannot be done (no whole
+   * analysis of an earlier version with the same options, too many edits, edits far apart): then the
+   * visible part is read instead.
+   */
+  private async editedParagraphs(entry: Entry, key: string, text: string, options: ExtractOptions): Promise<boolean> {
+    const doc = entry.doc, done = entry.done;
+    if (!done || !done.vietnamese || done.options !== JSON.stringify(options) || !entry.changes) return false;
+    const changes = entry.changes.filter((c) => c.version > done.version && c.version <= doc.version).map((c) => c.change);
+    const hull = changedHull(changes);
+    if (!hull) return false;
+    const { start, end, contextStart } = paragraphsAround(text, hull[0], hull[1]);
+    if (end - start > MAX_EDITED_CHARS) return false;
+    entry.provisionalFor = key;
+    this.quick ??= this.makeQuickAnalyzer();
+    try {
+      const documentDate = options.documentDate ?? done.result.documentDate?.date;
+      const result = await this.quick.analyse(text.slice(contextStart, end), { ...options, documentDate, goals: false });
+      if (doc.isClosed || this.keyOf(doc) !== key || this.current(doc)) return true;
+      const { entities, carried, read } = spliceEdited(done.result.entities, changes, result.entities, { start, end, contextStart });
+      this.provisionals++;
+      this.lastEditedRead = { version: doc.version, start, end, contextStart, carried, read };
+      entry.provisional = { uri: doc.uri.toString(), version: doc.version, vietnamese: true, result: { provinces: [], entities, goals: [], documentDate: done.result.documentDate }, text, ms: 0, options: JSON.stringify(options) };
+      this.provisionalChanged.fire(doc.uri);
+    } catch (e) {
+      this.log.trace(`no provisional highlights for the edit of ${doc.uri.toString()}: ${(e as Error).message}`);
+    }
+    return true;
+  }
+
   private annotationsChanged(file: vscode.Uri): void {
     // A PDF or Word file's annotations belong to its text view.
     const uri = isSourceFile(file) ? sourceViewUri(file) : file;
@@ -311,26 +367,4 @@ export class DocumentModel implements vscode.Disposable {
     this.analyzer.dispose();
     if (this.quick !== this.analyzer) this.quick?.dispose();
   }
-}
-
-/**
- * The part of a document its editors show, ± a margin of lines, widened to the blank lines around
- * it (whole paragraphs, so sentences are read whole), as offsets into `text` (the document's text
- * now); undefined when no editor shows it.
- */
-function visibleWindow(doc: vscode.TextDocument, text: string): [number, number] | undefined {
-  let first = Infinity, last = -1;
-  for (const e of vscode.window.visibleTextEditors) {
-    if (e.document !== doc) continue;
-    for (const r of e.visibleRanges) { first = Math.min(first, r.start.line); last = Math.max(last, r.end.line); }
-  }
-  if (last < 0) return undefined;
-  let start = doc.offsetAt(new vscode.Position(Math.max(0, first - PROVISIONAL_MARGIN_LINES), 0));
-  let end = doc.offsetAt(new vscode.Position(Math.min(doc.lineCount - 1, last + PROVISIONAL_MARGIN_LINES + 1), 0));
-  if (last + PROVISIONAL_MARGIN_LINES + 1 >= doc.lineCount) end = text.length;
-  const before = text.lastIndexOf('\n\n', start);
-  if (start > 0 && before >= 0 && start - before <= PARAGRAPH_REACH) start = before + 2;
-  const after = text.indexOf('\n\n', end);
-  if (end < text.length && after >= 0 && after - end <= PARAGRAPH_REACH) end = after;
-  return end > start ? [start, end] : undefined;
 }

@@ -1,0 +1,98 @@
+/**
+ * What an edit leaves of a large document's last analysis: the spans of its entities carried through
+ * the edits (shifted, or dropped where an edit touched them) and the paragraphs the edits touched,
+ * which are all the engine needs to read again before the whole document's analysis comes back.
+ * Pure: offsets in, offsets out (no `vscode`), so the mapping is tested in plain Node.
+ */
+
+/** One edit, in the coordinates of the text just before it: `removed` characters at `offset` replaced by `inserted` ones. */
+export interface TextChange { offset: number; removed: number; inserted: number }
+
+/**
+ * The changes of one `onDidChangeTextDocument` event in the order they apply one after another.
+ * VS Code gives each change of an event in the coordinates of the text before the whole event; applied
+ * from the last offset to the first, each one's coordinates stay valid.
+ */
+export function sequentialChanges(changes: ReadonlyArray<{ rangeOffset: number; rangeLength: number; text: string }>): TextChange[] {
+  return [...changes].sort((a, b) => b.rangeOffset - a.rangeOffset)
+    .map((c) => ({ offset: c.rangeOffset, removed: c.rangeLength, inserted: c.text.length }));
+}
+
+/** A span carried through the changes (oldest first): shifted, or undefined when a change touched it. */
+export function carrySpan(span: readonly [number, number], changes: readonly TextChange[]): [number, number] | undefined {
+  let [s, e] = span;
+  for (const c of changes) {
+    if (e <= c.offset) continue; // before the change (text typed right after the span leaves it where it is)
+    if (s >= c.offset + c.removed) { // after it: shifted (what the edit joined to it is read again with its paragraph)
+      const d = c.inserted - c.removed;
+      s += d; e += d;
+      continue;
+    }
+    return undefined;
+  }
+  return [s, e];
+}
+
+/** The part of the current text the changes wrote or joined (their hull), or undefined when there were none. */
+export function changedHull(changes: readonly TextChange[]): [number, number] | undefined {
+  let lo = Infinity, hi = -Infinity;
+  for (const c of changes) {
+    const end = c.offset + c.removed, d = c.inserted - c.removed;
+    if (lo !== Infinity) {
+      lo = lo < c.offset ? lo : lo >= end ? lo + d : c.offset;
+      hi = hi <= c.offset ? hi : hi >= end ? hi + d : c.offset + c.inserted;
+    }
+    lo = Math.min(lo, c.offset);
+    hi = Math.max(hi, c.offset + c.inserted);
+  }
+  return lo === Infinity ? undefined : [lo, hi];
+}
+
+/** Entities with their span (what the splice needs of an engine entity). */
+type Spanned = { span: [number, number] };
+
+/**
+ * The previous analysis's entities carried through the changes, outside the edited paragraphs
+ * [start, end), and the fresh reading's entities inside them (`fresh` read from `contextStart` on).
+ */
+export function spliceEdited<E extends Spanned>(previous: readonly E[], changes: readonly TextChange[], fresh: readonly E[], at: { start: number; end: number; contextStart: number }): { entities: E[]; carried: number; read: number } {
+  const { start, end, contextStart } = at;
+  const read = fresh
+    .map((e) => ({ ...e, span: [e.span[0] + contextStart, e.span[1] + contextStart] as [number, number] }))
+    .filter((e) => e.span[0] >= start && e.span[1] <= end);
+  const carried = previous.flatMap((e) => {
+    const span = carrySpan(e.span, changes);
+    return span && (span[1] <= start || span[0] >= end) ? [{ ...e, span }] : [];
+  });
+  const entities = [...carried, ...read].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  return { entities, carried: carried.length, read: read.length };
+}
+
+/** How far a window may widen to reach a blank line (a paragraph's edge) before it stops at a line's. */
+export const PARAGRAPH_REACH = 4_000;
+/** Text read before the edited paragraphs for what governs them (a heading, the lead of a list); its entities are not taken. */
+export const CONTEXT_BEFORE = 2_000;
+
+/**
+ * The paragraphs around [lo, hi) of `text`: widened to the blank lines around it (to the line's edge
+ * when no blank line is within reach), and the start of the context read before it (also a line start).
+ */
+export function paragraphsAround(text: string, lo: number, hi: number): { start: number; end: number; contextStart: number } {
+  let start = lineStart(text, lo);
+  const blankBefore = start > 0 ? text.lastIndexOf('\n\n', start - 1) : -1;
+  if (blankBefore >= 0 && start - blankBefore <= PARAGRAPH_REACH) start = blankBefore + 2;
+  let end = lineEnd(text, hi);
+  const blankAfter = text.indexOf('\n\n', end);
+  if (end < text.length && blankAfter >= 0 && blankAfter - end <= PARAGRAPH_REACH) end = blankAfter;
+  const contextStart = start === 0 ? 0 : lineStart(text, Math.max(0, start - CONTEXT_BEFORE));
+  return { start, end, contextStart };
+}
+
+function lineStart(text: string, at: number): number {
+  return at <= 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
+}
+
+function lineEnd(text: string, at: number): number {
+  const nl = text.indexOf('\n', at);
+  return nl < 0 ? text.length : nl;
+}

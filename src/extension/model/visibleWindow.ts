@@ -1,0 +1,28 @@
+/** The part of a large document its editors show, read ahead of the whole (see DocumentModel). */
+import * as vscode from 'vscode';
+import { PARAGRAPH_REACH } from './editedParagraphs';
+
+/** Lines around the visible ranges analysed first. */
+const PROVISIONAL_MARGIN_LINES = 100;
+
+/**
+ * The part of a document its editors show, ± a margin of lines, widened to the blank lines around
+ * it (whole paragraphs, so sentences are read whole), as offsets into `text` (the document's text
+ * now); undefined when no editor shows it.
+ */
+export function visibleWindow(doc: vscode.TextDocument, text: string): [number, number] | undefined {
+  let first = Infinity, last = -1;
+  for (const e of vscode.window.visibleTextEditors) {
+    if (e.document !== doc) continue;
+    for (const r of e.visibleRanges) { first = Math.min(first, r.start.line); last = Math.max(last, r.end.line); }
+  }
+  if (last < 0) return undefined;
+  let start = doc.offsetAt(new vscode.Position(Math.max(0, first - PROVISIONAL_MARGIN_LINES), 0));
+  let end = doc.offsetAt(new vscode.Position(Math.min(doc.lineCount - 1, last + PROVISIONAL_MARGIN_LINES + 1), 0));
+  if (last + PROVISIONAL_MARGIN_LINES + 1 >= doc.lineCount) end = text.length;
+  const before = text.lastIndexOf('\n\n', start);
+  if (start > 0 && before >= 0 && start - before <= PARAGRAPH_REACH) start = before + 2;
+  const after = text.indexOf('\n\n', end);
+  if (end < text.length && after >= 0 && after - end <= PARAGRAPH_REACH) end = after;
+  return end > start ? [start, end] : undefined;
+}
