@@ -304,13 +304,34 @@ async function widenSidebar(width) {
 
 /** Opens a workspace file with Quick Open (Ctrl+P) and waits for its highlights. */
 async function openFile(name) {
-  await page.keyboard.press('Control+P');
-  await page.waitForSelector(SEL.quickOpenInput, { state: 'visible', timeout: 10000 });
-  await page.keyboard.type(name);
-  await page.waitForSelector(SEL.quickOpenRow(name), { timeout: 20000 });
-  await page.keyboard.press('Enter');
-  await page.waitForSelector(SEL.tab(name), { timeout: 20000 });
+  // Quick Open may miss the keys while a webview had the focus, or list the file late: tried again.
+  for (let k = 0; ; k++) {
+    try {
+      await page.keyboard.press('Control+P');
+      await page.waitForSelector(SEL.quickOpenInput, { state: 'visible', timeout: 10000 });
+      await page.keyboard.type(name);
+      await page.waitForSelector(SEL.quickOpenRow(name), { timeout: 10000 });
+      await page.keyboard.press('Enter');
+      await page.waitForSelector(SEL.tab(name), { timeout: 10000 });
+      break;
+    } catch (e) {
+      if (k === 2) throw e;
+      log(`opening ${name} with Quick Open: ${e.message.split('\n')[0]}; again`);
+      await page.keyboard.press('Escape');
+    }
+  }
   await until(async () => (await decorations()).length, `highlights in ${name}`, 20000);
+}
+
+/** Go to Line (Ctrl+G) to the line of the active file (the article, as on disk) that holds `needle`: it is centred. */
+async function goToLineOf(needle, file = path.join(path.resolve(o.workspace), o.file)) {
+  const lineNo = fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+  if (!lineNo) throw new Error(`"${needle}" not in ${file}`);
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector(SEL.quickOpenInput, { state: 'visible', timeout: 10000 });
+  await page.keyboard.type(String(lineNo));
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(SEL.quickOpenInput, { state: 'hidden', timeout: 10000 });
 }
 
 /** Runs a command from the command palette (F1), by its title. */
@@ -864,9 +885,12 @@ try {
     const png = path.join(server.workspace, 'chart-test.png');
     await chart.locator('#exportPng').click();
     await page.waitForSelector(SEL.quickOpenInput, { state: 'visible', timeout: 10000 });
+    // the simple file dialog fills in its proposed path a moment after it shows: typed over before that, it is lost
+    await until(async () => (await page.locator(SEL.quickOpenInput).inputValue()).length > 0, 'the proposed file name', 10000).catch(() => {});
     await page.locator(SEL.quickOpenInput).fill(png);
+    await until(async () => (await page.locator(SEL.quickOpenInput).inputValue()) === png, 'the path typed', 5000).catch(() => {});
     await page.keyboard.press('Enter');
-    const pngBytes = await until(() => (fs.existsSync(png) && fs.statSync(png).size > 1000 ? fs.readFileSync(png) : null), 'the PNG written', 15000).catch(() => null);
+    const pngBytes = await until(() => (fs.existsSync(png) && fs.statSync(png).size > 1000 ? fs.readFileSync(png) : null), 'the PNG written', 30000).catch(() => null);
     const isPng = !!pngBytes && pngBytes.subarray(1, 4).toString() === 'PNG';
     if (isPng) { const f = path.join(shotsDir, `charts-export${o.language === 'en' ? '' : `-${o.language}`}.png`); fs.mkdirSync(shotsDir, { recursive: true }); fs.writeFileSync(f, pngBytes); shots.push(f); }
     const pngSize = isPng ? `${pngBytes.readUInt32BE(16)}×${pngBytes.readUInt32BE(20)}` : 'none';
@@ -971,7 +995,9 @@ try {
 
   // 9. the hover after Confirm in it: it says the new state at once (the mouse does not move) ---------------------
   await step('12 clicking Confirm in the hover of "15%": the hover says it is confirmed at once', async () => {
+    await runCommand('View: Close All Editor Groups'); // the steps before left panels beside: the article alone, full width
     await openFile(o.file);
+    await goToLineOf('15%');
     await until(() => textRect('15%'), '"15%" on screen');
     let text = '';
     for (let k = 0; k < 3 && !text; k++) { // a toast or the tab may swallow the first move
