@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { isVietnameseSyllable, untoned } from '../../src/sources/encodings/syllables';
 import { decodeVni, encodeVni } from '../../src/sources/encodings/vni';
 import { singleByte, TCVN3, VISCII, WINDOWS_1252, WINDOWS_1258, toWindows1258Form } from '../../src/sources/encodings/singleByte';
-import { detectEncoding, detectUtf16 } from '../../src/sources/encodings/detect';
+import { detectEncoding, detectUtf16, encodingNamed, GIVEN_ENCODINGS } from '../../src/sources/encodings/detect';
 import { readTextSource } from '../../src/sources/readText';
 import { SourceError } from '../../src/sources';
 
@@ -172,6 +172,33 @@ describe('sources: UTF-16 without a BOM', () => {
 
   it('legacy single-byte files and UTF-8 are not looked at as UTF-16', () => {
     for (const f of ['seed1.utf8.txt', 'seed1.tcvn3.txt', 'seed1.vni.txt']) assert.equal(detectUtf16(bytes(f)), undefined, f);
+  });
+});
+
+describe('sources: an encoding named by the user', () => {
+  it('names and aliases, any case; an unknown one is undefined', () => {
+    for (const n of GIVEN_ENCODINGS) assert.equal(encodingNamed(n.toUpperCase()), n);
+    const aliases: Array<[string, string]> = [['cp1258', 'windows-1258'], ['UTF8', 'utf-8'], ['utf_16le', 'utf-16le'], ['ABC', 'tcvn3'], ['TCVN-5712', 'tcvn3'], ['VNI-Windows', 'vni'], [' viscii ', 'viscii']];
+    for (const [alias, n] of aliases) assert.equal(encodingNamed(alias), n, alias);
+    for (const bad of ['koi8-r', 'latin1', '', 'utf-32', 'ascii']) assert.equal(encodingNamed(bad), undefined, bad);
+  });
+  it('is used without detection: the same bytes read differently, each marked given, confidence how Vietnamese it reads', () => {
+    const b = VISCII.encode('Hà Nội 2030: 50%') as Uint8Array;
+    assert.throws(() => readTextSource(b), (e: unknown) => e instanceof SourceError && e.problem === 'ambiguous');
+    const v = readTextSource(b, 'viscii'), t3 = readTextSource(b, 'tcvn3');
+    assert.equal(v.text, 'Hà Nội 2030: 50%');
+    assert.notEqual(t3.text, v.text);
+    assert.deepEqual(v.encoding, { name: 'viscii', confidence: 0.8, given: true });
+    const wrong = readTextSource(bytes('seed1.tcvn3.txt'), 'vni');
+    assert.ok(wrong.encoding!.given && wrong.encoding!.confidence < 0.5, String(wrong.encoding!.confidence));
+    // ASCII text has nothing to judge: sure whatever is named.
+    assert.equal(readTextSource(latin1('GRDP 8%'), 'tcvn3').encoding?.confidence, 1);
+  });
+  it('skips the BOM of the encoding named, refuses NULs unless UTF-16', () => {
+    assert.equal(readTextSource(bytes('seed1.utf16le-bom.txt'), 'utf-16le').text, expected);
+    assert.equal(readTextSource(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('đạt 5%')]), 'utf-8').text, 'đạt 5%');
+    assert.throws(() => readTextSource(Uint8Array.from([0x41, 0, 0x42]), 'tcvn3'), /binary file.*TCVN3/);
+    assert.equal(readTextSource(Uint8Array.from([0, 0x41, 0, 0x42]), 'utf-16be').text, 'AB');
   });
 });
 

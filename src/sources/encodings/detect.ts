@@ -16,6 +16,22 @@ export const ENCODING_LABEL: Record<EncodingName, string> = {
   'windows-1258': 'Windows-1258', 'tcvn3': 'TCVN3 (TCVN 5712, ABC)', 'viscii': 'VISCII', 'vni': 'VNI-Windows',
 };
 
+/** The encodings a user may name (`--encoding`, *Reopen with Encoding…*), in the order offered. */
+export const GIVEN_ENCODINGS: readonly EncodingName[] = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1258', 'tcvn3', 'viscii', 'vni'];
+
+/** Other names users write for them (upper or lower case; `-` and `_` alike). */
+const ENCODING_ALIASES: Readonly<Record<string, EncodingName>> = {
+  'utf8': 'utf-8', 'utf16le': 'utf-16le', 'utf16be': 'utf-16be', 'cp1258': 'windows-1258', 'windows1258': 'windows-1258',
+  'tcvn': 'tcvn3', 'tcvn5712': 'tcvn3', 'abc': 'tcvn3', 'vni-windows': 'vni', 'vniwindows': 'vni',
+};
+
+/** The encoding a user's name stands for (`TCVN3`, `cp1258`, `utf8` ...), or undefined. */
+export function encodingNamed(name: string): EncodingName | undefined {
+  const n = name.trim().toLowerCase().replace(/_/g, '-');
+  if ((GIVEN_ENCODINGS as readonly string[]).includes(n)) return n as EncodingName;
+  return ENCODING_ALIASES[n] ?? ENCODING_ALIASES[n.replace(/-/g, '')];
+}
+
 /** Decodes bytes in a named encoding (NFC). UTF-8/16 decode leniently here (U+FFFD for bad bytes). */
 export function decodeAs(bytes: Uint8Array, name: EncodingName): string {
   switch (name) {
