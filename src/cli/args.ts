@@ -4,6 +4,7 @@
  * options (what follows is paths, even when it starts with `-`); `-` alone is a path (stdin).
  */
 import { parseArgs } from 'node:util';
+import { encodingNamed, GIVEN_ENCODINGS } from '../sources/encodings/detect';
 
 export interface OptionSpec {
   short?: string;
@@ -58,3 +59,7 @@ export function parseCommandArgs(args: readonly string[], spec: Record<string, O
 }
 
 export const checkReferenceDate = (v: string | undefined) => (v && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v) ? undefined : '--reference-date takes YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** `--encoding NAME`: one of the encodings the source layer decodes (aliases such as cp1258, utf8, abc too). */
+export const checkEncoding = (v: string | undefined) => (v && encodingNamed(v) ? undefined
+  : v ? `unknown encoding '${v}': --encoding takes one of ${GIVEN_ENCODINGS.join(', ')}` : `--encoding needs a name (${GIVEN_ENCODINGS.join(', ')})`);

@@ -7,7 +7,9 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { parseCommandArgs } from './args';
+import { checkEncoding, parseCommandArgs } from './args';
+import { encodingNamed } from '../sources/encodings/detect';
+import type { EncodingName } from '../sources/types';
 import { walk, writeAtomically } from './files';
 import type { CliIo } from './io';
 import { readSourceFile } from './readSourceFile';
@@ -27,8 +29,11 @@ export function sidecar(sourcePath: string, s: SourceText): string {
   }) + '\n';
 }
 
-function parse(args: readonly string[], io: CliIo): { files: string[]; out: string } | number {
-  const parsed = parseCommandArgs(args, { out: { short: 'o', check: (v) => (v ? undefined : '--out needs a folder name') } });
+function parse(args: readonly string[], io: CliIo): { files: string[]; out: string; encoding?: EncodingName } | number {
+  const parsed = parseCommandArgs(args, {
+    out: { short: 'o', check: (v) => (v ? undefined : '--out needs a folder name') },
+    encoding: { short: 'e', check: checkEncoding },
+  });
   if (!parsed.ok) { io.stderr(`chitieu: ${parsed.problem}\n${CONVERT_USAGE}\n`); return 2; }
   if (parsed.help) { io.stdout(CONVERT_USAGE + '\n'); return 0; }
   const out = parsed.values.out as string | undefined;
@@ -36,7 +41,7 @@ function parse(args: readonly string[], io: CliIo): { files: string[]; out: stri
   if (!out) { io.stderr(`chitieu: convert needs --out DIR\n${CONVERT_USAGE}\n`); return 2; }
   if (existsSync(out) && !statSync(out).isDirectory()) { io.stderr(`chitieu: --out ${out} is a file, not a folder\n`); return 2; }
   if (files.length === 0) { io.stderr(`chitieu: no FILE given\n${CONVERT_USAGE}\n`); return 2; }
-  return { files, out };
+  return { files, out, encoding: parsed.values.encoding ? encodingNamed(parsed.values.encoding as string) : undefined };
 }
 
 export async function runConvert(args: readonly string[], io: CliIo): Promise<number> {
@@ -59,7 +64,7 @@ export async function runConvert(args: readonly string[], io: CliIo): Promise<nu
     if (resolve(target) === resolve(f)) { problems.push(`${f}: converting it into ${out} would overwrite it; choose another --out folder`); continue; }
     const earlier = written.get(target);
     if (earlier) { problems.push(`${f}: ${target} was already written from ${earlier}; convert one of them separately`); continue; }
-    const r = await readSourceFile(f, { convertHint: false });
+    const r = await readSourceFile(f, { convertHint: false, encoding: parsed.encoding });
     for (const w of r.warnings) io.stderr(`chitieu: ${f}: ${w}\n`);
     if ('error' in r) { problems.push(`${f}: ${r.error}`); continue; }
     try {

@@ -4,7 +4,8 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { checkReferenceDate, parseCommandArgs } from './args';
+import { checkEncoding, checkReferenceDate, parseCommandArgs } from './args';
+import { encodingNamed } from '../sources/encodings/detect';
 import { findRoot } from './documentDate';
 import { ExportRefused, walk, writeAtomically, writeExportFolder } from './files';
 import { readSourceFile, withSourcePositions } from './readSourceFile';
@@ -26,6 +27,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
     root: { check: (v) => (v && existsSync(v) && statSync(v).isDirectory() ? undefined : '--root needs an existing folder') },
     rejected: { check: (v) => (v === 'omit' || v === 'mark' ? undefined : '--rejected takes omit or mark') },
     'reference-date': { check: checkReferenceDate },
+    encoding: { short: 'e', check: checkEncoding },
   });
   if (!parsed.ok) { io.stderr(`chitieu: ${parsed.problem}\n${EXPORT_USAGE}\n`); return 2; }
   if (parsed.help) { io.stdout(EXPORT_USAGE + '\n'); return 0; }
@@ -35,6 +37,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   const root = parsed.values.root as string | undefined;
   const referenceDate = parsed.values['reference-date'] as string | undefined;
   const rejected = (parsed.values.rejected ?? 'omit') as 'omit' | 'mark';
+  const encoding = parsed.values.encoding ? encodingNamed(parsed.values.encoding as string) : undefined;
   if (!format) { io.stderr(`chitieu: export needs --format (${DATASET_FORMATS.join(', ')})\n`); return 2; }
   if (paths.length === 0) { io.stderr(`chitieu: no PATH given\n${EXPORT_USAGE}\n`); return 2; }
   const base = resolve(root ?? findRoot(paths[0]) ?? process.cwd());
@@ -48,7 +51,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   const docs: ReviewedDocument[] = [];
   let annotationCount = 0, orphaned = 0, ambiguous = 0;
   for (const f of files) {
-    const r = await readSourceFile(f);
+    const r = await readSourceFile(f, { encoding });
     for (const w of r.warnings) io.stderr(`chitieu: ${f}: ${w}\n`);
     if ('error' in r) { problems.push(`${f}: ${r.error}`); continue; }
     const rel = relative(base, resolve(f)).split(sep).join('/');

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { ENCODING_LABEL } from '../sources/encodings/detect';
 import { readTextSource } from '../sources/readText';
-import { SourceError, type SourceText } from '../sources/types';
+import { type EncodingName, SourceError, type SourceText } from '../sources/types';
 
 /** The PDF and Word readers' bundle, beside the CLI's (scripts/build.mjs). */
 export const SOURCES_BUNDLE = 'cliSources.js';
@@ -35,10 +35,14 @@ export type SourceFileRead = ({ text: string; source: SourceText } | { error: st
 
 const cannotRead = (e: unknown): SourceFileRead => ({ error: `cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, warnings: [] });
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+/** Under this share of well-formed Vietnamese words, a text read in the encoding the user named is said to read poorly. */
+const POOR_READING = 0.5;
 
 export interface ReadOptions {
   /** Say, for a text file in a legacy encoding, that `chitieu convert` writes it as UTF-8 (default true; convert itself does not). */
   convertHint?: boolean;
+  /** Text files: read in this encoding, not the detected one (`--encoding`). PDF and Word files ignore it. */
+  encoding?: EncodingName;
 }
 
 /** Reads a document of any format; `warnings` says what it lost (scanned pages, images) or which legacy encoding was read. */
@@ -75,15 +79,32 @@ function asUtf8(bytes: Uint8Array): SourceText | undefined {
 
 /** Text bytes (a file's, or the standard input's) in any supported encoding. */
 export function readTextBytes(bytes: Uint8Array, options: ReadOptions = {}): SourceFileRead {
-  const utf8 = asUtf8(bytes);
-  if (utf8) return { text: utf8.text, source: utf8, warnings: [] };
+  const given = options.encoding;
+  const utf8 = given === undefined || given === 'utf-8' ? asUtf8(bytes) : undefined;
+  if (utf8) return { text: utf8.text, source: given ? { ...utf8, encoding: { ...utf8.encoding!, given: true } } : utf8, warnings: [] };
   try {
-    const source = readTextSource(bytes);
-    const legacy = source.encoding && !['ascii', 'utf-8', 'utf-16le', 'utf-16be'].includes(source.encoding.name);
-    const hint = options.convertHint === false ? '' : '; `chitieu convert` writes it as UTF-8';
-    return { text: source.text, source, warnings: legacy ? [`read as ${ENCODING_LABEL[source.encoding!.name]} (confidence ${pct(source.encoding!.confidence)})${hint}`] : [] };
+    const source = readTextSource(bytes, given);
+    const enc = source.encoding!;
+    const legacy = !['ascii', 'utf-8', 'utf-16le', 'utf-16be'].includes(enc.name);
+    const hint = options.convertHint === false || !legacy ? '' : '; `chitieu convert` writes it as UTF-8';
+    const warnings: string[] = [];
+    if (enc.given) {
+      const bad = source.text.split('\ufffd').length - 1;
+      if (bad) warnings.push(`read as ${ENCODING_LABEL[enc.name]} (as --encoding says), but ${bad} character(s) are not ${ENCODING_LABEL[enc.name]} (shown as \ufffd); check the encoding`);
+      else if (enc.confidence < POOR_READING) warnings.push(`read as ${ENCODING_LABEL[enc.name]} (as --encoding says), but it reads poorly as Vietnamese that way (${pct(enc.confidence)} well-formed words); check the encoding${hint}`);
+      else if (legacy) warnings.push(`read as ${ENCODING_LABEL[enc.name]} (as --encoding says)${hint}`);
+    } else if (legacy) {
+      warnings.push(`read as ${ENCODING_LABEL[enc.name]} (confidence ${pct(enc.confidence)})${hint}`);
+    }
+    return { text: source.text, source, warnings };
   } catch (e) {
-    return { error: e instanceof SourceError ? e.message : `cannot read it (${(e as Error).message})`, warnings: [] };
+    if (!(e instanceof SourceError)) return { error: `cannot read it (${(e as Error).message})`, warnings: [] };
+    if (e.problem !== 'ambiguous' || !e.candidates?.length) return { error: e.message, warnings: [] };
+    // The encodings that read alike (within a tenth of the best), as --encoding takes them.
+    const top = e.candidates[0].confidence;
+    const names = e.candidates.filter((c) => c.confidence >= top - 0.1).slice(0, 3).map((c) => c.name);
+    const said = `; name the right one with --encoding (${names.join(' or ')}), or convert it to UTF-8 yourself`;
+    return { error: e.message.replace('; convert it to UTF-8 yourself', said), warnings: [] };
   }
 }
 

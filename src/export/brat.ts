@@ -26,6 +26,11 @@
  * - Normalised values go in one AnnotatorNotes note per item, `key=value` pairs separated by spaces; a
  *   value that holds a space, `"`, `=`, `\` or nothing is written as a JSON string (`unit="tấn"`).
  *   Time attributes are `time_start`/`time_end`; a goal's note ends with `summary="..."`.
+ * - A PDF's or Word file's item says where it is in the source first in its note: `page=3` (1-based PDF
+ *   page) or `paragraph=14` (0-based Word paragraph, as in the chitieu JSON); text files' items have
+ *   none. In the same note, not a note of its own: brat's visualiser shows every note of an annotation
+ *   in its tooltip, but its editor takes only the last AnnotatorNotes for the note field and would lose
+ *   the other on saving.
  * - No normalisation (N) lines: brat shows them only for databases declared in `tools.conf`; a
  *   province's id is in its note (`province_id=old:thanh-hoa`).
  * - `annotationConf` declares the types, the attributes with their values, and lets every span overlap
@@ -40,6 +45,7 @@
  */
 import type { ReviewedDocument, ReviewedEntity, ReviewedGoal, ReviewState } from '../annotations/model';
 import { STATUSES } from '../annotations/model';
+import type { SourcePlace } from '../sources/types';
 import { describeGoal } from './formats';
 import { toCodePointOffsets, toLf } from './codepoints';
 
@@ -190,6 +196,7 @@ function entityItem(d: ReviewedDocument, e: ReviewedEntity): Item {
   } else {
     note.push(['province', x.province], ['province_id', d.provinces.find((p) => p.name === x.province)?.id]);
   }
+  note.unshift(...sourceNote(e.source));
   note.push(...common(e.rule, e.annotationId, e.note));
   return { type: TYPE_OF[e.label], span: e.span, state: e.state, attrs, note };
 }
@@ -198,12 +205,18 @@ function goalItem(g: ReviewedGoal): Item {
   const attrs: Item['attrs'] = [['Status', g.state]];
   if (g.qualifier) attrs.push(['Qualifier', g.qualifier]);
   const note: Item['note'] = [
+    ...sourceNote(g.source),
     ['province', g.province ?? undefined], ['indicator', g.indicator], ['value', g.value], ['max', g.max], ['unit', g.unit],
     ['deadline', g.deadline], ['period', g.period], ['quantitative', g.quantitative],
     ...common(g.rule, g.annotationId, g.note),
     ['summary', describeGoal(g)],
   ];
   return { type: 'Goal', span: g.span, state: g.state, attrs, note };
+}
+
+/** `page=3` or `paragraph=14`, or nothing (text files). */
+function sourceNote(s: SourcePlace | undefined): Item['note'] {
+  return s?.page !== undefined ? [['page', s.page]] : s?.paragraph !== undefined ? [['paragraph', s.paragraph]] : [];
 }
 
 function common(rule: string, annotationId: string | undefined, note: string | undefined): Item['note'] {

@@ -10,7 +10,10 @@
  * are dropped), `start < end` is required, and every other key is kept as the example's metadata
  * (`Record(..., meta=row)`), shown in the annotation view and exported again. So `path` and `chitieu`
  * (per-span review state, rule, annotation id, note and normalised attributes, and the goals) travel
- * as metadata and take no part in labelling.
+ * as metadata and take no part in labelling. doccano's `label` entries have room for nothing but the
+ * offsets and the label, so where a PDF's or Word file's item is in it (`source`: `{"page": 3, ...}`,
+ * `{"paragraph": 14}`, 0-based as in the chitieu JSON) is in the metadata too, on each of
+ * `chitieu.spans` (in the order of `label`) and `chitieu.goals`; text files' items have none.
  *
  * Offsets: code points of `text` by default (Python `str` indices: what doccano's backend stores and
  * what `text[start:end]` reads in a script). Note doccano's annotation UI in projects without
@@ -29,6 +32,7 @@
  * Pure TypeScript: no `vscode`, no Node built-ins.
  */
 import type { Attributes, ReviewedDocument, ReviewedEntity, ReviewedGoal, ReviewState } from '../annotations/model';
+import type { SourcePlace } from '../sources/types';
 import { toCodePointOffsets } from './codepoints';
 
 export interface DoccanoOptions {
@@ -54,6 +58,8 @@ export interface DoccanoSpanMeta {
   note?: string;
   annotator?: string;
   attrs: Attributes;
+  /** PDF and Word documents: where the span is in the source (`{"page": 3, "x": …, "y": …}`, `{"paragraph": 14}`), as in the chitieu JSON. */
+  source?: SourcePlace;
 }
 
 /** A goal: `span` as `start`/`end`, `valueSpan` as `valueStart`/`valueEnd`, in the unit of the export's offsets. */
@@ -119,6 +125,7 @@ function doccanoLine(d: ReviewedDocument, opts: DoccanoOptions): DoccanoLine {
     if (e.annotationId) meta.annotationId = e.annotationId;
     if (e.note) meta.note = e.note;
     if (e.annotator) meta.annotator = e.annotator;
+    if (e.source) meta.source = e.source;
     items.push({ span: e.span, label: meta.label, meta });
   }
   const goals = d.goals.filter((g) => g.state !== 'rejected' || keepRejected);
@@ -128,6 +135,7 @@ function doccanoLine(d: ReviewedDocument, opts: DoccanoOptions): DoccanoLine {
       if (g.annotationId) meta.annotationId = g.annotationId;
       if (g.note) meta.note = g.note;
       if (g.annotator) meta.annotator = g.annotator;
+      if (g.source) meta.source = g.source;
       items.push({ span: g.span, label: meta.label, meta });
     }
   }

@@ -39,6 +39,8 @@ import { compareAnnotationsCommand } from './commands/compareAnnotations';
 import { chartCommands } from './commands/charts';
 import { LegacyTextSwitch, openAsTextCommand, SourceOffer, SourceOpener } from './commands/openAsText';
 import { saveAsUtf8Command } from './commands/saveAsUtf8';
+import { reopenWithEncodingCommand } from './commands/reopenWithEncoding';
+import { EncodingChoices } from './model/encodingChoices';
 import { openSample } from './commands/openSample';
 
 /** What the extension exposes to its in-host tests (and other extensions). */
@@ -58,6 +60,8 @@ export interface ChitieuApi {
   sources: SourceTexts;
   sourceOffer: SourceOffer;
   legacyText: LegacyTextSwitch;
+  /** The encodings chosen for text files (Reopen with Encoding…). */
+  encodings: EncodingChoices;
   config(): ChitieuConfig;
 }
 
@@ -79,7 +83,8 @@ export function activateChitieu(context: vscode.ExtensionContext, host: ChitieuH
   const languageSource = useLanguageSetting(() => config.language);
   const store = new AnnotationStore(log);
   const sourceReader = host.readSource(log);
-  const sources = new SourceTexts(sourceReader.read, log);
+  const encodings = new EncodingChoices(context.workspaceState);
+  const sources = new SourceTexts(sourceReader.read, log, encodings);
   const model = new DocumentModel(createAnalyzer(host.engineWorker, log), store, getConfig, log, sources, () => createAnalyzer(host.engineWorker, log));
   const index = new WorkspaceIndex(model, getConfig, log);
   const decorations = new DecorationController(model, getConfig, log);
@@ -97,13 +102,14 @@ export function activateChitieu(context: vscode.ExtensionContext, host: ChitieuH
   const sourceOffer = new SourceOffer(opener, { sources, log, memento: context.workspaceState });
   const legacyText = new LegacyTextSwitch(opener, sources, getConfig, log);
   context.subscriptions.push(
-    languageSource, log, store, sourceReader, sources, new SourceDocumentProvider(sources, log), model, index, decorations, tree, goalsView, status, goalsTable, agreement, indicatorGroups, charts, sourceOffer, legacyText,
+    languageSource, log, store, sourceReader, encodings, sources, new SourceDocumentProvider(sources, log), model, index, decorations, tree, goalsView, status, goalsTable, agreement, indicatorGroups, charts, sourceOffer, legacyText,
     vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new ChitieuHoverProvider(model, referenceDate, currentLang)),
     new OutlineRegistration(model, currentLang),
     ...registerCommands({ config: getConfig, tree, view, index, model, log, updateView }),
     ...registerAnnotationCommands({ model, tree, index, config: getConfig, log, updateView, view }),
     registerDocumentDateCommand(store, log),
-    ...registerAll([...goalsTableCommands(goalsTable), ...chartCommands(charts), compareAnnotationsCommand(agreement, store, index), openAsTextCommand(opener), saveAsUtf8Command(sources, log)], log),
+    ...registerAll([...goalsTableCommands(goalsTable), ...chartCommands(charts), compareAnnotationsCommand(agreement, store, index), openAsTextCommand(opener), saveAsUtf8Command(sources, log),
+      reopenWithEncodingCommand({ sources, choices: encodings, opener, index, log })], log),
     vscode.commands.registerCommand(COMMANDS.openSample, () => openSample(context.extensionUri)),
     vscode.commands.registerCommand(COMMANDS.exportDataset, (opts?: ExportOptions) => exportDataset({ store, index, model, log }, opts && typeof opts === 'object' && !(opts instanceof vscode.Uri) ? opts : {})),
     vscode.workspace.onDidGrantWorkspaceTrust(() => log.info('workspace trusted: annotations can be saved')),
@@ -126,7 +132,7 @@ export function activateChitieu(context: vscode.ExtensionContext, host: ChitieuH
   void store.loadAll().catch((e) => log.error(`reading annotations failed: ${(e as Error).message}`)).then(() => index.refresh());
   log.info(`chitieu activated (analysis: ${model.analyzerKind})`);
 
-  const api: ChitieuApi = { model, decorations, index, tree, view, goalsView, status, store, goalsTable, agreement, charts, indicatorGroups, sources, sourceOffer, legacyText, config: getConfig };
+  const api: ChitieuApi = { model, decorations, index, tree, view, goalsView, status, store, goalsTable, agreement, charts, indicatorGroups, sources, sourceOffer, legacyText, encodings, config: getConfig };
   if (host.runTests) {
     // In-host tests: deferred so activation completes first.
     const run = host.runTests;

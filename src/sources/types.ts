@@ -32,6 +32,8 @@ export interface EncodingGuess {
   name: EncodingName;
   /** 0–1: how Vietnamese the text decoded this way looks, relative to the other candidates. */
   confidence: number;
+  /** The encoding was named by the user (`--encoding`, *Reopen with Encoding…*), not detected; `confidence` is then how Vietnamese the text reads that way. */
+  given?: true;
 }
 
 export type EncodingName = 'ascii' | 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'tcvn3' | 'viscii' | 'vni';

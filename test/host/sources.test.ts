@@ -226,6 +226,60 @@ describe('PDF and Word files as text', function () {
     assert.ok(!chitieu.index.documents.some((d) => d.uri.toString() === ambiguous.toString()));
   });
 
+  it('Reopen with Encoding…: a .txt that reads alike in two is read as picked, in place of the garbled tab; picked again, read again; remembered and used when opened again', async () => {
+    const chitieu = await api();
+    // In VISCII, and read in TCVN3 it is well-formed Vietnamese too (“HỔ Nài: cọ nồm kinh tê tồng 7%…”).
+    const text = 'Hà Nội: cả năm kinh tế tăng 7%, giá trị sản xuất tăng 5%.';
+    const file = workspaceFile(`${DIR}/ha-noi-viscii.txt`);
+    const bytes = encoded(VISCII, text);
+    await vscode.workspace.fs.writeFile(file, bytes);
+    await vscode.commands.executeCommand('vscode.open', file);
+    await until(() => chitieu.legacyText.considered.get(file.toString()) === 'ambiguous', 'the warning naming the candidates');
+    assert.equal(chitieu.encodings.get(file), undefined);
+    /** Runs the command on the active file and answers its quick pick: `down` items below the first. */
+    const pick = async (down: number) => {
+      const done = Promise.resolve(vscode.commands.executeCommand<vscode.TextEditor | undefined>('chitieu.reopenWithEncoding'));
+      let settled = false;
+      void done.finally(() => { settled = true; });
+      await new Promise((r) => setTimeout(r, 1500)); // the pick opens (the file is read and each reading previewed)
+      for (let i = 0; i < down; i++) await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+      for (let k = 0; k < 10 && !settled; k++) {
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        await new Promise((r) => setTimeout(r, 300));
+      }
+      return done;
+    };
+    // The two candidates come first, alike (TCVN3 before VISCII): the first is the wrong one.
+    const wrong = TCVN3.decode(bytes).normalize('NFC');
+    assert.notEqual(wrong, text);
+    const first = await pick(0);
+    assert.equal(chitieu.encodings.get(file), 'tcvn3');
+    assert.ok(first && activeView(file), 'the converted view');
+    assert.equal(first.document.getText(), wrong);
+    await until(() => fileTabs(file).length === 0, 'the garbled tab to close');
+    // Picked again: VISCII, the view reads again, the index finds Hà Nội.
+    await pick(1);
+    assert.equal(chitieu.encodings.get(file), 'viscii');
+    const view = await until(() => { const e = activeView(file); return e && e.document.getText() === text ? e : undefined; }, 'the view read as VISCII');
+    await until(async () => (await chitieu.model.reviewed(view.document)).entities.some((e) => e.label === 'province' && e.text === 'Hà Nội'), 'Hà Nội found in the view');
+    await until(() => chitieu.index.documents.some((d) => d.uri.toString() === file.toString() && d.result.provinces.some((p) => p.name === 'Hà Nội')), 'the index read as VISCII');
+    // Opened again later (another session: the choice is in the workspace state): shown converted, as chosen, without asking.
+    await closeAll();
+    chitieu.legacyText.considered.delete(file.toString());
+    await vscode.commands.executeCommand('vscode.open', file);
+    const again = await until(() => { const e = activeView(file); return e && e.document.getText() === text ? e : undefined; }, 'the converted view, as chosen');
+    assert.equal(chitieu.legacyText.considered.get(file.toString()), 'switched');
+    assert.equal((await chitieu.sources.get(file)).encoding?.given, true);
+    // Named as an argument: UTF-8 shows the file itself and closes the view; an unknown name changes nothing.
+    assert.equal(await vscode.commands.executeCommand('chitieu.reopenWithEncoding', again.document.uri, 'koi8-r'), undefined);
+    assert.equal(chitieu.encodings.get(file), 'viscii');
+    const itself = await vscode.commands.executeCommand<vscode.TextEditor>('chitieu.reopenWithEncoding', again.document.uri, 'utf-8');
+    assert.equal(itself?.document.uri.toString(), file.toString());
+    await until(() => !vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.scheme === 'chitieu-source' && tab.input.uri.path === file.path), 'the view to close');
+    assert.equal(chitieu.encodings.get(file), 'utf-8');
+    await chitieu.encodings.set(file, undefined);
+  });
+
   it('a UTF-16 file with a byte order mark is indexed as VS Code reads it, and opens as itself', async () => {
     const chitieu = await api();
     const text = 'Tỉnh Hà Giang phấn đấu đến năm 2030 thu ngân sách đạt 4.200 tỷ đồng.\n';

@@ -8,6 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extract } from '../../src/engine';
+import { VISCII } from '../../src/sources/encodings/singleByte';
 import { runCli } from './cliRunner';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'sources');
@@ -167,5 +168,97 @@ describe('CLI: PDF, Word and legacy encodings', () => {
       assert.match(clash.err, /plan\.txt: .*plan\.txt was already written from .*plan\.pdf/);
       assert.match(clash.err, /converted 1 of 2 file\(s\)/);
     } finally { rmSync(root, { recursive: true, force: true }); }
+  });
+
+  describe('--encoding NAME: a file whose encoding cannot be told', () => {
+    // “Hà Nội 2030: 50%” in VISCII reads as Vietnamese in TCVN3 too (“HỔ Nài”): detection cannot choose.
+    const TEXT = 'Hà Nội 2030: 50%';
+    let dir: string, file: string;
+    before(() => {
+      dir = mkdtempSync(join(tmpdir(), 'chitieu-encoding-'));
+      file = join(dir, 'ha-noi.txt');
+      writeFileSync(file, VISCII.encode(TEXT) as Uint8Array);
+    });
+    after(() => rmSync(dir, { recursive: true, force: true }));
+    const provinces = (out: string) => (JSON.parse(out) as { documents: Array<{ entities: Array<{ type: string; text: string }> }> })
+      .documents[0].entities.filter((e) => e.type === 'province').map((e) => e.text);
+
+    it('without it, the file is refused, the message naming --encoding and the candidates', async () => {
+      const r = await cli(['extract', file]);
+      assert.equal(r.code, 1);
+      assert.match(r.err, /ha-noi\.txt: cannot tell its encoding: .*; name the right one with --encoding \((tcvn3 or viscii|viscii or tcvn3)\), or convert it to UTF-8 yourself/);
+    });
+
+    it('extract --encoding viscii reads it (Hà Nội found); --encoding tcvn3 reads it otherwise, and says it was told', async () => {
+      const viscii = await cli(['extract', file, '--encoding', 'viscii']);
+      assert.equal(viscii.code, 0, viscii.err);
+      assert.deepEqual(provinces(viscii.out), ['Hà Nội']);
+      assert.match(viscii.err, /ha-noi\.txt: read as VISCII \(as --encoding says\)/);
+      const tcvn3 = await cli(['extract', file, '-e', 'TCVN3']);
+      assert.equal(tcvn3.code, 0, tcvn3.err);
+      assert.deepEqual(provinces(tcvn3.out), []);
+      // Aliases, any case: cp1258, ABC (TCVN3), VNI-Windows, utf8.
+      assert.equal((await cli(['extract', file, '--encoding=ABC'])).out, tcvn3.out);
+      // On two threads as on one (the name travels with each task).
+      const two = await cli(['extract', file, join(corpus, 'seed1.utf8.txt'), '--encoding', 'viscii', '--jobs', '2', '--format', 'jsonl']);
+      assert.equal(two.code, 0, two.err);
+      assert.ok(two.out.split('\n')[0].includes('"Hà Nội"'));
+    });
+
+    it('the standard input too; a wrong choice is said to read poorly; PDF and Word files are not affected', async () => {
+      const bytes = new Uint8Array(readFileSync(join(FIXTURES, 'seed1.tcvn3.txt')));
+      const right = await cli(['extract', '-', '--encoding', 'tcvn3', '--format', 'jsonl'], { readStdin: async () => bytes });
+      assert.equal(right.code, 0, right.err);
+      assert.match(right.err, /<stdin>: read as TCVN3 \(TCVN 5712, ABC\) \(as --encoding says\)/);
+      const wrong = await cli(['extract', '-', '--encoding', 'vni', '--format', 'jsonl'], { readStdin: async () => bytes });
+      assert.equal(wrong.code, 0, wrong.err);
+      assert.match(wrong.err, /<stdin>: read as VNI-Windows \(as --encoding says\), but it reads poorly as Vietnamese that way \(\d+% well-formed words\); check the encoding/);
+      const pdf = await cli(['extract', join(corpus, 'table.pdf'), '--format', 'jsonl']);
+      const pdfTold = await cli(['extract', join(corpus, 'table.pdf'), '--format', 'jsonl', '--encoding', 'vni']);
+      assert.equal(pdfTold.out, pdf.out);
+    });
+
+    it('UTF-8 named: a UTF-8 file is read as it is; bytes that are not UTF-8 are said', async () => {
+      const r = await cli(['extract', join(corpus, 'seed1.utf8.txt'), '--encoding', 'utf-8', '--format', 'jsonl']);
+      assert.equal(r.out, (await cli(['extract', join(corpus, 'seed1.utf8.txt'), '--format', 'jsonl'])).out);
+      assert.equal(r.err, '');
+      const bad = await cli(['extract', file, '--encoding', 'utf8']);
+      assert.equal(bad.code, 0);
+      assert.match(bad.err, /read as UTF-8 \(as --encoding says\), but 2 character\(s\) are not UTF-8/);
+    });
+
+    it('an unknown name is a usage error, in extract, export and convert (help says the option)', async () => {
+      for (const command of [['extract', file], ['export', file, '--format', 'json', '--root', dir], ['convert', file, '--out', join(dir, 'out')]]) {
+        const r = await cli([...command, '--encoding', 'koi8-r']);
+        assert.equal(r.code, 2, command[0]);
+        assert.match(r.err, /unknown encoding 'koi8-r': --encoding takes one of utf-8, utf-16le, utf-16be, windows-1258, tcvn3, viscii, vni/);
+        const missing = await cli([...command, '--encoding']);
+        assert.equal(missing.code, 2);
+        assert.match(missing.err, /--encoding needs a name/);
+        assert.match((await cli([command[0], '--help'])).out, /-e, --encoding NAME/);
+      }
+      assert.ok(!existsSync(join(dir, 'out')), 'nothing converted');
+    });
+
+    it('export and convert read it in the encoding named; the sidecar says it was given', async () => {
+      const refused = await cli(['export', file, '--format', 'json', '--root', dir]);
+      assert.equal(refused.code, 1);
+      const e = await cli(['export', file, '--format', 'json', '--root', dir, '--encoding', 'viscii']);
+      assert.equal(e.code, 0, e.err);
+      const doc = (JSON.parse(e.out) as { documents: Array<{ path: string; entities: Array<{ label: string; text: string }> }> }).documents[0];
+      assert.deepEqual([doc.path, doc.entities.filter((x) => x.label === 'province').map((x) => x.text)], ['ha-noi.txt', ['Hà Nội']]);
+      const out = join(dir, 'converted');
+      const c = await cli(['convert', file, '--out', out, '--encoding', 'viscii']);
+      assert.equal(c.code, 0, c.err);
+      assert.equal(readFileSync(join(out, 'ha-noi.txt'), 'utf8'), TEXT + '\n');
+      assert.deepEqual(JSON.parse(readFileSync(join(out, 'ha-noi.source.json'), 'utf8')).encoding, { name: 'viscii', confidence: 0.8, given: true });
+      // UTF-16 named for a big-endian file without a BOM (here detection would find it too).
+      const be = join(dir, 'be.txt');
+      const units = Buffer.from('Đà Nẵng 2030: 60%\n', 'utf16le').swap16();
+      writeFileSync(be, units);
+      const c16 = await cli(['convert', be, '--out', out, '--encoding', 'utf-16be']);
+      assert.equal(c16.code, 0, c16.err);
+      assert.equal(readFileSync(join(out, 'be.txt'), 'utf8'), 'Đà Nẵng 2030: 60%\n');
+    });
   });
 });

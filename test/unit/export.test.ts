@@ -604,4 +604,63 @@ describe('export: engine + review on a real text', () => {
     assert.equal(withSourcePositions(d, { format: 'text', spans: [] }), d);
     assert.ok(checkCsvs([d]).entities.slice(1).every((r) => r[ec] === ''));
   });
+
+  it('a PDF’s or Word file’s items keep where they are in doccano’s metadata and in brat’s notes', () => {
+    const d = reviewed('mark');
+    const half = Math.floor(TEXT.length / 2);
+    const pdf: Pick<SourceText, 'format' | 'spans'> = { format: 'pdf', spans: [{ start: 0, end: half, page: 1, x: 10, y: 700 }, { start: half, end: TEXT.length, page: 3, x: 12, y: 650 }] };
+    const page = (span: readonly number[]) => (span[0] < half ? 1 : 3);
+    const placed = withSourcePositions(d, pdf);
+    const pages = new Set(placed.entities.map((e) => page(e.span)));
+    assert.deepEqual([...pages].sort(), [1, 3], 'items on both pages');
+
+    // doccano: `chitieu.spans[i].source` is the source of `label[i]` (code points, the text starts with emoji).
+    for (const opts of [{}, { goals: true }] as DoccanoOptions[]) {
+      const [r] = checkDoccano([placed], opts);
+      const spans = (r.meta.chitieu as { spans: Array<{ label: string; source?: { page: number; x: number; y: number } }> }).spans;
+      const got = r.label.map(([s, e, l], i) => `${l}|${sliceCodePoints(r.text, s, e)}|${spans[i].source?.page}`).sort();
+      const want = [
+        ...placed.entities.map((e) => `${e.state === 'rejected' ? 'REJECTED_' : ''}${e.label.toUpperCase()}|${e.text}|${page(e.span)}`),
+        ...(opts.goals ? placed.goals.map((g) => `${g.state === 'rejected' ? 'REJECTED_' : ''}GOAL|${g.evidence}|${page(g.span)}`) : []),
+      ].sort();
+      assert.deepEqual(got, want);
+      assert.ok(spans.every((s) => s.source && (s.source.x === 10 || s.source.x === 12)), 'the position on the page too, as in the JSON');
+      const goals = (r.meta.chitieu as { goals: Array<{ evidence: string; source?: { page: number } }> }).goals;
+      assert.deepEqual(goals.map((g) => g.source?.page), placed.goals.map((g) => page(g.span)));
+    }
+
+    // brat: the note of every entity and goal starts with page=N.
+    const typeName = (l: string) => l[0].toUpperCase() + l.slice(1);
+    const bratItems = (doc: ReviewedDocument) => {
+      const ann = parseAnn(checkBrat([doc]).files[0].ann);
+      const notes = new Map(ann.notes.map((n) => [n.target, n.text]));
+      assert.equal(ann.notes.length, new Set(ann.notes.map((n) => n.target)).size, 'one note an annotation');
+      return ann.textBounds.map((t) => ({ key: `${t.type}|${squash(t.text)}`, note: notes.get(t.id) ?? '' }));
+    };
+    const items = bratItems(placed);
+    assert.ok(items.every((it) => /^page=[13]( |$)/.test(it.note)), 'the page comes first');
+    assert.deepEqual(items.map((it) => `${it.key}|${parseNote(it.note).page}`).sort(), [
+      ...placed.entities.map((e) => `${typeName(e.label)}|${squash(e.text)}|${page(e.span)}`),
+      ...placed.goals.map((g) => `Goal|${squash(g.evidence)}|${page(g.span)}`),
+    ].sort());
+
+    // Word: paragraph=N, 0-based as the JSON counts it.
+    let at = 0;
+    const docx: Pick<SourceText, 'format' | 'spans'> = { format: 'docx', spans: TEXT.split('\n').map((line, paragraph) => { const s = { start: at, end: at + line.length, paragraph }; at += line.length + 1; return s; }) };
+    const word = withSourcePositions(d, docx);
+    const lineOf = (o: number) => TEXT.slice(0, o).split('\n').length - 1;
+    assert.ok(new Set(word.entities.map((e) => lineOf(e.span[0]))).size > 2, 'items in several paragraphs');
+    assert.deepEqual(bratItems(word).map((it) => `${it.key}|${parseNote(it.note).paragraph}`).sort(), [
+      ...word.entities.map((e) => `${typeName(e.label)}|${squash(e.text)}|${lineOf(e.span[0])}`),
+      ...word.goals.map((g) => `Goal|${squash(g.evidence)}|${lineOf(g.span[0])}`),
+    ].sort());
+    const [wr] = checkDoccano([word]);
+    const wspans = (wr.meta.chitieu as { spans: Array<{ source?: object }> }).spans;
+    assert.deepEqual(wspans.map((s) => s.source), [...word.entities].sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]).map((e) => ({ paragraph: lineOf(e.span[0]) })));
+
+    // Text files: no source anywhere.
+    const [tr] = checkDoccano([d], { goals: true });
+    assert.ok((tr.meta.chitieu as { spans: Array<{ source?: object }> }).spans.every((s) => s.source === undefined));
+    assert.ok(bratItems(d).every((it) => !/(^| )(page|paragraph)=/.test(it.note)));
+  });
 });

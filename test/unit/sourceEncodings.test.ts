@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { isVietnameseSyllable, untoned } from '../../src/sources/encodings/syllables';
 import { decodeVni, encodeVni } from '../../src/sources/encodings/vni';
 import { singleByte, TCVN3, VISCII, WINDOWS_1252, WINDOWS_1258, toWindows1258Form } from '../../src/sources/encodings/singleByte';
-import { detectEncoding } from '../../src/sources/encodings/detect';
+import { detectEncoding, detectUtf16, encodingNamed, GIVEN_ENCODINGS } from '../../src/sources/encodings/detect';
 import { readTextSource } from '../../src/sources/readText';
 import { SourceError } from '../../src/sources';
 
@@ -97,6 +97,108 @@ describe('sources: encoding detection', () => {
       assert.equal(d.best?.name, name);
       assert.ok(others.every((c) => c.confidence < d.best!.confidence - 0.2), `${file}: ${others.map((c) => `${c.name} ${c.confidence.toFixed(2)}`).join(', ')}`);
     }
+  });
+});
+
+describe('sources: UTF-16 without a BOM', () => {
+  /** Our own conversions: UTF-16LE by Node, UTF-16BE by swapping each unit's bytes. */
+  const utf16le = (s: string) => new Uint8Array(Buffer.from(s, 'utf16le'));
+  const utf16be = (s: string) => {
+    const b = utf16le(s);
+    for (let i = 0; i + 1 < b.length; i += 2) [b[i], b[i + 1]] = [b[i + 1], b[i]];
+    return b;
+  };
+  const conversions: Array<['utf-16le' | 'utf-16be', (s: string) => Uint8Array]> = [['utf-16le', utf16le], ['utf-16be', utf16be]];
+
+  for (const [name, encode] of conversions) {
+    it(`the seed in ${name}: read in that order, text intact, sure`, () => {
+      const b = encode(expected);
+      assert.ok(b[0] !== 0xff && b[0] !== 0xfe, 'no BOM');
+      const r = readTextSource(b);
+      assert.equal(r.encoding?.name, name);
+      assert.ok(r.encoding!.confidence > 0.95, String(r.encoding!.confidence));
+      assert.equal(r.text, expected);
+    });
+
+    it(`${name}: a short line with đ, ơ, ư and ạ…ỹ (high bytes 0x01 and 0x1E), CRLF, dashes and ₫`, () => {
+      const line = 'Đồng Tháp: ước đạt 12,5 nghìn tỷ ₫ – “vượt” kế hoạch\r\n';
+      const d = detectEncoding(encode(line));
+      assert.equal(d.best?.name, name);
+      assert.ok(d.best!.confidence > 0.95, String(d.best!.confidence));
+      assert.equal(d.best!.text, line);
+    });
+
+    it(`${name}: decomposed text (combining marks, high byte 0x03) and a text in capitals`, () => {
+      for (const text of ['Phấn đấu đến năm 2030, tỷ lệ đô thị hóa đạt 45%.\n'.normalize('NFD'), 'NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH QUẢNG NINH LẦN THỨ XV\n']) {
+        const g = detectUtf16(encode(text));
+        assert.equal(g?.name, name, text);
+        assert.ok(g!.confidence > 0.95, `${g!.confidence}: ${text}`);
+        assert.equal(readTextSource(encode(text)).text, text.normalize('NFC'));
+      }
+    });
+
+    it(`${name}: cut short at an odd byte, still read (the last half unit replaced)`, () => {
+      const b = encode(expected).subarray(0, 2001);
+      const r = readTextSource(b);
+      assert.equal(r.encoding?.name, name);
+      assert.equal(r.text.slice(0, 900), expected.slice(0, 900));
+    });
+  }
+
+  it('the order is told by the high bytes, not by where most NULs are', () => {
+    // Mostly Vietnamese-block letters: fewer NULs than other bytes in either half; the order still shows.
+    const text = 'ỗ ộ ợ ự ữ ầ ẩ ậ ế ề ể ễ ệ ỉ ị ọ ỏ ố ồ ổ ỗ ớ ờ ở ỡ ụ ủ ứ ừ ử ữ ự ỳ ỵ ỷ ỹ';
+    const le = utf16le(text.replace(/ /g, ''));
+    assert.ok(le.filter((x) => x === 0).length === 0, 'no NUL at all in this one');
+    assert.equal(detectUtf16(le), undefined, 'not looked for without a NUL byte');
+    const spaced = utf16le(text);
+    assert.ok(spaced.filter((x) => x === 0).length < spaced.length / 4);
+    assert.deepEqual(detectUtf16(spaced)?.name, 'utf-16le');
+    assert.deepEqual(detectUtf16(utf16be(text))?.name, 'utf-16be');
+  });
+
+  it('binary data with NULs in both halves, or both byte orders mixed, is not UTF-16 (it is binary)', () => {
+    // Little-endian 32-bit integers: NULs everywhere, every unit fits either order alike.
+    const ints = new Uint8Array(new Uint32Array(Array.from({ length: 500 }, (_, i) => (i * 7) % 300)).buffer);
+    assert.ok((detectUtf16(ints)?.confidence ?? 0) < 0.5, String(detectUtf16(ints)?.confidence));
+    assert.throws(() => readTextSource(ints), /binary file/);
+    // Half a text in one order, half in the other: neither order is sure.
+    const half = expected.slice(0, 1500);
+    const mixed = new Uint8Array([...utf16le(half), ...utf16be(half)]);
+    const g = detectUtf16(mixed);
+    assert.ok(g && g.confidence < 0.2, String(g?.confidence));
+    assert.throws(() => readTextSource(mixed), /binary file/);
+  });
+
+  it('legacy single-byte files and UTF-8 are not looked at as UTF-16', () => {
+    for (const f of ['seed1.utf8.txt', 'seed1.tcvn3.txt', 'seed1.vni.txt']) assert.equal(detectUtf16(bytes(f)), undefined, f);
+  });
+});
+
+describe('sources: an encoding named by the user', () => {
+  it('names and aliases, any case; an unknown one is undefined', () => {
+    for (const n of GIVEN_ENCODINGS) assert.equal(encodingNamed(n.toUpperCase()), n);
+    const aliases: Array<[string, string]> = [['cp1258', 'windows-1258'], ['UTF8', 'utf-8'], ['utf_16le', 'utf-16le'], ['ABC', 'tcvn3'], ['TCVN-5712', 'tcvn3'], ['VNI-Windows', 'vni'], [' viscii ', 'viscii']];
+    for (const [alias, n] of aliases) assert.equal(encodingNamed(alias), n, alias);
+    for (const bad of ['koi8-r', 'latin1', '', 'utf-32', 'ascii']) assert.equal(encodingNamed(bad), undefined, bad);
+  });
+  it('is used without detection: the same bytes read differently, each marked given, confidence how Vietnamese it reads', () => {
+    const b = VISCII.encode('Hà Nội 2030: 50%') as Uint8Array;
+    assert.throws(() => readTextSource(b), (e: unknown) => e instanceof SourceError && e.problem === 'ambiguous');
+    const v = readTextSource(b, 'viscii'), t3 = readTextSource(b, 'tcvn3');
+    assert.equal(v.text, 'Hà Nội 2030: 50%');
+    assert.notEqual(t3.text, v.text);
+    assert.deepEqual(v.encoding, { name: 'viscii', confidence: 0.8, given: true });
+    const wrong = readTextSource(bytes('seed1.tcvn3.txt'), 'vni');
+    assert.ok(wrong.encoding!.given && wrong.encoding!.confidence < 0.5, String(wrong.encoding!.confidence));
+    // ASCII text has nothing to judge: sure whatever is named.
+    assert.equal(readTextSource(latin1('GRDP 8%'), 'tcvn3').encoding?.confidence, 1);
+  });
+  it('skips the BOM of the encoding named, refuses NULs unless UTF-16', () => {
+    assert.equal(readTextSource(bytes('seed1.utf16le-bom.txt'), 'utf-16le').text, expected);
+    assert.equal(readTextSource(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('đạt 5%')]), 'utf-8').text, 'đạt 5%');
+    assert.throws(() => readTextSource(Uint8Array.from([0x41, 0, 0x42]), 'tcvn3'), /binary file.*TCVN3/);
+    assert.equal(readTextSource(Uint8Array.from([0, 0x41, 0, 0x42]), 'utf-16be').text, 'AB');
   });
 });
 

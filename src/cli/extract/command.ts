@@ -6,7 +6,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
-import { checkReferenceDate, parseCommandArgs } from '../args';
+import { checkEncoding, checkReferenceDate, parseCommandArgs } from '../args';
+import { encodingNamed } from '../../sources/encodings/detect';
 import { problemLine, useColour, warningLine } from '../colour';
 import { findRoot } from '../documentDate';
 import { walkFiles } from '../files';
@@ -39,6 +40,7 @@ export async function runExtract(args: readonly string[], io: CliIo): Promise<nu
     include: { multiple: true, check: (v) => (v ? undefined : '--include needs a glob (**/*.txt)') },
     exclude: { multiple: true, check: (v) => (v ? undefined : '--exclude needs a glob (**/drafts/**)') },
     'reference-date': { check: checkReferenceDate },
+    encoding: { short: 'e', check: checkEncoding },
   });
   if (!parsed.ok) return usageError(io, parsed.problem);
   if (parsed.help) { io.stdout(EXTRACT_USAGE + '\n'); return 0; }
@@ -57,6 +59,7 @@ export async function runExtract(args: readonly string[], io: CliIo): Promise<nu
   const out = values.out as string | undefined;
   const referenceDate = values['reference-date'] as string | undefined;
   const jobs = values.jobs ? Number(values.jobs) : availableParallelism();
+  const encoding = values.encoding ? encodingNamed(values.encoding as string) : undefined;
   if (out) {
     const refused = refuseFileExport(out);
     if (refused) { io.stderr(`chitieu: ${refused}\n`); return 2; }
@@ -70,7 +73,7 @@ export async function runExtract(args: readonly string[], io: CliIo): Promise<nu
   let stdinText: string | undefined;
   if (paths.includes('-')) {
     // Text in any supported encoding, as a text file is read.
-    const r = readTextBytes(await (io.readStdin?.() ?? Promise.resolve(new Uint8Array())));
+    const r = readTextBytes(await (io.readStdin?.() ?? Promise.resolve(new Uint8Array())), { encoding });
     for (const w of r.warnings) io.stderr(warningLine(`${STDIN_PATH}: ${w}`, colour));
     if ('error' in r) walkProblems.push(`${STDIN_PATH}: ${r.error}`); else stdinText = r.text;
   }
@@ -82,7 +85,7 @@ export async function runExtract(args: readonly string[], io: CliIo): Promise<nu
   }
   const taskOf = (input: Input): DocumentTask => ({
     ...(input.file === STDIN_PATH ? { text: stdinText, shown: STDIN_PATH } : { file: input.file, shown: shownPath(input.file) }),
-    root, referenceDate, format,
+    root, referenceDate, format, encoding,
   });
   const firstFile = paths.find((p) => p !== '-');
   const root = firstFile ? findRoot(firstFile) : undefined;

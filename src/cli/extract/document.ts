@@ -9,7 +9,7 @@ import type { Goal } from '../../engine/types';
 import { csvRows, jsonArrayItem, jsonLine, type DocumentResult } from '../../export/formats';
 import { documentDateOf } from '../documentDate';
 import { readSourceFile, withSourcePositions } from '../readSourceFile';
-import type { SourceText } from '../../sources/types';
+import type { EncodingName, SourceText } from '../../sources/types';
 
 export type OutputFormat = 'json' | 'jsonl' | 'csv' | 'tree';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'jsonl', 'csv', 'tree'];
@@ -25,6 +25,8 @@ export interface DocumentTask {
   root?: string;
   referenceDate?: string;
   format: OutputFormat;
+  /** Text files: read in this encoding (`--encoding`), not the detected one. */
+  encoding?: EncodingName;
 }
 
 /**
@@ -43,7 +45,7 @@ export async function processDocument(task: DocumentTask): Promise<DocumentOutco
   let source: SourceText | undefined;
   let warnings: string[] = [];
   if (text === undefined) {
-    const r = await readSourceFile(task.file!);
+    const r = await readSourceFile(task.file!, { encoding: task.encoding });
     warnings = r.warnings.map((w) => `${task.file}: ${w}`);
     if ('error' in r) return { ok: false, problem: `${task.file}: ${r.error}`, problems, warnings };
     text = r.text;

@@ -30,6 +30,7 @@ const TEXT_FILE = /\.(txt|md)$/i;
 /** "TCVN3 (TCVN 5712, ABC), 97% sure" */
 function encodingSaid(t0: SourceText): string {
   const e = t0.encoding!;
+  if (e.given) return t('{0} (as you chose)', ENCODING_LABEL[e.name]);
   return t('{0} ({1}% sure)', ENCODING_LABEL[e.name], Math.round(e.confidence * 100));
 }
 
@@ -91,12 +92,22 @@ export class SourceOpener {
     const k = file.toString();
     if (this.noticed.has(k)) return;
     this.noticed.add(k);
-    const save = t('Save UTF-8 copy…'), raw = t('Show as saved');
-    void vscode.window.showInformationMessage(t('chitieu: {0} is in {1}, not UTF-8: shown converted, read-only. Highlights, goals and annotations belong to {0}.', name(file), encodingSaid(text)), save, raw)
+    const save = t('Save UTF-8 copy…'), raw = t('Show as saved'), other = t('Reopen with Encoding…');
+    void vscode.window.showInformationMessage(t('chitieu: {0} is in {1}, not UTF-8: shown converted, read-only. Highlights, goals and annotations belong to {0}.', name(file), encodingSaid(text)), save, other, raw)
       .then(async (pick) => {
         if (pick === save) await vscode.commands.executeCommand(COMMANDS.saveAsUtf8, file);
+        else if (pick === other) await vscode.commands.executeCommand(COMMANDS.reopenWithEncoding, file);
         else if (pick === raw) { this.asSaved.add(k); await vscode.window.showTextDocument(file, { preview: false }); }
       });
+  }
+
+  /** The converted view in the garbled tab's place (that tab closes unless it has unsaved changes). */
+  async openInPlace(file: vscode.Uri): Promise<vscode.TextEditor | undefined> {
+    const k = file.toString();
+    const garbled = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === k && !tab.isDirty);
+    const editor = await this.open(file, undefined, garbled[0]?.group.viewColumn);
+    if (editor && garbled.length) await vscode.window.tabGroups.close(garbled, true);
+    return editor;
   }
 
   private failed(file: vscode.Uri, e: Error): void {
@@ -188,8 +199,11 @@ export class LegacyTextSwitch implements vscode.Disposable {
       this.log.info(`${vscode.workspace.asRelativePath(file)}: not shown converted, ${err.message}`);
       if (err.problem !== 'ambiguous') return;
       this.considered.set(k, 'ambiguous');
-      const showLog = t('Show log');
-      void vscode.window.showWarningMessage(t('chitieu: {0}: {1}.', name(file), err.message), showLog).then((pick) => { if (pick === showLog) this.log.show(true); });
+      const showLog = t('Show log'), choose = t('Reopen with Encoding…');
+      void vscode.window.showWarningMessage(t('chitieu: {0}: {1}.', name(file), err.message), choose, showLog).then(async (pick) => {
+        if (pick === showLog) this.log.show(true);
+        else if (pick === choose) await vscode.commands.executeCommand(COMMANDS.reopenWithEncoding, file);
+      });
       return;
     }
     const action = legacyTextAction(text, mode);
@@ -206,13 +220,7 @@ export class LegacyTextSwitch implements vscode.Disposable {
     else if (pick === save) await vscode.commands.executeCommand(COMMANDS.saveAsUtf8, file);
   }
 
-  /** The converted view in the garbled tab's place (that tab closes unless it has unsaved changes). */
-  private async switchTo(file: vscode.Uri): Promise<void> {
-    const k = file.toString();
-    const garbled = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === k && !tab.isDirty);
-    const editor = await this.opener.open(file, undefined, garbled[0]?.group.viewColumn);
-    if (editor && garbled.length) await vscode.window.tabGroups.close(garbled, true);
-  }
+  private async switchTo(file: vscode.Uri): Promise<void> { await this.opener.openInPlace(file); }
 
   dispose(): void { for (const d of this.disposables) d.dispose(); }
 }

@@ -45,7 +45,7 @@ export function saveAsUtf8Command(sources: SourceTexts, log: Log): ChitieuComman
       });
       if (!dest) return undefined;
       await vscode.workspace.fs.writeFile(dest, new TextEncoder().encode(text.text));
-      const from = t('{0} ({1}% sure)', ENCODING_LABEL[enc.name], Math.round(enc.confidence * 100));
+      const from = enc.given ? t('{0} (as you chose)', ENCODING_LABEL[enc.name]) : t('{0} ({1}% sure)', ENCODING_LABEL[enc.name], Math.round(enc.confidence * 100));
       log.info(`${vscode.workspace.asRelativePath(file)} → ${vscode.workspace.asRelativePath(dest)}: converted from ${from}`);
       await vscode.window.showTextDocument(dest, { preview: false });
       void vscode.window.showInformationMessage(t('chitieu: saved {0}, {1} converted from {2}.', name(dest), name(file), from));

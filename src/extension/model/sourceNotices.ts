@@ -3,7 +3,8 @@
  * one line, serious when text is missing (a scanned page, an unreadable part); the name of a legacy
  * text file's UTF-8 copy; whether a garbled text file is shown converted or offered.
  */
-import type { Loss, SourceText } from '../../sources/types';
+import { decodeAs, detectEncoding, GIVEN_ENCODINGS } from '../../sources/encodings/detect';
+import type { EncodingName, Loss, SourceText } from '../../sources/types';
 import type { LegacyTextMode } from '../platform/config';
 
 const SERIOUS: ReadonlySet<Loss['kind']> = new Set(['scanned-page', 'unreadable', 'ambiguous-encoding']);
@@ -39,10 +40,50 @@ export function isLegacyEncoding(t: Pick<SourceText, 'format' | 'encoding'>): bo
 /** What to do with a text file VS Code shows garbled, once converted: show it converted in its place, offer that, or nothing. */
 export function legacyTextAction(t: Pick<SourceText, 'format' | 'encoding'>, mode: LegacyTextMode): 'switch' | 'offer' | 'none' {
   if (mode === 'off' || !isLegacyEncoding(t)) return 'none';
-  return mode === 'open' && t.encoding!.confidence >= SURE_ENCODING ? 'switch' : 'offer';
+  // An encoding the person chose (Reopen with Encoding…) is as sure as it gets.
+  return mode === 'open' && (t.encoding!.given || t.encoding!.confidence >= SURE_ENCODING) ? 'switch' : 'offer';
 }
 
 /** Whether bytes start with a UTF-16 byte order mark (VS Code then reads them right). */
 export function hasUtf16Bom(bytes: Uint8Array): boolean {
   return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+/** One way to read a text file, as *Reopen with Encoding…* offers it. */
+export interface EncodingReading {
+  name: EncodingName;
+  /** How sure the detection is of it (0–1), for the candidates it judged; undefined for the others. */
+  confidence?: number;
+  /** The file's first line (not blank) read this way, spaces squeezed, cut at PREVIEW_CHARS. */
+  preview: string;
+}
+
+const PREVIEW_BYTES = 4096;
+const PREVIEW_CHARS = 80;
+
+/**
+ * The encodings a text file may be read in: the detection's candidates first (best first, with how
+ * sure), then the other encodings a person may name; each with its first line read that way.
+ */
+export function encodingReadings(bytes: Uint8Array): EncodingReading[] {
+  const judged = detectEncoding(bytes).candidates.filter((c) => c.name !== 'ascii');
+  const names: Array<{ name: EncodingName; confidence?: number }> = [
+    ...judged.map((c) => ({ name: c.name, confidence: c.confidence })),
+    ...GIVEN_ENCODINGS.filter((n) => !judged.some((c) => c.name === n)).map((name) => ({ name })),
+  ];
+  const sample = bytes.subarray(0, PREVIEW_BYTES);
+  return names.map((r) => ({ ...r, preview: firstLine(decodeAs(stripBom(sample, r.name), r.name)) }));
+}
+
+function stripBom(b: Uint8Array, name: EncodingName): Uint8Array {
+  if (name === 'utf-8' && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return b.subarray(3);
+  if ((name === 'utf-16le' && b[0] === 0xff && b[1] === 0xfe) || (name === 'utf-16be' && b[0] === 0xfe && b[1] === 0xff)) return b.subarray(2);
+  return b;
+}
+
+function firstLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters (a wrong reading's) shown as spaces
+  const line = (text.split(/\r\n?|\n|\u2028|\u2029/).find((l) => l.trim() !== '') ?? '').replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+  const chars = [...line];
+  return chars.length > PREVIEW_CHARS ? chars.slice(0, PREVIEW_CHARS - 1).join('') + '…' : line;
 }

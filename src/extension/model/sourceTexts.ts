@@ -10,10 +10,12 @@
  * through `onDidFindLegacyText`; one that reads as UTF-8 (or ASCII) is unmarked.
  */
 import * as vscode from 'vscode';
-import { SourceError, spanAt, type SourceText } from '../../sources/types';
+import { readTextSource } from '../../sources/readText';
+import { type EncodingName, SourceError, spanAt, type SourceText } from '../../sources/types';
+import type { EncodingChoices } from './encodingChoices';
 import type { Log } from '../platform/log';
 import { hasUtf16Bom, isLegacyEncoding } from './sourceNotices';
-import { documentKey, isLegacyText, markLegacyText, SOURCE_FILE_GLOB, sourceFileUri } from '../platform/sourceUri';
+import { documentKey, isLegacyText, isSourcePath, markLegacyText, SOURCE_FILE_GLOB, sourceFileUri } from '../platform/sourceUri';
 
 /** Converts a file's bytes (sourceReaderClient.ts: in the source layer's worker thread). */
 export type ReadSourceFn = (bytes: Uint8Array, name: string) => Promise<SourceText>;
@@ -38,7 +40,8 @@ export class SourceTexts implements vscode.Disposable {
   /** Conversions run (tests count them). */
   conversions = 0;
 
-  constructor(private readonly read: ReadSourceFn, private readonly log: Log) {
+  /** `choices`: the encodings people chose for text files (*Reopen with Encoding…*); such a file is read that way, not detected. */
+  constructor(private readonly read: ReadSourceFn, private readonly log: Log, private readonly choices?: EncodingChoices) {
     const w = vscode.workspace.createFileSystemWatcher(SOURCE_FILE_GLOB);
     const gone = (u: vscode.Uri) => { this.entries.delete(documentKey(u)); this.ready.delete(documentKey(u)); this.changed.fire(u); };
     this.disposables.push(w, w.onDidChange(gone), w.onDidCreate(gone), w.onDidDelete(gone));
@@ -46,6 +49,14 @@ export class SourceTexts implements vscode.Disposable {
     const tw = vscode.workspace.createFileSystemWatcher(TEXT_FILE_GLOB);
     const textGone = (u: vscode.Uri) => { if (this.entries.has(documentKey(u)) || isLegacyText(u)) gone(u); };
     this.disposables.push(tw, tw.onDidChange(textGone), tw.onDidCreate(textGone), tw.onDidDelete(textGone));
+    // Another encoding chosen: read again (its text views and whoever listens follow).
+    if (choices) this.disposables.push(choices.onDidChange(gone));
+  }
+
+  /** The encoding chosen for a text file, if any (a PDF or Word file has none). */
+  chosenEncoding(uri: vscode.Uri): EncodingName | undefined {
+    const file = sourceFileUri(uri);
+    return isSourcePath(file.path) ? undefined : this.choices?.get(file);
   }
 
   /** The text of a source file (or of its text view's file), converted now or taken from the cache. Rejects with a SourceError (or a file system error). */
@@ -54,7 +65,7 @@ export class SourceTexts implements vscode.Disposable {
     const k = documentKey(file);
     const stat = await vscode.workspace.fs.stat(file);
     if (stat.size > MAX_SOURCE_BYTES) throw new SourceError(`the file is larger than ${MAX_SOURCE_BYTES / 1048576} MB; convert it with \`chitieu convert\` and open the text`);
-    const stamp = `${stat.size}:${stat.mtime}`;
+    const stamp = `${stat.size}:${stat.mtime}:${this.chosenEncoding(file) ?? ''}`;
     const have = this.entries.get(k);
     if (have && have.stamp === stamp) return have.promise;
     const promise = this.convert(file);
@@ -77,14 +88,16 @@ export class SourceTexts implements vscode.Disposable {
     const t0 = Date.now();
     this.conversions++;
     const name = file.path.split('/').pop() ?? file.path;
-    const text = await this.read(bytes, name);
+    // A text file in the encoding chosen for it: decoded here, no detection (nor the reader's thread) needed.
+    const chosen = this.chosenEncoding(file);
+    const text = chosen ? readTextSource(bytes, chosen) : await this.read(bytes, name);
     this.log.info(`${vscode.workspace.asRelativePath(file)}: converted to text (${text.format}${text.pages ? `, ${text.pages} pages` : ''}, ${text.text.length} chars) in ${Date.now() - t0} ms`);
     for (const loss of text.losses) this.log.warn(`${vscode.workspace.asRelativePath(file)}: ${loss.message}`);
     if (text.format === 'text') {
       // UTF-16 with a byte order mark: VS Code reads it as it is (and the index decodes it itself), nothing to convert.
       const legacy = isLegacyEncoding(text) && !hasUtf16Bom(bytes), was = isLegacyText(file);
       markLegacyText(file, legacy);
-      if (legacy) this.log.info(`${vscode.workspace.asRelativePath(file)}: read as ${text.encoding!.name} (confidence ${Math.round(text.encoding!.confidence * 100)}%)`);
+      if (legacy) this.log.info(`${vscode.workspace.asRelativePath(file)}: read as ${text.encoding!.name} (${text.encoding!.given ? 'chosen; it reads ' : 'confidence '}${Math.round(text.encoding!.confidence * 100)}%)`);
       if (legacy && !was) this.foundLegacy.fire(file);
     }
     return text;

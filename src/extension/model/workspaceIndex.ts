@@ -192,7 +192,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   async read(uri: vscode.Uri): Promise<string | vscode.TextDocument | undefined> {
     const open = openDocumentOf(uri);
     if (open) return open;
-    if (isSourceFile(uri)) {
+    // A PDF or Word file, a legacy-encoded text file, or one read in an encoding chosen for it (other than UTF-8, which is read below as VS Code reads it).
+    const chosen = this.model.sources.chosenEncoding(uri);
+    if (isSourceFile(uri) || (chosen && chosen !== 'utf-8')) {
       try { return (await this.model.sources.get(uri)).text; } catch (e) {
         this.log.warn(`${vscode.workspace.asRelativePath(uri)}: not indexed, ${(e as Error).message}`);
         return undefined;

@@ -39,6 +39,7 @@ export const COMMANDS = {
   openGoalsTable: 'chitieu.openGoalsTable',
   openAsText: 'chitieu.openAsText',
   saveAsUtf8: 'chitieu.saveAsUtf8',
+  reopenWithEncoding: 'chitieu.reopenWithEncoding',
   showCharts: 'chitieu.showCharts',
   chartIndicator: 'chitieu.chartIndicator',
   chartTargetChanges: 'chitieu.chartTargetChanges',
