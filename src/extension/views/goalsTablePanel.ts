@@ -11,6 +11,7 @@ import { goalRows, rowsAsTsv, type GoalRow, type TableDocument } from '../../res
 import { rowsAsCsv } from '../../research/goalTableCsv';
 import { parseWebviewMessage, type HostMessage } from '../../webview/goalsTable/protocol';
 import type { AnnotationStore } from '../model/annotationStore';
+import type { IndicatorGroupsStore } from '../model/indicatorGroupsStore';
 import type { WorkspaceIndex } from '../model/workspaceIndex';
 import type { Log } from '../platform/log';
 import { COMMANDS } from '../platform/ids';
@@ -48,17 +49,18 @@ export class GoalsTablePanel implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     private readonly index: WorkspaceIndex,
     private readonly store: AnnotationStore,
+    private readonly groups: IndicatorGroupsStore,
     private readonly goalsOf: GoalsOf,
     private readonly log: Log,
   ) {
     // Changes come in bursts (indexing, annotate-all): one post per burst, at most every 150 ms (every
     // second when the rows are many: each post sends them all). A hidden table's page is unloaded: it
-    // asks for the rows when it is shown again.
+    // asks for the rows when it is shown again. Indicator groups corrected in the charts regroup the rows.
     const soon = () => {
       if (!this.panel?.visible || this.timer) return;
       this.timer = setTimeout(() => { this.timer = undefined; this.post(); }, this.sent.size > 5000 ? 1000 : 150);
     };
-    this.disposables.push(index.onDidChange(soon), store.onDidChange(soon), this.posted, { dispose: () => clearTimeout(this.timer) });
+    this.disposables.push(index.onDidChange(soon), store.onDidChange(soon), groups.onDidChange(soon), this.posted, { dispose: () => clearTimeout(this.timer) });
     this.disposables.push(vscode.window.registerWebviewPanelSerializer(GOALS_TABLE_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel) => { this.adopt(panel); },
     }));
@@ -117,7 +119,7 @@ export class GoalsTablePanel implements vscode.Disposable {
 </html>`;
   }
 
-  /** Every goal of the indexed documents as a row (ids made unique: a goal shared by provinces is one row per province). */
+  /** Every goal of the indexed documents as a row, grouped with the researcher's indicator groups (ids made unique: a goal shared by provinces is one row per province). */
   rows(): { rows: GoalRow[]; uris: Map<string, vscode.Uri>; goals: Map<string, { goal: ReviewedGoal; index: number }> } {
     const docs: Array<TableDocument & { uri: vscode.Uri }> = this.index.documents.map((d) => {
       const reviewed = this.goalsOf(d);
@@ -131,9 +133,10 @@ export class GoalsTablePanel implements vscode.Disposable {
     const rows: GoalRow[] = [];
     const uris = new Map<string, vscode.Uri>();
     const goals = new Map<string, { goal: ReviewedGoal; index: number }>();
+    const groups = this.groups.groups;
     for (const d of docs) {
       // goalRows makes one row per goal, in the document's order: the k-th row is goals[k].
-      goalRows([d]).forEach((row, index) => {
+      goalRows([d], groups).forEach((row, index) => {
         let id = row.id;
         for (let n = 2; uris.has(id); n++) id = `${row.id}~${n}`;
         uris.set(id, d.uri);
@@ -266,6 +269,7 @@ export function tableWords(): TableWords {
     colProvince: t('Province'),
     colUnit2025: t('Unit 2025'),
     colIndicator: t('Indicator'),
+    colIndicatorGroup: t('Indicator group'),
     colValue: t('Value'),
     colQualifier: t('Qualifier'),
     colDeadline: t('Deadline'),
@@ -280,7 +284,7 @@ export function tableWords(): TableWords {
     qualitative: t('(qualitative)'),
     national: t('Cả nước (national)'),
     allProvinces: t('All provinces'),
-    allIndicators: t('All indicators'),
+    allIndicators: t('All indicator groups'),
     allDeadlines: t('All deadlines'),
     allStates: t('All review states'),
     noDeadline: t('(no deadline)'),

@@ -78,7 +78,7 @@ const count = el('span', { id: 'count', className: 'count' });
 count.setAttribute('aria-live', 'polite');
 // Filters by column value: one menu per column, of the values present (with their counts).
 const ALL_WORD: Record<FilterColumn, TableWord> = { province: 'allProvinces', indicatorGroup: 'allIndicators', deadline: 'allDeadlines', state: 'allStates' };
-const COLUMN_WORD: Record<FilterColumn, TableWord> = { province: 'colProvince', indicatorGroup: 'colIndicator', deadline: 'colDeadline', state: 'colState' };
+const COLUMN_WORD: Record<FilterColumn, TableWord> = { province: 'colProvince', indicatorGroup: 'colIndicatorGroup', deadline: 'colDeadline', state: 'colState' };
 const ALL = 'chitieu:all';
 const columnMenus = FILTER_COLUMNS.map((column) => {
   const menu = el('select', { id: `filter-${column}`, className: 'column-filter' });

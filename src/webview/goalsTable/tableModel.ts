@@ -35,6 +35,7 @@ export const TABLE_COLUMNS: readonly TableColumn[] = [
   { id: 'province', word: 'colProvince' },
   { id: 'unit2025', word: 'colUnit2025' },
   { id: 'indicator', word: 'colIndicator' },
+  { id: 'indicatorGroup', word: 'colIndicatorGroup' },
   { id: 'value', word: 'colValue' },
   { id: 'qualifier', word: 'colQualifier' },
   { id: 'deadline', word: 'colDeadline' },
@@ -75,7 +76,8 @@ export function itemsOf(shown: readonly GoalRow[], state: TableState, page: Page
   const collapsed = new Set(state.collapsed);
   const items: Item[] = [];
   for (const g of groupRows(shown, state.groupBy)) {
-    const label = state.groupBy === 'province' ? g.key || page.words.national : g.rows[0].indicator;
+    // Grouped by indicator: by its group (merges and splits applied), named as the group column names it.
+    const label = state.groupBy === 'province' ? g.key || page.words.national : g.key || g.rows[0].indicator;
     const closed = collapsed.has(g.key);
     items.push({ kind: 'group', key: g.key, label, count: g.rows.length, collapsed: closed });
     if (!closed) for (const row of g.rows) items.push({ kind: 'row', row });
@@ -124,7 +126,7 @@ const STATE_ORDER: readonly GoalRow['state'][] = ['unreviewed', 'confirmed', 'ed
 
 /**
  * The values a column holds in these rows, for its filter menu: provinces (national goals as one),
- * indicator groups (named by their first indicator), deadlines (none as one), review states; with
+ * indicator groups (by their normalised name), deadlines (none as one), review states; with
  * their counts, in a sensible order (states in review order, the rest alphabetically, empty first).
  */
 export function columnValues(rows: readonly GoalRow[], column: FilterColumn, page: PageWords = ENGLISH): ColumnValue[] {
@@ -134,7 +136,7 @@ export function columnValues(rows: readonly GoalRow[], column: FilterColumn, pag
     const have = m.get(value);
     if (have) { have.count++; continue; }
     const label = column === 'province' ? r.province ?? page.words.national
-      : column === 'indicatorGroup' ? r.indicator || r.indicatorGroup
+      : column === 'indicatorGroup' ? r.indicatorGroup || r.indicator
         : column === 'deadline' ? r.deadline || page.words.noDeadline
           : page.words[STATE_WORD[r.state]];
     m.set(value, { value, label, count: 1 });
