@@ -103,7 +103,7 @@ export function activateChitieu(context: vscode.ExtensionContext, host: ChitieuH
     ...registerCommands({ config: getConfig, tree, view, index, model, log, updateView }),
     ...registerAnnotationCommands({ model, tree, index, config: getConfig, log, updateView, view }),
     registerDocumentDateCommand(store, log),
-    ...registerAll([...goalsTableCommands(goalsTable), ...chartCommands(charts), compareAnnotationsCommand(agreement, store, index), openAsTextCommand(opener), saveAsUtf8Command(sources, log)], log),
+    ...registerAll([...goalsTableCommands(goalsTable), ...chartCommands(charts, goalsTable), compareAnnotationsCommand(agreement, store, index), openAsTextCommand(opener), saveAsUtf8Command(sources, log)], log),
     vscode.commands.registerCommand(COMMANDS.openSample, () => openSample(context.extensionUri)),
     vscode.commands.registerCommand(COMMANDS.exportDataset, (opts?: ExportOptions) => exportDataset({ store, index, model, log, groups: indicatorGroups }, opts && typeof opts === 'object' && !(opts instanceof vscode.Uri) ? opts : {})),
     vscode.workspace.onDidGrantWorkspaceTrust(() => log.info('workspace trusted: annotations can be saved')),

@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { parse } from 'csv-parse/sync';
 import type { GoalRow } from '../../src/research/goalTable';
 import { CSV_COLUMNS, rowsAsCsv } from '../../src/research/goalTableCsv';
-import { isGoalRow, parseHostMessage, parseWebviewMessage } from '../../src/webview/goalsTable/protocol';
+import { isGoalRow, parseHostMessage, parseRowContext, parseWebviewMessage } from '../../src/webview/goalsTable/protocol';
 import { cellText, columnValues, INITIAL_STATE, itemsOf, nextSort, scrollToShow, shownRows, visibleWindow, type TableState } from '../../src/webview/goalsTable/tableModel';
 import { fill, parsePageWords, TABLE_WORDS } from '../../src/webview/goalsTable/words';
 
@@ -33,6 +33,22 @@ describe('goals table: messages from the webview', () => {
       { type: 'open', id: 7 }, { type: 'open', id: 'x'.repeat(5000) }, { type: 'copy', ids: 'x' }, { type: 'copy', ids: [1] },
       { type: 'exportCsv', ids: [null] }, { type: 'open', id: { toString: () => 'a' } }]) {
       assert.equal(parseWebviewMessage(bad), undefined, JSON.stringify(bad));
+    }
+  });
+  it('a chart of a row: by province or target changes, one row id', () => {
+    assert.deepEqual(parseWebviewMessage({ type: 'chart', view: 'provinces', id: 'a.txt#0-10' }), { type: 'chart', view: 'provinces', id: 'a.txt#0-10' });
+    assert.deepEqual(parseWebviewMessage({ type: 'chart', view: 'changes', id: 'x', extra: 1 }), { type: 'chart', view: 'changes', id: 'x' });
+    for (const bad of [{ type: 'chart', view: 'pie', id: 'x' }, { type: 'chart', id: 'x' }, { type: 'chart', view: 'provinces' }, { type: 'chart', view: 'provinces', id: '' },
+      { type: 'chart', view: 'provinces', id: ['x'] }, { type: 'chart', view: 'provinces', id: 'x'.repeat(5000) }]) {
+      assert.equal(parseWebviewMessage(bad), undefined, JSON.stringify(bad).slice(0, 80));
+    }
+  });
+  it('a row’s context menu argument: its section and row id, from this table', () => {
+    assert.deepEqual(parseRowContext({ webview: 'chitieu.goalsTable', webviewSection: 'goal', rowId: 'a.txt#0-10', preventDefaultContextMenuItems: true }, 'chitieu.goalsTable'), { rowId: 'a.txt#0-10' });
+    assert.deepEqual(parseRowContext({ webviewSection: 'goal', rowId: 'x' }, 'chitieu.goalsTable'), { rowId: 'x' });
+    for (const bad of [undefined, null, 'x', { webview: 'chitieu.charts', webviewSection: 'goal', rowId: 'x' }, { webviewSection: 'group', rowId: 'x' },
+      { webviewSection: 'goal' }, { webviewSection: 'goal', rowId: 7 }, { webviewSection: 'goal', rowId: '' }]) {
+      assert.equal(parseRowContext(bad, 'chitieu.goalsTable'), undefined, JSON.stringify(bad));
     }
   });
   it('copies the ids it is given (a later change to the message does not reach them)', () => {

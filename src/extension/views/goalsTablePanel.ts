@@ -9,7 +9,7 @@
 import * as vscode from 'vscode';
 import { goalRows, rowsAsTsv, type GoalRow, type TableDocument } from '../../research/goalTable';
 import { rowsAsCsv } from '../../research/goalTableCsv';
-import { parseWebviewMessage, type HostMessage } from '../../webview/goalsTable/protocol';
+import { parseWebviewMessage, type ChartRowView, type HostMessage } from '../../webview/goalsTable/protocol';
 import type { AnnotationStore } from '../model/annotationStore';
 import type { IndicatorGroupsStore } from '../model/indicatorGroupsStore';
 import type { WorkspaceIndex } from '../model/workspaceIndex';
@@ -18,7 +18,7 @@ import { COMMANDS } from '../platform/ids';
 import { currentLang, t } from '../platform/l10n';
 import type { PageWords, TableWords } from '../../webview/goalsTable/words';
 import type { ReviewedGoal } from '../../annotations/model';
-import type { GoalsOf } from './goalsTree';
+import type { GoalNode, GoalsOf } from './goalsTree';
 
 export const GOALS_TABLE_VIEW_TYPE = 'chitieu.goalsTable';
 
@@ -178,6 +178,11 @@ export class GoalsTablePanel implements vscode.Disposable {
         if (rows.length !== m.ids.length) { this.rejectedMessages++; this.log.warn(`goals table: ignored ${m.type} naming rows it did not send`); return false; }
         return m.type === 'copy' ? this.copy(rows) : this.exportCsv(rows);
       }
+      case 'chart': {
+        const s = this.sent.get(m.id);
+        if (!s) { this.rejectedMessages++; this.log.warn(`goals table: ignored "chart" of a row it did not send (${m.id.slice(0, 100)})`); return false; }
+        return this.chart(m.view, s);
+      }
       case 'review': {
         const sent = m.ids.map((id) => this.sent.get(id));
         if (sent.some((x) => !x)) { this.rejectedMessages++; this.log.warn('goals table: ignored a review of rows it did not send'); return false; }
@@ -196,6 +201,18 @@ export class GoalsTablePanel implements vscode.Disposable {
     const sel = new vscode.Selection(doc.positionAt(Math.min(start, doc.getText().length)), doc.positionAt(Math.min(end, doc.getText().length)));
     editor.selection = sel;
     editor.revealRange(sel, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  /** A row it sent as the goals tree's goal node (what the review and chart commands take), or undefined for a row it did not send. */
+  goalNode(id: string): Extract<GoalNode, { kind: 'goal' }> | undefined {
+    const s = this.sent.get(id);
+    return s && { kind: 'goal', uri: s.uri, goal: s.goal, index: s.index, group: '' };
+  }
+
+  /** Opens the charts on a row's indicator group: by province (its deadline year), or its province's target changes — the tree's chart commands. */
+  private async chart(view: ChartRowView, s: Sent): Promise<boolean> {
+    const command = view === 'provinces' ? COMMANDS.chartIndicator : COMMANDS.chartTargetChanges;
+    return (await vscode.commands.executeCommand(command, { kind: 'goal', uri: s.uri, goal: s.goal, index: s.index, group: '' })) === true;
   }
 
   /** Confirms, rejects or edits goals through the review commands (as the tree's buttons do); the rows follow the annotations. */
@@ -254,6 +271,10 @@ export function tableWords(): TableWords {
     confirmTitle: t('Confirm the selected goals (or the focused one) (Ctrl+Alt+Y)'),
     rejectTitle: t('Reject the selected goals (or the focused one) (Ctrl+Alt+N)'),
     editTitle: t('Edit the focused goal (Ctrl+Alt+E)'),
+    chartIndicator: t('Chart indicator'),
+    chartIndicatorTitle: t('Chart the focused goal’s indicator group: targets by province for its deadline year (G)'),
+    targetChanges: t('Target changes'),
+    targetChangesTitle: t('Chart the focused goal’s province: its indicator group’s targets across documents (T)'),
     copy: t('Copy as TSV'),
     copyTitle: t('Copy the selected rows (or the focused one) as tab-separated values (Ctrl+C)'),
     exportCsv: t('Export shown as CSV…'),

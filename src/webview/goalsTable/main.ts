@@ -4,11 +4,13 @@
  * `vscode` import). Document text only ever reaches the DOM through `textContent` and `title`.
  * The list is virtual: only the items in view (and a few around) are in the DOM, so 50,000 rows
  * scroll as 50. Keyboard: ↑ ↓ PageUp PageDown Home End move the focus, Enter opens the evidence
- * (or folds a group, as ← → do), Space and Shift+↑↓ select, Ctrl+A selects all, Ctrl+C copies as TSV.
+ * (or folds a group, as ← → do), Space and Shift+↑↓ select, Ctrl+A selects all, Ctrl+C copies as TSV,
+ * G charts the focused goal's indicator group by province, T its province's target changes (also the
+ * row's context menu: each row, and the grid for the focused row, name it in `data-vscode-context`).
  */
 import './goalsTable.css';
 import type { GoalRow } from '../../research/goalTable';
-import { parseHostMessage, type WebviewMessage } from './protocol';
+import { parseHostMessage, ROW_SECTION, type ChartRowView, type WebviewMessage } from './protocol';
 import { cellText, columnValues, FILTER_COLUMNS, haystackOf, INITIAL_STATE, itemsOf, nextSort, scrollToShow, shownRows, TABLE_COLUMNS, visibleWindow, type FilterColumn, type GroupBy, type Item, type TableState } from './tableModel';
 import { fill, parsePageWords, type TableWord } from './words';
 
@@ -66,6 +68,11 @@ const groupBy = el('select', { id: 'groupBy' },
   el('option', { value: 'none', textContent: W.noGrouping }), el('option', { value: 'province', textContent: W.groupByProvince }), el('option', { value: 'indicator', textContent: W.groupByIndicator }));
 groupBy.value = state.groupBy;
 groupBy.setAttribute('aria-label', W.grouping);
+const chartButtons = ([['provinces', 'chartIndicator'], ['changes', 'targetChanges']] as const).map(([view, word]) => {
+  const b = el('button', { id: `chart-${view}`, textContent: W[word], title: W[`${word}Title`] });
+  b.addEventListener('click', () => chart(view));
+  return b;
+});
 const copyButton = el('button', { id: 'copy', textContent: W.copy, title: W.copyTitle });
 const exportButton = el('button', { id: 'exportCsv', textContent: W.exportCsv, title: W.exportCsvTitle });
 const reviewButtons = (['confirm', 'reject', 'edit'] as const).map((action) => {
@@ -94,7 +101,7 @@ const columnMenus = FILTER_COLUMNS.map((column) => {
 });
 const clearButton = el('button', { id: 'clearFilters', textContent: W.clearFilters, title: W.clearFiltersTitle });
 const filters = el('div', { className: 'filters' }, ...columnMenus.map((m) => m.menu), clearButton);
-const toolbar = el('div', { className: 'toolbar' }, filter, el('label', {}, rejected, document.createTextNode(` ${W.showRejected}`)), groupBy, ...reviewButtons, copyButton, exportButton, count);
+const toolbar = el('div', { className: 'toolbar' }, filter, el('label', {}, rejected, document.createTextNode(` ${W.showRejected}`)), groupBy, ...reviewButtons, ...chartButtons, copyButton, exportButton, count);
 
 const header = el('div', { className: 'header' });
 header.setAttribute('role', 'row');
@@ -191,6 +198,8 @@ function renderRow(it: Item, index: number): HTMLElement {
     row.dataset.id = r.id;
     row.title = `“${r.evidence.replace(/\s+/g, ' ')}”\n${r.document} @ ${r.span[0]}`;
     row.setAttribute('aria-selected', String(selected.has(r.id)));
+    // The row's context menu (package.json, webview/context): the chart commands, on this row.
+    row.dataset.vscodeContext = rowContext(r.id);
     for (const c of TABLE_COLUMNS) {
       const cell = el('div', { className: `cell col-${c.id}`, textContent: cellText(r, c.id, page) });
       cell.setAttribute('role', 'gridcell');
@@ -210,10 +219,17 @@ function render(): void {
   viewport.setAttribute('aria-rowcount', String(items.length + 1));
   if (items[focus] && focus >= first && focus < last) viewport.setAttribute('aria-activedescendant', `item-${focus}`);
   else viewport.removeAttribute('aria-activedescendant');
+  // The context menu key (Shift+F10) on the grid: the focused row's menu.
+  const f = items[focus];
+  if (f?.kind === 'row') viewport.dataset.vscodeContext = rowContext(f.row.id); else delete viewport.dataset.vscodeContext;
+  for (const b of chartButtons) b.disabled = f?.kind !== 'row';
 }
 
 /** The height of the scrolled box below its sticky header: where rows show. */
 const rowsHeight = () => viewport.clientHeight - header.offsetHeight;
+
+/** What a row's context menu is given: its section (the menu's `when`) and its id (the command's argument); no Cut/Copy/Paste. */
+const rowContext = (id: string) => JSON.stringify({ webviewSection: ROW_SECTION, rowId: id, preventDefaultContextMenuItems: true });
 
 let frame = 0;
 viewport.addEventListener('scroll', () => {
@@ -286,7 +302,8 @@ viewport.addEventListener('keydown', (e) => {
       if (it?.kind === 'row') { if (selected.has(it.row.id)) selected.delete(it.row.id); else selected.add(it.row.id); recompute(); }
       break;
     default:
-      if (ctrl && e.altKey && e.code in REVIEW_KEYS) review(REVIEW_KEYS[e.code as keyof typeof REVIEW_KEYS]);
+      if (!ctrl && !e.altKey && (e.code === 'KeyG' || e.code === 'KeyT') && it?.kind === 'row') chart(e.code === 'KeyG' ? 'provinces' : 'changes');
+      else if (ctrl && e.altKey && e.code in REVIEW_KEYS) review(REVIEW_KEYS[e.code as keyof typeof REVIEW_KEYS]);
       else if (ctrl && e.key.toLowerCase() === 'a') { for (const r of shown) selected.add(r.id); recompute(); }
       else if (ctrl && e.key.toLowerCase() === 'c') copy();
       else handled = false;
@@ -319,6 +336,12 @@ function review(action: 'confirm' | 'reject' | 'edit'): void {
   const ids = selectedIds();
   if (!ids.length) return;
   host.postMessage({ type: 'review', action, ids: action === 'edit' ? [items[focus]?.kind === 'row' ? (items[focus] as Extract<Item, { kind: 'row' }>).row.id : ids[0]] : ids.slice(0, 1000) });
+}
+
+/** Opens the charts on the focused goal's indicator group: by province, or its province's target changes. */
+function chart(view: ChartRowView): void {
+  const it = items[focus];
+  if (it?.kind === 'row') host.postMessage({ type: 'chart', view, id: it.row.id });
 }
 
 function copy(): void {
