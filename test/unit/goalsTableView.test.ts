@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import type { GoalRow } from '../../src/research/goalTable';
 import { CSV_COLUMNS, rowsAsCsv } from '../../src/research/goalTableCsv';
 import { isGoalRow, parseHostMessage, parseRowContext, parseWebviewMessage } from '../../src/webview/goalsTable/protocol';
-import { cellText, columnValues, INITIAL_STATE, itemsOf, nextSort, scrollToShow, shownRows, visibleWindow, type TableState } from '../../src/webview/goalsTable/tableModel';
+import { cellText, columnValues, filterSummary, INITIAL_STATE, itemsOf, nextSort, restoreState, scrollToShow, shownRows, visibleWindow, withColumnValue, type TableState } from '../../src/webview/goalsTable/tableModel';
 import { fill, parsePageWords, TABLE_WORDS } from '../../src/webview/goalsTable/words';
 
 const row = (over: Partial<GoalRow> = {}): GoalRow => ({
@@ -164,15 +164,51 @@ describe('goals table: filters by column value, and words from the extension', (
     assert.deepEqual(columnValues(rows, 'state').map((v) => v.value), ['unreviewed', 'confirmed', 'rejected']);
     assert.deepEqual(columnValues(rows, 'indicatorGroup').map((v) => v.label), ['gia tri san xuat cong nghiep', 'ty le ho ngheo']);
   });
-  it('keeps the rows with the value chosen per column (all columns at once, with the text filter)', () => {
+  it('keeps the rows with a value ticked per column (all columns at once, with the text filter)', () => {
     const shown = (columns: TableState['columns'], extra: Partial<TableState> = {}) => shownRows(rows, { ...INITIAL_STATE, columns, ...extra }).map((r) => r.id);
-    assert.deepEqual(shown({ province: 'Vĩnh Phúc' }), ['1']);
-    assert.deepEqual(shown({ province: 'Vĩnh Phúc' }, { rejected: true }), ['1', '4']);
-    assert.deepEqual(shown({ province: '' }), ['2'], 'national');
-    assert.deepEqual(shown({ deadline: '' }), ['2'], 'no deadline');
-    assert.deepEqual(shown({ deadline: '2030', state: 'unreviewed' }), ['3']);
-    assert.deepEqual(shown({ indicatorGroup: 'ty le ho ngheo' }), ['2']);
-    assert.deepEqual(shown({ deadline: '2030' }, { filter: 'hai duong' }), ['3']);
+    assert.deepEqual(shown({ province: ['Vĩnh Phúc'] }), ['1']);
+    assert.deepEqual(shown({ province: ['Vĩnh Phúc'] }, { rejected: true }), ['1', '4']);
+    assert.deepEqual(shown({ province: [''] }), ['2'], 'national');
+    assert.deepEqual(shown({ deadline: [''] }), ['2'], 'no deadline');
+    assert.deepEqual(shown({ deadline: ['2030'], state: ['unreviewed'] }), ['3']);
+    assert.deepEqual(shown({ indicatorGroup: ['ty le ho ngheo'] }), ['2']);
+    assert.deepEqual(shown({ deadline: ['2030'] }, { filter: 'hai duong' }), ['3']);
+  });
+  it('keeps the rows with any of several values ticked in a column; none ticked is every value', () => {
+    const shown = (columns: TableState['columns'], extra: Partial<TableState> = {}) => shownRows(rows, { ...INITIAL_STATE, columns, ...extra }).map((r) => r.id);
+    assert.deepEqual(shown({ province: ['Vĩnh Phúc', 'Hải Dương'] }), ['1', '3']);
+    assert.deepEqual(shown({ province: ['Vĩnh Phúc', ''] }, { rejected: true }), ['1', '2', '4'], 'a province or national goals');
+    assert.deepEqual(shown({ deadline: ['2025', '2030'], province: ['Hải Dương', ''] }), ['3'], 'columns combine: every column must match');
+    assert.deepEqual(shown({ state: ['confirmed', 'rejected'] }, { rejected: true }), ['1', '4']);
+    assert.deepEqual(shown({ province: [] }), ['1', '2', '3'], 'an empty list filters nothing');
+    assert.deepEqual(shown({ province: ['Hà Nội'] }), [], 'a value no row has');
+  });
+  it('ticks and unticks values: kept in the order ticked, the column unfiltered when none is left, the state given unchanged', () => {
+    const one = withColumnValue(undefined, 'province', 'Vĩnh Phúc', true);
+    assert.deepEqual(one, { province: ['Vĩnh Phúc'] });
+    const two = withColumnValue(one, 'province', '', true);
+    assert.deepEqual(two, { province: ['Vĩnh Phúc', ''] });
+    assert.deepEqual(one, { province: ['Vĩnh Phúc'] }, 'not changed');
+    assert.deepEqual(withColumnValue(two, 'province', 'Vĩnh Phúc', true), { province: ['', 'Vĩnh Phúc'] }, 'ticked again: once');
+    assert.deepEqual(withColumnValue({ ...two, state: ['confirmed'] }, 'province', 'Vĩnh Phúc', false), { province: [''], state: ['confirmed'] });
+    assert.deepEqual(withColumnValue({ province: [''] }, 'province', '', false), {}, 'none left: unfiltered');
+  });
+  it('says on its button what a column keeps: every value, the one value, or how many of how many', () => {
+    const values = columnValues(rows, 'province');
+    assert.equal(filterSummary('province', undefined, values), 'All provinces');
+    assert.equal(filterSummary('province', [], values), 'All provinces');
+    assert.equal(filterSummary('province', ['Vĩnh Phúc'], values), 'Province: Vĩnh Phúc');
+    assert.equal(filterSummary('province', [''], values), 'Province: Cả nước (national)');
+    assert.equal(filterSummary('province', ['Vĩnh Phúc', ''], values), 'Province: 2 of 3');
+    assert.equal(filterSummary('deadline', ['1999'], columnValues(rows, 'deadline')), 'Deadline: 1999', 'a value no row has now');
+    assert.equal(filterSummary('indicatorGroup', ['a', 'b'], []), 'Indicator group: 2 of 2');
+  });
+  it('restores a saved state field by field: an older one-value column filter becomes a list, anything malformed is dropped', () => {
+    assert.deepEqual(restoreState({ columns: { province: 'Vĩnh Phúc', deadline: ['2025', 7, '2025', '2030'], state: [], nope: ['x'] } }).columns, { province: ['Vĩnh Phúc'], deadline: ['2025', '2030'] });
+    const s = restoreState({ filter: 'vinh', rejected: true, groupBy: 'indicator', collapsed: ['a', 1], sort: { column: 'indicatorGroup', direction: 'desc' }, focusId: 'r1', scrollTop: 48 });
+    assert.deepEqual(s, { ...INITIAL_STATE, filter: 'vinh', rejected: true, groupBy: 'indicator', collapsed: ['a'], sort: { column: 'indicatorGroup', direction: 'desc' }, focusId: 'r1', scrollTop: 48 });
+    assert.deepEqual(restoreState({ sort: { column: 'evil', direction: 'asc' }, groupBy: 'x', scrollTop: -1 }), { ...INITIAL_STATE, collapsed: [], scrollTop: 0 });
+    assert.deepEqual(restoreState('garbage'), { ...INITIAL_STATE, collapsed: [], scrollTop: 0 });
   });
   it('takes the words it is given, the English ones for any missing, and shows cells in them', () => {
     const page = parsePageWords(JSON.stringify({ lang: 'vi', words: { national: 'Cả nước', stateConfirmed: '✓ đã xác nhận', colProvince: 7 } }));

@@ -312,6 +312,9 @@ export function tableWords(): TableWords {
     clearFilters: t('Clear filters'),
     clearFiltersTitle: t('Show every goal again (text and column filters)'),
     valueCount: t('{0} ({1})'),
+    keptOfValues: t('{0}: {1} of {2}'),
+    filterValuesLabel: t('Goals shown: those with any value ticked (none ticked: every value)'),
+    selectAllValues: t('Every value'),
   };
 }
 

@@ -59,6 +59,9 @@ export const TABLE_WORDS = {
   clearFilters: 'Clear filters',
   clearFiltersTitle: 'Show every goal again (text and column filters)',
   valueCount: '{0} ({1})',
+  keptOfValues: '{0}: {1} of {2}',
+  filterValuesLabel: 'Goals shown: those with any value ticked (none ticked: every value)',
+  selectAllValues: 'Every value',
 } as const;
 
 export type TableWord = keyof typeof TABLE_WORDS;
