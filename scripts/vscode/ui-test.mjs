@@ -723,29 +723,32 @@ try {
     };
   });
 
-  // 6b. the goals table filters by column value: a menu per column (province, indicator, deadline, review state)
-  await step('6b the goals table filters by a column value (the province menu), and Clear filters shows every goal again', async () => {
+  // 6b. the goals table filters by column values: per column (province, indicator group, deadline, review state) a list of values to tick
+  await step('6b the goals table filters by column values (two provinces ticked in the province list), and Clear filters shows every goal again', async () => {
     const table = tableInfo?.table ?? await until(() => tableFrame(), 'the goals table webview', 10000);
     await table.locator('#filter').fill('');
     const numbers = async () => { const m = /^(\d+)\D+(\d+)/.exec(await table.locator('#count').innerText()); return m ? [Number(m[1]), Number(m[2])] : [0, -1]; };
     const total = await until(async () => { const [shown, all] = await numbers(); return shown === all ? all : null; }, 'the text filter cleared', 10000);
-    const options = await table.locator('#filter-province option').evaluateAll((els) => els.map((e) => ({ value: e.value, text: e.textContent })));
-    const vp = options.find((x) => x.value === 'Vĩnh Phúc');
-    if (!vp) return { ok: false, detail: `no Vĩnh Phúc in the province menu: ${JSON.stringify(options)}` };
-    await table.selectOption('#filter-province', 'Vĩnh Phúc');
-    const expected = Number(/\((\d+)\)$/.exec(vp.text)[1]);
-    const filtered = await until(async () => ((await table.locator('#count').innerText()).startsWith(`${expected} `) ? tableRows(table) : null), `${expected} rows of Vĩnh Phúc`, 10000);
-    const provinces = [...new Set(filtered.map((r) => r.cells[0]))];
-    const deadlines = await table.locator('#filter-deadline option').evaluateAll((els) => els.map((e) => e.value));
+    await table.locator('#filter-province > summary').click();
+    const boxes = table.locator('#filter-province .column-filter-values label:not(.all)');
+    const options = await boxes.evaluateAll((els) => els.map((e) => ({ value: e.querySelector('input').value, text: e.textContent })));
+    const picks = ['Vĩnh Phúc', 'Hải Dương'].map((p) => options.find((x) => x.value === p));
+    if (picks.some((x) => !x)) return { ok: false, detail: `Vĩnh Phúc and Hải Dương not both in the province list: ${JSON.stringify(options)}` };
+    for (const p of picks) await table.locator(`#filter-province .column-filter-values input[value="${p.value}"]`).check();
+    const expected = picks.reduce((n, p) => n + Number(/\((\d+)\)$/.exec(p.text)[1]), 0);
+    const filtered = await until(async () => ((await table.locator('#count').innerText()).startsWith(`${expected} `) ? tableRows(table) : null), `${expected} rows of Vĩnh Phúc and Hải Dương`, 10000);
+    const provinces = [...new Set(filtered.map((r) => r.cells[0]))].sort();
+    const summary = await table.locator('#filter-province > summary').innerText();
+    const deadlines = await table.locator('#filter-deadline').evaluate((d) => d.querySelector('summary').textContent);
     await page.mouse.move(PARK.x, PARK.y);
     await screenshot('goals-table-filter.png');
     const active = await table.locator('#filter-province.active').count();
     await table.locator('#clearFilters').click();
     const back = await until(async () => { const [shown] = await numbers(); return shown === total ? `${shown} of ${total}` : null; }, 'every goal again', 10000).catch(() => null);
-    const menu = await table.locator('#filter-province').inputValue();
+    const after = await table.locator('#filter-province > summary').innerText();
     return {
-      ok: provinces.length === 1 && provinces[0] === 'Vĩnh Phúc' && filtered.length === expected && active === 1 && !!back && menu === 'chitieu:all' && (await table.locator('#filter-province option').first().textContent()) === W.allProvinces,
-      detail: `menu: ${options.length - 1} provinces ("${vp.text}"); Vĩnh Phúc → ${filtered.length} rows (${provinces.join(', ')}); deadline menu: ${deadlines.slice(1).join(', ')}; Clear filters → ${back ?? 'NOT BACK'}`,
+      ok: provinces.join() === 'Hải Dương,Vĩnh Phúc' && filtered.length === expected && active === 1 && !!back && after === W.allProvinces && summary.includes('2'),
+      detail: `list: ${options.length} provinces; ticked ${picks.map((p) => `"${p.text}"`).join(' and ')} → ${filtered.length} rows (${provinces.join(', ')}), button "${summary}"; deadline button "${deadlines}"; Clear filters → ${back ?? 'NOT BACK'}, button "${after}"`,
     };
   });
 

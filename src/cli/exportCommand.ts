@@ -19,6 +19,8 @@ import { reanchor } from '../annotations/anchor';
 import { textHash } from '../annotations/textHash';
 import { review } from '../annotations/review';
 import { DATASET_FORMAT_TEXT, DATASET_FORMATS, type DatasetFormat, renderDataset } from '../export/dataset';
+import { INDICATOR_GROUPS_FILE, parseIndicatorGroupsFile } from '../annotations/indicatorGroupsFile';
+import type { IndicatorGroups } from '../research/indicatorKey';
 
 export async function runExport(args: string[], io: CliIo): Promise<number> {
   const parsed = parseCommandArgs(args, {
@@ -78,7 +80,15 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
     // Placed after the review: manual annotations and corrected items get their page or paragraph too.
     docs.push(withSourcePositions(review({ path: rel.startsWith('..') ? f : rel, text: r.text, extraction: extract(r.text, { referenceDate, documentDate }), annotations }, { rejected }), r.source));
   }
-  const data = renderDataset(docs, format);
+  // The researcher's indicator groups (merges and splits made in the charts), for the indicator_group column.
+  let groups: IndicatorGroups = {};
+  const groupsPath = join(base, INDICATOR_GROUPS_FILE);
+  if (existsSync(groupsPath)) {
+    try { groups = parseIndicatorGroupsFile(readFileSync(groupsPath, 'utf8')).groups; } catch (e) {
+      problems.push(`${groupsPath}: cannot read the indicator groups (${(e as Error).message}); the indicator groups are automatic`);
+    }
+  }
+  const data = renderDataset(docs, format, groups);
   const now = new Date();
   const finish = (): number => {
     for (const p of problems) io.stderr(`chitieu: ${p}\n`);

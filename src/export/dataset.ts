@@ -8,6 +8,7 @@ import { toBrat } from './brat';
 import { toDoccanoJsonl } from './doccano';
 import { reviewedEntitiesCsv, reviewedGoalsCsv, reviewedJson } from './reviewed';
 import { reviewedWorkbook } from './xlsx';
+import type { IndicatorGroups } from '../research/indicatorKey';
 
 export type DatasetFormat = 'xlsx' | 'goals-csv' | 'entities-csv' | 'doccano' | 'brat' | 'json';
 /** In the order offered: the workbook first (it opens alike in every Excel, Vietnamese included). */
@@ -25,12 +26,13 @@ export const DATASET_FORMAT_TEXT: Record<DatasetFormat, { title: string; extensi
 /** `single`: the file's content; `files`: paths relative to the output folder (brat); `binary`: a workbook (xlsx). */
 export type Dataset = { single: string } | { files: Array<{ path: string; content: string }> } | { binary: Promise<Uint8Array> };
 
-export function renderDataset(docs: readonly ReviewedDocument[], format: DatasetFormat): Dataset {
+/** `groups`: the researcher's indicator groups (`.chitieu/indicator-groups.json`), for the workbook's, CSVs' and JSON's indicator group. */
+export function renderDataset(docs: readonly ReviewedDocument[], format: DatasetFormat, groups: IndicatorGroups = {}): Dataset {
   switch (format) {
-    case 'xlsx': return { binary: reviewedWorkbook(docs) };
-    case 'goals-csv': return { single: reviewedGoalsCsv(docs) };
-    case 'entities-csv': return { single: reviewedEntitiesCsv(docs) };
-    case 'json': return { single: reviewedJson(docs) };
+    case 'xlsx': return { binary: reviewedWorkbook(docs, groups) };
+    case 'goals-csv': return { single: reviewedGoalsCsv(docs, groups) };
+    case 'entities-csv': return { single: reviewedEntitiesCsv(docs, groups) };
+    case 'json': return { single: reviewedJson(docs, groups) };
     case 'doccano': return { single: toDoccanoJsonl(docs) };
     case 'brat': {
       const b = toBrat(docs);

@@ -9,6 +9,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { ReviewedDocument } from '../annotations/model';
+import type { IndicatorGroups } from '../research/indicatorKey';
 import { REVIEWED_ENTITY_COLUMNS, REVIEWED_GOAL_COLUMNS, reviewedEntityRows, reviewedGoalRows } from './reviewed';
 
 const MIN_WIDTH = 6;
@@ -31,10 +32,10 @@ function addSheet(wb: ExcelJS.Workbook, name: string, header: readonly string[],
 }
 
 /** The workbook's bytes. */
-export async function reviewedWorkbook(docs: readonly ReviewedDocument[]): Promise<Uint8Array> {
+export async function reviewedWorkbook(docs: readonly ReviewedDocument[], groups: IndicatorGroups = {}): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'chitieu';
-  addSheet(wb, 'Goals', REVIEWED_GOAL_COLUMNS, reviewedGoalRows(docs));
-  addSheet(wb, 'Entities', REVIEWED_ENTITY_COLUMNS, reviewedEntityRows(docs));
+  addSheet(wb, 'Goals', REVIEWED_GOAL_COLUMNS, reviewedGoalRows(docs, groups));
+  addSheet(wb, 'Entities', REVIEWED_ENTITY_COLUMNS, reviewedEntityRows(docs, groups));
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -93,9 +93,9 @@ export function activateChitieu(context: vscode.ExtensionContext, host: ChitieuH
   const view = goalsView.view;
   const referenceDate = () => config.referenceDate;
   const status = new TargetStatus(model, referenceDate);
-  const goalsTable = new GoalsTablePanel(context.extensionUri, index, store, model.goalsOf, log);
-  const agreement = new AgreementPanel(context.extensionUri, store, index, () => config.annotator, log);
   const indicatorGroups = new IndicatorGroupsStore(log);
+  const goalsTable = new GoalsTablePanel(context.extensionUri, index, store, indicatorGroups, model.goalsOf, log);
+  const agreement = new AgreementPanel(context.extensionUri, store, index, () => config.annotator, log);
   const charts = new ChartsPanel(context.extensionUri, index, store, indicatorGroups, model.goalsOf, log);
   const updateView = () => goalsView.update();
   const opener = new SourceOpener({ sources, log, memento: context.workspaceState });
@@ -108,10 +108,10 @@ export function activateChitieu(context: vscode.ExtensionContext, host: ChitieuH
     ...registerCommands({ config: getConfig, tree, view, index, model, log, updateView }),
     ...registerAnnotationCommands({ model, tree, index, config: getConfig, log, updateView, view }),
     registerDocumentDateCommand(store, log),
-    ...registerAll([...goalsTableCommands(goalsTable), ...chartCommands(charts), compareAnnotationsCommand(agreement, store, index), openAsTextCommand(opener), saveAsUtf8Command(sources, log),
+    ...registerAll([...goalsTableCommands(goalsTable), ...chartCommands(charts, goalsTable), compareAnnotationsCommand(agreement, store, index), openAsTextCommand(opener), saveAsUtf8Command(sources, log),
       reopenWithEncodingCommand({ sources, choices: encodings, opener, index, log })], log),
     vscode.commands.registerCommand(COMMANDS.openSample, () => openSample(context.extensionUri)),
-    vscode.commands.registerCommand(COMMANDS.exportDataset, (opts?: ExportOptions) => exportDataset({ store, index, model, log }, opts && typeof opts === 'object' && !(opts instanceof vscode.Uri) ? opts : {})),
+    vscode.commands.registerCommand(COMMANDS.exportDataset, (opts?: ExportOptions) => exportDataset({ store, index, model, log, groups: indicatorGroups }, opts && typeof opts === 'object' && !(opts instanceof vscode.Uri) ? opts : {})),
     vscode.workspace.onDidGrantWorkspaceTrust(() => log.info('workspace trusted: annotations can be saved')),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!affectsChitieu(e)) return;

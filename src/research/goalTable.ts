@@ -16,7 +16,7 @@ export interface GoalRow {
   province: string | null;
   unit2025: string | null;
   indicator: string;
-  /** The indicator's group across documents (see indicatorKey.ts). */
+  /** The indicator's group across documents, the researcher's merges and splits applied: its normalised name (see indicatorKey.ts). */
   indicatorGroup: string;
   value?: number;
   max?: number;
@@ -31,10 +31,8 @@ export interface GoalRow {
   evidence: string;
 }
 
-export type Column = 'document' | 'documentDate' | 'province' | 'unit2025' | 'indicator' | 'value' | 'unit' | 'qualifier' | 'deadline' | 'period' | 'state'
-  /** Filters and sorts only (not exported: rows carry it for grouping). */
-  | 'indicatorGroup';
-export const COLUMNS: readonly Column[] = ['province', 'unit2025', 'indicator', 'value', 'unit', 'qualifier', 'deadline', 'period', 'document', 'documentDate', 'state'];
+export type Column = 'document' | 'documentDate' | 'province' | 'unit2025' | 'indicator' | 'indicatorGroup' | 'value' | 'unit' | 'qualifier' | 'deadline' | 'period' | 'state';
+export const COLUMNS: readonly Column[] = ['province', 'unit2025', 'indicator', 'indicatorGroup', 'value', 'unit', 'qualifier', 'deadline', 'period', 'document', 'documentDate', 'state'];
 
 const UNIT_2025 = (() => {
   const byId = new Map(PROVINCES.map((r) => [r.id, r]));

@@ -6,7 +6,7 @@
 import { csvCell } from '../export/formats';
 import type { GoalRow } from './goalTable';
 
-export const CSV_COLUMNS = ['province', 'unit2025', 'indicator', 'value', 'max', 'unit', 'qualifier', 'deadline', 'period', 'quantitative', 'document', 'documentDate', 'state', 'start', 'end', 'evidence'] as const;
+export const CSV_COLUMNS = ['province', 'unit2025', 'indicator', 'indicatorGroup', 'value', 'max', 'unit', 'qualifier', 'deadline', 'period', 'quantitative', 'document', 'documentDate', 'state', 'start', 'end', 'evidence'] as const;
 
 function value(r: GoalRow, c: (typeof CSV_COLUMNS)[number]): unknown {
   switch (c) {

@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import { makeAnchor } from '../../src/annotations/anchor';
 import type { Annotation, ReviewedEntity } from '../../src/annotations/model';
 import type { Comparison } from '../../src/extension/model/agreementData';
-import { api, closeAll, until, workspaceFile } from './helpers';
+import { api, closeAll, hoverText, unescapeMarkdown, until, workspaceFile } from './helpers';
 
 const TEXT = 'Năm 2025, tỉnh phấn đấu tốc độ tăng trưởng GRDP đạt 8%. Thu ngân sách nhà nước đạt 20.000 tỷ đồng. Tỷ lệ hộ nghèo giảm còn 1,5% vào năm 2030.\n';
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -117,6 +117,12 @@ describe('annotators and agreement', function () {
     // The goal now shows the adjudicated value.
     const rd = await chitieu.model.reviewed(doc);
     assert.equal(rd.entities.find((x) => x.text.includes('1,5%'))?.attrs.value, 2);
+    // The hover says the adjudication decided it: who adjudicated, and which annotator's side was kept.
+    const hoverAt = async (s: string) => unescapeMarkdown(hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, doc.positionAt(TEXT.indexOf(s) + 1))));
+    const adjudicated = await hoverAt('1,5%');
+    const day = settled[0].updated.slice(0, 10);
+    assert.ok(adjudicated.includes(`⚖ Adjudicated by carol (${day}): the side of bob kept, over alice`), adjudicated);
+    assert.ok(!(await hoverAt('20.000')).includes('Adjudicated'), 'an item no adjudication decided says none');
     // Opening a disagreement selects its text.
     assert.equal(await chitieu.agreement.receive({ type: 'open', index: 0 }), true);
     await until(() => vscode.window.activeTextEditor?.document.getText(vscode.window.activeTextEditor.selection).includes('20.000'), 'the text selected');

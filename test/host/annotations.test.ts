@@ -313,6 +313,25 @@ describe('annotations', function () {
     assert.ok(rows.startsWith('\ufeffdocument,'), 'UTF-8 with BOM');
     assert.match(rows, /500000000000000/);
     assert.match(rows, /004_998789e25377fdeb\.txt/, 'the other documents of the workspace too');
+    assert.ok(rows.split('\r\n')[0].endsWith(',indicator_group'), 'the indicator group column');
+    // The researcher's indicator groups (.chitieu/indicator-groups.json, edited in the charts) name the exported goals' groups.
+    const json = workspaceFile('out/export.json');
+    const edited = async () => {
+      await vscode.commands.executeCommand('chitieu.exportDataset', { format: 'json', scope: 'document', rejected: 'omit', target: json });
+      const goals = (JSON.parse(dec(await vscode.workspace.fs.readFile(json))) as { documents: Array<{ goals: Array<{ value?: number; indicatorGroup: string }> }> }).documents[0].goals;
+      return goals.find((g) => g.value === 5e14)!.indicatorGroup;
+    };
+    const automatic = await edited();
+    assert.ok(automatic, 'a group');
+    const chitieu = await api();
+    const groupsFile = workspaceFile('.chitieu/indicator-groups.json');
+    await vscode.workspace.fs.writeFile(groupsFile, new TextEncoder().encode(JSON.stringify({ version: 1, merge: { [automatic]: 'nhom kiem thu' } })));
+    try {
+      await until(() => chitieu.indicatorGroups.groups.merge?.[automatic] === 'nhom kiem thu', 'the groups file read');
+      assert.equal(await edited(), 'nhom kiem thu');
+    } finally {
+      await vscode.workspace.fs.delete(groupsFile);
+    }
     await vscode.workspace.fs.delete(workspaceFile('out'), { recursive: true });
   });
 

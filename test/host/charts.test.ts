@@ -135,4 +135,34 @@ describe('charts', function () {
     assert.equal(await vscode.commands.executeCommand('chitieu.chartTargetChanges', node), true);
     assert.ok(chitieu.charts.webviewPanel?.visible);
   });
+
+  it('charts the indicator of a table row (its buttons and keys, its context menu), only a row the table sent', async () => {
+    const chitieu = await api();
+    const table = chitieu.goalsTable;
+    chitieu.charts.webviewPanel?.dispose();
+    const posts = table.posts;
+    await vscode.commands.executeCommand('chitieu.openGoalsTable');
+    await until(() => table.posts > posts, 'the table’s rows posted', 30000);
+    const row = table.rows().rows.find((r) => r.value === 8.5 && r.province === 'Nghệ An')!;
+    assert.ok(row, 'the row of the 2023 plan');
+    const group = chitieu.charts.rows().rows.find((r) => r.value === 8.5 && r.province === 'Nghệ An')!.indicatorGroup;
+    assert.equal(row.indicatorGroup, group, 'the table and the charts group alike');
+    // The page's message (button *Chart indicator*, key G): targets by province for the row's deadline year.
+    assert.equal(await table.receive({ type: 'chart', view: 'provinces', id: row.id }), true);
+    assert.deepEqual(chitieu.charts.lastSelection, { view: 'provinces', group, year: '2025', unit: '%' });
+    const panel = await until(() => (chitieu.charts.webviewPanel?.visible ? chitieu.charts.webviewPanel : undefined), 'the charts shown');
+    await until(() => chitieu.charts.posts > 0, 'the charts’ page to load');
+    // The row's context menu (webview/context): the command with the row's data-vscode-context.
+    const context = { webview: 'chitieu.goalsTable', webviewSection: 'goal', rowId: row.id, preventDefaultContextMenuItems: true };
+    assert.equal(await vscode.commands.executeCommand('chitieu.chartTargetChanges', context), true);
+    assert.deepEqual(chitieu.charts.lastSelection, { view: 'changes', group, province: 'Nghệ An', unit: '%' });
+    assert.equal(chitieu.charts.webviewPanel, panel, 'the same charts panel');
+    // Rows the table did not send, and malformed messages, are refused.
+    const before = table.rejectedMessages;
+    assert.equal(await table.receive({ type: 'chart', view: 'provinces', id: 'file:///etc/passwd#0-10' }), false);
+    assert.equal(table.rejectedMessages, before + 1);
+    assert.equal(await table.receive({ type: 'chart', view: 'pie', id: row.id }), false);
+    assert.equal(await vscode.commands.executeCommand('chitieu.chartIndicator', { ...context, rowId: 'not-sent' }), false);
+    assert.deepEqual(chitieu.charts.lastSelection, { view: 'changes', group, province: 'Nghệ An', unit: '%' }, 'unchanged');
+  });
 });

@@ -100,6 +100,22 @@ describe('chitieu export', () => {
     assert.equal(txt.slice(+s, +e).join(''), t.split('\t')[2]);
   });
 
+  it('applies the researcher’s indicator groups (.chitieu/indicator-groups.json) to the indicator_group column; a broken file is reported, the groups automatic', async () => {
+    const read = async () => parse((await cli('export', doc, '--format', 'goals-csv')).out, { columns: true, bom: true }) as Array<Record<string, string>>;
+    const automatic = await read();
+    const edited = automatic.find((r) => r.state === 'edited')!;
+    assert.ok(edited.indicator_group, 'every goal with an indicator has a group');
+    writeFileSync(join(root, '.chitieu', 'indicator-groups.json'), JSON.stringify({ version: 1, merge: { [edited.indicator_group]: 'nhom chung' } }));
+    const merged = await read();
+    assert.equal(merged.find((r) => r.state === 'edited')!.indicator_group, 'nhom chung');
+    writeFileSync(join(root, '.chitieu', 'indicator-groups.json'), '{ not json');
+    const r = await cli('export', doc, '--format', 'goals-csv');
+    assert.equal(r.code, 1);
+    assert.match(r.err, /indicator-groups\.json: cannot read the indicator groups/);
+    const rows = parse(r.out, { columns: true, bom: true }) as Array<Record<string, string>>;
+    assert.equal(rows.find((x) => x.state === 'edited')!.indicator_group, edited.indicator_group);
+  });
+
   it('reports a corrupt annotation file, exports that document without it, and exits 1', async () => {
     writeFileSync(join(root, '.chitieu', 'corpus', 'vp.txt.json'), '{ broken');
     const r = (await cli('export', doc, '--format', 'json'));

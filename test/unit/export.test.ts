@@ -12,7 +12,7 @@ import { review } from '../../src/annotations/review';
 import { codePointLength, toCodePointOffset, toCodePointOffsets, toLf } from '../../src/export/codepoints';
 import { toDoccanoJsonl, type DoccanoOptions } from '../../src/export/doccano';
 import { bratPath, fragmentsOf, noteText, toBrat, type BratExport, type BratOptions } from '../../src/export/brat';
-import { REVIEWED_ENTITY_COLUMNS, REVIEWED_GOAL_COLUMNS, reviewedEntitiesCsv, sourceCell, reviewedGoalsCsv, reviewedJson } from '../../src/export/reviewed';
+import { REVIEWED_ENTITY_COLUMNS, REVIEWED_GOAL_COLUMNS, indicatorGroupsOf, reviewedEntitiesCsv, sourceCell, reviewedGoalsCsv, reviewedJson } from '../../src/export/reviewed';
 import { toCsv } from '../../src/export/formats';
 import { withSourcePositions, type SourceText } from '../../src/sources/types';
 import { readDoccanoJsonl, sliceCodePoints } from '../readers/doccano';
@@ -196,14 +196,14 @@ function checkCsvs(docs: ReviewedDocument[]): { goals: string[][]; entities: str
   const goals = readCsv(reviewedGoalsCsv(docs));
   assert.deepEqual(goals[0], [...REVIEWED_GOAL_COLUMNS]);
   const wantGoals = docs.flatMap((d) => d.goals.map((g) => [d.path, g.province ?? '', g.indicator, g.value, g.max, g.unit, g.qualifier, g.deadline, g.period,
-    g.quantitative, g.span[0], g.span[1], g.evidence, g.state, g.note, g.annotationId, sourceCell(g.source), g.annotator].map(safeCell)));
+    g.quantitative, g.span[0], g.span[1], g.evidence, g.state, g.note, g.annotationId, sourceCell(g.source), g.annotator, indicatorGroupsOf(d)(g.indicator)].map(safeCell)));
   assert.deepEqual(goals.slice(1), wantGoals);
 
   const entities = readCsv(reviewedEntitiesCsv(docs));
   assert.deepEqual(entities[0], [...REVIEWED_ENTITY_COLUMNS]);
   const wantEntities = docs.flatMap((d) => d.entities.map((e) => [d.path, e.label, e.state, e.span[0], e.span[1], e.text, e.attrs.value, e.attrs.max,
     e.attrs.unit, e.attrs.qualifier, e.attrs.role, e.attrs.kind, e.attrs.start, e.attrs.end, e.attrs.province, e.attrs.indicator, e.attrs.deadline,
-    e.attrs.period, e.rule, e.note, e.annotationId, sourceCell(e.source), e.annotator].map(safeCell)));
+    e.attrs.period, e.rule, e.note, e.annotationId, sourceCell(e.source), e.annotator, indicatorGroupsOf(d)(e.attrs.indicator)].map(safeCell)));
   assert.deepEqual(entities.slice(1), wantEntities);
   // Offsets are UTF-16: the text at [start, end) of the document reads the cell.
   const col = (c: string) => (REVIEWED_ENTITY_COLUMNS as readonly string[]).indexOf(c);
@@ -220,7 +220,14 @@ function checkJson(docs: ReviewedDocument[]): void {
   assert.equal(json.version, 1);
   assert.equal(json.reviewed, true);
   assert.equal(json.offsets, 'utf16');
-  const want = JSON.parse(JSON.stringify(docs.map((d) => ({ path: d.path, documentYear: d.documentYear, provinces: d.provinces, entities: d.entities, goals: d.goals, orphans: d.orphans }))));
+  const want = JSON.parse(JSON.stringify(docs.map((d) => {
+    const group = indicatorGroupsOf(d);
+    return {
+      path: d.path, documentYear: d.documentYear, provinces: d.provinces,
+      entities: d.entities.map((e) => (e.attrs.indicator ? { ...e, indicatorGroup: group(e.attrs.indicator) } : e)),
+      goals: d.goals.map((g) => ({ ...g, indicatorGroup: group(g.indicator) })), orphans: d.orphans,
+    };
+  })));
   assert.deepEqual(json.documents, want);
   json.documents.forEach((jd: { entities: ReviewedEntity[]; goals: ReviewedGoal[] }, i: number) => {
     for (const e of jd.entities) assert.equal(docs[i].text.slice(e.span[0], e.span[1]), e.text);
@@ -587,9 +594,9 @@ describe('export: engine + review on a real text', () => {
     assert.ok(manual?.source, 'a manual annotation is placed too');
     const { goals, entities } = checkCsvs([placed]);
     const gc = REVIEWED_GOAL_COLUMNS.indexOf('source'), ec = REVIEWED_ENTITY_COLUMNS.indexOf('source');
-    // The new columns come last, source then annotator (earlier columns keep their place).
-    assert.deepEqual(REVIEWED_GOAL_COLUMNS.slice(-2), ['source', 'annotator']);
-    assert.deepEqual(REVIEWED_ENTITY_COLUMNS.slice(-2), ['source', 'annotator']);
+    // The new columns come last, source, annotator then indicator_group (earlier columns keep their place).
+    assert.deepEqual(REVIEWED_GOAL_COLUMNS.slice(-3), ['source', 'annotator', 'indicator_group']);
+    assert.deepEqual(REVIEWED_ENTITY_COLUMNS.slice(-3), ['source', 'annotator', 'indicator_group']);
     assert.deepEqual(goals.slice(1).map((r) => r[gc]), placed.goals.map((g) => `page ${page(g.span)}`));
     assert.deepEqual(entities.slice(1).map((r) => r[ec]), placed.entities.map((e) => `page ${page(e.span)}`));
     const json = JSON.parse(reviewedJson([placed])) as { documents: Array<{ entities: Array<{ source: { page: number } }>; goals: Array<{ source: { page: number } }> }> };

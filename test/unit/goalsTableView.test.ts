@@ -3,8 +3,8 @@ import { strict as assert } from 'node:assert';
 import { parse } from 'csv-parse/sync';
 import type { GoalRow } from '../../src/research/goalTable';
 import { CSV_COLUMNS, rowsAsCsv } from '../../src/research/goalTableCsv';
-import { isGoalRow, parseHostMessage, parseWebviewMessage } from '../../src/webview/goalsTable/protocol';
-import { cellText, columnValues, INITIAL_STATE, itemsOf, nextSort, scrollToShow, shownRows, visibleWindow, type TableState } from '../../src/webview/goalsTable/tableModel';
+import { isGoalRow, parseHostMessage, parseRowContext, parseWebviewMessage } from '../../src/webview/goalsTable/protocol';
+import { cellText, columnValues, filterSummary, INITIAL_STATE, itemsOf, nextSort, restoreState, scrollToShow, shownRows, visibleWindow, withColumnValue, type TableState } from '../../src/webview/goalsTable/tableModel';
 import { fill, parsePageWords, TABLE_WORDS } from '../../src/webview/goalsTable/words';
 
 const row = (over: Partial<GoalRow> = {}): GoalRow => ({
@@ -33,6 +33,22 @@ describe('goals table: messages from the webview', () => {
       { type: 'open', id: 7 }, { type: 'open', id: 'x'.repeat(5000) }, { type: 'copy', ids: 'x' }, { type: 'copy', ids: [1] },
       { type: 'exportCsv', ids: [null] }, { type: 'open', id: { toString: () => 'a' } }]) {
       assert.equal(parseWebviewMessage(bad), undefined, JSON.stringify(bad));
+    }
+  });
+  it('a chart of a row: by province or target changes, one row id', () => {
+    assert.deepEqual(parseWebviewMessage({ type: 'chart', view: 'provinces', id: 'a.txt#0-10' }), { type: 'chart', view: 'provinces', id: 'a.txt#0-10' });
+    assert.deepEqual(parseWebviewMessage({ type: 'chart', view: 'changes', id: 'x', extra: 1 }), { type: 'chart', view: 'changes', id: 'x' });
+    for (const bad of [{ type: 'chart', view: 'pie', id: 'x' }, { type: 'chart', id: 'x' }, { type: 'chart', view: 'provinces' }, { type: 'chart', view: 'provinces', id: '' },
+      { type: 'chart', view: 'provinces', id: ['x'] }, { type: 'chart', view: 'provinces', id: 'x'.repeat(5000) }]) {
+      assert.equal(parseWebviewMessage(bad), undefined, JSON.stringify(bad).slice(0, 80));
+    }
+  });
+  it('a row’s context menu argument: its section and row id, from this table', () => {
+    assert.deepEqual(parseRowContext({ webview: 'chitieu.goalsTable', webviewSection: 'goal', rowId: 'a.txt#0-10', preventDefaultContextMenuItems: true }, 'chitieu.goalsTable'), { rowId: 'a.txt#0-10' });
+    assert.deepEqual(parseRowContext({ webviewSection: 'goal', rowId: 'x' }, 'chitieu.goalsTable'), { rowId: 'x' });
+    for (const bad of [undefined, null, 'x', { webview: 'chitieu.charts', webviewSection: 'goal', rowId: 'x' }, { webviewSection: 'group', rowId: 'x' },
+      { webviewSection: 'goal' }, { webviewSection: 'goal', rowId: 7 }, { webviewSection: 'goal', rowId: '' }]) {
+      assert.equal(parseRowContext(bad, 'chitieu.goalsTable'), undefined, JSON.stringify(bad));
     }
   });
   it('copies the ids it is given (a later change to the message does not reach them)', () => {
@@ -86,7 +102,8 @@ describe('goals table: what it shows', () => {
     assert.deepEqual(itemsOf(shownRows(rows, folded), folded).map((i) => (i.kind === 'group' ? `[${i.label}${i.collapsed ? ' +' : ''}]` : i.row.id)), ['[Thanh Hóa]', '1', '[Vĩnh Phúc +]', '[Cả nước (national)]', '3']);
     const byIndicator: TableState = { ...INITIAL_STATE, groupBy: 'indicator' };
     const groups = itemsOf(shownRows(rows, byIndicator), byIndicator).filter((i) => i.kind === 'group');
-    assert.deepEqual(groups.map((g) => g.kind === 'group' && `${g.label} ${g.count}`), ['tăng trưởng 2', 'giá trị sản xuất công nghiệp 1', 'trung tâm 1']);
+    // Grouped by indicator group, named by its normalised name (as the indicator group column and the exports name it).
+    assert.deepEqual(groups.map((g) => g.kind === 'group' && `${g.label} ${g.count}`), ['toc do tang grdp 2', 'gia tri san xuat cong nghiep 1', 'trung tam 1']);
   });
   it('formats cells: grouped digits with the unit, qualifier and state in words, national goals named', () => {
     assert.equal(cellText(rows[1], 'value'), '450,000,000,000,000 VND');
@@ -116,7 +133,7 @@ describe('goals table: CSV of the rows shown', () => {
       row({ indicator: 'vốn "FDI", đăng ký; mới', evidence: 'dòng một\ndòng hai' }),
       row({ id: 'b', province: null, unit2025: null, indicator: '=HYPERLINK("x")', value: -2.5, unit: '%', qualifier: undefined }),
     ]);
-    assert.ok(csv.startsWith('\ufeffprovince,unit2025,indicator,value,'));
+    assert.ok(csv.startsWith('\ufeffprovince,unit2025,indicator,indicatorGroup,value,'));
     assert.ok(csv.endsWith('\r\n'));
     const records = parse(csv.slice(1), { columns: true }) as Array<Record<string, string>>;
     assert.deepEqual(Object.keys(records[0]), [...CSV_COLUMNS]);
@@ -145,17 +162,53 @@ describe('goals table: filters by column value, and words from the extension', (
     assert.deepEqual(columnValues(rows, 'province').map((v) => [v.value, v.label, v.count]), [['', 'Cả nước (national)', 1], ['Hải Dương', 'Hải Dương', 1], ['Vĩnh Phúc', 'Vĩnh Phúc', 2]]);
     assert.deepEqual(columnValues(rows, 'deadline').map((v) => [v.value, v.label, v.count]), [['', '(no deadline)', 1], ['2025', '2025', 1], ['2030', '2030', 2]]);
     assert.deepEqual(columnValues(rows, 'state').map((v) => v.value), ['unreviewed', 'confirmed', 'rejected']);
-    assert.deepEqual(columnValues(rows, 'indicatorGroup').map((v) => v.label), ['giá trị sản xuất công nghiệp', 'tỷ lệ hộ nghèo']);
+    assert.deepEqual(columnValues(rows, 'indicatorGroup').map((v) => v.label), ['gia tri san xuat cong nghiep', 'ty le ho ngheo']);
   });
-  it('keeps the rows with the value chosen per column (all columns at once, with the text filter)', () => {
+  it('keeps the rows with a value ticked per column (all columns at once, with the text filter)', () => {
     const shown = (columns: TableState['columns'], extra: Partial<TableState> = {}) => shownRows(rows, { ...INITIAL_STATE, columns, ...extra }).map((r) => r.id);
-    assert.deepEqual(shown({ province: 'Vĩnh Phúc' }), ['1']);
-    assert.deepEqual(shown({ province: 'Vĩnh Phúc' }, { rejected: true }), ['1', '4']);
-    assert.deepEqual(shown({ province: '' }), ['2'], 'national');
-    assert.deepEqual(shown({ deadline: '' }), ['2'], 'no deadline');
-    assert.deepEqual(shown({ deadline: '2030', state: 'unreviewed' }), ['3']);
-    assert.deepEqual(shown({ indicatorGroup: 'ty le ho ngheo' }), ['2']);
-    assert.deepEqual(shown({ deadline: '2030' }, { filter: 'hai duong' }), ['3']);
+    assert.deepEqual(shown({ province: ['Vĩnh Phúc'] }), ['1']);
+    assert.deepEqual(shown({ province: ['Vĩnh Phúc'] }, { rejected: true }), ['1', '4']);
+    assert.deepEqual(shown({ province: [''] }), ['2'], 'national');
+    assert.deepEqual(shown({ deadline: [''] }), ['2'], 'no deadline');
+    assert.deepEqual(shown({ deadline: ['2030'], state: ['unreviewed'] }), ['3']);
+    assert.deepEqual(shown({ indicatorGroup: ['ty le ho ngheo'] }), ['2']);
+    assert.deepEqual(shown({ deadline: ['2030'] }, { filter: 'hai duong' }), ['3']);
+  });
+  it('keeps the rows with any of several values ticked in a column; none ticked is every value', () => {
+    const shown = (columns: TableState['columns'], extra: Partial<TableState> = {}) => shownRows(rows, { ...INITIAL_STATE, columns, ...extra }).map((r) => r.id);
+    assert.deepEqual(shown({ province: ['Vĩnh Phúc', 'Hải Dương'] }), ['1', '3']);
+    assert.deepEqual(shown({ province: ['Vĩnh Phúc', ''] }, { rejected: true }), ['1', '2', '4'], 'a province or national goals');
+    assert.deepEqual(shown({ deadline: ['2025', '2030'], province: ['Hải Dương', ''] }), ['3'], 'columns combine: every column must match');
+    assert.deepEqual(shown({ state: ['confirmed', 'rejected'] }, { rejected: true }), ['1', '4']);
+    assert.deepEqual(shown({ province: [] }), ['1', '2', '3'], 'an empty list filters nothing');
+    assert.deepEqual(shown({ province: ['Hà Nội'] }), [], 'a value no row has');
+  });
+  it('ticks and unticks values: kept in the order ticked, the column unfiltered when none is left, the state given unchanged', () => {
+    const one = withColumnValue(undefined, 'province', 'Vĩnh Phúc', true);
+    assert.deepEqual(one, { province: ['Vĩnh Phúc'] });
+    const two = withColumnValue(one, 'province', '', true);
+    assert.deepEqual(two, { province: ['Vĩnh Phúc', ''] });
+    assert.deepEqual(one, { province: ['Vĩnh Phúc'] }, 'not changed');
+    assert.deepEqual(withColumnValue(two, 'province', 'Vĩnh Phúc', true), { province: ['', 'Vĩnh Phúc'] }, 'ticked again: once');
+    assert.deepEqual(withColumnValue({ ...two, state: ['confirmed'] }, 'province', 'Vĩnh Phúc', false), { province: [''], state: ['confirmed'] });
+    assert.deepEqual(withColumnValue({ province: [''] }, 'province', '', false), {}, 'none left: unfiltered');
+  });
+  it('says on its button what a column keeps: every value, the one value, or how many of how many', () => {
+    const values = columnValues(rows, 'province');
+    assert.equal(filterSummary('province', undefined, values), 'All provinces');
+    assert.equal(filterSummary('province', [], values), 'All provinces');
+    assert.equal(filterSummary('province', ['Vĩnh Phúc'], values), 'Province: Vĩnh Phúc');
+    assert.equal(filterSummary('province', [''], values), 'Province: Cả nước (national)');
+    assert.equal(filterSummary('province', ['Vĩnh Phúc', ''], values), 'Province: 2 of 3');
+    assert.equal(filterSummary('deadline', ['1999'], columnValues(rows, 'deadline')), 'Deadline: 1999', 'a value no row has now');
+    assert.equal(filterSummary('indicatorGroup', ['a', 'b'], []), 'Indicator group: 2 of 2');
+  });
+  it('restores a saved state field by field: an older one-value column filter becomes a list, anything malformed is dropped', () => {
+    assert.deepEqual(restoreState({ columns: { province: 'Vĩnh Phúc', deadline: ['2025', 7, '2025', '2030'], state: [], nope: ['x'] } }).columns, { province: ['Vĩnh Phúc'], deadline: ['2025', '2030'] });
+    const s = restoreState({ filter: 'vinh', rejected: true, groupBy: 'indicator', collapsed: ['a', 1], sort: { column: 'indicatorGroup', direction: 'desc' }, focusId: 'r1', scrollTop: 48 });
+    assert.deepEqual(s, { ...INITIAL_STATE, filter: 'vinh', rejected: true, groupBy: 'indicator', collapsed: ['a'], sort: { column: 'indicatorGroup', direction: 'desc' }, focusId: 'r1', scrollTop: 48 });
+    assert.deepEqual(restoreState({ sort: { column: 'evil', direction: 'asc' }, groupBy: 'x', scrollTop: -1 }), { ...INITIAL_STATE, collapsed: [], scrollTop: 0 });
+    assert.deepEqual(restoreState('garbage'), { ...INITIAL_STATE, collapsed: [], scrollTop: 0 });
   });
   it('takes the words it is given, the English ones for any missing, and shows cells in them', () => {
     const page = parsePageWords(JSON.stringify({ lang: 'vi', words: { national: 'Cả nước', stateConfirmed: '✓ đã xác nhận', colProvince: 7 } }));

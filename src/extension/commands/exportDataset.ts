@@ -10,6 +10,7 @@ import { EXPORT_MANIFEST, defaultExportFile, defaultExportFolder, manifestText, 
 import type { DocumentModel } from '../model/documentModel';
 import type { WorkspaceIndex } from '../model/workspaceIndex';
 import type { AnnotationStore } from '../model/annotationStore';
+import type { IndicatorGroupsStore } from '../model/indicatorGroupsStore';
 import { withSourcePositions } from '../../sources/types';
 import { isSourceFile, sourceFileUri } from '../platform/sourceUri';
 import type { Log } from '../platform/log';
@@ -17,7 +18,8 @@ import { t } from '../platform/l10n';
 import { announceExport } from './commandKit';
 
 export interface ExportOptions { format?: DatasetFormat; scope?: 'document' | 'workspace'; rejected?: 'omit' | 'mark'; target?: vscode.Uri }
-export interface ExportContext { store: AnnotationStore; index: WorkspaceIndex; model: DocumentModel; log: Log }
+/** `groups`: the researcher's indicator groups, for the exports' indicator group (automatic without). */
+export interface ExportContext { store: AnnotationStore; index: WorkspaceIndex; model: DocumentModel; log: Log; groups?: IndicatorGroupsStore }
 
 export async function reviewedDocuments(ctx: ExportContext, uris: vscode.Uri[], rejected: 'omit' | 'mark'): Promise<ReviewedDocument[]> {
   const out: ReviewedDocument[] = [];
@@ -71,7 +73,8 @@ export async function exportDataset(ctx: ExportContext, opts: ExportOptions = {}
     uris = [...seen.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
   }
   const docs = await reviewedDocuments(ctx, uris, rejected);
-  const data = renderDataset(docs, format);
+  await ctx.groups?.ready;
+  const data = renderDataset(docs, format, ctx.groups?.groups);
   const enc = new TextEncoder();
   try {
     if ('single' in data) await writeFileAtomically(target, enc.encode(data.single));

@@ -85,6 +85,8 @@ export class ChartsPanel implements vscode.Disposable {
     filters: format === 'svg' ? { SVG: ['svg'] } : { PNG: ['png'] },
     defaultUri: vscode.workspace.workspaceFolders?.[0] ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, `${name}.${format}`) : undefined,
   });
+  /** The selection last asked for with `show` (read by tests). */
+  lastSelection: ChartSelection | undefined;
   /** Data messages posted, messages from the page ignored as invalid, files exported (read by tests). */
   posts = 0;
   rejectedMessages = 0;
@@ -118,6 +120,7 @@ export class ChartsPanel implements vscode.Disposable {
 
   /** Opens the charts (or brings them to the front), showing `selection` when given. */
   show(selection?: ChartSelection): vscode.WebviewPanel {
+    this.lastSelection = selection;
     if (this.panel) {
       // A visible page gets the selection now; a hidden one (unloaded) when it asks for its data again.
       if (selection && this.panel.visible) void this.panel.webview.postMessage({ type: 'show', selection } satisfies HostMessage);

@@ -9,15 +9,16 @@
 import * as vscode from 'vscode';
 import { goalRows, rowsAsTsv, type GoalRow, type TableDocument } from '../../research/goalTable';
 import { rowsAsCsv } from '../../research/goalTableCsv';
-import { parseWebviewMessage, type HostMessage } from '../../webview/goalsTable/protocol';
+import { parseWebviewMessage, type ChartRowView, type HostMessage } from '../../webview/goalsTable/protocol';
 import type { AnnotationStore } from '../model/annotationStore';
+import type { IndicatorGroupsStore } from '../model/indicatorGroupsStore';
 import type { WorkspaceIndex } from '../model/workspaceIndex';
 import type { Log } from '../platform/log';
 import { COMMANDS } from '../platform/ids';
 import { currentLang, t } from '../platform/l10n';
 import type { PageWords, TableWords } from '../../webview/goalsTable/words';
 import type { ReviewedGoal } from '../../annotations/model';
-import type { GoalsOf } from './goalsTree';
+import type { GoalNode, GoalsOf } from './goalsTree';
 
 export const GOALS_TABLE_VIEW_TYPE = 'chitieu.goalsTable';
 
@@ -48,17 +49,18 @@ export class GoalsTablePanel implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     private readonly index: WorkspaceIndex,
     private readonly store: AnnotationStore,
+    private readonly groups: IndicatorGroupsStore,
     private readonly goalsOf: GoalsOf,
     private readonly log: Log,
   ) {
     // Changes come in bursts (indexing, annotate-all): one post per burst, at most every 150 ms (every
     // second when the rows are many: each post sends them all). A hidden table's page is unloaded: it
-    // asks for the rows when it is shown again.
+    // asks for the rows when it is shown again. Indicator groups corrected in the charts regroup the rows.
     const soon = () => {
       if (!this.panel?.visible || this.timer) return;
       this.timer = setTimeout(() => { this.timer = undefined; this.post(); }, this.sent.size > 5000 ? 1000 : 150);
     };
-    this.disposables.push(index.onDidChange(soon), store.onDidChange(soon), this.posted, { dispose: () => clearTimeout(this.timer) });
+    this.disposables.push(index.onDidChange(soon), store.onDidChange(soon), groups.onDidChange(soon), this.posted, { dispose: () => clearTimeout(this.timer) });
     this.disposables.push(vscode.window.registerWebviewPanelSerializer(GOALS_TABLE_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel) => { this.adopt(panel); },
     }));
@@ -117,7 +119,7 @@ export class GoalsTablePanel implements vscode.Disposable {
 </html>`;
   }
 
-  /** Every goal of the indexed documents as a row (ids made unique: a goal shared by provinces is one row per province). */
+  /** Every goal of the indexed documents as a row, grouped with the researcher's indicator groups (ids made unique: a goal shared by provinces is one row per province). */
   rows(): { rows: GoalRow[]; uris: Map<string, vscode.Uri>; goals: Map<string, { goal: ReviewedGoal; index: number }> } {
     const docs: Array<TableDocument & { uri: vscode.Uri }> = this.index.documents.map((d) => {
       const reviewed = this.goalsOf(d);
@@ -131,9 +133,10 @@ export class GoalsTablePanel implements vscode.Disposable {
     const rows: GoalRow[] = [];
     const uris = new Map<string, vscode.Uri>();
     const goals = new Map<string, { goal: ReviewedGoal; index: number }>();
+    const groups = this.groups.groups;
     for (const d of docs) {
       // goalRows makes one row per goal, in the document's order: the k-th row is goals[k].
-      goalRows([d]).forEach((row, index) => {
+      goalRows([d], groups).forEach((row, index) => {
         let id = row.id;
         for (let n = 2; uris.has(id); n++) id = `${row.id}~${n}`;
         uris.set(id, d.uri);
@@ -175,6 +178,11 @@ export class GoalsTablePanel implements vscode.Disposable {
         if (rows.length !== m.ids.length) { this.rejectedMessages++; this.log.warn(`goals table: ignored ${m.type} naming rows it did not send`); return false; }
         return m.type === 'copy' ? this.copy(rows) : this.exportCsv(rows);
       }
+      case 'chart': {
+        const s = this.sent.get(m.id);
+        if (!s) { this.rejectedMessages++; this.log.warn(`goals table: ignored "chart" of a row it did not send (${m.id.slice(0, 100)})`); return false; }
+        return this.chart(m.view, s);
+      }
       case 'review': {
         const sent = m.ids.map((id) => this.sent.get(id));
         if (sent.some((x) => !x)) { this.rejectedMessages++; this.log.warn('goals table: ignored a review of rows it did not send'); return false; }
@@ -193,6 +201,18 @@ export class GoalsTablePanel implements vscode.Disposable {
     const sel = new vscode.Selection(doc.positionAt(Math.min(start, doc.getText().length)), doc.positionAt(Math.min(end, doc.getText().length)));
     editor.selection = sel;
     editor.revealRange(sel, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  /** A row it sent as the goals tree's goal node (what the review and chart commands take), or undefined for a row it did not send. */
+  goalNode(id: string): Extract<GoalNode, { kind: 'goal' }> | undefined {
+    const s = this.sent.get(id);
+    return s && { kind: 'goal', uri: s.uri, goal: s.goal, index: s.index, group: '' };
+  }
+
+  /** Opens the charts on a row's indicator group: by province (its deadline year), or its province's target changes — the tree's chart commands. */
+  private async chart(view: ChartRowView, s: Sent): Promise<boolean> {
+    const command = view === 'provinces' ? COMMANDS.chartIndicator : COMMANDS.chartTargetChanges;
+    return (await vscode.commands.executeCommand(command, { kind: 'goal', uri: s.uri, goal: s.goal, index: s.index, group: '' })) === true;
   }
 
   /** Confirms, rejects or edits goals through the review commands (as the tree's buttons do); the rows follow the annotations. */
@@ -251,6 +271,10 @@ export function tableWords(): TableWords {
     confirmTitle: t('Confirm the selected goals (or the focused one) (Ctrl+Alt+Y)'),
     rejectTitle: t('Reject the selected goals (or the focused one) (Ctrl+Alt+N)'),
     editTitle: t('Edit the focused goal (Ctrl+Alt+E)'),
+    chartIndicator: t('Chart indicator'),
+    chartIndicatorTitle: t('Chart the focused goal’s indicator group: targets by province for its deadline year (G)'),
+    targetChanges: t('Target changes'),
+    targetChangesTitle: t('Chart the focused goal’s province: its indicator group’s targets across documents (T)'),
     copy: t('Copy as TSV'),
     copyTitle: t('Copy the selected rows (or the focused one) as tab-separated values (Ctrl+C)'),
     exportCsv: t('Export shown as CSV…'),
@@ -266,6 +290,7 @@ export function tableWords(): TableWords {
     colProvince: t('Province'),
     colUnit2025: t('Unit 2025'),
     colIndicator: t('Indicator'),
+    colIndicatorGroup: t('Indicator group'),
     colValue: t('Value'),
     colQualifier: t('Qualifier'),
     colDeadline: t('Deadline'),
@@ -280,13 +305,16 @@ export function tableWords(): TableWords {
     qualitative: t('(qualitative)'),
     national: t('Cả nước (national)'),
     allProvinces: t('All provinces'),
-    allIndicators: t('All indicators'),
+    allIndicators: t('All indicator groups'),
     allDeadlines: t('All deadlines'),
     allStates: t('All review states'),
     noDeadline: t('(no deadline)'),
     clearFilters: t('Clear filters'),
     clearFiltersTitle: t('Show every goal again (text and column filters)'),
     valueCount: t('{0} ({1})'),
+    keptOfValues: t('{0}: {1} of {2}'),
+    filterValuesLabel: t('Goals shown: those with any value ticked (none ticked: every value)'),
+    selectAllValues: t('Every value'),
   };
 }
 

@@ -2,7 +2,8 @@
  * Hovers: an amount shows its value as written and normalised (grouped digits, unit, scale,
  * qualifier, role); a time expression its kind and ISO interval; a target the whole goal, with links
  * to reveal it in the goals tree and to copy it. Every item shows its review state with links to
- * confirm, reject or edit it. Values shown are the reviewed ones (a correction shows at once).
+ * confirm, reject or edit it, and when an adjudication (*Compare annotations…*) decided it, who
+ * adjudicated and which annotator's side was kept. Values shown are the reviewed ones (a correction shows at once).
  * Document text is always escaped (`appendText`), and only chitieu's own commands are trusted.
  */
 import * as vscode from 'vscode';
@@ -22,6 +23,14 @@ const STATE_TEXT: Record<ReviewState, () => string> = {
 };
 const HEADING = { target: () => t('target'), amount: () => t('amount'), deadline: () => t('time expression'), province: () => t('province') } as const;
 const TRUSTED = [COMMANDS.revealGoal, COMMANDS.copyGoal, COMMANDS.confirm, COMMANDS.reject, COMMANDS.edit, COMMANDS.clearReview, COMMANDS.setDocumentDate];
+
+/** A message with `{0}`, `{1}` … filled: the message as markdown (it is ours), the values as text (escaped: names come from files). */
+function appendFilled(md: vscode.MarkdownString, message: string, ...values: string[]): void {
+  message.split(/(\{\d+\})/).forEach((part) => {
+    const m = /^\{(\d+)\}$/.exec(part);
+    if (m && +m[1] < values.length) md.appendText(values[+m[1]]); else if (part) md.appendMarkdown(part);
+  });
+}
 
 export class ChitieuHoverProvider implements vscode.HoverProvider {
   constructor(private readonly model: DocumentModel, private readonly referenceDate: () => string, private readonly lang: () => Lang) {}
@@ -63,6 +72,15 @@ export class ChitieuHoverProvider implements vscode.HoverProvider {
     const ref = encodeURIComponent(JSON.stringify([refOfEntity(doc.uri, e)]));
     md.appendMarkdown(`${t('Review')}: `).appendText(STATE_TEXT[e.state]());
     if (e.note) md.appendMarkdown(' — ').appendText(e.note);
+    // The annotation that decides the item is an adjudication: who settled it, and whose side was kept.
+    const decided = e.annotationId ? this.model.store.forDocument(doc).find((x) => x.id === e.annotationId) : undefined;
+    const j = decided?.adjudication;
+    if (j) {
+      const day = /^\d{4}-\d{2}-\d{2}/.exec(decided.updated)?.[0] ?? decided.updated;
+      md.appendMarkdown('\n\n');
+      if (decided.annotator) appendFilled(md, t('⚖ Adjudicated by {0} ({1}): the side of {2} kept, over {3}'), decided.annotator, day, j.chose, j.over);
+      else appendFilled(md, t('⚖ Adjudicated ({0}): the side of {1} kept, over {2}'), day, j.chose, j.over);
+    }
     // An annotation re-anchored here without certainty (several places fit it alike): needs a look.
     for (const amb of rd.orphans) {
       if (!amb.ambiguous || amb.start >= e.span[1] || amb.end <= e.span[0]) continue;

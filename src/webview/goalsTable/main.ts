@@ -4,12 +4,14 @@
  * `vscode` import). Document text only ever reaches the DOM through `textContent` and `title`.
  * The list is virtual: only the items in view (and a few around) are in the DOM, so 50,000 rows
  * scroll as 50. Keyboard: ↑ ↓ PageUp PageDown Home End move the focus, Enter opens the evidence
- * (or folds a group, as ← → do), Space and Shift+↑↓ select, Ctrl+A selects all, Ctrl+C copies as TSV.
+ * (or folds a group, as ← → do), Space and Shift+↑↓ select, Ctrl+A selects all, Ctrl+C copies as TSV,
+ * G charts the focused goal's indicator group by province, T its province's target changes (also the
+ * row's context menu: each row, and the grid for the focused row, name it in `data-vscode-context`).
  */
 import './goalsTable.css';
 import type { GoalRow } from '../../research/goalTable';
-import { parseHostMessage, type WebviewMessage } from './protocol';
-import { cellText, columnValues, FILTER_COLUMNS, haystackOf, INITIAL_STATE, itemsOf, nextSort, scrollToShow, shownRows, TABLE_COLUMNS, visibleWindow, type FilterColumn, type GroupBy, type Item, type TableState } from './tableModel';
+import { parseHostMessage, ROW_SECTION, type ChartRowView, type WebviewMessage } from './protocol';
+import { cellText, columnValues, FILTER_COLUMNS, filterSummary, haystackOf, itemsOf, nextSort, restoreState, scrollToShow, shownRows, TABLE_COLUMNS, visibleWindow, withColumnValue, type ColumnValue, type FilterColumn, type GroupBy, type Item } from './tableModel';
 import { fill, parsePageWords, type TableWord } from './words';
 
 declare function acquireVsCodeApi(): { postMessage(m: WebviewMessage): void; getState(): unknown; setState(s: unknown): void };
@@ -20,30 +22,9 @@ const ITEM_HEIGHT = 24;
 const page = parsePageWords(document.querySelector<HTMLMetaElement>('meta[name="chitieu-words"]')?.content);
 const W = page.words;
 document.documentElement.lang = page.lang;
-interface Saved extends TableState { focusId?: string; scrollTop: number }
+type Saved = ReturnType<typeof restoreState>;
 
-/** The state saved by an earlier view of this panel, checked field by field (it is ours, but may be from an older version). */
-function restore(x: unknown): Saved {
-  const s: Saved = { ...INITIAL_STATE, collapsed: [], scrollTop: 0 };
-  if (typeof x !== 'object' || x === null) return s;
-  const o = x as Record<string, unknown>;
-  if (typeof o.filter === 'string') s.filter = o.filter;
-  if (typeof o.rejected === 'boolean') s.rejected = o.rejected;
-  if (o.groupBy === 'province' || o.groupBy === 'indicator') s.groupBy = o.groupBy;
-  if (Array.isArray(o.collapsed)) s.collapsed = o.collapsed.filter((k): k is string => typeof k === 'string');
-  const sort = o.sort as Record<string, unknown> | undefined;
-  if (sort && TABLE_COLUMNS.some((c) => c.id === sort.column) && (sort.direction === 'asc' || sort.direction === 'desc')) s.sort = sort as TableState['sort'];
-  if (typeof o.focusId === 'string') s.focusId = o.focusId;
-  const columns = o.columns as Record<string, unknown> | undefined;
-  if (columns && typeof columns === 'object') {
-    s.columns = {};
-    for (const c of FILTER_COLUMNS) if (typeof columns[c] === 'string') s.columns[c] = columns[c] as string;
-  }
-  if (typeof o.scrollTop === 'number' && o.scrollTop >= 0) s.scrollTop = o.scrollTop;
-  return s;
-}
-
-const state = restore(host.getState());
+const state = restoreState(host.getState());
 let rows: GoalRow[] = [];
 let shown: GoalRow[] = [];
 let items: Item[] = [];
@@ -66,6 +47,11 @@ const groupBy = el('select', { id: 'groupBy' },
   el('option', { value: 'none', textContent: W.noGrouping }), el('option', { value: 'province', textContent: W.groupByProvince }), el('option', { value: 'indicator', textContent: W.groupByIndicator }));
 groupBy.value = state.groupBy;
 groupBy.setAttribute('aria-label', W.grouping);
+const chartButtons = ([['provinces', 'chartIndicator'], ['changes', 'targetChanges']] as const).map(([view, word]) => {
+  const b = el('button', { id: `chart-${view}`, textContent: W[word], title: W[`${word}Title`] });
+  b.addEventListener('click', () => chart(view));
+  return b;
+});
 const copyButton = el('button', { id: 'copy', textContent: W.copy, title: W.copyTitle });
 const exportButton = el('button', { id: 'exportCsv', textContent: W.exportCsv, title: W.exportCsvTitle });
 const reviewButtons = (['confirm', 'reject', 'edit'] as const).map((action) => {
@@ -76,25 +62,49 @@ const reviewButtons = (['confirm', 'reject', 'edit'] as const).map((action) => {
 });
 const count = el('span', { id: 'count', className: 'count' });
 count.setAttribute('aria-live', 'polite');
-// Filters by column value: one menu per column, of the values present (with their counts).
-const ALL_WORD: Record<FilterColumn, TableWord> = { province: 'allProvinces', indicatorGroup: 'allIndicators', deadline: 'allDeadlines', state: 'allStates' };
-const COLUMN_WORD: Record<FilterColumn, TableWord> = { province: 'colProvince', indicatorGroup: 'colIndicator', deadline: 'colDeadline', state: 'colState' };
-const ALL = 'chitieu:all';
-const columnMenus = FILTER_COLUMNS.map((column) => {
-  const menu = el('select', { id: `filter-${column}`, className: 'column-filter' });
-  menu.setAttribute('aria-label', W[COLUMN_WORD[column]]);
-  menu.addEventListener('change', () => {
-    const columns = { ...(state.columns ?? {}) };
-    if (menu.value === ALL) delete columns[column]; else columns[column] = menu.value;
-    state.columns = columns;
+// Filters by column value: per column, a drop-down list of the values present (with their counts) to tick;
+// rows with any value ticked are kept. The list is built when it opens (a column may have thousands of values).
+const COLUMN_WORD: Record<FilterColumn, TableWord> = { province: 'colProvince', indicatorGroup: 'colIndicatorGroup', deadline: 'colDeadline', state: 'colState' };
+interface ColumnMenu { column: FilterColumn; menu: HTMLDetailsElement; summary: HTMLElement; list: HTMLElement; values: ColumnValue[] }
+const columnMenus: ColumnMenu[] = FILTER_COLUMNS.map((column) => {
+  const summary = el('summary', { className: 'column-filter-summary' });
+  const list = el('div', { className: 'column-filter-values' });
+  list.setAttribute('role', 'group');
+  list.setAttribute('aria-label', `${W[COLUMN_WORD[column]]} — ${W.filterValuesLabel}`);
+  const menu = el('details', { id: `filter-${column}`, className: 'column-filter' }, summary, list);
+  const entry: ColumnMenu = { column, menu, summary, list, values: [] };
+  menu.addEventListener('toggle', () => {
+    if (!menu.open) return;
+    for (const m of columnMenus) if (m !== entry) m.menu.open = false;
+    fillList(entry);
+    list.querySelector<HTMLInputElement>('input')?.focus();
+  });
+  menu.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && menu.open) { menu.open = false; summary.focus(); e.preventDefault(); e.stopPropagation(); }
+    else if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && (e.target as HTMLElement).matches('input')) {
+      const boxes = Array.from(list.querySelectorAll<HTMLInputElement>('input'));
+      boxes[Math.max(0, Math.min(boxes.length - 1, boxes.indexOf(e.target as HTMLInputElement) + (e.key === 'ArrowDown' ? 1 : -1)))]?.focus();
+      e.preventDefault();
+    }
+  });
+  list.addEventListener('change', (e) => {
+    const box = e.target as HTMLInputElement;
+    if (box.dataset.all !== undefined) {
+      // *Every value*: the column unfiltered (unticking it when nothing is ticked changes nothing).
+      const columns = { ...(state.columns ?? {}) };
+      delete columns[column];
+      state.columns = columns;
+    } else state.columns = withColumnValue(state.columns, column, box.value, box.checked);
     focus = 0;
     recompute();
   });
-  return { column, menu };
+  return entry;
 });
+// A click elsewhere closes an open list.
+document.addEventListener('click', (e) => { for (const m of columnMenus) if (m.menu.open && !m.menu.contains(e.target as Node)) m.menu.open = false; });
 const clearButton = el('button', { id: 'clearFilters', textContent: W.clearFilters, title: W.clearFiltersTitle });
 const filters = el('div', { className: 'filters' }, ...columnMenus.map((m) => m.menu), clearButton);
-const toolbar = el('div', { className: 'toolbar' }, filter, el('label', {}, rejected, document.createTextNode(` ${W.showRejected}`)), groupBy, ...reviewButtons, copyButton, exportButton, count);
+const toolbar = el('div', { className: 'toolbar' }, filter, el('label', {}, rejected, document.createTextNode(` ${W.showRejected}`)), groupBy, ...reviewButtons, ...chartButtons, copyButton, exportButton, count);
 
 const header = el('div', { className: 'header' });
 header.setAttribute('role', 'row');
@@ -118,19 +128,33 @@ viewport.setAttribute('aria-label', W.gridLabel);
 viewport.setAttribute('aria-multiselectable', 'true');
 document.body.append(toolbar, filters, grid);
 
-/** The column menus, from the rows (rejected ones only when shown); a value chosen stays offered even when no row has it now. */
+/** The column lists' values, from the rows (rejected ones only when shown); a value ticked stays offered even when no row has it now. */
 function fillMenus(): void {
   const base = state.rejected ? rows : rows.filter((r) => r.state !== 'rejected');
-  for (const { column, menu } of columnMenus) {
-    const chosen = state.columns?.[column];
-    const values = columnValues(base, column, page);
-    if (chosen !== undefined && !values.some((v) => v.value === chosen)) values.unshift({ value: chosen, label: chosen || W.noDeadline, count: 0 });
-    menu.replaceChildren(el('option', { value: ALL, textContent: W[ALL_WORD[column]] }),
-      ...values.map((v) => el('option', { value: v.value, textContent: fill(W.valueCount, v.label.length > 60 ? `${v.label.slice(0, 59)}…` : v.label, v.count) })));
-    menu.value = chosen ?? ALL;
-    menu.classList.toggle('active', chosen !== undefined);
+  for (const m of columnMenus) {
+    const kept = state.columns?.[m.column] ?? [];
+    m.values = columnValues(base, m.column, page);
+    for (const v of kept) if (!m.values.some((x) => x.value === v)) m.values.unshift({ value: v, label: v || W.noDeadline, count: 0 });
+    m.summary.textContent = filterSummary(m.column, kept, m.values, page);
+    m.menu.classList.toggle('active', kept.length > 0);
+    if (m.menu.open) fillList(m);
   }
   clearButton.disabled = !state.filter && !Object.keys(state.columns ?? {}).length;
+}
+
+/** An open list's check boxes: *Every value*, then each value with its count (the focus stays on its box). */
+function fillList(m: ColumnMenu): void {
+  const kept = new Set(state.columns?.[m.column] ?? []);
+  const focused = (document.activeElement as HTMLInputElement | null)?.closest('.column-filter-values') === m.list ? (document.activeElement as HTMLInputElement) : undefined;
+  const again = focused ? (focused.dataset.all !== undefined ? '\u0000all' : focused.value) : undefined;
+  const all = el('input', { type: 'checkbox', checked: kept.size === 0 });
+  all.dataset.all = '';
+  const boxes = m.values.map((v) => {
+    const box = el('input', { type: 'checkbox', value: v.value, checked: kept.has(v.value) });
+    return el('label', { title: v.label }, box, document.createTextNode(fill(W.valueCount, v.label.length > 60 ? `${v.label.slice(0, 59)}…` : v.label, v.count)));
+  });
+  m.list.replaceChildren(el('label', { className: 'all' }, all, document.createTextNode(W.selectAllValues)), ...boxes);
+  if (again !== undefined) Array.from(m.list.querySelectorAll<HTMLInputElement>('input')).find((b) => (again === '\u0000all' ? b.dataset.all !== undefined : b.dataset.all === undefined && b.value === again))?.focus();
 }
 
 // --- state and rendering ---------------------------------------------------------------------------------
@@ -191,6 +215,8 @@ function renderRow(it: Item, index: number): HTMLElement {
     row.dataset.id = r.id;
     row.title = `“${r.evidence.replace(/\s+/g, ' ')}”\n${r.document} @ ${r.span[0]}`;
     row.setAttribute('aria-selected', String(selected.has(r.id)));
+    // The row's context menu (package.json, webview/context): the chart commands, on this row.
+    row.dataset.vscodeContext = rowContext(r.id);
     for (const c of TABLE_COLUMNS) {
       const cell = el('div', { className: `cell col-${c.id}`, textContent: cellText(r, c.id, page) });
       cell.setAttribute('role', 'gridcell');
@@ -210,10 +236,17 @@ function render(): void {
   viewport.setAttribute('aria-rowcount', String(items.length + 1));
   if (items[focus] && focus >= first && focus < last) viewport.setAttribute('aria-activedescendant', `item-${focus}`);
   else viewport.removeAttribute('aria-activedescendant');
+  // The context menu key (Shift+F10) on the grid: the focused row's menu.
+  const f = items[focus];
+  if (f?.kind === 'row') viewport.dataset.vscodeContext = rowContext(f.row.id); else delete viewport.dataset.vscodeContext;
+  for (const b of chartButtons) b.disabled = f?.kind !== 'row';
 }
 
 /** The height of the scrolled box below its sticky header: where rows show. */
 const rowsHeight = () => viewport.clientHeight - header.offsetHeight;
+
+/** What a row's context menu is given: its section (the menu's `when`) and its id (the command's argument); no Cut/Copy/Paste. */
+const rowContext = (id: string) => JSON.stringify({ webviewSection: ROW_SECTION, rowId: id, preventDefaultContextMenuItems: true });
 
 let frame = 0;
 viewport.addEventListener('scroll', () => {
@@ -286,7 +319,8 @@ viewport.addEventListener('keydown', (e) => {
       if (it?.kind === 'row') { if (selected.has(it.row.id)) selected.delete(it.row.id); else selected.add(it.row.id); recompute(); }
       break;
     default:
-      if (ctrl && e.altKey && e.code in REVIEW_KEYS) review(REVIEW_KEYS[e.code as keyof typeof REVIEW_KEYS]);
+      if (!ctrl && !e.altKey && (e.code === 'KeyG' || e.code === 'KeyT') && it?.kind === 'row') chart(e.code === 'KeyG' ? 'provinces' : 'changes');
+      else if (ctrl && e.altKey && e.code in REVIEW_KEYS) review(REVIEW_KEYS[e.code as keyof typeof REVIEW_KEYS]);
       else if (ctrl && e.key.toLowerCase() === 'a') { for (const r of shown) selected.add(r.id); recompute(); }
       else if (ctrl && e.key.toLowerCase() === 'c') copy();
       else handled = false;
@@ -321,6 +355,12 @@ function review(action: 'confirm' | 'reject' | 'edit'): void {
   host.postMessage({ type: 'review', action, ids: action === 'edit' ? [items[focus]?.kind === 'row' ? (items[focus] as Extract<Item, { kind: 'row' }>).row.id : ids[0]] : ids.slice(0, 1000) });
 }
 
+/** Opens the charts on the focused goal's indicator group: by province, or its province's target changes. */
+function chart(view: ChartRowView): void {
+  const it = items[focus];
+  if (it?.kind === 'row') host.postMessage({ type: 'chart', view, id: it.row.id });
+}
+
 function copy(): void {
   const ids = selectedIds();
   if (ids.length) host.postMessage({ type: 'copy', ids });
@@ -336,7 +376,7 @@ filter.addEventListener('keydown', (e) => { if (e.key === 'ArrowDown' || e.key =
 rejected.addEventListener('change', () => { state.rejected = rejected.checked; recompute(); });
 groupBy.addEventListener('change', () => { state.groupBy = groupBy.value as GroupBy; focus = 0; recompute(); });
 copyButton.addEventListener('click', copy);
-clearButton.addEventListener('click', () => { state.filter = filter.value = ''; state.columns = {}; focus = 0; recompute(); });
+clearButton.addEventListener('click', () => { state.filter = filter.value = ''; state.columns = {}; focus = 0; for (const m of columnMenus) m.menu.open = false; recompute(); });
 exportButton.addEventListener('click', () => host.postMessage({ type: 'exportCsv', ids: shown.map((r) => r.id) }));
 
 window.addEventListener('message', (e: MessageEvent) => {

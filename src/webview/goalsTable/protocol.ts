@@ -16,7 +16,12 @@ export type WebviewMessage =
   | { type: 'open'; id: string }
   | { type: 'copy'; ids: string[] }
   | { type: 'exportCsv'; ids: string[] }
-  | { type: 'review'; action: ReviewAction; ids: string[] };
+  | { type: 'review'; action: ReviewAction; ids: string[] }
+  /** Opens the charts on a row's indicator group: by province for its deadline year, or its province's target changes. */
+  | { type: 'chart'; view: ChartRowView; id: string };
+
+export type ChartRowView = 'provinces' | 'changes';
+const CHART_VIEWS: readonly ChartRowView[] = ['provinces', 'changes'];
 
 /** Review actions on rows: what the editor's and the tree's commands do (edit: one row at a time). */
 export type ReviewAction = 'confirm' | 'reject' | 'edit';
@@ -38,6 +43,7 @@ export function parseWebviewMessage(x: unknown): WebviewMessage | undefined {
   switch (x.type) {
     case 'ready': return { type: 'ready' };
     case 'open': return isId(x.id) ? { type: 'open', id: x.id } : undefined;
+    case 'chart': return isId(x.id) && CHART_VIEWS.includes(x.view as ChartRowView) ? { type: 'chart', view: x.view as ChartRowView, id: x.id } : undefined;
     case 'copy':
     case 'exportCsv': {
       const ids = x.ids;
@@ -52,6 +58,19 @@ export function parseWebviewMessage(x: unknown): WebviewMessage | undefined {
     }
     default: return undefined;
   }
+}
+
+/** The section a goal row's context menu names (`webview/context` menus, `webviewSection == 'goal'`). */
+export const ROW_SECTION = 'goal';
+
+/**
+ * The argument VS Code gives a `webview/context` menu command: the row's `data-vscode-context`
+ * (`{"webviewSection": "goal", "rowId": …}`) with the webview's id (`webview`). Undefined when it is not a goal row's
+ * (the row must still be one the table sent: the extension checks).
+ */
+export function parseRowContext(x: unknown, viewType: string): { rowId: string } | undefined {
+  if (!isObject(x) || (x.webview !== undefined && x.webview !== viewType) || x.webviewSection !== ROW_SECTION || !isId(x.rowId)) return undefined;
+  return { rowId: x.rowId };
 }
 
 /** Whether a value is a goal row as the extension sends it (the webview shows nothing else). */

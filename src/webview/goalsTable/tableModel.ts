@@ -7,7 +7,7 @@ import { filterRows, groupRows, rowHaystack, sortRows, type Column, type GoalRow
 import { qualifierWord } from '../../format';
 import { groupDigits } from '../../export/formats';
 import type { Qualifier } from '../../engine/types';
-import { TABLE_WORDS, type PageWords, type TableWord } from './words';
+import { fill, TABLE_WORDS, type PageWords, type TableWord } from './words';
 
 export type Direction = 'asc' | 'desc';
 export type GroupBy = 'none' | 'province' | 'indicator';
@@ -23,8 +23,8 @@ export interface TableState {
   groupBy: GroupBy;
   /** Keys of collapsed groups. */
   collapsed: string[];
-  /** Per column, the one value kept (as `columnValues` gives it); absent: every value. */
-  columns?: Partial<Record<FilterColumn, string>>;
+  /** Per column, the values kept (as `columnValues` gives them; any of them); absent or empty: every value. */
+  columns?: Partial<Record<FilterColumn, string[]>>;
 }
 
 export const INITIAL_STATE: TableState = { filter: '', rejected: false, groupBy: 'none', collapsed: [] };
@@ -35,6 +35,7 @@ export const TABLE_COLUMNS: readonly TableColumn[] = [
   { id: 'province', word: 'colProvince' },
   { id: 'unit2025', word: 'colUnit2025' },
   { id: 'indicator', word: 'colIndicator' },
+  { id: 'indicatorGroup', word: 'colIndicatorGroup' },
   { id: 'value', word: 'colValue' },
   { id: 'qualifier', word: 'colQualifier' },
   { id: 'deadline', word: 'colDeadline' },
@@ -60,9 +61,61 @@ export function haystackOf(r: GoalRow): string {
 
 /** The rows shown: filtered (text, column values, rejected), then sorted. */
 export function shownRows(rows: readonly GoalRow[], state: TableState): GoalRow[] {
-  const columns = Object.fromEntries(Object.entries(state.columns ?? {}).filter(([, v]) => typeof v === 'string').map(([c, v]) => [c, [v as string]]));
+  const columns = Object.fromEntries(Object.entries(state.columns ?? {}).filter(([, v]) => Array.isArray(v) && v.length > 0));
   const kept = filterRows(rows, { text: state.filter, rejected: state.rejected, columns }, haystackOf);
   return state.sort ? sortRows(kept, state.sort.column, state.sort.direction) : kept;
+}
+
+/**
+ * A column filter with a value ticked (`on`) or unticked: the values kept in that column, in the
+ * order ticked; none left: the column is not filtered. The state given is not changed.
+ */
+export function withColumnValue(columns: TableState['columns'], column: FilterColumn, value: string, on: boolean): NonNullable<TableState['columns']> {
+  const out = { ...(columns ?? {}) };
+  const kept = (out[column] ?? []).filter((v) => v !== value);
+  if (on) kept.push(value);
+  if (kept.length) out[column] = kept; else delete out[column];
+  return out;
+}
+
+/** What a column's filter button says: every value (`All provinces`), the one value kept, or how many of how many. */
+export function filterSummary(column: FilterColumn, kept: readonly string[] | undefined, values: readonly ColumnValue[], page: PageWords = ENGLISH): string {
+  const all: Record<FilterColumn, TableWord> = { province: 'allProvinces', indicatorGroup: 'allIndicators', deadline: 'allDeadlines', state: 'allStates' };
+  const name: Record<FilterColumn, TableWord> = { province: 'colProvince', indicatorGroup: 'colIndicatorGroup', deadline: 'colDeadline', state: 'colState' };
+  if (!kept?.length) return page.words[all[column]];
+  if (kept.length === 1) {
+    const label = values.find((v) => v.value === kept[0])?.label ?? (kept[0] || (column === 'province' ? page.words.national : column === 'deadline' ? page.words.noDeadline : kept[0]));
+    return `${page.words[name[column]]}: ${label}`;
+  }
+  return fill(page.words.keptOfValues, page.words[name[column]], kept.length, Math.max(values.length, kept.length));
+}
+
+/**
+ * A state saved by an earlier view of the table, checked field by field (it is ours, but may be from an
+ * older version: a column filter was one value then, and is kept as a list of that value).
+ */
+export function restoreState(x: unknown): TableState & { focusId?: string; scrollTop: number } {
+  const s: TableState & { focusId?: string; scrollTop: number } = { ...INITIAL_STATE, collapsed: [], scrollTop: 0 };
+  if (typeof x !== 'object' || x === null) return s;
+  const o = x as Record<string, unknown>;
+  if (typeof o.filter === 'string') s.filter = o.filter;
+  if (typeof o.rejected === 'boolean') s.rejected = o.rejected;
+  if (o.groupBy === 'province' || o.groupBy === 'indicator') s.groupBy = o.groupBy;
+  if (Array.isArray(o.collapsed)) s.collapsed = o.collapsed.filter((k): k is string => typeof k === 'string');
+  const sort = o.sort as Record<string, unknown> | undefined;
+  if (sort && TABLE_COLUMNS.some((c) => c.id === sort.column) && (sort.direction === 'asc' || sort.direction === 'desc')) s.sort = sort as TableState['sort'];
+  if (typeof o.focusId === 'string') s.focusId = o.focusId;
+  const columns = o.columns as Record<string, unknown> | undefined;
+  if (columns && typeof columns === 'object') {
+    s.columns = {};
+    for (const c of FILTER_COLUMNS) {
+      const v = columns[c];
+      const list = typeof v === 'string' ? [v] : Array.isArray(v) ? [...new Set(v.filter((k): k is string => typeof k === 'string'))] : [];
+      if (list.length) s.columns[c] = list;
+    }
+  }
+  if (typeof o.scrollTop === 'number' && o.scrollTop >= 0) s.scrollTop = o.scrollTop;
+  return s;
 }
 
 export type Item =
@@ -75,7 +128,8 @@ export function itemsOf(shown: readonly GoalRow[], state: TableState, page: Page
   const collapsed = new Set(state.collapsed);
   const items: Item[] = [];
   for (const g of groupRows(shown, state.groupBy)) {
-    const label = state.groupBy === 'province' ? g.key || page.words.national : g.rows[0].indicator;
+    // Grouped by indicator: by its group (merges and splits applied), named as the group column names it.
+    const label = state.groupBy === 'province' ? g.key || page.words.national : g.key || g.rows[0].indicator;
     const closed = collapsed.has(g.key);
     items.push({ kind: 'group', key: g.key, label, count: g.rows.length, collapsed: closed });
     if (!closed) for (const row of g.rows) items.push({ kind: 'row', row });
@@ -124,7 +178,7 @@ const STATE_ORDER: readonly GoalRow['state'][] = ['unreviewed', 'confirmed', 'ed
 
 /**
  * The values a column holds in these rows, for its filter menu: provinces (national goals as one),
- * indicator groups (named by their first indicator), deadlines (none as one), review states; with
+ * indicator groups (by their normalised name), deadlines (none as one), review states; with
  * their counts, in a sensible order (states in review order, the rest alphabetically, empty first).
  */
 export function columnValues(rows: readonly GoalRow[], column: FilterColumn, page: PageWords = ENGLISH): ColumnValue[] {
@@ -134,7 +188,7 @@ export function columnValues(rows: readonly GoalRow[], column: FilterColumn, pag
     const have = m.get(value);
     if (have) { have.count++; continue; }
     const label = column === 'province' ? r.province ?? page.words.national
-      : column === 'indicatorGroup' ? r.indicator || r.indicatorGroup
+      : column === 'indicatorGroup' ? r.indicatorGroup || r.indicator
         : column === 'deadline' ? r.deadline || page.words.noDeadline
           : page.words[STATE_WORD[r.state]];
     m.set(value, { value, label, count: 1 });
