@@ -152,7 +152,8 @@ describe('PDF and Word files as text', function () {
     assert.equal(await vscode.commands.executeCommand('chitieu.saveAsUtf8', copy, workspaceFile(`${DIR}/again.txt`)), undefined);
   });
 
-  it('opens a Word 97–2003 .doc as text with highlights; the goals tree lists its goals and opens its text view', async () => {
+  // word-extractor reads .doc in Node only: the browser build refuses it (a test of its own there).
+  itNode('opens a Word 97–2003 .doc as text with highlights; the goals tree lists its goals and opens its text view', async () => {
     const chitieu = await api();
     const name = `${DIR}/bang-chi-tieu.doc`;
     const file = workspaceFile(name);
@@ -290,7 +291,7 @@ describe('PDF and Word files as text', function () {
     await vscode.commands.executeCommand('vscode.open', file);
     await until(() => vscode.window.activeTextEditor?.document.uri.toString() === file.toString(), 'the file open');
     await new Promise((r) => setTimeout(r, 500));
-    assert.equal(vscode.window.activeTextEditor?.document.uri.scheme, 'file', 'not switched: VS Code shows it right');
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), file.toString(), 'not switched: VS Code shows it right');
     assert.equal(chitieu.legacyText.considered.get(file.toString()), undefined);
   });
 
