@@ -159,6 +159,9 @@ async function step(name, fn) {
     if (o.verbose) console.log(e && e.stack);
     if (page) await page.screenshot({ path: path.join(artifacts, `error-${passed + failed}.png`) }).catch(() => {});
   }
+  // No step types into a document: a tab left modified means keys went to an editor they were not meant for.
+  const dirty = page ? await page.locator('.tabs-container .tab.dirty').evaluateAll((ts) => ts.map((t) => t.getAttribute('aria-label'))).catch(() => []) : [];
+  if (dirty.length) log(`after "${name.split(' ')[0]}": modified tabs ${dirty.join(' | ')}`);
 }
 
 async function screenshot(name) {
@@ -304,19 +307,23 @@ async function widenSidebar(width) {
 
 /** Opens a workspace file with Quick Open (Ctrl+P) and waits for its highlights. */
 async function openFile(name) {
-  // Quick Open may miss the keys while a webview had the focus, or list the file late: tried again.
+  // File: Open File… (VS Code's simple file dialog, a quick input holding a path) with the file's path typed in.
+  // Not Quick Open (Ctrl+P): after the editors were closed, the files picker sometimes accepts the most recent
+  // file at once (it behaves as if navigating with Ctrl held), and the keys typed next go to that editor.
+  const file = path.join(server.workspace, name);
   for (let k = 0; ; k++) {
     try {
-      await page.keyboard.press('Control+P');
-      await page.waitForSelector(SEL.quickOpenInput, { state: 'visible', timeout: 10000 });
-      await page.keyboard.type(name);
-      await page.waitForSelector(SEL.quickOpenRow(name), { timeout: 10000 });
+      await runCommand('File: Open File...');
+      const input = page.locator(SEL.quickOpenInput);
+      await until(async () => (await input.inputValue()).length > 0, 'the proposed path', 10000).catch(() => {});
+      await input.fill(file);
+      await until(async () => (await input.inputValue()) === file, 'the path typed', 5000);
       await page.keyboard.press('Enter');
       await page.waitForSelector(SEL.tab(name), { timeout: 10000 });
       break;
     } catch (e) {
       if (k === 2) throw e;
-      log(`opening ${name} with Quick Open: ${e.message.split('\n')[0]}; again`);
+      log(`opening ${name} with File: Open File…: ${e.message.split('\n')[0]}; again`);
       await page.keyboard.press('Escape');
     }
   }
@@ -731,6 +738,7 @@ try {
     const total = await until(async () => { const [shown, all] = await numbers(); return shown === all ? all : null; }, 'the text filter cleared', 10000);
     await table.locator('#filter-province > summary').click();
     const boxes = table.locator('#filter-province .column-filter-values label:not(.all)');
+    await boxes.first().waitFor({ timeout: 10000 }); // the list is filled when it opens (the toggle event comes after the click)
     const options = await boxes.evaluateAll((els) => els.map((e) => ({ value: e.querySelector('input').value, text: e.textContent })));
     const picks = ['Vĩnh Phúc', 'Hải Dương'].map((p) => options.find((x) => x.value === p));
     if (picks.some((x) => !x)) return { ok: false, detail: `Vĩnh Phúc and Hải Dương not both in the province list: ${JSON.stringify(options)}` };
@@ -743,6 +751,8 @@ try {
     await page.mouse.move(PARK.x, PARK.y);
     await screenshot('goals-table-filter.png');
     const active = await table.locator('#filter-province.active').count();
+    await page.keyboard.press('Escape'); // the open list lies over the buttons below it, as for a user: closed first
+    await table.locator('#filter-province:not([open])').waitFor({ timeout: 5000 });
     await table.locator('#clearFilters').click();
     const back = await until(async () => { const [shown] = await numbers(); return shown === total ? `${shown} of ${total}` : null; }, 'every goal again', 10000).catch(() => null);
     const after = await table.locator('#filter-province > summary').innerText();
@@ -889,7 +899,7 @@ try {
     await chart.locator('#exportPng').click();
     await page.waitForSelector(SEL.quickOpenInput, { state: 'visible', timeout: 10000 });
     // the simple file dialog fills in its proposed path a moment after it shows: typed over before that, it is lost
-    await until(async () => (await page.locator(SEL.quickOpenInput).inputValue()).length > 0, 'the proposed file name', 10000).catch(() => {});
+    await until(async () => /\.png$/i.test(await page.locator(SEL.quickOpenInput).inputValue()), 'the proposed file name', 10000).catch(() => {});
     await page.locator(SEL.quickOpenInput).fill(png);
     await until(async () => (await page.locator(SEL.quickOpenInput).inputValue()) === png, 'the path typed', 5000).catch(() => {});
     await page.keyboard.press('Enter');
@@ -1031,14 +1041,20 @@ try {
     const open = rows.filter((x) => x.level === 2 && (x.icon === 'target' || x.icon === 'milestone'));
     const goal = open[Math.floor(open.length / 2)];
     if (!goal) throw new Error('no unreviewed goal row in view');
-    const row = page.locator(`${view} .monaco-list-row[aria-level="2"]`).filter({ hasText: goal.label }).first();
+    const row = page.locator(`${view} .monaco-list-row[aria-level="2"]`).filter({ hasText: goal.label }).filter({ hasText: goal.description }).first();
     await row.click(); // opens the goal in the editor (focus moves there) and selects it in the tree
+    // the editor opens a moment later and takes the focus: the palette opened before that would lose the keys to it
+    const docName = goal.description.split(' · ').pop().trim();
+    await until(() => page.locator(`.tabs-container .tab.active[aria-label^="${docName}"]`).count(), `${docName} opened by the click`, 10000);
+    await page.waitForFunction(() => document.activeElement?.closest('.editor-instance') !== null, null, { timeout: 5000 }).catch(() => {});
     await runCommand('chitieu: Show goals tree'); // back to the tree: its selection stays
     await page.waitForFunction((sel) => document.activeElement?.closest(sel) !== null, view, { timeout: 5000 }).catch(() => {});
+    const selected = await page.locator(`${view} .monaco-list-row[aria-selected="true"]`).filter({ hasText: goal.label }).filter({ hasText: goal.description }).count();
+    if (!selected) throw new Error(`"${goal.label}" is not the goals view's selection after the click`);
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+Alt+Y');
     const confirmed = await until(async () => {
-      const now = (await treeRows('chitieu')).find((x) => x.level === 2 && x.label === goal.label && x.icon === 'pass-filled');
+      const now = (await treeRows('chitieu')).find((x) => x.level === 2 && x.label === goal.label && x.description.endsWith(goal.description) && x.icon === 'pass-filled');
       return now;
     }, `the goal "${goal.label}" to show as confirmed`, 10000).catch(() => undefined);
     await page.mouse.move(PARK.x, PARK.y);
