@@ -82,6 +82,23 @@ describe('the browser build (VS Code for the Web)', function () {
     assert.ok(losses.some((l) => l.kind === 'scanned-page'), JSON.stringify(losses));
   });
 
+  it('reads the seeds printed to PDF (ours and LibreOffice\'s) to the seeds\' text, as the desktop does (test/unit/sourceReaders.test.ts)', async () => {
+    const chitieu = await api();
+    const root = vscode.extensions.getExtension('chitieu.chitieu')!.extensionUri;
+    /** What a format keeps of a text: its non-empty lines, spaces collapsed. */
+    const kept = (t: string) => t.split('\n').map((l) => l.replace(/\s+/gu, ' ').trim()).filter(Boolean).join('\n');
+    const seeds = (await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(root, 'test', 'fixtures', 'seeds'))).map(([n]) => n).filter((n) => n.endsWith('.txt')).sort();
+    assert.ok(seeds.length >= 5, seeds.join(', '));
+    for (const pdf of [...seeds.map((n) => n.replace(/\.txt$/, '.pdf')), `libreoffice-${seeds[0].replace(/\.txt$/, '.pdf')}`]) {
+      const file = workspaceFile(`${DIR}/seeds/${pdf}`);
+      await vscode.workspace.fs.copy(vscode.Uri.joinPath(root, 'test', 'fixtures', 'sources', pdf), file, { overwrite: true });
+      const seed = dec(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, 'test', 'fixtures', 'seeds', pdf.replace(/^libreoffice-/, '').replace(/\.pdf$/, '.txt'))));
+      const text = await chitieu.sources.get(file);
+      assert.equal(kept(text.text), kept(seed), pdf);
+      assert.ok(text.spans.every((s) => typeof s.page === 'number' && s.page >= 1 && s.page <= text.pages!), `${pdf}: every span has its page`);
+    }
+  });
+
   it('saves a confirmation in .chitieu/ and exports JSON, CSV and an Excel workbook through workspace.fs', async () => {
     const chitieu = await api();
     const seed = dec(await vscode.workspace.fs.readFile(workspaceFile(SEED)));
