@@ -1,5 +1,5 @@
 // Bundles with esbuild: the CLI, the bench, the extension (vscode external), its engine worker, its PDF/Word reader, the goals table's and the charts' webview pages and the in-host tests;
-// and the browser build (VS Code for the Web): dist/web/extension.js, dist/web/engineWorker.js and, for tests, out/test/web/tests.js.
+// and the browser build (VS Code for the Web): dist/web/extension.js, dist/web/engineWorker.js, dist/web/pdfReader.js and, for tests, out/test/web/tests.js.
 //   node scripts/build.mjs [--production]
 // CHITIEU_TESTS (define): false in --production, so the extension's test hook is dead code and left out.
 import { build } from 'esbuild';
@@ -21,6 +21,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/extension/model/sourceReader.ts'], outfile: 'dist/sourceReader.js' }),
   build({ ...web, entryPoints: ['src/extension/extension.web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], define: { CHITIEU_TESTS: production ? 'false' : 'true' } }),
   build({ ...web, format: 'iife', entryPoints: ['src/extension/model/engineWebWorker.ts'], outfile: 'dist/web/engineWorker.js' }),
+  // The browser's PDF reader (pdf.js is large): loaded and evaluated by the web extension the first time it reads a PDF (platform/webBundle.ts).
+  build({ ...web, entryPoints: ['src/extension/model/webPdfReader.ts'], outfile: 'dist/web/pdfReader.js' }),
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', external: ['tsx'], banner: { js: '#!/usr/bin/env node' } }),
   // The CLI's worker threads: a bundle of their own, so they load only the engine (src/cli/extract/workerScript.ts).
   build({ ...common, entryPoints: ['src/cli/extract/worker.ts'], outfile: 'dist/cliWorker.js' }),

@@ -69,7 +69,7 @@ export interface ChitieuApi {
 export interface ChitieuHost {
   /** Starts the engine's worker; undefined, or throwing, means analysing on the extension host. */
   engineWorker?: () => EngineWorkerLink;
-  /** Converts PDF and Word files to text (a worker thread in Node; .docx only, in-process, in the browser). */
+  /** Converts PDF and Word files to text (a worker thread in Node; in the browser .docx and PDF on the extension host's thread, pdf.js loaded on the first PDF). */
   readSource(log: Log): { read: ReadSourceFn } & vscode.Disposable;
   /** In test builds: runs the in-host tests once activation is done (the test hook). */
   runTests?(api: ChitieuApi, log: Log): void;

@@ -6,11 +6,13 @@
  * The engine runs in a Web Worker (dist/web/engineWorker.js) where the host allows one (vscode.dev);
  * VS Code Server and code-server refuse workers to the web extensions they serve, and the engine then
  * runs on the extension host's own thread — itself a worker, off the UI thread. Word .docx files are
- * read in-process; PDF and .doc files are not read here (model/webSourceReader.ts).
+ * read in-process, PDF files through pdf.js in a bundle loaded the first time one is read
+ * (dist/web/pdfReader.js); .doc files are not read here (model/webSourceReader.ts).
  */
 import * as vscode from 'vscode';
 import { activateChitieu, type ChitieuApi } from './activate';
-import { readSourceInBrowser } from './model/webSourceReader';
+import { webSourceReader, type WebPdfReader } from './model/webSourceReader';
+import { loadWebBundle } from './platform/webBundle';
 import { startWebWorker } from './platform/webWorker';
 
 export type { ChitieuApi, ChitieuHost } from './activate';
@@ -21,7 +23,7 @@ declare const CHITIEU_TESTS: boolean;
 export function activate(context: vscode.ExtensionContext): ChitieuApi {
   return activateChitieu(context, {
     engineWorker: () => startWebWorker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'engineWorker.js').toString(true)),
-    readSource: () => ({ read: readSourceInBrowser, dispose: () => undefined }),
+    readSource: () => ({ read: webSourceReader(() => loadWebBundle<WebPdfReader>(context.extensionUri, 'dist', 'web', 'pdfReader.js')), dispose: () => undefined }),
     runTests: CHITIEU_TESTS ? (api, log) => {
       // In-host tests in the browser (scripts/vscode/run-host-tests.mjs --web): only when a setting names them.
       void import('./platform/webTestHook').then((m) => m.runWebHostTests(api.model.analyzerKind, log))

@@ -30,10 +30,15 @@ export interface ReadSourceOptions {
   docReader?: DocReader;
 }
 
+/** A PDF's text, as every build reads it (desktop, CLI, and the browser's dist/web/pdfReader.js). */
+export async function readPdfSource(bytes: Uint8Array): Promise<SourceText> {
+  return repairLegacyFontText(await readPdf(bytes));
+}
+
 /** Reads a document; throws SourceError with a message for the user when it cannot. */
 export async function readSource(bytes: Uint8Array, options: ReadSourceOptions): Promise<SourceText> {
   switch (formatOf(options.name)) {
-    case 'pdf': return repairLegacyFontText(await readPdf(bytes));
+    case 'pdf': return readPdfSource(bytes);
     case 'docx': return repairLegacyFontText(await readDocx(bytes));
     case 'doc': return repairLegacyFontText(await readDoc(bytes, options.docReader));
     case 'text': return readTextSource(bytes);

@@ -60,7 +60,7 @@ export async function closeAll(): Promise<void> {
 /** True in the browser's extension host (the web test bundle, out/test/web/tests.js, sets it before the tests load). */
 export const inBrowserHost = (): boolean => (globalThis as { chitieuWebTests?: boolean }).chitieuWebTests === true;
 
-/** A test of what only the Node build does (a worker thread, PDF reading): skipped in the browser's extension host. */
+/** A test of what only the Node build does (a worker thread, Word 97–2003 .doc reading): skipped in the browser's extension host. */
 export function itNode(title: string, fn: Mocha.AsyncFunc): Mocha.Test {
   return (inBrowserHost() ? it.skip : it)(title, fn);
 }

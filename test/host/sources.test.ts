@@ -5,6 +5,8 @@
  * source file and survive closing and reopening it; a file that cannot be converted opens nothing.
  * A Word 97–2003 .doc too; and a text file in a legacy encoding, opened in VS Code (garbled), is shown
  * converted in its place (or offered, or refused with the candidates), its goals in the tree.
+ * The PDF tests run in the browser's extension host too (pdf.js loaded on demand, dist/web/pdfReader.js);
+ * the .doc one in Node only (test/web says what the browser does with a .doc).
  */
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
@@ -45,7 +47,7 @@ describe('PDF and Word files as text', function () {
     }
   });
 
-  itNode('opens a PDF as a read-only text document with highlights; the hover says the page', async () => {
+  it('opens a PDF as a read-only text document with highlights; the hover says the page', async () => {
     const chitieu = await api();
     const editor = await openAsText(PDF);
     const doc = editor.document;
@@ -72,7 +74,7 @@ describe('PDF and Word files as text', function () {
     assert.ok(goals.some((g) => g.province === 'Sơn La' && g.unit === '%'), JSON.stringify(goals.map((g) => g.indicator)));
   });
 
-  itNode('the goals tree lists the PDF’s goals with their page; opening one lands on the text view', async () => {
+  it('the goals tree lists the PDF’s goals with their page; opening one lands on the text view', async () => {
     const chitieu = await api();
     await chitieu.index.whenIdle();
     const group = await until(() => chitieu.tree.getChildren().find((n) => n.kind === 'group' && n.label === 'Điện Biên'), 'Điện Biên in the tree');
@@ -90,7 +92,7 @@ describe('PDF and Word files as text', function () {
     assert.ok(sonLa, 'the .docx’s goals are listed too');
   });
 
-  itNode('annotations on a PDF’s text view are stored against the PDF and survive reopening it', async () => {
+  it('annotations on a PDF’s text view are stored against the PDF and survive reopening it', async () => {
     const chitieu = await api();
     const copy = workspaceFile(`${DIR}/${PDF}`);
     await vscode.workspace.fs.copy(workspaceFile(PDF), copy, { overwrite: true });
@@ -123,7 +125,7 @@ describe('PDF and Word files as text', function () {
     await until(() => chitieu.tree.goalNodes().some((g) => g.uri.path.endsWith(`/${DIR}/${PDF}`) && g.goal.state === 'confirmed'), 'the confirmed goal in the tree');
   });
 
-  itNode('a PDF that cannot be read is refused with a message, nothing opens, and the index leaves it out', async () => {
+  it('a PDF that cannot be read is refused with a message, nothing opens, and the index leaves it out', async () => {
     const chitieu = await api();
     const broken = workspaceFile(`${DIR}/broken.pdf`);
     await vscode.workspace.fs.writeFile(broken, new TextEncoder().encode('%PDF-1.4\nnot really a PDF\n'));

@@ -3,8 +3,9 @@
  * `node scripts/vscode/run-host-tests.mjs --web` (code-server with chitieu installed as a web extension,
  * chromium), after the test/host suites. What is said about the web here is checked here: no Node, the
  * engine on the extension host because code-server refuses workers, the seed highlighted with a hover,
- * goals in the tree (.docx read, PDF refused with a message), a confirmation saved to `.chitieu/` and
- * exports written through workspace.fs.
+ * goals in the tree (.docx and PDF read, .doc refused with a message), a confirmation saved to `.chitieu/`
+ * and exports written through workspace.fs. Opening a PDF as text with highlights and hovers is
+ * test/host/sources.test.ts, which runs here too.
  */
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
@@ -56,14 +57,46 @@ describe('the browser build (VS Code for the Web)', function () {
     assert.match(text, /Value: nearly 450 trillion VND/);
   });
 
-  it('lists the goals of the texts and of the .docx in the tree; the PDF is refused with a message', async () => {
+  it('lists the goals of the texts, the .docx and the PDF in the tree; a Word 97–2003 .doc is refused with what to do', async () => {
     const chitieu = await api();
     await chitieu.index.whenIdle();
-    const provinces = await until(() => { const p = chitieu.tree.getChildren().map((n) => chitieu.tree.getTreeItem(n).label as string); return p.includes('Sơn La') ? p : undefined; }, 'Sơn La (the .docx) in the tree');
+    const provinces = await until(() => { const p = chitieu.tree.getChildren().map((n) => chitieu.tree.getTreeItem(n).label as string); return p.includes('Sơn La') && p.includes('Điện Biên') ? p : undefined; }, 'Sơn La (the .docx) and Điện Biên (the PDF) in the tree');
     for (const p of ['Vĩnh Phúc', 'Quảng Ninh']) assert.ok(provinces.includes(p), `${p} in ${provinces.join(', ')}`);
-    assert.ok(!chitieu.tree.goalNodes().some((g) => g.uri.path.endsWith('.pdf')), 'no goals from the PDF');
-    await assert.rejects(chitieu.sources.get(workspaceFile('dien-bien-2030.pdf')), /desktop VS Code/);
-    assert.equal(await vscode.commands.executeCommand('chitieu.openAsText', workspaceFile('dien-bien-2030.pdf')), undefined, 'nothing opens');
+    assert.ok(chitieu.tree.goalNodes().some((g) => g.uri.path.endsWith('/dien-bien-2030.pdf')), 'goals from the PDF');
+    const doc = workspaceFile(`${DIR}/old.doc`);
+    await vscode.workspace.fs.copy(vscode.Uri.joinPath(vscode.extensions.getExtension('chitieu.chitieu')!.extensionUri, 'test', 'fixtures', 'sources', 'table.doc'), doc, { overwrite: true });
+    await assert.rejects(chitieu.sources.get(doc), /save it as \.docx/);
+    assert.equal(await vscode.commands.executeCommand('chitieu.openAsText', doc), undefined, 'nothing opens');
+  });
+
+  it('reads PDFs with pdf.js loaded on demand (dist/web/pdfReader.js), in this worker with no DOM: pages, and a scanned page reported', async () => {
+    const chitieu = await api();
+    assert.equal(typeof (globalThis as { document?: unknown }).document, 'undefined', 'no DOM');
+    const text = await chitieu.sources.get(workspaceFile('dien-bien-2030.pdf'));
+    assert.equal(text.format, 'pdf');
+    assert.equal(text.pages, 2);
+    assert.match(text.text, /tỉnh Điện Biên phấn đấu đến năm 2025/);
+    const scanned = workspaceFile(`${DIR}/scanned.pdf`);
+    await vscode.workspace.fs.copy(vscode.Uri.joinPath(vscode.extensions.getExtension('chitieu.chitieu')!.extensionUri, 'test', 'fixtures', 'sources', 'scanned.pdf'), scanned, { overwrite: true });
+    const losses = (await chitieu.sources.get(scanned)).losses;
+    assert.ok(losses.some((l) => l.kind === 'scanned-page'), JSON.stringify(losses));
+  });
+
+  it('reads the seeds printed to PDF (ours and LibreOffice\'s) to the seeds\' text, as the desktop does (test/unit/sourceReaders.test.ts)', async () => {
+    const chitieu = await api();
+    const root = vscode.extensions.getExtension('chitieu.chitieu')!.extensionUri;
+    /** What a format keeps of a text: its non-empty lines, spaces collapsed. */
+    const kept = (t: string) => t.split('\n').map((l) => l.replace(/\s+/gu, ' ').trim()).filter(Boolean).join('\n');
+    const seeds = (await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(root, 'test', 'fixtures', 'seeds'))).map(([n]) => n).filter((n) => n.endsWith('.txt')).sort();
+    assert.ok(seeds.length >= 5, seeds.join(', '));
+    for (const pdf of [...seeds.map((n) => n.replace(/\.txt$/, '.pdf')), `libreoffice-${seeds[0].replace(/\.txt$/, '.pdf')}`]) {
+      const file = workspaceFile(`${DIR}/seeds/${pdf}`);
+      await vscode.workspace.fs.copy(vscode.Uri.joinPath(root, 'test', 'fixtures', 'sources', pdf), file, { overwrite: true });
+      const seed = dec(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, 'test', 'fixtures', 'seeds', pdf.replace(/^libreoffice-/, '').replace(/\.pdf$/, '.txt'))));
+      const text = await chitieu.sources.get(file);
+      assert.equal(kept(text.text), kept(seed), pdf);
+      assert.ok(text.spans.every((s) => typeof s.page === 'number' && s.page >= 1 && s.page <= text.pages!), `${pdf}: every span has its page`);
+    }
   });
 
   it('saves a confirmation in .chitieu/ and exports JSON, CSV and an Excel workbook through workspace.fs', async () => {

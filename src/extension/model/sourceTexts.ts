@@ -3,7 +3,8 @@
  * version of the file (its size and modification time) and kept, shared by the text views, the
  * workspace index and the annotations. The converter (pdf.js, word-extractor) is large: it runs in
  * a worker thread of its own (`dist/sourceReader.js`, sourceReaderClient.ts) started the first time
- * a source file is read, never at activation. Conversion problems come back as `SourceError`s worded for the
+ * a source file is read, never at activation (in the browser: webSourceReader.ts, pdf.js loaded on the
+ * first PDF, on the extension host's thread). Conversion problems come back as `SourceError`s worded for the
  * person; what the conversion lost is reported once per file through `onDidReportLosses`.
  * A text file that converts from a legacy encoding is marked as such (platform/sourceUri.ts
  * `markLegacyText`: from then on it is shown and indexed through its text view) and announced

@@ -1,6 +1,10 @@
 /**
  * PDF bytes → text through unpdf (pdf.js packaged for Node, browsers and workers, no worker setup,
  * no dependencies). Each page's text runs and its image count go to layOutPages.
+ * The same code runs in VS Code for the Web (dist/web/pdfReader.js, on the extension host's thread, a
+ * Web Worker with no DOM): unpdf's serverless pdf.js sets `globalThis.pdfjsWorker`, so pdf.js runs its
+ * "fake worker" in-thread and never calls `new Worker`; fonts are never loaded into a document
+ * (`disableFontFace`, as pdf.js does by default in Node), so no DOM is touched.
  */
 import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import { SourceError, type SourceText } from '../types';
@@ -29,7 +33,7 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceText> {
   const imageOps = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
   let pdf;
   try {
-    pdf = await getDocumentProxy(bytes.slice(), { verbosity: 0 } as never);
+    pdf = await getDocumentProxy(bytes.slice(), { verbosity: 0, disableFontFace: true } as never);
   } catch (e) {
     const name = (e as Error).name;
     throw new SourceError(name === 'PasswordException' ? 'the PDF is password-protected; open it with its password and save an unprotected copy, then try again'
