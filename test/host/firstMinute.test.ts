@@ -43,7 +43,8 @@ describe('first minute', function () {
       try { await vscode.workspace.fs.delete(workspaceFile(p), { recursive: true }); } catch { /* already gone */ }
     }
     // The next suites see the workspace as it was: the copies out of the index, the index at rest.
-    await until(() => !chitieu.index.documents.some((d) => /\/(first-minute|zzzz-last)\//.test(d.uri.path)), 'the copies to leave the index', 45000);
+    const left = () => chitieu.index.documents.filter((d) => /\/(first-minute|zzzz-last)\//.test(d.uri.path)).map((d) => d.uri.path.split('/').slice(-2).join('/'));
+    await until(() => left().length === 0, 'the copies to leave the index', 45000).catch((e: Error) => { throw new Error(`${e.message}; still indexed: ${left().join(', ')}`); });
     await chitieu.index.whenIdle();
     await new Promise((r) => setTimeout(r, 500));
   });

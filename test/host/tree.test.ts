@@ -1,7 +1,7 @@
 /** In the real extension host: the goals tree across the workspace, grouping, filter, reveal and export. */
 import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
-import { api, until, workspaceFile } from './helpers';
+import { api, closeAll, until, workspaceFile } from './helpers';
 import type { GoalNode } from '../../src/extension/views/goalsTree';
 
 describe('goals tree', function () {
@@ -80,6 +80,44 @@ describe('goals tree', function () {
     await until(async () => (await labels()).includes('Nghệ An'), 'the new file to be indexed');
     await vscode.workspace.fs.delete(uri);
     await until(async () => !(await labels()).includes('Nghệ An'), 'the deleted file to leave the tree');
+  });
+
+  it('a deleted file that was opened and annotated leaves the tree, and stays out when its annotations go too', async () => {
+    const chitieu = await api();
+    const uri = workspaceFile('da-xoa/ke-hoach.txt');
+    const inIndex = () => chitieu.index.documents.some((d) => d.uri.toString() === uri.toString());
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('Tỉnh Cà Mau phấn đấu đến năm 2030 thu hút 3 tỷ USD vốn FDI.'));
+    await until(inIndex, 'the new file to be indexed');
+    // Opened and annotated: VS Code keeps the document after its editor closes, the store keeps a file of annotations.
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await chitieu.store.load(uri);
+    const target = (await chitieu.model.reviewed(editor.document)).entities.find((e) => e.text.includes('3 tỷ USD'))!;
+    await vscode.commands.executeCommand('chitieu.confirm', { uri: uri.toString(), kind: 'entity', span: target.span });
+    await closeAll();
+    await vscode.workspace.fs.delete(uri);
+    await until(() => !inIndex(), 'the deleted file to leave the index');
+    await vscode.workspace.fs.delete(workspaceFile('.chitieu/da-xoa'), { recursive: true });
+    await vscode.workspace.fs.delete(workspaceFile('da-xoa'), { recursive: true });
+    // The annotations' deletion makes the model read the (closed, still loaded) document again: it must not bring it back.
+    for (let k = 0; k < 20; k++) {
+      await new Promise((r) => setTimeout(r, 100));
+      assert.ok(!inIndex(), `the deleted file came back into the index after ${k * 100} ms`);
+    }
+    assert.ok(!(await labels()).includes('Cà Mau'));
+  });
+
+  it('a folder of documents copied in is indexed, and deleting the folder takes its goals out of the tree', async () => {
+    const chitieu = await api();
+    const names = ['thu-muc-moi/ke-hoach-1.txt', 'thu-muc-moi/con/ke-hoach-2.txt', 'thu-muc-moi/con/chau/ke-hoach-3.md'];
+    const under = () => chitieu.index.documents.filter((d) => d.uri.path.includes('/thu-muc-moi/')).length;
+    // Written at once, as a copy or an unzip does: the folders and their files appear together.
+    await Promise.all(names.map((n, i) => vscode.workspace.fs.writeFile(workspaceFile(n), new TextEncoder().encode(`Tỉnh Lai Châu phấn đấu đến năm 2030 thu hút ${i + 1} tỷ USD vốn FDI.`))));
+    await until(() => under() === 3, 'the three copied files to be indexed');
+    await until(async () => (await labels()).includes('Lai Châu'), 'Lai Châu in the tree');
+    // The folder deleted whole: VS Code reports the folder, not its files.
+    await vscode.workspace.fs.delete(workspaceFile('thu-muc-moi'), { recursive: true });
+    await until(() => under() === 0, 'the deleted folder\'s files to leave the index');
+    await until(async () => !(await labels()).includes('Lai Châu'), 'Lai Châu out of the tree');
   });
 
   it('exports the goals as JSON and CSV through the same code as the CLI', async () => {

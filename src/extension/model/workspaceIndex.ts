@@ -48,6 +48,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   progress: { done: number; total: number } | undefined;
   /** Folders that hold an export (a `.chitieu-export.json`, or being written by one): never indexed. */
   private readonly exportFolders = new Set<string>();
+  /** Folders created (copied in, unpacked) whose files are looked for together a moment later. */
+  private readonly createdFolders = new Set<string>();
+  private folderScan: ReturnType<typeof setTimeout> | undefined;
   /** Text files being read through the source layer by the index itself (it needs no telling that they are legacy-encoded). */
   private readonly readingText = new Set<string>();
 
@@ -254,13 +257,48 @@ export class WorkspaceIndex implements vscode.Disposable {
       w.onDidDelete((u) => { this.docs.delete(u.toString()); this.changed.fire(); });
       return w;
     });
+    // Folders: VS Code reports a deleted folder alone (its files' events are dropped), and a folder
+    // copied or unpacked into the workspace may come before the watcher sees its files.
+    const f = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+    f.onDidDelete((u) => this.folderDeleted(u));
+    f.onDidCreate((u) => void this.maybeFolderCreated(u));
+    this.watchers.push(f);
     // An export written by another window or by `chitieu export`: its folder leaves the index.
     const m = vscode.workspace.createFileSystemWatcher(`**/${EXPORT_MANIFEST}`, false, true, true);
     m.onDidCreate((u) => this.excludeFolder(vscode.Uri.joinPath(u, '..')));
     this.watchers.push(m);
   }
 
+  /** A deleted folder: what was indexed under it leaves the index. */
+  private folderDeleted(folder: vscode.Uri): void {
+    const prefix = folder.toString().replace(/\/*$/, '/');
+    let dropped = false;
+    for (const k of [...this.docs.keys()]) if (k.startsWith(prefix)) { this.docs.delete(k); dropped = true; }
+    if (dropped) this.changed.fire();
+  }
+
+  /** Something created that is not a document: a folder's documents are indexed (all the folders created within half a second together). */
+  private async maybeFolderCreated(uri: vscode.Uri): Promise<void> {
+    if (this.inScope(uri) || /\/(\.git|\.chitieu|node_modules)(\/|$)/.test(uri.path)) return;
+    try {
+      if (!((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory)) return;
+    } catch { return; /* gone again */ }
+    this.createdFolders.add(uri.toString().replace(/\/*$/, '/'));
+    if (this.folderScan) clearTimeout(this.folderScan);
+    this.folderScan = setTimeout(() => { this.folderScan = undefined; void this.scanCreatedFolders(); }, 500);
+  }
+
+  private async scanCreatedFolders(): Promise<void> {
+    const prefixes = [...this.createdFolders];
+    this.createdFolders.clear();
+    if (!prefixes.length || this.config().enable === 'never') return;
+    const found = (await this.files()).filter((u) => { const k = u.toString(); return !this.docs.has(k) && prefixes.some((p) => k.startsWith(p)); });
+    if (found.length) this.log.info(`indexing ${found.length} files of ${prefixes.length} new folder(s)`);
+    for (const u of found) await this.update(u);
+  }
+
   dispose(): void {
+    if (this.folderScan) clearTimeout(this.folderScan);
     this.generation++;
     for (const w of this.watchers) w.dispose();
     for (const d of this.disposables) d.dispose();
