@@ -330,6 +330,21 @@ async function openFile(name) {
   await until(async () => (await decorations()).length, `highlights in ${name}`, 20000);
 }
 
+/**
+ * Moves the mouse onto `needle` until a hover saying `says` shows (three tries: a toast, a closing quick
+ * input or a re-render may swallow a move; the mouse goes away and comes back). Returns the needle's rect.
+ */
+async function hoverOver(needle, says) {
+  for (let k = 0; ; k++) {
+    const r = await until(() => textRect(needle), `"${needle}" on screen`);
+    await page.mouse.move(PARK.x, PARK.y);
+    await page.mouse.move(r.cx, r.cy, { steps: 4 });
+    const shown = await page.waitForSelector(`${SEL.hover}:has-text("${says}")`, { timeout: 8000 }).then(() => true, (e) => { if (k === 2) throw e; return false; });
+    if (shown) return r;
+    log(`no hover saying "${says}" over "${needle}": again`);
+  }
+}
+
 /** Go to Line (Ctrl+G) to the line of the active file (the article, as on disk) that holds `needle`: it is centred. */
 async function goToLineOf(needle, file = path.join(path.resolve(o.workspace), o.file)) {
   const lineNo = fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
@@ -343,10 +358,20 @@ async function goToLineOf(needle, file = path.join(path.resolve(o.workspace), o.
 
 /** Runs a command from the command palette (F1), by its title. */
 async function runCommand(title) {
-  await page.keyboard.press('F1');
-  await page.waitForSelector(SEL.quickOpenInput, { state: 'visible', timeout: 10000 });
+  for (let k = 0; ; k++) { // F1 pressed while a webview's frame takes the focus may be lost: pressed again
+    await page.keyboard.press('F1');
+    const open = await page.waitForSelector(SEL.quickOpenInput, { state: 'visible', timeout: 5000 }).then(() => true, (e) => { if (k === 2) throw e; return false; });
+    if (open) break;
+    log(`no command palette for "${title}": F1 again`);
+  }
   await page.keyboard.type(title);
-  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title.split(': ').pop()}"]`, { timeout: 10000 });
+  const row = `.quick-input-list .monaco-list-row[aria-label*="${title.split(': ').pop()}"]`;
+  if (!await page.waitForSelector(row, { timeout: 5000 }).then(() => true, () => false)) {
+    // keys lost while the palette took the focus: the title put in the input as a whole
+    log(`"${title}" not listed (the input holds ${JSON.stringify(await page.locator(SEL.quickOpenInput).inputValue().catch(() => '?'))}): typed again`);
+    await page.locator(SEL.quickOpenInput).fill(`>${title}`);
+    await page.waitForSelector(row, { timeout: 10000 });
+  }
   await page.keyboard.press('Enter');
   await page.waitForSelector(SEL.quickInputVisible, { state: 'detached', timeout: 10000 }).catch(() => {});
 }
@@ -538,9 +563,7 @@ try {
 
   // 2. hover --------------------------------------------------------------------------------------------------
   await step(`2 hovering "${NEEDLE}" shows ${HOVER_MUST_CONTAIN.map((s) => `"${s}"`).join(', ')}`, async () => {
-    const r = await until(() => textRect(NEEDLE), `"${NEEDLE}" on screen`);
-    await page.mouse.move(r.cx, r.cy, { steps: 4 });
-    await page.waitForSelector(`${SEL.hover}:has-text("${W.exact}")`, { timeout: 10000 });
+    const r = await hoverOver(NEEDLE, W.exact);
     const text = (await page.locator(SEL.hoverText).allInnerTexts()).join('\n').replace(/\u00a0/g, ' ');
     if (o.verbose) log(`hover text:\n${text}`);
     const missing = HOVER_MUST_CONTAIN.filter((s) => !text.includes(s));
@@ -645,9 +668,7 @@ try {
     await page.waitForSelector(SEL.quickInputVisible, { state: 'detached', timeout: 10000 }).catch(() => {});
     await page.mouse.move(PARK.x, PARK.y);
     await page.waitForSelector(SEL.hover, { state: 'detached', timeout: 5000 }).catch(() => {});
-    const r2 = await until(() => textRect(NEEDLE), `"${NEEDLE}" on screen`);
-    await page.mouse.move(r2.cx, r2.cy, { steps: 4 });
-    await page.waitForSelector(`${SEL.hover}:has-text("${W.exactAfter}")`, { timeout: 10000 });
+    await hoverOver(NEEDLE, W.exactAfter);
     const hover = (await page.locator(SEL.hoverText).allInnerTexts()).join('\n').replace(/\u00a0/g, ' ');
     await page.mouse.move(PARK.x, PARK.y);
     await page.keyboard.press('Escape');
@@ -896,8 +917,12 @@ try {
     await chart.locator('#groupsToggle').click();
     // Export PNG…: the page draws the SVG on a canvas; the save dialog (VS Code's simple file dialog) gets a path
     const png = path.join(server.workspace, 'chart-test.png');
-    await chart.locator('#exportPng').click();
-    await page.waitForSelector(SEL.quickOpenInput, { state: 'visible', timeout: 10000 });
+    for (let k = 0; ; k++) { // the first click may only focus the page (its frame had lost the focus to the group editor's toggling)
+      await chart.locator('#exportPng').click();
+      const asked = await page.waitForSelector(SEL.quickOpenInput, { state: 'visible', timeout: 7000 }).then(() => true, (e) => { if (k === 2) throw e; return false; });
+      if (asked) break;
+      log('no save dialog after Export PNG…: clicked again');
+    }
     // the simple file dialog fills in its proposed path a moment after it shows: typed over before that, it is lost
     await until(async () => /\.png$/i.test(await page.locator(SEL.quickOpenInput).inputValue()), 'the proposed file name', 10000).catch(() => {});
     await page.locator(SEL.quickOpenInput).fill(png);
@@ -910,7 +935,10 @@ try {
     // the editor's theme: a dark one, and the chart is drawn again in its colours
     const colours = () => chart.evaluate(() => ({ point: document.querySelector('#chart circle.mark')?.getAttribute('fill'), text: getComputedStyle(document.querySelector('#chart svg')).color }));
     const light = await colours();
-    await page.locator('.tabs-container .tab.active').first().click(); // the focus out of the page: F1 is the workbench's
+    // the focus out of the page and into a text editor: F1 is then the workbench's (the charts' own tab
+    // would give the focus back to its frame a moment later, closing the palette)
+    await page.locator('.tabs-container .tab[aria-label^="ke-hoach-20"]').first().click();
+    await page.waitForFunction(() => document.activeElement?.closest('.editor-instance') !== null, null, { timeout: 5000 }).catch(() => {});
     await runCommand('Preferences: Toggle between Light/Dark Themes');
     const dark = await until(async () => { const c = await colours(); return c.point !== light.point && c.text !== light.text ? c : null; }, 'the chart drawn in the dark theme', 15000).catch(() => null);
     await page.mouse.move(PARK.x, PARK.y);
