@@ -27,7 +27,7 @@ export async function run(options: { grep?: string; timeout?: number; report?: b
     });
   };
   mocha.reporter(Reporter);
-  mocha.timeout(options.timeout || 30000);
+  mocha.timeout(options.timeout || 90000); // the in-host suites' own value: the browser's extension host is slower
   if (options.grep) mocha.grep(options.grep); // a string: matched literally, as by the Node hook
   await new Promise<void>((resolve) => { mocha.run(() => resolve()); });
   result.durationMs = Date.now() - started;
