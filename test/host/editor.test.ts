@@ -66,6 +66,28 @@ describe('chitieu in the editor', function () {
     assert.equal(ranges.provinces.length, 0);
   });
 
+  it('draws a document with no annotations from the engine exactly as from its review', async () => {
+    const chitieu = await api();
+    const uri = workspaceFile('khong-chu-thich/ban-sao.txt');
+    await vscode.workspace.fs.writeFile(uri, await vscode.workspace.fs.readFile(workspaceFile(SEED_VINH_PHUC)));
+    try {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      await chitieu.store.load(uri);
+      const drawn = await chitieu.decorations.apply(editor);
+      // What the review gives (every item unreviewed): category by label, in span order.
+      const reviewed = await chitieu.model.reviewed(editor.document);
+      assert.ok(reviewed.entities.length > 10 && reviewed.entities.every((e) => e.state === 'unreviewed'));
+      const key = (r: vscode.Range) => `${editor.document.offsetAt(r.start)}-${editor.document.offsetAt(r.end)}`;
+      const of = (label: string) => reviewed.entities.filter((e) => e.label === label).map((e) => `${e.span[0]}-${e.span[1]}`);
+      assert.deepEqual(drawn.targets.map(key), of('target'));
+      assert.deepEqual(drawn.amounts.map(key), of('amount'));
+      assert.deepEqual(drawn.deadlines.map(key), of('deadline'));
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(workspaceFile('khong-chu-thich'), { recursive: true });
+    }
+  });
+
   it('switches a category off through its setting and its command', async () => {
     const editor = await open(SEED_VINH_PHUC);
     const chitieu = await api();

@@ -61,7 +61,11 @@ interface Entry {
 }
 
 /** Which part of a large document the model read again after an edit (the edited paragraphs), for tests and logs. */
-export interface EditedRead { version: number; start: number; end: number; contextStart: number; carried: number; read: number }
+export interface EditedRead {
+  version: number; start: number; end: number; contextStart: number; carried: number; read: number;
+  /** Milliseconds: the edited paragraphs read by the quick worker (the round trip), and the last analysis carried through the edits. */
+  readMs: number; carryMs: number;
+}
 
 export class DocumentModel implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
@@ -330,11 +334,13 @@ export class DocumentModel implements vscode.Disposable {
     this.quick ??= this.makeQuickAnalyzer();
     try {
       const documentDate = options.documentDate ?? done.result.documentDate?.date;
+      const t0 = performance.now();
       const result = await this.quick.analyse(text.slice(contextStart, end), { ...options, documentDate, goals: false });
       if (doc.isClosed || this.keyOf(doc) !== key || this.current(doc)) return true;
+      const t1 = performance.now();
       const { entities, carried, read } = spliceEdited(done.result.entities, changes, result.entities, { start, end, contextStart });
       this.provisionals++;
-      this.lastEditedRead = { version: doc.version, start, end, contextStart, carried, read };
+      this.lastEditedRead = { version: doc.version, start, end, contextStart, carried, read, readMs: t1 - t0, carryMs: performance.now() - t1 };
       entry.provisional = { uri: doc.uri.toString(), version: doc.version, vietnamese: true, result: { provinces: [], entities, goals: [], documentDate: done.result.documentDate }, text, ms: 0, options: JSON.stringify(options) };
       this.provisionalChanged.fire(doc.uri);
     } catch (e) {
