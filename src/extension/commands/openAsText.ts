@@ -19,13 +19,12 @@ import type { Log } from '../platform/log';
 import { ENCODING_LABEL } from '../../sources/encodings/detect';
 import type { SourceError, SourceText } from '../../sources/types';
 import type { ChitieuConfig } from '../platform/config';
-import { isLegacyText, isSourceFile, isSourcePath, SOURCE_FILE_GLOB, SOURCE_SCHEME, sourceFileUri, sourceViewUri } from '../platform/sourceUri';
+import { isLegacyText, isSourceFile, isSourcePath, isTextPath, SOURCE_FILE_GLOB, SOURCE_SCHEME, sourceFileUri, sourceViewUri } from '../platform/sourceUri';
 import type { SourceTexts } from '../model/sourceTexts';
 import { legacyTextAction, lossNotice } from '../model/sourceNotices';
 import type { ChitieuCommand } from './commandKit';
 
 const OFFERED_KEY = 'chitieu.offeredSourceFiles';
-const TEXT_FILE = /\.(txt|md)$/i;
 
 /** "TCVN3 (TCVN 5712, ABC), 97% sure" */
 function encodingSaid(t0: SourceText): string {
@@ -120,7 +119,7 @@ export class SourceOpener {
   /** The file the palette means: the active tab's PDF or Word file (or text view's), else one picked from the workspace. */
   async chooseFile(): Promise<vscode.Uri | undefined> {
     const active = tabFile(vscode.window.tabGroups.activeTabGroup.activeTab) ?? vscode.window.activeTextEditor?.document.uri;
-    if (active && (isSourceFile(active) || active.scheme === SOURCE_SCHEME || TEXT_FILE.test(active.path))) return sourceFileUri(active);
+    if (active && (isSourceFile(active) || active.scheme === SOURCE_SCHEME || isTextPath(active.path))) return sourceFileUri(active);
     const files = await vscode.workspace.findFiles(SOURCE_FILE_GLOB, '{**/node_modules/**,**/.git/**}');
     if (!files.length) { void vscode.window.showInformationMessage(t('chitieu: this workspace has no PDF or Word (.docx, .doc) files.')); return undefined; }
     const items = files.map((uri) => ({ label: name(uri), description: vscode.workspace.asRelativePath(uri), uri }))
@@ -187,7 +186,7 @@ export class LegacyTextSwitch implements vscode.Disposable {
 
   private async consider(doc: vscode.TextDocument): Promise<void> {
     const file = doc.uri, k = file.toString();
-    if ((file.scheme !== 'file' && file.scheme !== 'vscode-remote') || !TEXT_FILE.test(file.path)) return;
+    if ((file.scheme !== 'file' && file.scheme !== 'vscode-remote') || !isTextPath(file.path)) return;
     if (this.considered.has(k) || this.opener.asSaved.has(k) || doc.isDirty) return;
     const mode = this.config().legacyText;
     if (mode === 'off' || (!doc.getText().includes('\uFFFD') && !isLegacyText(file))) return;

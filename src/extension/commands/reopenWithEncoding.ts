@@ -15,7 +15,7 @@ import type { EncodingName } from '../../sources/types';
 import { COMMANDS } from '../platform/ids';
 import { t } from '../platform/l10n';
 import type { Log } from '../platform/log';
-import { sourceFileUri, sourceViewUri } from '../platform/sourceUri';
+import { sourceViewUri, textFileArgument } from '../platform/sourceUri';
 import type { EncodingChoices } from '../model/encodingChoices';
 import { encodingReadings, isLegacyEncoding } from '../model/sourceNotices';
 import type { SourceTexts } from '../model/sourceTexts';
@@ -23,7 +23,6 @@ import type { WorkspaceIndex } from '../model/workspaceIndex';
 import type { ChitieuCommand } from './commandKit';
 import type { SourceOpener } from './openAsText';
 
-const TEXT_FILE = /\.(txt|md)$/i;
 const name = (uri: vscode.Uri) => uri.path.split('/').pop() ?? uri.path;
 
 export interface ReopenWithEncodingContext {
@@ -55,9 +54,8 @@ export function reopenWithEncodingCommand(ctx: ReopenWithEncodingContext): Chiti
   return {
     id: COMMANDS.reopenWithEncoding,
     async execute(arg?: unknown, encoding?: unknown) {
-      const given = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
-      const file = given && sourceFileUri(given); // the converted view stands for its file
-      if (!file || file.scheme === 'untitled' || !TEXT_FILE.test(file.path)) {
+      const file = textFileArgument(arg); // the converted view stands for its file
+      if (!file) {
         void vscode.window.showInformationMessage(t('chitieu: open a .txt or .md file first (or its converted view) to read it in another encoding.'));
         return undefined;
       }

@@ -13,19 +13,17 @@ import { t } from '../platform/l10n';
 import type { Log } from '../platform/log';
 import type { SourceTexts } from '../model/sourceTexts';
 import { utf8CopyName } from '../model/sourceNotices';
-import { sourceFileUri } from '../platform/sourceUri';
+import { textFileArgument } from '../platform/sourceUri';
 import type { ChitieuCommand } from './commandKit';
 
-const TEXT_FILE = /\.(txt|md)$/i;
 const name = (uri: vscode.Uri) => uri.path.split('/').pop() ?? uri.path;
 
 export function saveAsUtf8Command(sources: SourceTexts, log: Log): ChitieuCommand {
   return {
     id: COMMANDS.saveAsUtf8,
     async execute(arg?: unknown, target?: unknown) {
-      const given = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
-      const file = given && sourceFileUri(given); // the converted view stands for its file
-      if (!file || file.scheme === 'untitled' || !TEXT_FILE.test(file.path)) {
+      const file = textFileArgument(arg); // the converted view stands for its file
+      if (!file) {
         void vscode.window.showInformationMessage(t('chitieu: open a .txt or .md file in a legacy Vietnamese encoding first (or right-click it).'));
         return undefined;
       }

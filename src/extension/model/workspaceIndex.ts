@@ -17,7 +17,7 @@ import type { Log } from '../platform/log';
 import { EXPORT_MANIFEST } from '../../export/exportFolder';
 import type { DocumentModel } from './documentModel';
 import { hasUtf16Bom } from './sourceNotices';
-import { isSourceFile, isSourcePath, openDocumentOf, SOURCE_SCHEME, sourceFileUri } from '../platform/sourceUri';
+import { isSourceFile, isSourcePath, isTextPath, openDocumentOf, SOURCE_SCHEME, sourceFileUri } from '../platform/sourceUri';
 
 export interface IndexedDocument {
   uri: vscode.Uri;
@@ -112,7 +112,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private inScope(uri: vscode.Uri): boolean {
-    return (/\.(txt|md)$/i.test(uri.path) || isSourcePath(uri.path)) && !!vscode.workspace.getWorkspaceFolder(uri) && !this.inExport(uri);
+    return (isTextPath(uri.path) || isSourcePath(uri.path)) && !!vscode.workspace.getWorkspaceFolder(uri) && !this.inExport(uri);
   }
 
   /** Whether the file lies in an export's folder. */
@@ -126,6 +126,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     const prefix = folder.toString().replace(/\/*$/, '/');
     if (this.exportFolders.has(prefix)) return;
     this.exportFolders.add(prefix);
+    this.dropUnder(prefix);
+  }
+
+  /** Drops what was indexed under a folder (its URI ending in `/`), telling the views when something was. */
+  private dropUnder(prefix: string): void {
     let dropped = false;
     for (const k of [...this.docs.keys()]) if (k.startsWith(prefix)) { this.docs.delete(k); dropped = true; }
     if (dropped) this.changed.fire();
@@ -270,11 +275,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   /** A deleted folder: what was indexed under it leaves the index. */
-  private folderDeleted(folder: vscode.Uri): void {
-    const prefix = folder.toString().replace(/\/*$/, '/');
-    let dropped = false;
-    for (const k of [...this.docs.keys()]) if (k.startsWith(prefix)) { this.docs.delete(k); dropped = true; }
-    if (dropped) this.changed.fire();
+  private folderDeleted(uri: vscode.Uri): void {
+    if (this.docs.has(uri.toString())) return; // an indexed file: the documents' watcher drops it
+    this.dropUnder(uri.toString().replace(/\/*$/, '/'));
   }
 
   /** Something created that is not a document: a folder's documents are indexed (all the folders created within half a second together). */

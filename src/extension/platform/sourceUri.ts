@@ -52,6 +52,19 @@ export function sourceFileUri(uri: vscode.Uri): vscode.Uri {
   return uri.scheme === SOURCE_SCHEME ? uri.with({ scheme: uri.query || 'file', query: '' }) : uri;
 }
 
+/** Whether a path names a plain text file chitieu reads (`.txt`, `.md`). */
+export function isTextPath(path: string): boolean { return /\.(txt|md)$/i.test(path); }
+
+/**
+ * The text file a command on text files acts on: the URI it was given (a right-click) or the active
+ * editor's, its text view standing for the file; undefined when that is not a saved `.txt`/`.md`.
+ */
+export function textFileArgument(arg: unknown): vscode.Uri | undefined {
+  const given = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
+  const file = given && sourceFileUri(given);
+  return file && file.scheme !== 'untitled' && isTextPath(file.path) ? file : undefined;
+}
+
 /** A URI's key as the document it stands for (annotations, the index). */
 export const documentKey = (uri: vscode.Uri): string => sourceFileUri(uri).toString();
 
