@@ -69,6 +69,8 @@ export interface ChitieuApi {
 export interface ChitieuHost {
   /** Starts the engine's worker; undefined, or throwing, means analysing on the extension host. */
   engineWorker?: () => EngineWorkerLink;
+  /** How many engine workers may run at once for the main analyses and the workspace index (the cores there are; 1 if unknown). */
+  engineWorkers?: number;
   /** Converts PDF and Word files to text (a worker thread in Node; in the browser .docx and PDF on the extension host's thread, pdf.js loaded on the first PDF). */
   readSource(log: Log): { read: ReadSourceFn } & vscode.Disposable;
   /** In test builds: runs the in-host tests once activation is done (the test hook). */
@@ -85,7 +87,7 @@ export function activateChitieu(context: vscode.ExtensionContext, host: ChitieuH
   const sourceReader = host.readSource(log);
   const encodings = new EncodingChoices(context.workspaceState);
   const sources = new SourceTexts(sourceReader.read, log, encodings);
-  const model = new DocumentModel(createAnalyzer(host.engineWorker, log), store, getConfig, log, sources, () => createAnalyzer(host.engineWorker, log));
+  const model = new DocumentModel(createAnalyzer(host.engineWorker, log, host.engineWorkers), store, getConfig, log, sources, () => createAnalyzer(host.engineWorker, log));
   const index = new WorkspaceIndex(model, getConfig, log);
   const decorations = new DecorationController(model, getConfig, log);
   const tree = new GoalsTreeProvider(index, getConfig, model.goalsOf, store.onDidChange, (uri, offset) => model.pageAt(uri, offset));

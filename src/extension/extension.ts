@@ -4,6 +4,7 @@
  * worker (dist/engineWorker.js), PDF and Word files are read in one of their own (dist/sourceReader.js).
  * The composition itself is activate.ts, shared with the browser entry (extension.web.ts).
  */
+import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { activateChitieu, type ChitieuApi } from './activate';
@@ -22,6 +23,8 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
   useDefaultAnnotator(osUserName);
   return activateChitieu(context, {
     engineWorker: () => startNodeWorker(dist('engineWorker.js')),
+    // One engine worker per core, at most four (each holds its own copy of the engine's tables).
+    engineWorkers: Math.min(4, Math.max(1, os.availableParallelism?.() ?? os.cpus().length)),
     // PDF and Word reading is a worker thread of its own, started the first time such a file is read (pdf.js is large).
     readSource: (log) => new SourceReaderClient(() => startNodeWorker(dist('sourceReader.js')), log),
     runTests: CHITIEU_TESTS && process.env.CHITIEU_TEST_ENTRY ? (api, log) => {

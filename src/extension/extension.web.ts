@@ -23,6 +23,7 @@ declare const CHITIEU_TESTS: boolean;
 export function activate(context: vscode.ExtensionContext): ChitieuApi {
   return activateChitieu(context, {
     engineWorker: () => startWebWorker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'engineWorker.js').toString(true)),
+    engineWorkers: Math.min(4, Math.max(1, (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 1)),
     readSource: () => ({ read: webSourceReader(() => loadWebBundle<WebPdfReader>(context.extensionUri, 'dist', 'web', 'pdfReader.js')), dispose: () => undefined }),
     runTests: CHITIEU_TESTS ? (api, log) => {
       // In-host tests in the browser (scripts/vscode/run-host-tests.mjs --web): only when a setting names them.

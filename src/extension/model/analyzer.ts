@@ -16,14 +16,18 @@ export interface Analyzer {
   readonly kind: 'worker' | 'in-process';
   /** The engine's result for a text; rejects when the engine throws. */
   analyse(text: string, options: ExtractOptions): Promise<Extraction>;
+  /** The time the engine has spent so far, in ms (in the worker, or here): the bench tells it from the waiting around it. */
+  readonly engineMs: number;
   dispose(): void;
 }
 
 /** The engine on the extension host's own thread (it blocks while it runs). */
 export class InProcessAnalyzer implements Analyzer {
   readonly kind = 'in-process';
+  engineMs = 0;
   analyse(text: string, options: ExtractOptions): Promise<Extraction> {
-    try { return Promise.resolve(extract(text, options)); } catch (e) { return Promise.reject(e); }
+    const t0 = performance.now();
+    try { return Promise.resolve(extract(text, options)); } catch (e) { return Promise.reject(e); } finally { this.engineMs += performance.now() - t0; }
   }
   dispose(): void { /* nothing held */ }
 }
@@ -39,6 +43,7 @@ export class WorkerAnalyzer implements Analyzer {
   private readonly worker: EngineWorkerLink;
   private readonly pending = new Map<number, { text: string; options: ExtractOptions; resolve(r: Extraction): void; reject(e: Error): void }>();
   private next = 1;
+  private workerMs = 0;
   private fallback: InProcessAnalyzer | undefined;
   private disposed = false;
 
@@ -57,7 +62,13 @@ export class WorkerAnalyzer implements Analyzer {
     });
   }
 
+  get engineMs(): number { return this.workerMs + (this.fallback?.engineMs ?? 0); }
+
+  /** Requests sent and not answered yet. */
+  get waiting(): number { return this.pending.size; }
+
   private answer(m: WorkerReply): void {
+    this.workerMs += m.ms;
     const p = this.pending.get(m.id);
     if (!p) return;
     this.pending.delete(m.id);
@@ -81,13 +92,50 @@ export class WorkerAnalyzer implements Analyzer {
   }
 }
 
-/** A worker when one can be created (`start` runs the bundled engine worker), else the in-process engine. */
-export function createAnalyzer(start: (() => EngineWorkerLink) | undefined, log: Log): Analyzer {
+/**
+ * Several workers, started as the work needs them (up to `max`): a request goes to the worker with
+ * the fewest waiting, and another is started when every one has some waiting, so indexing a
+ * workspace uses every core while a single document costs one worker.
+ */
+export class WorkerPool implements Analyzer {
+  readonly kind = 'worker';
+  private readonly members: WorkerAnalyzer[];
+
+  constructor(private readonly start: () => EngineWorkerLink, first: WorkerAnalyzer, private max: number, private readonly log: Log) {
+    this.members = [first];
+  }
+
+  get size(): number { return this.members.length; }
+  get engineMs(): number { return this.members.reduce((n, m) => n + m.engineMs, 0); }
+
+  analyse(text: string, options: ExtractOptions): Promise<Extraction> {
+    let best = this.members[0];
+    for (const m of this.members) if (m.waiting < best.waiting) best = m;
+    if (best.waiting > 0 && this.members.length < this.max) {
+      try {
+        best = new WorkerAnalyzer(this.start(), this.log);
+        this.members.push(best);
+      } catch (e) {
+        this.log.warn(`no further analysis worker (${(e as Error).message})`);
+        this.max = this.members.length;
+      }
+    }
+    return best.analyse(text, options);
+  }
+
+  dispose(): void { for (const m of this.members) m.dispose(); }
+}
+
+/**
+ * Workers when they can be created (`start` runs the bundled engine worker; up to `workers` of
+ * them), else the in-process engine.
+ */
+export function createAnalyzer(start: (() => EngineWorkerLink) | undefined, log: Log, workers = 1): Analyzer {
   if (start) {
     try {
-      const a = new WorkerAnalyzer(start(), log);
-      log.info('analysis runs in a worker');
-      return a;
+      const first = new WorkerAnalyzer(start(), log);
+      log.info(workers > 1 ? `analysis runs in up to ${workers} workers` : 'analysis runs in a worker');
+      return workers > 1 ? new WorkerPool(start, first, workers, log) : first;
     } catch (e) {
       log.warn(`no worker for analysis (${(e as Error).message}); analysing on the extension host`);
     }

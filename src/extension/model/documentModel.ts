@@ -111,6 +111,8 @@ export class DocumentModel implements vscode.Disposable {
   }
 
   get analyzerKind(): Analyzer['kind'] { return this.analyzer.kind; }
+  /** The time the engine has spent on this model's main analyses so far, in ms. */
+  get engineMs(): number { return this.analyzer.engineMs; }
 
   /** The engine's options for a document: the date set for it, the reference date of the settings. */
   optionsFor(uri: vscode.Uri): ExtractOptions {

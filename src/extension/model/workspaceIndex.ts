@@ -30,7 +30,7 @@ export interface IndexedDocument {
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** Files read and analysed at once (reads overlap the worker's analyses). */
-const IN_FLIGHT = 8;
+const IN_FLIGHT = 16;
 /** How often the tree hears of the documents indexed so far, in ms. */
 const REPORT_EVERY_MS = 300;
 
@@ -51,6 +51,10 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Folders created (copied in, unpacked) whose files are looked for together a moment later. */
   private readonly createdFolders = new Set<string>();
   private folderScan: ReturnType<typeof setTimeout> | undefined;
+  /** Files changed or created on disk, waiting to be indexed again (a burst of them is read a few at a time). */
+  private readonly queued = new Set<string>();
+  private draining: Promise<void> | undefined;
+  private disposed = false;
   /** Text files being read through the source layer by the index itself (it needs no telling that they are legacy-encoded). */
   private readonly readingText = new Set<string>();
 
@@ -104,7 +108,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.running;
   }
 
-  whenIdle(): Promise<void> { return this.running ?? Promise.resolve(); }
+  /** Resolves when no indexing is running and no file waits to be indexed again. */
+  async whenIdle(): Promise<void> {
+    while (this.running || this.draining) await (this.running ?? this.draining);
+  }
 
   /** Whether a document is indexed with other engine options than it has now (its date changed). */
   isStale(uri: vscode.Uri): boolean {
@@ -247,18 +254,46 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Indexes one file again now (after a change, or when its text is needed). */
   async update(uri: vscode.Uri): Promise<void> {
     if (!this.inScope(uri)) return;
-    const doc = await this.indexOne(uri);
+    this.put(uri, await this.indexOne(uri));
+    this.changed.fire();
+  }
+
+  private put(uri: vscode.Uri, doc: IndexedDocument | undefined): void {
     if (doc && doc.result.goals.length + doc.result.provinces.length > 0) this.docs.set(uri.toString(), doc);
     else this.docs.delete(uri.toString());
-    this.changed.fire();
+  }
+
+  /**
+   * Indexes a file again soon: files changed or created on disk (thousands at once when a corpus is
+   * copied in) are read a few at a time, and the views hear of them every so often, not once per file.
+   */
+  queue(uri: vscode.Uri): void {
+    if (!this.inScope(uri)) return;
+    this.queued.add(uri.toString());
+    this.draining ??= this.drain().finally(() => { this.draining = undefined; });
+  }
+
+  private async drain(): Promise<void> {
+    let reported = Date.now(), changed = false;
+    const lane = async () => {
+      for (let k = this.queued.values().next(); !k.done && !this.disposed; k = this.queued.values().next()) {
+        this.queued.delete(k.value);
+        const uri = vscode.Uri.parse(k.value);
+        this.put(uri, await this.indexOne(uri));
+        changed = true;
+        if (Date.now() - reported >= REPORT_EVERY_MS) { reported = Date.now(); changed = false; this.changed.fire(); }
+      }
+    };
+    await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
+    if (changed && !this.disposed) this.changed.fire();
   }
 
   private watch(): void {
     for (const w of this.watchers) w.dispose();
     this.watchers = this.config().include.map((g) => {
       const w = vscode.workspace.createFileSystemWatcher(g);
-      w.onDidCreate((u) => void this.update(u));
-      w.onDidChange((u) => { if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === u.toString() && d.isDirty)) void this.update(u); });
+      w.onDidCreate((u) => this.queue(u));
+      w.onDidChange((u) => { if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === u.toString() && d.isDirty)) this.queue(u); });
       w.onDidDelete((u) => { this.docs.delete(u.toString()); this.changed.fire(); });
       return w;
     });
@@ -297,10 +332,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (!prefixes.length || this.config().enable === 'never') return;
     const found = (await this.files()).filter((u) => { const k = u.toString(); return !this.docs.has(k) && prefixes.some((p) => k.startsWith(p)); });
     if (found.length) this.log.info(`indexing ${found.length} files of ${prefixes.length} new folder(s)`);
-    for (const u of found) await this.update(u);
+    for (const u of found) this.queue(u);
   }
 
   dispose(): void {
+    this.disposed = true;
     if (this.folderScan) clearTimeout(this.folderScan);
     this.generation++;
     for (const w of this.watchers) w.dispose();

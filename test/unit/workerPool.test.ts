@@ -1,0 +1,90 @@
+/**
+ * The engine's worker pool (src/extension/model/analyzer.ts): a workspace is indexed on every core,
+ * a single document costs one worker. The workers here are stand-ins that answer when told, so the
+ * test sees where each request went; the real worker is tested in the extension host.
+ */
+import * as assert from 'assert';
+import { createAnalyzer, WorkerPool } from '../../src/extension/model/analyzer';
+import type { EngineWorkerLink } from '../../src/extension/model/analyzer';
+import type { WorkerReply, WorkerRequest } from '../../src/extension/model/engineProtocol';
+import type { Log } from '../../src/extension/platform/log';
+
+/** A stand-in worker; its answer to `text k` has `documentYear: k`, so a test sees which request an answer reached. */
+interface FakeWorker { link: EngineWorkerLink; asked: WorkerRequest[]; reply(m: WorkerRequest, ms?: number): void }
+
+function fakeWorkers(limit = Infinity): { start: () => EngineWorkerLink; started: FakeWorker[] } {
+  const started: FakeWorker[] = [];
+  const start = () => {
+    if (started.length >= limit) throw new Error('no more workers here');
+    let listener: (m: WorkerReply) => void = () => undefined;
+    const w: FakeWorker = {
+      asked: [],
+      link: { post: (m) => { w.asked.push(m); }, onMessage: (f) => { listener = f; }, onEnd: () => undefined, terminate: () => undefined },
+      reply: (m, ms = 1) => listener({ id: m.id, result: { provinces: [], entities: [], goals: [], documentYear: Number(m.text.split(' ')[1]) }, ms }),
+    };
+    started.push(w);
+    return w.link;
+  };
+  return { start, started };
+}
+
+const warnings: string[] = [];
+const log = { info: () => undefined, warn: (m: string) => { warnings.push(m); }, error: () => undefined } as unknown as Log;
+
+describe('engine worker pool', () => {
+  it('one document at a time uses one worker', async () => {
+    const { start, started } = fakeWorkers();
+    const a = createAnalyzer(start, log, 4);
+    for (let k = 0; k < 3; k++) {
+      const p = a.analyse(`text ${k}`, {});
+      started[0].reply(started[0].asked[k]);
+      await p;
+    }
+    assert.equal(started.length, 1);
+  });
+
+  it('a burst starts workers up to the limit, then goes to the one with the fewest waiting', async () => {
+    const { start, started } = fakeWorkers();
+    const a = createAnalyzer(start, log, 3) as WorkerPool;
+    const answers = Array.from({ length: 6 }, (_, k) => a.analyse(`text ${k}`, {}));
+    assert.equal(a.size, 3);
+    assert.deepEqual(started.map((w) => w.asked.map((m) => m.text)), [['text 0', 'text 3'], ['text 1', 'text 4'], ['text 2', 'text 5']]);
+    // Answers in any order reach the request they answer.
+    for (const w of [...started].reverse()) for (const m of [...w.asked].reverse()) w.reply(m, 10);
+    const results = await Promise.all(answers);
+    assert.deepEqual(results.map((r) => r.documentYear), [0, 1, 2, 3, 4, 5]);
+    assert.equal(a.engineMs, 60);
+  });
+
+  it('each answer goes to its own request', async () => {
+    const { start, started } = fakeWorkers();
+    const a = createAnalyzer(start, log, 2);
+    const p1 = a.analyse('text 1', {}), p2 = a.analyse('text 2', {});
+    // Both workers number their requests from 1: the answers must still reach the right caller.
+    assert.deepEqual(started.map((w) => w.asked[0].id), [1, 1]);
+    started[1].reply(started[1].asked[0]);
+    started[0].reply(started[0].asked[0]);
+    assert.equal((await p1).documentYear, 1);
+    assert.equal((await p2).documentYear, 2);
+  });
+
+  it('when no further worker can be started, the ones there are take the work (and the log says so once)', async () => {
+    warnings.length = 0;
+    const { start, started } = fakeWorkers(2);
+    const a = createAnalyzer(start, log, 4) as WorkerPool;
+    const answers = Array.from({ length: 5 }, (_, k) => a.analyse(`text ${k}`, {}));
+    assert.equal(a.size, 2);
+    assert.deepEqual(started.map((w) => w.asked.length), [3, 2]);
+    assert.equal(warnings.filter((w) => w.includes('no further analysis worker')).length, 1);
+    for (const w of started) for (const m of w.asked) w.reply(m);
+    assert.equal((await Promise.all(answers)).length, 5);
+  });
+
+  it('without workers the engine runs in-process', async () => {
+    const a = createAnalyzer(undefined, log, 4);
+    assert.equal(a.kind, 'in-process');
+    const r = await a.analyse('Phấn đấu đến năm 2030 đạt 5%.', {});
+    assert.ok(r.entities.length > 0);
+    assert.ok(a.engineMs > 0);
+  });
+});
