@@ -57,15 +57,29 @@ type Spanned = { span: [number, number] };
  */
 export function spliceEdited<E extends Spanned>(previous: readonly E[], changes: readonly TextChange[], fresh: readonly E[], at: { start: number; end: number; contextStart: number }): { entities: E[]; carried: number; read: number } {
   const { start, end, contextStart } = at;
-  const read = fresh
-    .map((e) => ({ ...e, span: [e.span[0] + contextStart, e.span[1] + contextStart] as [number, number] }))
-    .filter((e) => e.span[0] >= start && e.span[1] <= end);
-  const carried = previous.flatMap((e) => {
+  const read: E[] = [];
+  for (const e of fresh) {
+    const s = e.span[0] + contextStart, t = e.span[1] + contextStart;
+    if (s >= start && t <= end) read.push({ ...e, span: [s, t] });
+  }
+  // Both lists are in document order (the engine's, and shifts keep it): merged, not sorted again.
+  // An entity the changes left where it was is kept as it is (only moved ones are copied).
+  const entities: E[] = [];
+  let carried = 0, r = 0;
+  for (const e of previous) {
     const span = carrySpan(e.span, changes);
-    return span && (span[1] <= start || span[0] >= end) ? [{ ...e, span }] : [];
-  });
-  const entities = [...carried, ...read].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
-  return { entities, carried: carried.length, read: read.length };
+    if (!span || (span[1] > start && span[0] < end)) continue;
+    while (r < read.length && before(read[r].span, span)) entities.push(read[r++]);
+    entities.push(span[0] === e.span[0] && span[1] === e.span[1] ? e : { ...e, span });
+    carried++;
+  }
+  while (r < read.length) entities.push(read[r++]);
+  return { entities, carried, read: read.length };
+}
+
+/** Document order of two spans: by start, then by end (what the engine sorts by). */
+function before(a: readonly [number, number], b: readonly [number, number]): boolean {
+  return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
 }
 
 /** How far a window may widen to reach a blank line (a paragraph's edge) before it stops at a line's. */
