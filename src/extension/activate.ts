@@ -13,6 +13,7 @@ import { currentLang, useLanguageSetting } from './platform/l10n';
 import { DOCUMENT_SELECTOR, isCandidate } from './platform/documents';
 import { COMMANDS, LANGUAGE_ID, SETTINGS } from './platform/ids';
 import { createLog, type Log } from './platform/log';
+import { watchOpenDocuments } from './platform/sourceUri';
 import { createAnalyzer, type EngineWorkerLink } from './model/analyzer';
 import { AnnotationStore } from './model/annotationStore';
 import { DocumentModel } from './model/documentModel';
@@ -79,6 +80,8 @@ export interface ChitieuHost {
 
 export function activateChitieu(context: vscode.ExtensionContext, host: ChitieuHost): ChitieuApi {
   const log = createLog();
+  // First, so the list of open documents is made again before anyone else hears a document opened or closed.
+  context.subscriptions.push(watchOpenDocuments());
   let config = readConfig();
   const getConfig = () => config;
   // Every word and number the code shows follows chitieu.language (platform/l10n.ts), read from this snapshot.

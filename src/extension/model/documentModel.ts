@@ -252,7 +252,11 @@ export class DocumentModel implements vscode.Disposable {
     const analysable = this.analysable(doc, text);
     let result = EMPTY;
     const t0 = Date.now();
-    if (analysable && text.length >= PROVISIONAL_ABOVE) void this.provisional(entry, key, text, options);
+    if (analysable && text.length >= PROVISIONAL_ABOVE) {
+      // The quick worker starts now (a worker takes a while to load the engine), so it is ready when an editor shows the document.
+      this.quick ??= this.makeQuickAnalyzer();
+      void this.provisional(entry, key, text, options);
+    }
     if (analysable) {
       this.runs++;
       try { result = await this.analyzer.analyse(text, options); } catch (e) {

@@ -70,6 +70,32 @@ export const documentKey = (uri: vscode.Uri): string => sourceFileUri(uri).toStr
 
 /** The open editor document of a document: the file itself or, for a source file, its text view. */
 export function openDocumentOf(uri: vscode.Uri): vscode.TextDocument | undefined {
-  const k = documentKey(uri);
-  return vscode.workspace.textDocuments.find((d) => documentKey(d.uri) === k && (d.uri.scheme === SOURCE_SCHEME || !isSourceFile(d.uri)));
+  if (!openByKey.watching) return openDocuments().get(documentKey(uri));
+  openByKey.map ??= openDocuments();
+  const d = openByKey.map.get(documentKey(uri));
+  if (!d?.isClosed) return d;
+  openByKey.map = openDocuments(); // closed, its event not delivered yet
+  return openByKey.map.get(documentKey(uri));
+}
+
+/** The open documents by their key (the first one for each, as `textDocuments` lists them). */
+function openDocuments(): Map<string, vscode.TextDocument> {
+  const map = new Map<string, vscode.TextDocument>();
+  for (const d of vscode.workspace.textDocuments) {
+    if (d.uri.scheme !== SOURCE_SCHEME && isSourceFile(d.uri)) continue;
+    const k = documentKey(d.uri);
+    if (!map.has(k)) map.set(k, d);
+  }
+  return map;
+}
+
+/** The open documents by key, made again after a document opens or closes (the goals tree asks for every indexed document on each rebuild). */
+const openByKey: { watching: boolean; map?: Map<string, vscode.TextDocument> } = { watching: false };
+
+/** Keeps `openDocumentOf`'s list of open documents current (activation pushes it to the subscriptions). */
+export function watchOpenDocuments(): vscode.Disposable {
+  const forget = () => { openByKey.map = undefined; };
+  openByKey.watching = true;
+  return vscode.Disposable.from(vscode.workspace.onDidOpenTextDocument(forget), vscode.workspace.onDidCloseTextDocument(forget),
+    { dispose: () => { openByKey.watching = false; forget(); } });
 }

@@ -109,13 +109,14 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
       const reviewed = this.goalsOf(d);
       for (const a of reviewed.orphans) orphans.push({ uri: d.uri, annotation: a });
       total += reviewed.goals.length;
+      const fileLabel = this.grouping === 'document' ? vscode.workspace.asRelativePath(d.uri) : '';
       reviewed.goals.forEach((goal, index) => {
         if (goal.state === 'unreviewed') unreviewed++;
         if (this.unreviewedOnly && goal.state !== 'unreviewed') return;
         if (needle && !searchKey(`${goal.indicator} ${goal.evidence} ${goal.province ?? NATIONAL}`).includes(needle)) return;
         const label = this.grouping === 'province' ? provinceGroup(goal.province, byUnit)
           : this.grouping === 'year' ? goal.deadline?.slice(0, 4) ?? t('(no deadline)')
-            : vscode.workspace.asRelativePath(d.uri);
+            : fileLabel;
         let g = groups.get(label);
         if (!g) { g = { kind: 'group', label, goals: [] }; groups.set(label, g); }
         g.goals.push({ uri: d.uri, goal, index });
