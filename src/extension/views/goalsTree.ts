@@ -21,6 +21,8 @@ import { NATIONAL } from '../../export/formats';
 export type Grouping = 'province' | 'year' | 'document';
 
 const EXPAND_UP_TO = 300;
+/** The longest a scheduled rebuild of the tree runs before it lets the extension host do other work, in ms. */
+const SLICE_MS = 8;
 export const ORPHANS_GROUP = 'Orphaned annotations';
 
 export interface GoalEntry { uri: vscode.Uri; goal: ReviewedGoal; index: number }
@@ -88,47 +90,89 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
     /** The PDF page of an offset in a document's text, when it is a PDF's. */
     private readonly pageAt: (uri: vscode.Uri, offset: number) => number | undefined = () => undefined) {
     // Changes come in bursts (a folder of files written, another window's annotations, indexing): one
-    // rebuild per burst, at most every 100 ms, and never more than a tenth of the time (a rebuild of a
-    // large workspace's tree takes a while: while indexing, rebuilding it every 300 ms was most of the work).
+    // rebuild per burst, at most every 100 ms, and never more than a tenth of the time. Those rebuilds
+    // run in slices of a few milliseconds (a large workspace's tree takes a while to build, and the
+    // extension host must not stop for it); the tree shows the last whole one meanwhile.
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const soon = () => { if (!timer) timer = setTimeout(() => { timer = undefined; this.rebuild(); }, Math.max(100, 9 * this.lastRebuildMs)); };
-    this.disposables.push(index.onDidChange(soon), annotationsChanged(soon), { dispose: () => clearTimeout(timer) });
+    const soon = () => { if (!timer) timer = setTimeout(() => { timer = undefined; void this.rebuildInSlices(); }, Math.max(100, 9 * this.lastRebuildMs)); };
+    this.disposables.push(index.onDidChange(soon), annotationsChanged(soon), { dispose: () => { clearTimeout(timer); this.building++; } });
   }
 
-  /** How long the last rebuild took, in ms (rebuilds are spaced by it). */
+  /** How long the last rebuild took, in ms of work (rebuilds are spaced by it). */
   private lastRebuildMs = 0;
+  /** Counts rebuilds begun: a sliced one that is overtaken stops. */
+  private building = 0;
 
+  /** Builds the tree now, in one go (after a command: the caller reads the tree next). */
   rebuild(): void {
-    const t0 = Date.now();
+    this.building++;
+    const t0 = performance.now();
+    const b = this.builder();
+    for (const d of this.index.documents) b.add(d);
+    this.lastRebuildMs = performance.now() - t0;
+    this.install(b.finish());
+  }
+
+  /** Builds the tree in slices of at most SLICE_MS, yielding to the extension host between them; a newer rebuild overtakes it. */
+  async rebuildInSlices(): Promise<void> {
+    const mine = ++this.building;
+    const b = this.builder();
+    const docs = this.index.documents;
+    let work = 0, t0 = performance.now();
+    for (let i = 0; i < docs.length; i++) {
+      b.add(docs[i]);
+      if (performance.now() - t0 >= SLICE_MS && i + 1 < docs.length) {
+        work += performance.now() - t0;
+        await new Promise((r) => setTimeout(r, 0));
+        if (mine !== this.building) return;
+        t0 = performance.now();
+      }
+    }
+    this.lastRebuildMs = work + performance.now() - t0;
+    this.install(b.finish());
+  }
+
+  private install(built: { roots: GoalNode[]; count: number; unreviewed: number; total: number }): void {
+    this.roots = built.roots;
+    this.count = built.count;
+    this.unreviewed = built.unreviewed;
+    this.total = built.total;
+    this.changed.fire(undefined);
+  }
+
+  /** The tree's groups, built one document at a time, with the current grouping and filters. */
+  private builder(): { add(d: IndexedDocument): void; finish(): { roots: GoalNode[]; count: number; unreviewed: number; total: number } } {
     const groups = new Map<string, Extract<GoalNode, { kind: 'group' }>>();
     const orphans: Array<{ uri: vscode.Uri; annotation: Annotation }> = [];
     const needle = searchKey(this.filter.trim());
     const byUnit = this.config().provinceGrouping === 'unit2025';
+    const { grouping, unreviewedOnly } = this;
     let unreviewed = 0, total = 0;
-    for (const d of this.index.documents) {
-      const reviewed = this.goalsOf(d);
-      for (const a of reviewed.orphans) orphans.push({ uri: d.uri, annotation: a });
-      total += reviewed.goals.length;
-      const fileLabel = this.grouping === 'document' ? vscode.workspace.asRelativePath(d.uri) : '';
-      reviewed.goals.forEach((goal, index) => {
-        if (goal.state === 'unreviewed') unreviewed++;
-        if (this.unreviewedOnly && goal.state !== 'unreviewed') return;
-        if (needle && !searchKey(`${goal.indicator} ${goal.evidence} ${goal.province ?? NATIONAL}`).includes(needle)) return;
-        const label = this.grouping === 'province' ? provinceGroup(goal.province, byUnit)
-          : this.grouping === 'year' ? goal.deadline?.slice(0, 4) ?? t('(no deadline)')
-            : fileLabel;
-        let g = groups.get(label);
-        if (!g) { g = { kind: 'group', label, goals: [] }; groups.set(label, g); }
-        g.goals.push({ uri: d.uri, goal, index });
-      });
-    }
-    this.roots = [...groups.values()].sort((a, b) => (a.label === NATIONAL ? -1 : b.label === NATIONAL ? 1 : a.label.localeCompare(b.label, 'vi')));
-    this.count = this.roots.reduce((n, g) => n + (g.kind === 'group' ? g.goals.length : 0), 0);
-    this.unreviewed = unreviewed;
-    this.total = total;
-    if (orphans.length) this.roots.unshift({ kind: 'orphans', label: ORPHANS_GROUP, items: orphans });
-    this.lastRebuildMs = Date.now() - t0;
-    this.changed.fire(undefined);
+    return {
+      add: (d) => {
+        const reviewed = this.goalsOf(d);
+        for (const a of reviewed.orphans) orphans.push({ uri: d.uri, annotation: a });
+        total += reviewed.goals.length;
+        const fileLabel = grouping === 'document' ? vscode.workspace.asRelativePath(d.uri) : '';
+        reviewed.goals.forEach((goal, index) => {
+          if (goal.state === 'unreviewed') unreviewed++;
+          if (unreviewedOnly && goal.state !== 'unreviewed') return;
+          if (needle && !searchKey(`${goal.indicator} ${goal.evidence} ${goal.province ?? NATIONAL}`).includes(needle)) return;
+          const label = grouping === 'province' ? provinceGroup(goal.province, byUnit)
+            : grouping === 'year' ? goal.deadline?.slice(0, 4) ?? t('(no deadline)')
+              : fileLabel;
+          let g = groups.get(label);
+          if (!g) { g = { kind: 'group', label, goals: [] }; groups.set(label, g); }
+          g.goals.push({ uri: d.uri, goal, index });
+        });
+      },
+      finish: () => {
+        const roots: GoalNode[] = [...groups.values()].sort((a, b) => (a.label === NATIONAL ? -1 : b.label === NATIONAL ? 1 : a.label.localeCompare(b.label, 'vi')));
+        const count = roots.reduce((n, g) => n + (g.kind === 'group' ? g.goals.length : 0), 0);
+        if (orphans.length) roots.unshift({ kind: 'orphans', label: ORPHANS_GROUP, items: orphans });
+        return { roots, count, unreviewed, total };
+      },
+    };
   }
 
   get goalCount(): number { return this.count; }
