@@ -13,7 +13,7 @@ import type { GoalContext } from './context';
 import { TimingResolver, type GoalTiming } from './timing';
 import { provinceNamePattern, qualitativeIndicator, quantitativeIndicator } from './indicator';
 import { firstAtOrAfter, spanIndexAt, startingIn } from '../text/sorted';
-import { syllablesAfter, syllablesBefore } from '../text/scan';
+import { syllableBefore, syllablesAfter, syllablesBefore, wordsAfter } from '../text/scan';
 import { alternation, execAtWordStart, notAfterLetterOrNumber, WB_AFTER } from '../text/chars';
 import { makeProvinceResolver } from './provinceOf';
 import { endsAfter } from '../refiners/documentTime';
@@ -69,19 +69,61 @@ function syllableStartBefore(lower: string, at: number, n: number): number {
 }
 
 const GOAL_LIST_HEAD = /(?<![\p{L}\p{N}])mục tiêu(?![\p{L}\p{N}])/u;
+const FORECAST = /(?<![\p{L}])dự báo(?![\p{L}])/u;
+
+/** Where a literal occurs in a text (found once, in one pass): whether a window holds one, in log time. */
+class Occurrences {
+  private readonly at: number[] = [];
+  constructor(s: string, private readonly literal: string) {
+    for (let k = s.indexOf(literal); k >= 0; k = s.indexOf(literal, k + 1)) this.at.push(k);
+  }
+  /** Whether an occurrence lies wholly in [from, to). */
+  someIn(from: number, to: number): boolean {
+    let lo = 0, hi = this.at.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.at[mid] < from) lo = mid + 1; else hi = mid; }
+    return lo < this.at.length && this.at[lo] + this.literal.length <= to;
+  }
+  /** The first occurrence wholly in [from, to), or -1. */
+  firstIn(from: number, to: number): number {
+    let lo = 0, hi = this.at.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.at[mid] < from) lo = mid + 1; else hi = mid; }
+    return lo < this.at.length && this.at[lo] + this.literal.length <= to ? this.at[lo] : -1;
+  }
+}
+
+/** The qualifiers a subject may end with before its amount (`tỷ lệ … trên`), longest first. */
+const QUALIFIERS_BEFORE = ['hơn', 'trên', 'gần', 'khoảng', 'ước', 'xấp xỉ', 'ít nhất', 'tối thiểu', 'tối đa', 'dưới', '≥', '≤', 'từ', 'đến', 'tới',
+  'không quá', 'không dưới', 'không vượt quá', 'không thấp hơn', 'không cao hơn'].sort((x, y) => y.length - x.length);
+const SPACE = /\s/;
+/**
+ * End of the subject in [from, to) without the qualifier it ends with: what
+ * `lower.slice(from, to).replace(/(?:hơn|trên|…)\s*$/u, '')` leaves. Its match ends at the last
+ * non-space (no qualifier ends with a space), and the leftmost match is the longest qualifier there.
+ */
+function qualifierStart(lower: string, from: number, to: number): number {
+  let e = to;
+  while (e > from && SPACE.test(lower[e - 1])) e--;
+  for (const q of QUALIFIERS_BEFORE) if (e - q.length >= from && lower.startsWith(q, e - q.length)) return e - q.length;
+  return to;
+}
 
 export function assembleGoals(ctx: GoalContext): Goal[] {
   const { norm, discourse } = ctx;
   const { text, lower } = norm;
   const timing = new TimingResolver(ctx.times, discourse, ctx.amounts.map((a) => a.start), lower,
     ctx.doc?.source === 'reporting' ? String(ctx.doc.year) : undefined);
-  const hasTime = (a: number, b: number) => { for (const t of startingIn(ctx.times, a, b)) if (t.end <= b && t.kind !== 'date') return true; return false; };
+  const hasTime = (a: number, b: number) => {
+    for (let k = firstAtOrAfter(ctx.times, a); k < ctx.times.length && ctx.times[k].start < b; k++) if (ctx.times[k].end <= b && ctx.times[k].kind !== 'date') return true;
+    return false;
+  };
   const targetAmountIn = (a: number, b: number) => { for (let i = firstAtOrAfter(ctx.amounts, a); i < ctx.amounts.length && ctx.amounts[i].start < b; i++) if (ctx.amountEntities[i].role === 'target') return true; return false; };
   const qualitativeSpans: Array<[number, number]> = [];
   const goals: Goal[] = [];
   const seen = new Set<string>();
   const provinceOf = makeProvinceResolver(ctx);
   const provinceNames = provinceNamePattern(ctx.provinceHits.map((h) => text.slice(h.start, h.end)));
+  const forecasts = new Occurrences(lower, 'dự báo');
+  const goalWords = new Occurrences(lower, 'mục tiêu');
 
   const evidence = (s: number, e: number): Pick<Goal, 'span' | 'evidence'> => {
     const span = norm.toOriginal(s, Math.min(e, s + MAX_EVIDENCE));
@@ -110,14 +152,14 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const a = ctx.amounts[i];
     const si = discourse.sentenceAt(a.start);
     const sentence = discourse.sentences[si] ?? [0, text.length];
-    const before = syllablesBefore(lower, a.start, 1)[0];
+    const before = syllableBefore(lower, a.start);
     const prevEnd = previousValueEnd(i, sentence[0]);
     const nounEnd = Math.min(discourse.clauseAt(a.end)[1], a.end + 80);
     const item = itemText(text, a.end);
     const samePrevious = i > 0 && depth < 3 && ctx.amounts[i - 1].end > sentence[0] && ctx.amountEntities[i - 1].role !== 'other' ? indicatorOf(i - 1, depth + 1) : undefined;
     // `tăng công suất từ 490 MW lên 1.500 MW`: the target shares the subject of its baseline.
-    const baseline = i > 0 && before?.word === 'lên' && syllablesBefore(lower, ctx.amounts[i - 1].start, 1)[0]?.word === 'từ'
-      ? syllablesBefore(lower, ctx.amounts[i - 1].start, 1)[0].start : -1;
+    const fromWord = i > 0 && before?.word === 'lên' ? syllableBefore(lower, ctx.amounts[i - 1].start) : undefined;
+    const baseline = fromWord?.word === 'từ' ? fromWord.start : -1;
     const clauseFrom = baseline >= 0 ? subjectClauseStart(lower, baseline, sentence[0]) : Math.max(subjectClauseStart(lower, a.start, sentence[0]), prevEnd);
     const subjectStart = Math.max(clauseFrom, lastTimeOrCueEnd(ctx, clauseFrom, baseline >= 0 ? baseline : a.start));
     // Between the intent verb and the time (`phấn đấu tỷ lệ X giai đoạn …`), else before the intent verb (`X phấn đấu đạt …`).
@@ -128,9 +170,8 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
         || text.slice(clauseFrom, Math.min(firstTimeStart(ctx, clauseFrom, subjectStart), leadFrom > clauseFrom ? firstIntentStart(ctx, clauseFrom, leadFrom) : subjectStart));
     };
     const subjectEnd = baseline >= 0 ? baseline : a.start;
-    const qualifierFree = lower.slice(subjectStart, subjectEnd).replace(/(?:hơn|trên|gần|khoảng|ước|xấp xỉ|ít nhất|tối thiểu|tối đa|dưới|≥|≤|từ|đến|tới|không quá|không dưới|không vượt quá|không thấp hơn|không cao hơn)\s*$/u, '');
     const result = quantitativeIndicator({
-      before: text.slice(subjectStart, subjectStart + qualifierFree.length),
+      before: text.slice(subjectStart, qualifierStart(lower, subjectStart, subjectEnd)),
       unitKind: a.unitKind,
       unit: a.unit,
       nounPhrase: () => (text.slice(a.start, a.end) + item).replace(/^(?:(?:từ|khoảng|trên|hơn|gần|dưới|tối thiểu|tối đa|ít nhất|đến)\s+)*[\d.,\s–—÷-]+/iu, '').replace(/^(?:nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)\s+/u, ''),
@@ -210,7 +251,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
   const wordSets = new Map<string, Set<string>>();
   const wordsOf = (s: string): Set<string> => { let w = wordSets.get(s); if (!w) { w = wordSet(s); wordSets.set(s, w); } return w; };
   function isRepeat(g: Goal, t: GoalTiming, at: number): boolean {
-    const key = [g.province, g.value, g.max, g.unit].join('|');
+    const key = `${keyPart(g.province)}|${keyPart(g.value)}|${keyPart(g.max)}|${keyPart(g.unit)}`;
     const earlier = firstStated.get(key) ?? [];
     // Bounded: a restatement follows its first statement closely (a headline, a summary); the work per goal stays constant.
     for (let k = Math.max(0, earlier.length - 8); k < earlier.length; k++) {
@@ -225,12 +266,19 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     firstStated.set(key, earlier);
     return false;
   }
-  /** A title or sub-heading: a short paragraph that does not end as a sentence. */
+  /** A title or sub-heading: a short paragraph that does not end as a sentence (decided once per paragraph). */
+  const headings = new Map<number, boolean>();
+  const anchoredHeadings = new Map<number, boolean>();
   function isHeading(at: number): boolean {
     const pi = spanIndexAt(discourse.paragraphs, at);
     if (pi < 0) return false;
-    const [ps, pe] = discourse.paragraphs[pi];
-    return pe - ps <= 160 && !/[.;:]\s*$/u.test(text.slice(ps, pe));
+    let heading = headings.get(pi);
+    if (heading === undefined) {
+      const [ps, pe] = discourse.paragraphs[pi];
+      heading = pe - ps <= 160 && !/[.;:]\s*$/u.test(text.slice(ps, pe));
+      headings.set(pi, heading);
+    }
+    return heading;
   }
 
   // ---- quantitative
@@ -238,19 +286,17 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const entity = ctx.amountEntities[i];
     if (entity.role !== 'target') return;
     if (a.table) { const g = tableGoal(ctx, i, provinceOf, evidence, () => timing.resolve(a.start, a.end)); if (g) goals.push(g); return; } // a table cell (goals/tableGoal)
-    const before = syllablesBefore(lower, a.start, 1)[0];
-    const after = syllablesAfter(lower, a.end, 1)[0];
-    if (before?.word === 'từ' && after?.word === 'lên') return; // a baseline
+    if (syllableBefore(lower, a.start)?.word === 'từ' && syllablesAfter(lower, a.end, 1)[0]?.word === 'lên') return; // a baseline
     const si = discourse.sentenceAt(a.start);
     const sentence = discourse.sentences[si] ?? [0, text.length];
     const headStart = Math.max(sentence[0], a.start - 300);
-    const head = text.slice(headStart, a.start);
-    const lowerHead = lower.slice(headStart, a.start);
-    if (/(?<![\p{L}])dự báo(?![\p{L}])/u.test(lowerHead) && !/kế hoạch\s*$/u.test(lowerHead.slice(-20))) return; // a forecast
+    // (`dự báo` is looked for only where the text has it: the pattern starts with a lookbehind, slow to scan.)
+    if (forecasts.someIn(headStart, a.start) && FORECAST.test(lower.slice(headStart, a.start))
+      && !/kế hoạch\s*$/u.test(lower.slice(Math.max(headStart, a.start - 20), a.start))) return; // a forecast
     if (isConversion(i)) return;
     const whose = provinceOf(a.start);
     // A target another actor (a ministry, a state group) sets is theirs, unless it names its province or the country.
-    if (OTHER_ACTOR.test(head) && !whose.named) return;
+    if (!whose.named && OTHER_ACTOR.test(text.slice(headStart, a.start))) return;
     const clause = discourse.clauseAt(a.start);
     const t = timing.resolve(a.start, a.end);
     const prevEnd = previousValueEnd(i, sentence[0]);
@@ -261,14 +307,14 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     // The subject's clause: bounded by `,` `;` `:` outside brackets (`… (OECD) giai đoạn …` is one clause).
     const indicator = indicatorOf(i, 0);
     const ev = evidence(evStart, Math.max(a.end, Math.min(nounEnd, a.end + 40)));
-    const next = syllablesAfter(lower, a.end, 3).map((w) => w.word).join(' ')
+    const next = wordsAfter(lower, a.end, 3)
       || lower.slice(Math.max(clause[0], a.start - 20), a.start).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     for (const province of whose.names) {
       const g: Goal = { province, indicator, value: entity.value, unit: entity.unit, quantitative: true, ...ev, valueSpan: entity.span, rule: 'goal.target' };
       if (entity.max !== undefined) g.max = entity.max;
       if (entity.qualifier) g.qualifier = entity.qualifier;
       applyTiming(g, t);
-      const key = ['q', g.province, g.value, g.max, g.unit, g.deadline, next].join('|');
+      const key = `q|${keyPart(g.province)}|${keyPart(g.value)}|${keyPart(g.max)}|${keyPart(g.unit)}|${keyPart(g.deadline)}|${next}`;
       if (seen.has(key)) continue;
       seen.add(key);
       if (isRepeat(g, t, a.start)) continue;
@@ -311,6 +357,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
 
   // ---- qualitative: goal lists after `Mục tiêu … <deadline>,`
   for (const [ss, se] of discourse.sentences) {
+    if (!goalWords.someIn(ss, Math.min(se, ss + 160))) continue; // no `mục tiêu` in its head
     const head = lower.slice(ss, Math.min(se, ss + 160));
     const mt = GOAL_LIST_HEAD.exec(head);
     if (!mt) continue;
@@ -322,6 +369,17 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     for (const [cs] of splitEndStates(lower, k, se, hasTime, 2000)) addQualitative(cs, 'goal.list');
   }
 
+  /** A short paragraph (a heading) with intent in it (decided once per paragraph, in {@link anchoredHeadings}). */
+  function anchoredHeading(pi: number): boolean {
+    let anchored = anchoredHeadings.get(pi);
+    if (anchored === undefined) {
+      const p = discourse.paragraphs[pi];
+      anchored = !!p && p[1] - p[0] <= 160 && GOAL_ANCHOR.test(lower.slice(p[0], p[1]));
+      anchoredHeadings.set(pi, anchored);
+    }
+    return anchored;
+  }
+
   /** Intent in the sentence (or the heading above it), or a time still ahead. */
   function hasGoalAnchor(si: number, at: number): boolean {
     const sentence = discourse.sentences[si] ?? [0, text.length];
@@ -331,8 +389,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
       if ((t.kind === 'deadline' || t.kind === 'period' || t.kind === 'after') && (!ctx.doc || !t.endIso || endsAfter(t.endIso, ctx.doc.now))) return true;
     }
     const pi = discourse.sentenceParagraph[si];
-    const prev = pi > 0 ? discourse.paragraphs[pi - 1] : undefined;
-    if (prev && prev[1] - prev[0] <= 160 && GOAL_ANCHOR.test(lower.slice(prev[0], prev[1]))) return true;
+    if (pi > 0 && anchoredHeading(pi - 1)) return true;
     // Under a heading with a time ahead (`2.2. Định hướng đến năm 2035`).
     const t = timing.resolve(at, at + 1);
     return !!t.deadline && !t.assumed && (!ctx.doc || endsAfter(t.deadline, ctx.doc.now));
@@ -359,9 +416,10 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     if (cueStart - subjectStart > 80) subjectStart = syllableStartBefore(lower, cueStart, 6);
     const start = rule === 'goal.list' || MAKE_INTO_START.test(lower.slice(cueStart, cueStart + 12)) ? cueStart : subjectStart;
     const ev = evidence(start, stateEnd);
-    const key = 'l|' + lower.slice(start, stateEnd).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     const covering = spanIndexAt(qualitativeSpans, ev.span[0]);
-    if (seen.has(key) || (covering >= 0 && qualitativeSpans[covering][1] >= ev.span[1])) return;
+    if (covering >= 0 && qualitativeSpans[covering][1] >= ev.span[1]) return;
+    const key = 'l|' + lower.slice(start, stateEnd).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (seen.has(key)) return;
     seen.add(key);
     if (!qualitativeSpans.length || qualitativeSpans[qualitativeSpans.length - 1][0] <= ev.span[0]) qualitativeSpans.push([ev.span[0], ev.span[1]]);
     // A subject's state is named with its subject (after any time or intent words before it).
@@ -382,6 +440,9 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
 
   return goals.sort((a, b) => a.span[0] - b.span[0]);
 }
+
+/** A value in a key as `Array.prototype.join` writes it: null and undefined as ''. */
+const keyPart = (v: string | number | null | undefined): string => (v === null || v === undefined ? '' : `${v}`);
 
 function applyTiming(g: Goal, t: GoalTiming): void {
   if (t.deadline) g.deadline = t.deadline;
@@ -428,8 +489,9 @@ function splitEndStates(lower: string, from: number, to: number, hasTime: (a: nu
  */
 function evidenceStart(ctx: GoalContext, from: number, clauseStart: number, at: number, text: string): number {
   const marks: Array<{ start: number; end: number }> = [];
-  for (const c of startingIn(ctx.cues, Math.max(from, at - 200), at)) if (c.role === 'target' && c.end <= at) marks.push(c);
-  for (const t of startingIn(ctx.times, Math.max(from, at - 200), at)) if (t.kind !== 'date' && t.end <= at) marks.push(t);
+  const lo0 = Math.max(from, at - 200);
+  for (let k = firstAtOrAfter(ctx.cues, lo0); k < ctx.cues.length && ctx.cues[k].start < at; k++) if (ctx.cues[k].role === 'target' && ctx.cues[k].end <= at) marks.push(ctx.cues[k]);
+  for (let k = firstAtOrAfter(ctx.times, lo0); k < ctx.times.length && ctx.times[k].start < at; k++) if (ctx.times[k].kind !== 'date' && ctx.times[k].end <= at) marks.push(ctx.times[k]);
   marks.sort((x, y) => y.start - x.start);
   let start = -1;
   let reach = at;
@@ -449,8 +511,8 @@ function evidenceStart(ctx: GoalContext, from: number, clauseStart: number, at: 
 
 /** Start of the first time expression in [from, to), or `to`. */
 function firstTimeStart(ctx: GoalContext, from: number, to: number): number {
-  for (const t of startingIn(ctx.times, from, to)) return t.start;
-  return to;
+  const k = firstAtOrAfter(ctx.times, from);
+  return k < ctx.times.length && ctx.times[k].start < to ? ctx.times[k].start : to;
 }
 
 /** `đặt mục tiêu đạt kim ngạch XK dự kiến đạt …`: the words between the last two intent verbs before `to`. */
@@ -471,7 +533,7 @@ function firstIntentStart(ctx: GoalContext, from: number, to: number): number {
 /** End of the last intent verb (`phấn đấu`, `sẽ`) in [from, to), or `from`. */
 function lastIntentEnd(ctx: GoalContext, from: number, to: number): number {
   let end = from;
-  for (const c of startingIn(ctx.cues, from, to)) if (c.end <= to && c.intent) end = c.end;
+  for (let k = firstAtOrAfter(ctx.cues, from); k < ctx.cues.length && ctx.cues[k].start < to; k++) if (ctx.cues[k].end <= to && ctx.cues[k].intent) end = ctx.cues[k].end;
   return end;
 }
 
@@ -531,8 +593,8 @@ const ENUM_LINK = new Set(['và', 'trong', 'của', 'ở', 'tại', 'thuộc', '
 /** End of the last time expression or cue word in [from, to), or `from`. Noun cues (`nhu cầu`, `kế hoạch`) belong to the subject. */
 function lastTimeOrCueEnd(ctx: GoalContext, from: number, to: number): number {
   let end = from;
-  for (const c of startingIn(ctx.cues, from, to)) if (c.end <= to && c.intent) end = Math.max(end, c.end);
-  for (const t of startingIn(ctx.times, from, to)) if (t.end <= to) end = Math.max(end, t.end);
+  for (let k = firstAtOrAfter(ctx.cues, from); k < ctx.cues.length && ctx.cues[k].start < to; k++) if (ctx.cues[k].end <= to && ctx.cues[k].intent) end = Math.max(end, ctx.cues[k].end);
+  for (let k = firstAtOrAfter(ctx.times, from); k < ctx.times.length && ctx.times[k].start < to; k++) if (ctx.times[k].end <= to) end = Math.max(end, ctx.times[k].end);
   return end;
 }
 

@@ -59,6 +59,14 @@ export function syllablesBefore(lower: string, end: number, max: number): Array<
   return out.reverse();
 }
 
+/** The syllable right before `end`: `syllablesBefore(lower, end, 1)[0]` without the array. */
+export function syllableBefore(lower: string, end: number): { word: string; start: number; end: number } | undefined {
+  const j = skipInlineSpaceBack(lower, end);
+  if (j === 0 || !isWordChar(lower[j - 1])) return undefined;
+  const w = wordBefore(lower, j);
+  return { word: w.word, start: w.start, end: j };
+}
+
 /** Up to `max` syllables after `start`, stopping at punctuation or a blank line. */
 export function syllablesAfter(s: string, start: number, max: number): Array<{ word: string; start: number; end: number }> {
   const out: Array<{ word: string; start: number; end: number }> = [];
@@ -68,6 +76,20 @@ export function syllablesAfter(s: string, start: number, max: number): Array<{ w
     if (j >= s.length || !isLetter(s[j])) break;
     const w = wordAt(s, j);
     out.push({ word: w, start: j, end: j + w.length });
+    i = j + w.length;
+  }
+  return out;
+}
+
+/** The up to `max` syllables after `start`, joined by a space: `syllablesAfter(…).map((w) => w.word).join(' ')` without the arrays. */
+export function wordsAfter(s: string, start: number, max: number): string {
+  let out = '';
+  let i = start;
+  for (let n = 0; n < max; n++) {
+    const j = skipInlineSpace(s, i);
+    if (j >= s.length || !isLetter(s[j])) break;
+    const w = wordAt(s, j);
+    out = n === 0 ? w : `${out} ${w}`;
     i = j + w.length;
   }
   return out;
