@@ -13,7 +13,7 @@ import type { GoalContext } from './context';
 import { TimingResolver, type GoalTiming } from './timing';
 import { provinceNamePattern, qualitativeIndicator, quantitativeIndicator } from './indicator';
 import { firstAtOrAfter, spanIndexAt, startingIn } from '../text/sorted';
-import { syllableBefore, syllablesAfter, syllablesBefore, wordsAfter } from '../text/scan';
+import { isSpaceCode, letterNumberWords, syllableBefore, syllablesAfter, syllablesBefore, wordsAfter } from '../text/scan';
 import { alternation, execAtWordStart, notAfterLetterOrNumber, WB_AFTER } from '../text/chars';
 import { makeProvinceResolver } from './provinceOf';
 import { endsAfter } from '../refiners/documentTime';
@@ -94,7 +94,6 @@ class Occurrences {
 /** The qualifiers a subject may end with before its amount (`tỷ lệ … trên`), longest first. */
 const QUALIFIERS_BEFORE = ['hơn', 'trên', 'gần', 'khoảng', 'ước', 'xấp xỉ', 'ít nhất', 'tối thiểu', 'tối đa', 'dưới', '≥', '≤', 'từ', 'đến', 'tới',
   'không quá', 'không dưới', 'không vượt quá', 'không thấp hơn', 'không cao hơn'].sort((x, y) => y.length - x.length);
-const SPACE = /\s/;
 /**
  * End of the subject in [from, to) without the qualifier it ends with: what
  * `lower.slice(from, to).replace(/(?:hơn|trên|…)\s*$/u, '')` leaves. Its match ends at the last
@@ -102,7 +101,7 @@ const SPACE = /\s/;
  */
 function qualifierStart(lower: string, from: number, to: number): number {
   let e = to;
-  while (e > from && SPACE.test(lower[e - 1])) e--;
+  while (e > from && isSpaceCode(lower.charCodeAt(e - 1))) e--;
   for (const q of QUALIFIERS_BEFORE) if (e - q.length >= from && lower.startsWith(q, e - q.length)) return e - q.length;
   return to;
 }
@@ -220,7 +219,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
    */
   function withListHead(indicator: string, i: number): string | undefined {
     const a = ctx.amounts[i];
-    if (indicator.split(' ').length > 3 || /^(?:tỷ lệ|tỷ trọng|tốc độ|số|tổng|giá trị|kim ngạch|sản lượng|diện tích|công suất)(?![\p{L}])/iu.test(indicator)) return undefined;
+    if (countOf(indicator, ' ', 3) >= 3 || /^(?:tỷ lệ|tỷ trọng|tốc độ|số|tổng|giá trị|kim ngạch|sản lượng|diện tích|công suất)(?![\p{L}])/iu.test(indicator)) return undefined;
     const sentence = discourse.sentences[discourse.sentenceAt(a.start)] ?? [0, a.start];
     const lo = Math.max(sentence[0], a.start - 200);
     const found = lower.slice(lo, a.start).lastIndexOf(':'); // bounded: never a scan back to the document's start
@@ -307,8 +306,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     // The subject's clause: bounded by `,` `;` `:` outside brackets (`… (OECD) giai đoạn …` is one clause).
     const indicator = indicatorOf(i, 0);
     const ev = evidence(evStart, Math.max(a.end, Math.min(nounEnd, a.end + 40)));
-    const next = wordsAfter(lower, a.end, 3)
-      || lower.slice(Math.max(clause[0], a.start - 20), a.start).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const next = wordsAfter(lower, a.end, 3) || letterNumberWords(lower, Math.max(clause[0], a.start - 20), a.start);
     for (const province of whose.names) {
       const g: Goal = { province, indicator, value: entity.value, unit: entity.unit, quantitative: true, ...ev, valueSpan: entity.span, rule: 'goal.target' };
       if (entity.max !== undefined) g.max = entity.max;
@@ -407,7 +405,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     // The end state runs to the next `;`, sentence end, or `, <predicate>` (another end state).
     const chunks = splitEndStates(lower, cueStart, sentence[1], hasTime);
     const [, stateEnd] = chunks[0] ?? [cueStart, sentence[1]];
-    if (stateEnd - cueStart < 6 || lower.slice(cueStart, stateEnd).split(/\s+/).length < 3) return;
+    if (stateEnd - cueStart < 6 || spaceRuns(lower, cueStart, stateEnd, 2) < 2) return; // fewer than three words
     // A number in it makes it a quantitative goal, assembled above.
     if (targetAmountIn(cueStart, stateEnd)) return;
     let subjectStart = Math.max(clauseStart, lastMark(lower, cueStart, sentence[0], ',;:'));
@@ -418,7 +416,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const ev = evidence(start, stateEnd);
     const covering = spanIndexAt(qualitativeSpans, ev.span[0]);
     if (covering >= 0 && qualitativeSpans[covering][1] >= ev.span[1]) return;
-    const key = 'l|' + lower.slice(start, stateEnd).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const key = 'l|' + letterNumberWords(lower, start, stateEnd);
     if (seen.has(key)) return;
     seen.add(key);
     if (!qualitativeSpans.length || qualitativeSpans[qualitativeSpans.length - 1][0] <= ev.span[0]) qualitativeSpans.push([ev.span[0], ev.span[1]]);
@@ -441,6 +439,22 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
   return goals.sort((a, b) => a.span[0] - b.span[0]);
 }
 
+/** How many times `ch` occurs in `s`, counted up to `max`. */
+function countOf(s: string, ch: string, max: number): number {
+  let n = 0;
+  for (let k = s.indexOf(ch); k >= 0 && n < max; k = s.indexOf(ch, k + 1)) n++;
+  return n;
+}
+
+/** Runs of white space in [from, to), counted up to `max`: `slice.split(/\s+/).length - 1`. */
+function spaceRuns(s: string, from: number, to: number, max: number): number {
+  let n = 0;
+  for (let k = from; k < to && n < max; k++) {
+    if (isSpaceCode(s.charCodeAt(k)) && (k === from || !isSpaceCode(s.charCodeAt(k - 1)))) n++;
+  }
+  return n;
+}
+
 /** A value in a key as `Array.prototype.join` writes it: null and undefined as ''. */
 const keyPart = (v: string | number | null | undefined): string => (v === null || v === undefined ? '' : `${v}`);
 
@@ -452,6 +466,8 @@ function applyTiming(g: Goal, t: GoalTiming): void {
 /** Offset of the last of `marks` in [from, at), + 1; or `from`. */
 function lastMark(lower: string, at: number, from: number, marks: string): number {
   for (let k = at - 1; k >= from && k >= at - 400; k--) {
+    const c = lower.charCodeAt(k);
+    if (c !== 44 && c !== 59 && c !== 58) continue; // marks are some of `,` `;` `:`
     if (marks.includes(lower[k]) && !((lower[k] === ',' || lower[k] === ':') && /\d/.test(lower[k - 1] ?? '') && /\d/.test(lower[k + 1] ?? ''))) return k + 1;
   }
   return Math.max(from, at - 400); // bounded: work per cue stays constant in long sentences
@@ -462,6 +478,8 @@ function splitEndStates(lower: string, from: number, to: number, hasTime: (a: nu
   const out: Array<[number, number]> = [];
   let s = from;
   for (let k = from; k < to && k < from + reach; k++) {
+    const code = lower.charCodeAt(k);
+    if (code !== 59 && code !== 0x2026 && code !== 32 && code !== 44) continue; // only `;` `…` ` ` `,` split
     const c = lower[k];
     // ` và ` starts another end state before a cue (`… và trở thành …`) or between two deadlines
     // (`… vào năm 2025 và của cả nước vào năm 2030`).
@@ -547,6 +565,8 @@ function subjectClauseStart(lower: string, at: number, floor: number): number {
   let depth = 0;
   let skips = 0;
   for (let k = at - 1; k >= floor && k >= at - 300; k--) {
+    const code = lower.charCodeAt(k);
+    if (code !== 41 && code !== 40 && code !== 10 && code !== 44 && code !== 59 && code !== 58) continue; // only `)` `(` `\n` `,` `;` `:` matter
     const c = lower[k];
     if (c === ')') {
       // A list number (`(8) Tỷ lệ …`, `a) Tỷ lệ …`) opens the item: the subject starts after it.
@@ -609,7 +629,11 @@ function lastQuantitative(goals: readonly Goal[], discourse: GoalContext['discou
 }
 
 /** The words of an indicator, lower-cased. */
-const wordSet = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+const wordSet = (s: string) => {
+  const lower = s.toLowerCase();
+  const words = letterNumberWords(lower, 0, lower.length);
+  return new Set(words ? words.split(' ') : []);
+};
 
 /** Whether two indicators (their word sets) share at least `share` of the shorter one's words. */
 function similarWords(A: ReadonlySet<string>, B: ReadonlySet<string>, share: number): boolean {
@@ -642,6 +666,9 @@ function itemText(text: string, from: number): string {
 function itemEnd(text: string, from: number): number {
   const limit = Math.min(text.length, from + 200);
   for (let k = from; k < limit; k++) {
+    const code = text.charCodeAt(k);
+    // only `;` `(` `)` `!` `?` `.` `:` and a line break can end it
+    if (code !== 59 && code !== 40 && code !== 41 && code !== 33 && code !== 63 && code !== 46 && code !== 58 && code !== 10) continue;
     const c = text[k];
     if (c === ';' || c === '(' || c === ')' || c === '!' || c === '?') return k;
     if ((c === '.' || c === ':') && !(/\d/.test(text[k - 1] ?? '') && /\d/.test(text[k + 1] ?? ''))) return k;

@@ -50,8 +50,13 @@ export function provinceNamePattern(names: Iterable<string>): RegExp | null {
 }
 
 function clean(s: string, provinceNames: RegExp | null): string {
-  let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim().replace(/^\/\s*(?:năm|người|tháng)\b[,;]?\s*/u, '');
-  if (provinceNames) t = t.replace(provinceNames, ' ').replace(/\s+/g, ' ').trim();
+  let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();
+  if (t.charCodeAt(0) === 47) t = t.replace(/^\/\s*(?:năm|người|tháng)\b[,;]?\s*/u, ''); // `/năm …`
+  if (provinceNames) {
+    // `t` is trimmed with single spaces: without a name in it, nothing is left to tidy.
+    const u = t.replace(provinceNames, ' ');
+    if (u !== t) t = u.replace(/\s+/g, ' ').trim();
+  }
   for (let k = 0; k < 3; k++) {
     const u = t.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
     if (u === t) break; // nothing more to strip: another round changes nothing

@@ -102,6 +102,8 @@ function isNationalDocument(lower: string, topProvinceMentions: number): boolean
   let n = 0;
   NATIONAL_DOC.lastIndex = 0;
   const sample = lower.length > 200_000 ? lower.slice(0, 200_000) : lower;
-  while (execNotAfterLetterOrNumber(NATIONAL_DOC, sample) !== null) n++;
+  // Counted only as far as the answer needs: once there are enough, more change nothing.
+  const enough = Math.max(3, 2 * topProvinceMentions + 1);
+  while (n < enough && execNotAfterLetterOrNumber(NATIONAL_DOC, sample) !== null) n++;
   return n >= 3 && n > 2 * topProvinceMentions;
 }

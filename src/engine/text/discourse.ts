@@ -140,10 +140,12 @@ function isDigitOrLower(c: string | undefined): boolean {
   return c !== undefined && ((c >= '0' && c <= '9') || (c === c.toLowerCase() && c !== c.toUpperCase()));
 }
 
-/** A clause boundary: `;`, `:`, or `,` not inside a number (`1,8`). */
+/** A clause boundary: `;`, `:`, or `,` not inside a number (`1,8`). By code unit: no one-character strings in the scans. */
 function isClauseMark(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === ';' || c === ':' || c === '(' || c === ')') return true;
-  if (c === ',') return !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+  const c = text.charCodeAt(i);
+  if (c === 59 || c === 58 || c === 40 || c === 41) return true; // ; : ( )
+  if (c === 44) return !(isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))); // ,
   return false;
 }
+/** An ASCII digit (what `\d` matches); NaN (outside the text) is none. */
+const isDigitCode = (c: number) => c >= 48 && c <= 57;

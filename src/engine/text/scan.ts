@@ -1,6 +1,13 @@
 /** Small cursor helpers over the normalised text. All are bounded or linear in what they skip. */
 import { isLetter, isWordChar } from './chars';
 
+/** Whether a code unit is white space as `\s` (and `trim`) count it. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f
+    || c === 0x3000 || c === 0xfeff;
+}
+
 /** Skips spaces and at most one line break (a number split from its unit by a hard wrap). */
 export function skipInlineSpace(s: string, i: number): number {
   let newlines = 0;
@@ -92,6 +99,43 @@ export function wordsAfter(s: string, start: number, max: number): string {
     out = n === 0 ? w : `${out} ${w}`;
     i = j + w.length;
   }
+  return out;
+}
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** Whether a code point is a letter or a number (`[\p{L}\p{N}]`): ASCII and the Vietnamese blocks by range, the rest by the pattern. */
+export function isLetterOrNumberPoint(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
+  if (cp >= 0xc0 && cp <= 0x24f) return cp !== 0xd7 && cp !== 0xf7;
+  if (cp >= 0x1ea0 && cp <= 0x1ef9) return true;
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+}
+
+/**
+ * The letters and numbers of [from, to), each run of anything else one space, trimmed: what
+ * `s.slice(from, to).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()` gives, without the pattern.
+ */
+export function letterNumberWords(s: string, from: number, to: number): string {
+  let out = '';
+  let runStart = -1; // start of the current run of letters and numbers
+  let k = from;
+  while (k < to) {
+    let cp = s.charCodeAt(k);
+    // A surrogate pair counts as one code point when both halves are inside [from, to), as in the slice.
+    if (cp >= 0xd800 && cp <= 0xdbff && k + 1 < to) {
+      const low = s.charCodeAt(k + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+    }
+    const width = cp > 0xffff ? 2 : 1;
+    if (isLetterOrNumberPoint(cp)) {
+      if (runStart < 0) runStart = k;
+    } else if (runStart >= 0) {
+      out = out ? `${out} ${s.slice(runStart, k)}` : s.slice(runStart, k);
+      runStart = -1;
+    }
+    k += width;
+  }
+  if (runStart >= 0) out = out ? `${out} ${s.slice(runStart, to)}` : s.slice(runStart, to);
   return out;
 }
 
