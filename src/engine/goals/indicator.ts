@@ -10,6 +10,7 @@
  * - A qualitative goal: the end state after its cue (`trở thành <end state>`).
  */
 import { alternation } from '../text/chars';
+import { collapseSpaces } from '../text/scan';
 
 const VALUE_VERBS = /(?:^|[\s,])(đạt|chiếm|là|bằng|giảm xuống|tăng lên|tăng|giảm|lên|xuống|còn|đóng góp|có|ở mức|thu hút|đáp ứng)(?:\s+(?:bình quân|trung bình|hằng năm|hàng năm|mỗi năm))?\s*$/u;
 /**
@@ -50,7 +51,7 @@ export function provinceNamePattern(names: Iterable<string>): RegExp | null {
 }
 
 function clean(s: string, provinceNames: RegExp | null): string {
-  let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim();
+  let t = collapseSpaces(s.replace(/[*_"“”]/g, '')).trim();
   if (t.charCodeAt(0) === 47) t = t.replace(/^\/\s*(?:năm|người|tháng)\b[,;]?\s*/u, ''); // `/năm …`
   if (provinceNames) {
     // `t` is trimmed with single spaces: without a name in it, nothing is left to tidy.
@@ -70,7 +71,7 @@ function clean(s: string, provinceNames: RegExp | null): string {
  * bracket or another number; it keeps its modifiers (`cho ngành dệt may`, `trong vùng`, `vừa và nhỏ`).
  */
 function cutNounPhrase(s: string): string {
-  const flat = s.replace(/\s+/g, ' ');
+  const flat = collapseSpaces(s);
   const stop = /\s(?:(?:vào|đến|tới|trước|sau)\s(?:năm|hết|cuối|giữa|tháng|ngày|quý|\d)|so với|tăng|giảm|nhằm|để|góp phần|trong đó|trong giai đoạn|giai đoạn|thời kỳ|tầm nhìn|sau năm|là|đề ra|đặt ra|được giao|giao|(?:đạt|bằng)\s(?=\d|khoảng|trên|hơn|gần|tối|ít nhất|từ)|phấn đấu|bảo đảm|đảm bảo|và (?:\d|đạt|tăng|giảm|có|là))(?![\p{L}])|,\s*(?:đưa|nâng|đạt|tăng|giảm|phấn đấu|bảo đảm|đảm bảo|xây dựng|hình thành|phát triển|thu hút|tạo|giải quyết|với|tổng|thu|chiếm|là|có|được|gồm|bao gồm|trong đó|cụ thể)(?![\p{L}])|[(;\d]|\/(?:năm|người)/u.exec(' ' + flat);
   const np = stop ? flat.slice(0, Math.max(0, stop.index - 1)) : flat;
   // A qualifier of the number that stopped it is not part of the phrase (`3 dự án quy mô trên 1 tỷ USD`).
@@ -169,7 +170,7 @@ function nameRate(indicator: string, p: QuantitativeParts, verb: string | undefi
 }
 
 export function quantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | null): string {
-  const b = p.before.replace(/\s+/g, ' ').trimEnd();
+  const b = collapseSpaces(p.before).trimEnd();
   const verbMatch = valueVerb(b);
   let t = rawQuantitativeIndicator(p, provinceNames, b, verbMatch);
   // A bare measure in a breakdown measures the whole it breaks down.
@@ -209,7 +210,7 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | 
   // Digits in a subject belong to another amount, except the base of a rate (`số giường bệnh trên 1 vạn dân`).
   if (hasStrayNumber(subject) || EMPTY_SUBJECT.test(subject) || /(?:^|\s)và$/u.test(b)) subject = '';
   // A bare verb before the amount (`Hình thành ít nhất 20 mô hình`, `Đảm bảo trên 70% diện tích`) is not what is measured.
-  const shortSubject = subject.split(' ').length <= 2 && !verb;
+  const shortSubject = !verb && subject.indexOf(' ', subject.indexOf(' ') + 1) < 0; // at most two words
   const nounAfter = (raw: string, n: number) => { const np = firstWords(clean(cutNounPhrase(raw), provinceNames), n); return EMPTY_SUBJECT.test(np) ? '' : np; };
   let afterNpMemo: string | undefined;
   /** The noun phrase after the amount in its clause (computed only when a rule needs it). */
@@ -267,7 +268,7 @@ const END_STATE_STOP = /\s(?:đây là|nhằm|để|với mục tiêu|vào năm|
 const CUE_PREFIX = /^(?:trở thành|tiến tới|hình thành|thuộc|nằm trong|phát triển|xây dựng|đưa|là|làm|có|tạo)\s+/iu;
 
 export function qualitativeIndicator(endState: string, provinceNames: RegExp | null): string {
-  let t = endState.replace(/\s+/g, ' ').trim();
+  let t = collapseSpaces(endState).trim();
   // `phát triển Vĩnh Phúc thành X`, `đưa du lịch trở thành X`: the end state is X.
   const into = /^(?:phát triển|xây dựng|đưa)\s.{1,60}?\s(?:trở thành|thành)\s/iu.exec(t);
   if (into) t = t.slice(into[0].length);

@@ -8,6 +8,23 @@ export function isSpaceCode(c: number): boolean {
     || c === 0x3000 || c === 0xfeff;
 }
 
+/**
+ * `s.replace(/\s+/g, ' ')`: every run of white space one space. Most strings have single spaces only,
+ * and are returned as they are after one pass over their code units (no match-by-match rebuild).
+ */
+export function collapseSpaces(s: string): string {
+  let prevSpace = false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 32) {
+      if (prevSpace) return s.replace(/\s+/g, ' ');
+      prevSpace = true;
+    } else if ((c < 33 || c >= 0xa0) && isSpaceCode(c)) return s.replace(/\s+/g, ' ');
+    else prevSpace = false;
+  }
+  return s;
+}
+
 /** Skips spaces and at most one line break (a number split from its unit by a hard wrap). */
 export function skipInlineSpace(s: string, i: number): number {
   let newlines = 0;
