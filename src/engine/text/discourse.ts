@@ -15,7 +15,7 @@ export interface Discourse {
   sentenceParagraph: number[];
   /** Index of the sentence that contains `offset` (binary search). */
   sentenceAt(offset: number): number;
-  /** Clause around `offset` inside its sentence: bounded by `,` `;` `:` and the sentence. */
+  /** Clause around `offset` inside its sentence: bounded by `,` `;` `:` and the sentence (the same span object for the same offset: read it, do not change it). */
   clauseAt(offset: number): Span;
   /** The innermost parenthesis `( … )` around `offset` inside its sentence, if any. */
   parenAt(offset: number): Span | null;
@@ -113,7 +113,14 @@ export function segment(text: string): Discourse {
     }
     return ans;
   };
+  // Goals ask for the clause of the same offsets several times (roles, the goal, its indicator, its timing).
+  const clauses = new Map<number, Span>();
   const clauseAt = (offset: number): Span => {
+    let clause = clauses.get(offset);
+    if (!clause) { clause = findClause(offset); clauses.set(offset, clause); }
+    return clause;
+  };
+  const findClause = (offset: number): Span => {
     const s = sentences[sentenceAt(offset)] ?? [0, n];
     const lo = Math.max(s[0], offset - MAX_SCOPE), hi = Math.min(s[1], offset + MAX_SCOPE);
     let a = offset;
