@@ -10,7 +10,7 @@
  * - A qualitative goal: the end state after its cue (`trở thành <end state>`).
  */
 import { alternation } from '../text/chars';
-import { collapseSpaces } from '../text/scan';
+import { collapseSpaces, isSpaceCode } from '../text/scan';
 
 const VALUE_VERBS = /(?:^|[\s,])(đạt|chiếm|là|bằng|giảm xuống|tăng lên|tăng|giảm|lên|xuống|còn|đóng góp|có|ở mức|thu hút|đáp ứng)(?:\s+(?:bình quân|trung bình|hằng năm|hàng năm|mỗi năm))?\s*$/u;
 /**
@@ -59,11 +59,35 @@ function clean(s: string, provinceNames: RegExp | null): string {
     if (u !== t) t = u.replace(/\s+/g, ' ').trim();
   }
   for (let k = 0; k < 3; k++) {
-    const u = t.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
+    const u = withoutTrailingNoise(t.replace(LEADING_NOISE, '')).trim();
     if (u === t) break; // nothing more to strip: another round changes nothing
     t = u;
   }
-  return t.replace(/^[,;:.\s…-]+|[,;:.\s…(-]+$/g, '');
+  return trimPunctuation(t);
+}
+
+/**
+ * `t.replace(TRAILING_NOISE, '')` on a string with single spaces: the match ends at the end and is at
+ * most 18 characters long (` trên địa bàn tỉnh`), so the search starts 40 characters before it.
+ */
+const TRAILING_NOISE_G = new RegExp(TRAILING_NOISE.source, 'giu');
+function withoutTrailingNoise(t: string): string {
+  TRAILING_NOISE_G.lastIndex = Math.max(0, t.length - 40);
+  const m = TRAILING_NOISE_G.exec(t);
+  return m ? t.slice(0, m.index) : t;
+}
+
+/** `t.replace(/^[,;:.\s…-]+|[,;:.\s…(-]+$/g, '')`: punctuation and space cut from the start, then (with `(`) from the end. */
+function trimPunctuation(t: string): string {
+  let a = 0;
+  while (a < t.length && isEdgePunctuation(t.charCodeAt(a), false)) a++;
+  let b = t.length;
+  while (b > a && isEdgePunctuation(t.charCodeAt(b - 1), true)) b--;
+  return a === 0 && b === t.length ? t : t.slice(a, b);
+}
+/** `[,;:.\s…-]`, and `(` as well at the end. */
+function isEdgePunctuation(c: number, end: boolean): boolean {
+  return c === 44 || c === 59 || c === 58 || c === 46 || c === 0x2026 || c === 45 || (end && c === 40) || isSpaceCode(c);
 }
 
 /**
@@ -134,6 +158,9 @@ const EMPTY_SUBJECT = /^(?:có|là|với|lên|cho|chưa|chưa đạt|không đ�
  * Digits in a subject belong to another amount, except where they are part of a name (`PM2.5`, `G7`,
  * `5G`), the base of a rate (`số giường bệnh trên 1 vạn dân`) or an age bound (`trẻ em dưới 5 tuổi`).
  */
+/** `/(?:^|\s)<word>$/u.test(s)`. */
+const endsWithWord = (s: string, word: string) => s.endsWith(word) && (s.length === word.length || isSpaceCode(s.charCodeAt(s.length - word.length - 1)));
+
 function hasStrayNumber(s: string): boolean {
   if (!/\d/.test(s)) return false; // most subjects: no digit at all
   const rest = s
@@ -208,7 +235,7 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | 
   subject = lastWords(subject, 14);
   // `4.500 ha A và 10.000 ha B`: what stands between two amounts belongs to the first.
   // Digits in a subject belong to another amount, except the base of a rate (`số giường bệnh trên 1 vạn dân`).
-  if (hasStrayNumber(subject) || EMPTY_SUBJECT.test(subject) || /(?:^|\s)và$/u.test(b)) subject = '';
+  if (hasStrayNumber(subject) || EMPTY_SUBJECT.test(subject) || endsWithWord(b, 'và')) subject = '';
   // A bare verb before the amount (`Hình thành ít nhất 20 mô hình`, `Đảm bảo trên 70% diện tích`) is not what is measured.
   const shortSubject = !verb && subject.indexOf(' ', subject.indexOf(' ') + 1) < 0; // at most two words
   const nounAfter = (raw: string, n: number) => { const np = firstWords(clean(cutNounPhrase(raw), provinceNames), n); return EMPTY_SUBJECT.test(np) ? '' : np; };
@@ -276,5 +303,5 @@ export function qualitativeIndicator(endState: string, provinceNames: RegExp | n
   const stop = END_STATE_STOP.exec(' ' + t);
   if (stop) t = t.slice(0, Math.max(0, stop.index - 1));
   if (provinceNames) t = t.replace(provinceNames, ' ').replace(/\s+/g, ' ').trim();
-  return firstWords(t.replace(/^[,;:.\s…-]+|[,;:.\s…(-]+$/g, ''), 16).replace(/[,;:\s]+$/u, '');
+  return firstWords(trimPunctuation(t), 16).replace(/[,;:\s]+$/u, '');
 }
