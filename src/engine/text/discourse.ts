@@ -24,7 +24,12 @@ export interface Discourse {
 /** Scopes are searched at most this far from an offset, so work per entity is bounded. */
 const MAX_SCOPE = 400;
 const ABBREVIATIONS = new Set(['tp', 'ths', 'ts', 'pgs', 'gs', 'bs', 'ks', 'st', 'tt', 'ttg', 'p', 'q', 'h', 'tx', 'nxb', 'v.v', 'vv']);
-const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+const isUpper = (c: string | undefined) => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return code >= 65 && code <= 90; // ASCII: A–Z only, without changing case
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+};
 const LIST_START = /^(?:[-*•#|>+]|\(?\d{1,2}(?:\.\d{1,2})*[.)](?!\d)|[a-zđ][).]\s|[ivx]{1,5}\.\s)/u;
 
 export function segment(text: string): Discourse {
