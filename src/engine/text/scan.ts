@@ -1,5 +1,8 @@
 /** Small cursor helpers over the normalised text. All are bounded or linear in what they skip. */
-import { isLetter, isWordChar } from './chars';
+import { isLetterCode } from './chars';
+
+/** A letter, mark or digit by code unit: what `isWordChar` tests, without a one-character string. */
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || isLetterCode(c);
 
 /** Whether a code unit is white space as `\s` (and `trim`) count it. */
 export function isSpaceCode(c: number): boolean {
@@ -29,9 +32,9 @@ export function collapseSpaces(s: string): string {
 export function skipInlineSpace(s: string, i: number): number {
   let newlines = 0;
   while (i < s.length) {
-    const c = s[i];
-    if (c === ' ') { i++; continue; }
-    if (c === '\n' && newlines === 0) { newlines++; i++; continue; }
+    const c = s.charCodeAt(i);
+    if (c === 32) { i++; continue; }
+    if (c === 10 && newlines === 0) { newlines++; i++; continue; }
     break;
   }
   return i;
@@ -39,7 +42,7 @@ export function skipInlineSpace(s: string, i: number): number {
 
 /** Skips spaces only (no line break). */
 export function skipSpaces(s: string, i: number): number {
-  while (i < s.length && s[i] === ' ') i++;
+  while (i < s.length && s.charCodeAt(i) === 32) i++;
   return i;
 }
 
@@ -47,9 +50,9 @@ export function skipSpaces(s: string, i: number): number {
 export function skipInlineSpaceBack(s: string, i: number): number {
   let newlines = 0;
   while (i > 0) {
-    const c = s[i - 1];
-    if (c === ' ') { i--; continue; }
-    if (c === '\n' && newlines === 0) { newlines++; i--; continue; }
+    const c = s.charCodeAt(i - 1);
+    if (c === 32) { i--; continue; }
+    if (c === 10 && newlines === 0) { newlines++; i--; continue; }
     break;
   }
   return i;
@@ -57,15 +60,21 @@ export function skipInlineSpaceBack(s: string, i: number): number {
 
 /** The word (letters, digits and marks) that ends at `end` (exclusive), or '' if none. */
 export function wordBefore(lower: string, end: number): { word: string; start: number } {
-  let j = end;
-  while (j > 0 && isWordChar(lower[j - 1])) j--;
+  const j = wordStart(lower, end);
   return { word: lower.slice(j, end), start: j };
+}
+
+/** Start of the word that ends at `end` (`end` itself if none). */
+function wordStart(lower: string, end: number): number {
+  let j = end;
+  while (j > 0 && isWordCode(lower.charCodeAt(j - 1))) j--;
+  return j;
 }
 
 /** The word starting at `start`, or ''. */
 export function wordAt(s: string, start: number): string {
   let j = start;
-  while (j < s.length && isWordChar(s[j])) j++;
+  while (j < s.length && isWordCode(s.charCodeAt(j))) j++;
   return s.slice(start, j);
 }
 
@@ -75,10 +84,10 @@ export function syllablesBefore(lower: string, end: number, max: number): Array<
   let i = end;
   while (out.length < max) {
     const j = skipInlineSpaceBack(lower, i);
-    if (j === 0 || !isWordChar(lower[j - 1])) break;
-    const w = wordBefore(lower, j);
-    out.push({ word: w.word, start: w.start, end: j });
-    i = w.start;
+    if (j === 0 || !isWordCode(lower.charCodeAt(j - 1))) break;
+    const w = wordStart(lower, j);
+    out.push({ word: lower.slice(w, j), start: w, end: j });
+    i = w;
   }
   return out.reverse();
 }
@@ -86,9 +95,9 @@ export function syllablesBefore(lower: string, end: number, max: number): Array<
 /** The syllable right before `end`: `syllablesBefore(lower, end, 1)[0]` without the array. */
 export function syllableBefore(lower: string, end: number): { word: string; start: number; end: number } | undefined {
   const j = skipInlineSpaceBack(lower, end);
-  if (j === 0 || !isWordChar(lower[j - 1])) return undefined;
-  const w = wordBefore(lower, j);
-  return { word: w.word, start: w.start, end: j };
+  if (j === 0 || !isWordCode(lower.charCodeAt(j - 1))) return undefined;
+  const w = wordStart(lower, j);
+  return { word: lower.slice(w, j), start: w, end: j };
 }
 
 /** Up to `max` syllables after `start`, stopping at punctuation or a blank line. */
@@ -97,7 +106,7 @@ export function syllablesAfter(s: string, start: number, max: number): Array<{ w
   let i = start;
   while (out.length < max) {
     const j = skipInlineSpace(s, i);
-    if (j >= s.length || !isLetter(s[j])) break;
+    if (j >= s.length || !isLetterCode(s.charCodeAt(j))) break;
     const w = wordAt(s, j);
     out.push({ word: w, start: j, end: j + w.length });
     i = j + w.length;
@@ -111,7 +120,7 @@ export function wordsAfter(s: string, start: number, max: number): string {
   let i = start;
   for (let n = 0; n < max; n++) {
     const j = skipInlineSpace(s, i);
-    if (j >= s.length || !isLetter(s[j])) break;
+    if (j >= s.length || !isLetterCode(s.charCodeAt(j))) break;
     const w = wordAt(s, j);
     out = n === 0 ? w : `${out} ${w}`;
     i = j + w.length;
