@@ -13,8 +13,8 @@ import type { GoalContext } from './context';
 import { TimingResolver, type GoalTiming } from './timing';
 import { provinceNamePattern, qualitativeIndicator, quantitativeIndicator } from './indicator';
 import { firstAtOrAfter, spanIndexAt, startingIn } from '../text/sorted';
-import { syllablesAfter, syllablesBefore } from '../text/scan';
-import { alternation, execAtWordStart, notAfterLetterOrNumber, WB_AFTER } from '../text/chars';
+import { isSpaceCode, letterNumberWords, syllableBefore, syllablesAfter, syllablesBefore, wordsAfter } from '../text/scan';
+import { alternation, execAtWordStart, letterBefore, notAfterLetterOrNumber, WB_AFTER } from '../text/chars';
 import { makeProvinceResolver } from './provinceOf';
 import { endsAfter } from '../refiners/documentTime';
 import { tableGoal } from './tableGoal';
@@ -69,19 +69,60 @@ function syllableStartBefore(lower: string, at: number, n: number): number {
 }
 
 const GOAL_LIST_HEAD = /(?<![\p{L}\p{N}])mục tiêu(?![\p{L}\p{N}])/u;
+const FORECAST = /(?<![\p{L}])dự báo(?![\p{L}])/u;
+
+/** Where a literal occurs in a text (found once, in one pass): whether a window holds one, in log time. */
+class Occurrences {
+  private readonly at: number[] = [];
+  constructor(s: string, private readonly literal: string) {
+    for (let k = s.indexOf(literal); k >= 0; k = s.indexOf(literal, k + 1)) this.at.push(k);
+  }
+  /** Whether an occurrence lies wholly in [from, to). */
+  someIn(from: number, to: number): boolean {
+    let lo = 0, hi = this.at.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.at[mid] < from) lo = mid + 1; else hi = mid; }
+    return lo < this.at.length && this.at[lo] + this.literal.length <= to;
+  }
+  /** The first occurrence wholly in [from, to), or -1. */
+  firstIn(from: number, to: number): number {
+    let lo = 0, hi = this.at.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.at[mid] < from) lo = mid + 1; else hi = mid; }
+    return lo < this.at.length && this.at[lo] + this.literal.length <= to ? this.at[lo] : -1;
+  }
+}
+
+/** The qualifiers a subject may end with before its amount (`tỷ lệ … trên`), longest first. */
+const QUALIFIERS_BEFORE = ['hơn', 'trên', 'gần', 'khoảng', 'ước', 'xấp xỉ', 'ít nhất', 'tối thiểu', 'tối đa', 'dưới', '≥', '≤', 'từ', 'đến', 'tới',
+  'không quá', 'không dưới', 'không vượt quá', 'không thấp hơn', 'không cao hơn'].sort((x, y) => y.length - x.length);
+/**
+ * End of the subject in [from, to) without the qualifier it ends with: what
+ * `lower.slice(from, to).replace(/(?:hơn|trên|…)\s*$/u, '')` leaves. Its match ends at the last
+ * non-space (no qualifier ends with a space), and the leftmost match is the longest qualifier there.
+ */
+function qualifierStart(lower: string, from: number, to: number): number {
+  let e = to;
+  while (e > from && isSpaceCode(lower.charCodeAt(e - 1))) e--;
+  for (const q of QUALIFIERS_BEFORE) if (e - q.length >= from && lower.startsWith(q, e - q.length)) return e - q.length;
+  return to;
+}
 
 export function assembleGoals(ctx: GoalContext): Goal[] {
   const { norm, discourse } = ctx;
   const { text, lower } = norm;
   const timing = new TimingResolver(ctx.times, discourse, ctx.amounts.map((a) => a.start), lower,
     ctx.doc?.source === 'reporting' ? String(ctx.doc.year) : undefined);
-  const hasTime = (a: number, b: number) => { for (const t of startingIn(ctx.times, a, b)) if (t.end <= b && t.kind !== 'date') return true; return false; };
+  const hasTime = (a: number, b: number) => {
+    for (let k = firstAtOrAfter(ctx.times, a); k < ctx.times.length && ctx.times[k].start < b; k++) if (ctx.times[k].end <= b && ctx.times[k].kind !== 'date') return true;
+    return false;
+  };
   const targetAmountIn = (a: number, b: number) => { for (let i = firstAtOrAfter(ctx.amounts, a); i < ctx.amounts.length && ctx.amounts[i].start < b; i++) if (ctx.amountEntities[i].role === 'target') return true; return false; };
   const qualitativeSpans: Array<[number, number]> = [];
   const goals: Goal[] = [];
   const seen = new Set<string>();
   const provinceOf = makeProvinceResolver(ctx);
   const provinceNames = provinceNamePattern(ctx.provinceHits.map((h) => text.slice(h.start, h.end)));
+  const forecasts = new Occurrences(lower, 'dự báo');
+  const goalWords = new Occurrences(lower, 'mục tiêu');
 
   const evidence = (s: number, e: number): Pick<Goal, 'span' | 'evidence'> => {
     const span = norm.toOriginal(s, Math.min(e, s + MAX_EVIDENCE));
@@ -97,7 +138,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
   }
   let economyMemo: string | undefined;
   /** What bare growth (`tăng trưởng 8%`) is the growth of: GRDP, unless the text speaks of GDP only (decided once, when needed). */
-  const economy = (): string => (economyMemo ??= /(?<![\p{L}])grdp(?![\p{L}])/u.test(lower) || !/(?<![\p{L}])gdp(?![\p{L}])/u.test(lower) ? 'GRDP' : 'GDP');
+  const economy = (): string => (economyMemo ??= hasWord(lower, 'grdp') || !hasWord(lower, 'gdp') ? 'GRDP' : 'GDP');
 
   /**
    * The indicator of amount `i` (memoised). An amount without a subject of its own (`…, tăng từ 7,2 -
@@ -110,14 +151,16 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const a = ctx.amounts[i];
     const si = discourse.sentenceAt(a.start);
     const sentence = discourse.sentences[si] ?? [0, text.length];
-    const before = syllablesBefore(lower, a.start, 1)[0];
+    const before = syllableBefore(lower, a.start);
     const prevEnd = previousValueEnd(i, sentence[0]);
     const nounEnd = Math.min(discourse.clauseAt(a.end)[1], a.end + 80);
-    const item = itemText(text, a.end);
+    let itemMemo: string | undefined;
+    /** The amount's list item after it (cut only when a rule reads it). */
+    const item = () => (itemMemo ??= itemText(text, a.end));
     const samePrevious = i > 0 && depth < 3 && ctx.amounts[i - 1].end > sentence[0] && ctx.amountEntities[i - 1].role !== 'other' ? indicatorOf(i - 1, depth + 1) : undefined;
     // `tăng công suất từ 490 MW lên 1.500 MW`: the target shares the subject of its baseline.
-    const baseline = i > 0 && before?.word === 'lên' && syllablesBefore(lower, ctx.amounts[i - 1].start, 1)[0]?.word === 'từ'
-      ? syllablesBefore(lower, ctx.amounts[i - 1].start, 1)[0].start : -1;
+    const fromWord = i > 0 && before?.word === 'lên' ? syllableBefore(lower, ctx.amounts[i - 1].start) : undefined;
+    const baseline = fromWord?.word === 'từ' ? fromWord.start : -1;
     const clauseFrom = baseline >= 0 ? subjectClauseStart(lower, baseline, sentence[0]) : Math.max(subjectClauseStart(lower, a.start, sentence[0]), prevEnd);
     const subjectStart = Math.max(clauseFrom, lastTimeOrCueEnd(ctx, clauseFrom, baseline >= 0 ? baseline : a.start));
     // Between the intent verb and the time (`phấn đấu tỷ lệ X giai đoạn …`), else before the intent verb (`X phấn đấu đạt …`).
@@ -128,14 +171,13 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
         || text.slice(clauseFrom, Math.min(firstTimeStart(ctx, clauseFrom, subjectStart), leadFrom > clauseFrom ? firstIntentStart(ctx, clauseFrom, leadFrom) : subjectStart));
     };
     const subjectEnd = baseline >= 0 ? baseline : a.start;
-    const qualifierFree = lower.slice(subjectStart, subjectEnd).replace(/(?:hơn|trên|gần|khoảng|ước|xấp xỉ|ít nhất|tối thiểu|tối đa|dưới|≥|≤|từ|đến|tới|không quá|không dưới|không vượt quá|không thấp hơn|không cao hơn)\s*$/u, '');
     const result = quantitativeIndicator({
-      before: text.slice(subjectStart, subjectStart + qualifierFree.length),
+      before: text.slice(subjectStart, qualifierStart(lower, subjectStart, subjectEnd)),
       unitKind: a.unitKind,
       unit: a.unit,
-      nounPhrase: () => (text.slice(a.start, a.end) + item).replace(/^(?:(?:từ|khoảng|trên|hơn|gần|dưới|tối thiểu|tối đa|ít nhất|đến)\s+)*[\d.,\s–—÷-]+/iu, '').replace(/^(?:nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)\s+/u, ''),
+      nounPhrase: () => (text.slice(a.start, a.end) + item()).replace(/^(?:(?:từ|khoảng|trên|hơn|gần|dưới|tối thiểu|tối đa|ít nhất|đến)\s+)*[\d.,\s–—÷-]+/iu, '').replace(/^(?:nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)\s+/u, ''),
       after: text.slice(a.end, nounEnd),
-      afterItem: item,
+      get afterItem() { return item(); },
       previous: samePrevious ?? lastQuantitative(goals, discourse, si) ?? sameUnitBefore(i, si, depth),
       lead,
       economy,
@@ -179,7 +221,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
    */
   function withListHead(indicator: string, i: number): string | undefined {
     const a = ctx.amounts[i];
-    if (indicator.split(' ').length > 3 || /^(?:tỷ lệ|tỷ trọng|tốc độ|số|tổng|giá trị|kim ngạch|sản lượng|diện tích|công suất)(?![\p{L}])/iu.test(indicator)) return undefined;
+    if (countOf(indicator, ' ', 3) >= 3 || /^(?:tỷ lệ|tỷ trọng|tốc độ|số|tổng|giá trị|kim ngạch|sản lượng|diện tích|công suất)(?![\p{L}])/iu.test(indicator)) return undefined;
     const sentence = discourse.sentences[discourse.sentenceAt(a.start)] ?? [0, a.start];
     const lo = Math.max(sentence[0], a.start - 200);
     const found = lower.slice(lo, a.start).lastIndexOf(':'); // bounded: never a scan back to the document's start
@@ -210,7 +252,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
   const wordSets = new Map<string, Set<string>>();
   const wordsOf = (s: string): Set<string> => { let w = wordSets.get(s); if (!w) { w = wordSet(s); wordSets.set(s, w); } return w; };
   function isRepeat(g: Goal, t: GoalTiming, at: number): boolean {
-    const key = [g.province, g.value, g.max, g.unit].join('|');
+    const key = `${keyPart(g.province)}|${keyPart(g.value)}|${keyPart(g.max)}|${keyPart(g.unit)}`;
     const earlier = firstStated.get(key) ?? [];
     // Bounded: a restatement follows its first statement closely (a headline, a summary); the work per goal stays constant.
     for (let k = Math.max(0, earlier.length - 8); k < earlier.length; k++) {
@@ -225,12 +267,19 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     firstStated.set(key, earlier);
     return false;
   }
-  /** A title or sub-heading: a short paragraph that does not end as a sentence. */
+  /** A title or sub-heading: a short paragraph that does not end as a sentence (decided once per paragraph). */
+  const headings = new Map<number, boolean>();
+  const anchoredHeadings = new Map<number, boolean>();
   function isHeading(at: number): boolean {
     const pi = spanIndexAt(discourse.paragraphs, at);
     if (pi < 0) return false;
-    const [ps, pe] = discourse.paragraphs[pi];
-    return pe - ps <= 160 && !/[.;:]\s*$/u.test(text.slice(ps, pe));
+    let heading = headings.get(pi);
+    if (heading === undefined) {
+      const [ps, pe] = discourse.paragraphs[pi];
+      heading = pe - ps <= 160 && !/[.;:]\s*$/u.test(text.slice(ps, pe));
+      headings.set(pi, heading);
+    }
+    return heading;
   }
 
   // ---- quantitative
@@ -238,19 +287,17 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const entity = ctx.amountEntities[i];
     if (entity.role !== 'target') return;
     if (a.table) { const g = tableGoal(ctx, i, provinceOf, evidence, () => timing.resolve(a.start, a.end)); if (g) goals.push(g); return; } // a table cell (goals/tableGoal)
-    const before = syllablesBefore(lower, a.start, 1)[0];
-    const after = syllablesAfter(lower, a.end, 1)[0];
-    if (before?.word === 'từ' && after?.word === 'lên') return; // a baseline
+    if (syllableBefore(lower, a.start)?.word === 'từ' && syllablesAfter(lower, a.end, 1)[0]?.word === 'lên') return; // a baseline
     const si = discourse.sentenceAt(a.start);
     const sentence = discourse.sentences[si] ?? [0, text.length];
     const headStart = Math.max(sentence[0], a.start - 300);
-    const head = text.slice(headStart, a.start);
-    const lowerHead = lower.slice(headStart, a.start);
-    if (/(?<![\p{L}])dự báo(?![\p{L}])/u.test(lowerHead) && !/kế hoạch\s*$/u.test(lowerHead.slice(-20))) return; // a forecast
+    // (`dự báo` is looked for only where the text has it: the pattern starts with a lookbehind, slow to scan.)
+    if (forecasts.someIn(headStart, a.start) && FORECAST.test(lower.slice(headStart, a.start))
+      && !/kế hoạch\s*$/u.test(lower.slice(Math.max(headStart, a.start - 20), a.start))) return; // a forecast
     if (isConversion(i)) return;
     const whose = provinceOf(a.start);
     // A target another actor (a ministry, a state group) sets is theirs, unless it names its province or the country.
-    if (OTHER_ACTOR.test(head) && !whose.named) return;
+    if (!whose.named && OTHER_ACTOR.test(text.slice(headStart, a.start))) return;
     const clause = discourse.clauseAt(a.start);
     const t = timing.resolve(a.start, a.end);
     const prevEnd = previousValueEnd(i, sentence[0]);
@@ -261,14 +308,13 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     // The subject's clause: bounded by `,` `;` `:` outside brackets (`… (OECD) giai đoạn …` is one clause).
     const indicator = indicatorOf(i, 0);
     const ev = evidence(evStart, Math.max(a.end, Math.min(nounEnd, a.end + 40)));
-    const next = syllablesAfter(lower, a.end, 3).map((w) => w.word).join(' ')
-      || lower.slice(Math.max(clause[0], a.start - 20), a.start).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const next = wordsAfter(lower, a.end, 3) || letterNumberWords(lower, Math.max(clause[0], a.start - 20), a.start);
     for (const province of whose.names) {
       const g: Goal = { province, indicator, value: entity.value, unit: entity.unit, quantitative: true, ...ev, valueSpan: entity.span, rule: 'goal.target' };
       if (entity.max !== undefined) g.max = entity.max;
       if (entity.qualifier) g.qualifier = entity.qualifier;
       applyTiming(g, t);
-      const key = ['q', g.province, g.value, g.max, g.unit, g.deadline, next].join('|');
+      const key = `q|${keyPart(g.province)}|${keyPart(g.value)}|${keyPart(g.max)}|${keyPart(g.unit)}|${keyPart(g.deadline)}|${next}`;
       if (seen.has(key)) continue;
       seen.add(key);
       if (isRepeat(g, t, a.start)) continue;
@@ -311,6 +357,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
 
   // ---- qualitative: goal lists after `Mục tiêu … <deadline>,`
   for (const [ss, se] of discourse.sentences) {
+    if (!goalWords.someIn(ss, Math.min(se, ss + 160))) continue; // no `mục tiêu` in its head
     const head = lower.slice(ss, Math.min(se, ss + 160));
     const mt = GOAL_LIST_HEAD.exec(head);
     if (!mt) continue;
@@ -322,6 +369,17 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     for (const [cs] of splitEndStates(lower, k, se, hasTime, 2000)) addQualitative(cs, 'goal.list');
   }
 
+  /** A short paragraph (a heading) with intent in it (decided once per paragraph, in {@link anchoredHeadings}). */
+  function anchoredHeading(pi: number): boolean {
+    let anchored = anchoredHeadings.get(pi);
+    if (anchored === undefined) {
+      const p = discourse.paragraphs[pi];
+      anchored = !!p && p[1] - p[0] <= 160 && GOAL_ANCHOR.test(lower.slice(p[0], p[1]));
+      anchoredHeadings.set(pi, anchored);
+    }
+    return anchored;
+  }
+
   /** Intent in the sentence (or the heading above it), or a time still ahead. */
   function hasGoalAnchor(si: number, at: number): boolean {
     const sentence = discourse.sentences[si] ?? [0, text.length];
@@ -331,8 +389,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
       if ((t.kind === 'deadline' || t.kind === 'period' || t.kind === 'after') && (!ctx.doc || !t.endIso || endsAfter(t.endIso, ctx.doc.now))) return true;
     }
     const pi = discourse.sentenceParagraph[si];
-    const prev = pi > 0 ? discourse.paragraphs[pi - 1] : undefined;
-    if (prev && prev[1] - prev[0] <= 160 && GOAL_ANCHOR.test(lower.slice(prev[0], prev[1]))) return true;
+    if (pi > 0 && anchoredHeading(pi - 1)) return true;
     // Under a heading with a time ahead (`2.2. Định hướng đến năm 2035`).
     const t = timing.resolve(at, at + 1);
     return !!t.deadline && !t.assumed && (!ctx.doc || endsAfter(t.deadline, ctx.doc.now));
@@ -350,7 +407,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     // The end state runs to the next `;`, sentence end, or `, <predicate>` (another end state).
     const chunks = splitEndStates(lower, cueStart, sentence[1], hasTime);
     const [, stateEnd] = chunks[0] ?? [cueStart, sentence[1]];
-    if (stateEnd - cueStart < 6 || lower.slice(cueStart, stateEnd).split(/\s+/).length < 3) return;
+    if (stateEnd - cueStart < 6 || spaceRuns(lower, cueStart, stateEnd, 2) < 2) return; // fewer than three words
     // A number in it makes it a quantitative goal, assembled above.
     if (targetAmountIn(cueStart, stateEnd)) return;
     let subjectStart = Math.max(clauseStart, lastMark(lower, cueStart, sentence[0], ',;:'));
@@ -359,9 +416,10 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     if (cueStart - subjectStart > 80) subjectStart = syllableStartBefore(lower, cueStart, 6);
     const start = rule === 'goal.list' || MAKE_INTO_START.test(lower.slice(cueStart, cueStart + 12)) ? cueStart : subjectStart;
     const ev = evidence(start, stateEnd);
-    const key = 'l|' + lower.slice(start, stateEnd).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     const covering = spanIndexAt(qualitativeSpans, ev.span[0]);
-    if (seen.has(key) || (covering >= 0 && qualitativeSpans[covering][1] >= ev.span[1])) return;
+    if (covering >= 0 && qualitativeSpans[covering][1] >= ev.span[1]) return;
+    const key = 'l|' + letterNumberWords(lower, start, stateEnd);
+    if (seen.has(key)) return;
     seen.add(key);
     if (!qualitativeSpans.length || qualitativeSpans[qualitativeSpans.length - 1][0] <= ev.span[0]) qualitativeSpans.push([ev.span[0], ev.span[1]]);
     // A subject's state is named with its subject (after any time or intent words before it).
@@ -380,8 +438,52 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     }
   }
 
-  return goals.sort((a, b) => a.span[0] - b.span[0]);
+  return sortedByStart(goals);
 }
+
+/** How many times `ch` occurs in `s`, counted up to `max`. */
+function countOf(s: string, ch: string, max: number): number {
+  let n = 0;
+  for (let k = s.indexOf(ch); k >= 0 && n < max; k = s.indexOf(ch, k + 1)) n++;
+  return n;
+}
+
+/** Runs of white space in [from, to), counted up to `max`: `slice.split(/\s+/).length - 1`. */
+function spaceRuns(s: string, from: number, to: number, max: number): number {
+  let n = 0;
+  for (let k = from; k < to && n < max; k++) {
+    if (isSpaceCode(s.charCodeAt(k)) && (k === from || !isSpaceCode(s.charCodeAt(k - 1)))) n++;
+  }
+  return n;
+}
+
+/**
+ * `goals.sort((a, b) => a.span[0] - b.span[0])`, stable like it: the starts read once (goals differ in
+ * shape, so reading them in the comparator is slow), and no sort at all when they are in order already.
+ */
+function sortedByStart(goals: Goal[]): Goal[] {
+  const starts = goals.map((g) => g.span[0]);
+  let inOrder = true;
+  for (let k = 1; k < starts.length && inOrder; k++) if (starts[k] < starts[k - 1]) inOrder = false;
+  if (inOrder) return goals;
+  const order = starts.map((_, k) => k).sort((x, y) => starts[x] - starts[y] || x - y);
+  return order.map((k) => goals[k]);
+}
+
+const LETTER_START = /^\p{L}/u;
+/**
+ * Whether `word` stands in `s` between non-letters: `/(?<![\p{L}])word(?![\p{L}])/u.test(s)`, looked for
+ * with indexOf (a pattern that starts with a lookbehind scans a whole text about ten times slower).
+ */
+function hasWord(s: string, word: string): boolean {
+  for (let k = s.indexOf(word); k >= 0; k = s.indexOf(word, k + 1)) {
+    if (!letterBefore(s, k) && !LETTER_START.test(s.slice(k + word.length, k + word.length + 2))) return true;
+  }
+  return false;
+}
+
+/** A value in a key as `Array.prototype.join` writes it: null and undefined as ''. */
+const keyPart = (v: string | number | null | undefined): string => (v === null || v === undefined ? '' : `${v}`);
 
 function applyTiming(g: Goal, t: GoalTiming): void {
   if (t.deadline) g.deadline = t.deadline;
@@ -391,6 +493,8 @@ function applyTiming(g: Goal, t: GoalTiming): void {
 /** Offset of the last of `marks` in [from, at), + 1; or `from`. */
 function lastMark(lower: string, at: number, from: number, marks: string): number {
   for (let k = at - 1; k >= from && k >= at - 400; k--) {
+    const c = lower.charCodeAt(k);
+    if (c !== 44 && c !== 59 && c !== 58) continue; // marks are some of `,` `;` `:`
     if (marks.includes(lower[k]) && !((lower[k] === ',' || lower[k] === ':') && /\d/.test(lower[k - 1] ?? '') && /\d/.test(lower[k + 1] ?? ''))) return k + 1;
   }
   return Math.max(from, at - 400); // bounded: work per cue stays constant in long sentences
@@ -401,6 +505,8 @@ function splitEndStates(lower: string, from: number, to: number, hasTime: (a: nu
   const out: Array<[number, number]> = [];
   let s = from;
   for (let k = from; k < to && k < from + reach; k++) {
+    const code = lower.charCodeAt(k);
+    if (code !== 59 && code !== 0x2026 && code !== 32 && code !== 44) continue; // only `;` `…` ` ` `,` split
     const c = lower[k];
     // ` và ` starts another end state before a cue (`… và trở thành …`) or between two deadlines
     // (`… vào năm 2025 và của cả nước vào năm 2030`).
@@ -428,8 +534,9 @@ function splitEndStates(lower: string, from: number, to: number, hasTime: (a: nu
  */
 function evidenceStart(ctx: GoalContext, from: number, clauseStart: number, at: number, text: string): number {
   const marks: Array<{ start: number; end: number }> = [];
-  for (const c of startingIn(ctx.cues, Math.max(from, at - 200), at)) if (c.role === 'target' && c.end <= at) marks.push(c);
-  for (const t of startingIn(ctx.times, Math.max(from, at - 200), at)) if (t.kind !== 'date' && t.end <= at) marks.push(t);
+  const lo0 = Math.max(from, at - 200);
+  for (let k = firstAtOrAfter(ctx.cues, lo0); k < ctx.cues.length && ctx.cues[k].start < at; k++) if (ctx.cues[k].role === 'target' && ctx.cues[k].end <= at) marks.push(ctx.cues[k]);
+  for (let k = firstAtOrAfter(ctx.times, lo0); k < ctx.times.length && ctx.times[k].start < at; k++) if (ctx.times[k].kind !== 'date' && ctx.times[k].end <= at) marks.push(ctx.times[k]);
   marks.sort((x, y) => y.start - x.start);
   let start = -1;
   let reach = at;
@@ -449,8 +556,8 @@ function evidenceStart(ctx: GoalContext, from: number, clauseStart: number, at: 
 
 /** Start of the first time expression in [from, to), or `to`. */
 function firstTimeStart(ctx: GoalContext, from: number, to: number): number {
-  for (const t of startingIn(ctx.times, from, to)) return t.start;
-  return to;
+  const k = firstAtOrAfter(ctx.times, from);
+  return k < ctx.times.length && ctx.times[k].start < to ? ctx.times[k].start : to;
 }
 
 /** `đặt mục tiêu đạt kim ngạch XK dự kiến đạt …`: the words between the last two intent verbs before `to`. */
@@ -471,7 +578,7 @@ function firstIntentStart(ctx: GoalContext, from: number, to: number): number {
 /** End of the last intent verb (`phấn đấu`, `sẽ`) in [from, to), or `from`. */
 function lastIntentEnd(ctx: GoalContext, from: number, to: number): number {
   let end = from;
-  for (const c of startingIn(ctx.cues, from, to)) if (c.end <= to && c.intent) end = c.end;
+  for (let k = firstAtOrAfter(ctx.cues, from); k < ctx.cues.length && ctx.cues[k].start < to; k++) if (ctx.cues[k].end <= to && ctx.cues[k].intent) end = ctx.cues[k].end;
   return end;
 }
 
@@ -485,6 +592,8 @@ function subjectClauseStart(lower: string, at: number, floor: number): number {
   let depth = 0;
   let skips = 0;
   for (let k = at - 1; k >= floor && k >= at - 300; k--) {
+    const code = lower.charCodeAt(k);
+    if (code !== 41 && code !== 40 && code !== 10 && code !== 44 && code !== 59 && code !== 58) continue; // only `)` `(` `\n` `,` `;` `:` matter
     const c = lower[k];
     if (c === ')') {
       // A list number (`(8) Tỷ lệ …`, `a) Tỷ lệ …`) opens the item: the subject starts after it.
@@ -531,8 +640,8 @@ const ENUM_LINK = new Set(['và', 'trong', 'của', 'ở', 'tại', 'thuộc', '
 /** End of the last time expression or cue word in [from, to), or `from`. Noun cues (`nhu cầu`, `kế hoạch`) belong to the subject. */
 function lastTimeOrCueEnd(ctx: GoalContext, from: number, to: number): number {
   let end = from;
-  for (const c of startingIn(ctx.cues, from, to)) if (c.end <= to && c.intent) end = Math.max(end, c.end);
-  for (const t of startingIn(ctx.times, from, to)) if (t.end <= to) end = Math.max(end, t.end);
+  for (let k = firstAtOrAfter(ctx.cues, from); k < ctx.cues.length && ctx.cues[k].start < to; k++) if (ctx.cues[k].end <= to && ctx.cues[k].intent) end = Math.max(end, ctx.cues[k].end);
+  for (let k = firstAtOrAfter(ctx.times, from); k < ctx.times.length && ctx.times[k].start < to; k++) if (ctx.times[k].end <= to) end = Math.max(end, ctx.times[k].end);
   return end;
 }
 
@@ -547,7 +656,11 @@ function lastQuantitative(goals: readonly Goal[], discourse: GoalContext['discou
 }
 
 /** The words of an indicator, lower-cased. */
-const wordSet = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+const wordSet = (s: string) => {
+  const lower = s.toLowerCase();
+  const words = letterNumberWords(lower, 0, lower.length);
+  return new Set(words ? words.split(' ') : []);
+};
 
 /** Whether two indicators (their word sets) share at least `share` of the shorter one's words. */
 function similarWords(A: ReadonlySet<string>, B: ReadonlySet<string>, share: number): boolean {
@@ -580,6 +693,9 @@ function itemText(text: string, from: number): string {
 function itemEnd(text: string, from: number): number {
   const limit = Math.min(text.length, from + 200);
   for (let k = from; k < limit; k++) {
+    const code = text.charCodeAt(k);
+    // only `;` `(` `)` `!` `?` `.` `:` and a line break can end it
+    if (code !== 59 && code !== 40 && code !== 41 && code !== 33 && code !== 63 && code !== 46 && code !== 58 && code !== 10) continue;
     const c = text[k];
     if (c === ';' || c === '(' || c === ')' || c === '!' || c === '?') return k;
     if ((c === '.' || c === ':') && !(/\d/.test(text[k - 1] ?? '') && /\d/.test(text[k + 1] ?? ''))) return k;

@@ -10,8 +10,19 @@
  * - A qualitative goal: the end state after its cue (`trở thành <end state>`).
  */
 import { alternation } from '../text/chars';
+import { collapseSpaces, isSpaceCode } from '../text/scan';
 
 const VALUE_VERBS = /(?:^|[\s,])(đạt|chiếm|là|bằng|giảm xuống|tăng lên|tăng|giảm|lên|xuống|còn|đóng góp|có|ở mức|thu hút|đáp ứng)(?:\s+(?:bình quân|trung bình|hằng năm|hàng năm|mỗi năm))?\s*$/u;
+/**
+ * {@link VALUE_VERBS} on a subject whose spaces are collapsed and trailing space trimmed: a match ends
+ * at the end and is at most 22 characters long (`,giảm xuống trung bình`), so the search starts 40
+ * characters before the end instead of trying every position of a long subject. Same match.
+ */
+const VALUE_VERBS_G = new RegExp(VALUE_VERBS.source, 'gu');
+function valueVerb(collapsed: string): RegExpExecArray | null {
+  VALUE_VERBS_G.lastIndex = Math.max(0, collapsed.length - 40);
+  return VALUE_VERBS_G.exec(collapsed);
+}
 const COPULAS = new Set(['đạt', 'là', 'bằng', 'chiếm', 'tăng', 'giảm', 'còn']);
 const SHARE_VERBS = new Set(['chiếm', 'đáp ứng', 'bằng', 'đóng góp']);
 const LEADING_NOISE = /^(?:(?:theo kế hoạch|kế hoạch|theo|và|còn|với|trong đó|cụ thể|đặc biệt|phấn đấu|đạt được|mục tiêu(?: của [^,]{0,40}? là)?|đặt mục tiêu|đặt ra|đặt|hướng tới|hướng đến|nâng tổng số|nâng|đưa|tăng lên|đề ra|toàn tỉnh|toàn quốc|cả nước|có|đảm bảo|bảo đảm|hình thành|phát triển|xây dựng|đạt|là|ít nhất|tối thiểu|trên|khoảng|hơn|gần|[-–•*+]|\d+[.)]|\(\d+\)|[a-zđ]\))\s+)+/iu;
@@ -20,22 +31,63 @@ const TRAILING_NOISE = /\s+(?:của tỉnh|của|trên địa bàn(?: tỉnh)?|t
 const ANAPHOR = /^(?:con số này|tỷ lệ này|chỉ tiêu này|mức này|giá trị này|kế hoạch|chỉ tiêu|dự toán|mục tiêu|so với kế hoạch)?$/u;
 const MAX_WORDS = 12;
 
-/** A pattern that removes the document's own province names from an indicator, built once per document. */
+/** Patterns already built, by their names: documents of one corpus name the same provinces (bounded). */
+const namePatterns = new Map<string, RegExp>();
+const MAX_NAME_PATTERNS = 64;
+
+/** A pattern that removes the document's own province names from an indicator, built once per set of names. */
 export function provinceNamePattern(names: Iterable<string>): RegExp | null {
   const uniq = [...new Set(names)].filter(Boolean).slice(0, 200);
   if (!uniq.length) return null;
-  return new RegExp(`(?:^|\\s)(?:của\\s+)?(?:(?:tỉnh|thành phố)\\s+)?(?:${alternation(uniq)})(?=\\s|$|,)`, 'giu');
+  const key = JSON.stringify(uniq);
+  let re = namePatterns.get(key);
+  if (!re) {
+    if (namePatterns.size >= MAX_NAME_PATTERNS) namePatterns.clear();
+    // Only ever used with `replace`, which starts a global pattern from 0: sharing it between documents is safe.
+    re = new RegExp(`(?:^|\\s)(?:của\\s+)?(?:(?:tỉnh|thành phố)\\s+)?(?:${alternation(uniq)})(?=\\s|$|,)`, 'giu');
+    namePatterns.set(key, re);
+  }
+  return re;
 }
 
 function clean(s: string, provinceNames: RegExp | null): string {
-  let t = s.replace(/[*_"“”]/g, '').replace(/\s+/g, ' ').trim().replace(/^\/\s*(?:năm|người|tháng)\b[,;]?\s*/u, '');
-  if (provinceNames) t = t.replace(provinceNames, ' ').replace(/\s+/g, ' ').trim();
+  let t = collapseSpaces(s.replace(/[*_"“”]/g, '')).trim();
+  if (t.charCodeAt(0) === 47) t = t.replace(/^\/\s*(?:năm|người|tháng)\b[,;]?\s*/u, ''); // `/năm …`
+  if (provinceNames) {
+    // `t` is trimmed with single spaces: without a name in it, nothing is left to tidy.
+    const u = t.replace(provinceNames, ' ');
+    if (u !== t) t = u.replace(/\s+/g, ' ').trim();
+  }
   for (let k = 0; k < 3; k++) {
-    const u = t.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '').trim();
+    const u = withoutTrailingNoise(t.replace(LEADING_NOISE, '')).trim();
     if (u === t) break; // nothing more to strip: another round changes nothing
     t = u;
   }
-  return t.replace(/^[,;:.\s…-]+|[,;:.\s…(-]+$/g, '');
+  return trimPunctuation(t);
+}
+
+/**
+ * `t.replace(TRAILING_NOISE, '')` on a string with single spaces: the match ends at the end and is at
+ * most 18 characters long (` trên địa bàn tỉnh`), so the search starts 40 characters before it.
+ */
+const TRAILING_NOISE_G = new RegExp(TRAILING_NOISE.source, 'giu');
+function withoutTrailingNoise(t: string): string {
+  TRAILING_NOISE_G.lastIndex = Math.max(0, t.length - 40);
+  const m = TRAILING_NOISE_G.exec(t);
+  return m ? t.slice(0, m.index) : t;
+}
+
+/** `t.replace(/^[,;:.\s…-]+|[,;:.\s…(-]+$/g, '')`: punctuation and space cut from the start, then (with `(`) from the end. */
+function trimPunctuation(t: string): string {
+  let a = 0;
+  while (a < t.length && isEdgePunctuation(t.charCodeAt(a), false)) a++;
+  let b = t.length;
+  while (b > a && isEdgePunctuation(t.charCodeAt(b - 1), true)) b--;
+  return a === 0 && b === t.length ? t : t.slice(a, b);
+}
+/** `[,;:.\s…-]`, and `(` as well at the end. */
+function isEdgePunctuation(c: number, end: boolean): boolean {
+  return c === 44 || c === 59 || c === 58 || c === 46 || c === 0x2026 || c === 45 || (end && c === 40) || isSpaceCode(c);
 }
 
 /**
@@ -43,14 +95,32 @@ function clean(s: string, provinceNames: RegExp | null): string {
  * bracket or another number; it keeps its modifiers (`cho ngành dệt may`, `trong vùng`, `vừa và nhỏ`).
  */
 function cutNounPhrase(s: string): string {
-  const stop = /\s(?:(?:vào|đến|tới|trước|sau)\s(?:năm|hết|cuối|giữa|tháng|ngày|quý|\d)|so với|tăng|giảm|nhằm|để|góp phần|trong đó|trong giai đoạn|giai đoạn|thời kỳ|tầm nhìn|sau năm|là|đề ra|đặt ra|được giao|giao|(?:đạt|bằng)\s(?=\d|khoảng|trên|hơn|gần|tối|ít nhất|từ)|phấn đấu|bảo đảm|đảm bảo|và (?:\d|đạt|tăng|giảm|có|là))(?![\p{L}])|,\s*(?:đưa|nâng|đạt|tăng|giảm|phấn đấu|bảo đảm|đảm bảo|xây dựng|hình thành|phát triển|thu hút|tạo|giải quyết|với|tổng|thu|chiếm|là|có|được|gồm|bao gồm|trong đó|cụ thể)(?![\p{L}])|[(;\d]|\/(?:năm|người)/u.exec(' ' + s.replace(/\s+/g, ' '));
-  const np = stop ? s.replace(/\s+/g, ' ').slice(0, Math.max(0, stop.index - 1)) : s.replace(/\s+/g, ' ');
+  const flat = collapseSpaces(s);
+  const stop = /\s(?:(?:vào|đến|tới|trước|sau)\s(?:năm|hết|cuối|giữa|tháng|ngày|quý|\d)|so với|tăng|giảm|nhằm|để|góp phần|trong đó|trong giai đoạn|giai đoạn|thời kỳ|tầm nhìn|sau năm|là|đề ra|đặt ra|được giao|giao|(?:đạt|bằng)\s(?=\d|khoảng|trên|hơn|gần|tối|ít nhất|từ)|phấn đấu|bảo đảm|đảm bảo|và (?:\d|đạt|tăng|giảm|có|là))(?![\p{L}])|,\s*(?:đưa|nâng|đạt|tăng|giảm|phấn đấu|bảo đảm|đảm bảo|xây dựng|hình thành|phát triển|thu hút|tạo|giải quyết|với|tổng|thu|chiếm|là|có|được|gồm|bao gồm|trong đó|cụ thể)(?![\p{L}])|[(;\d]|\/(?:năm|người)/u.exec(' ' + flat);
+  const np = stop ? flat.slice(0, Math.max(0, stop.index - 1)) : flat;
   // A qualifier of the number that stopped it is not part of the phrase (`3 dự án quy mô trên 1 tỷ USD`).
   return np.replace(/(?:\s(?:trên|dưới|hơn|từ|khoảng|gần|tối thiểu|tối đa|ít nhất|đạt|với|có))+\s*$/u, '');
 }
 
-const firstWords = (s: string, n = MAX_WORDS) => s.split(' ').slice(0, n).join(' ');
-const lastWords = (s: string, n = MAX_WORDS) => s.split(' ').slice(-n).join(' ');
+/** The first `n` space-separated words: `s.split(' ').slice(0, n).join(' ')`, without the arrays. */
+function firstWords(s: string, n = MAX_WORDS): string {
+  let k = -1;
+  for (let w = 0; w < n; w++) {
+    k = s.indexOf(' ', k + 1);
+    if (k < 0) return s;
+  }
+  return s.slice(0, k);
+}
+/** The last `n` space-separated words: `s.split(' ').slice(-n).join(' ')`, without the arrays. */
+function lastWords(s: string, n = MAX_WORDS): string {
+  let k = s.length;
+  for (let w = 0; w < n; w++) {
+    if (k === 0) return s;
+    k = s.lastIndexOf(' ', k - 1);
+    if (k < 0) return s;
+  }
+  return s.slice(k + 1);
+}
 
 export interface QuantitativeParts {
   /** Text from the subject's start (after the last time or intent verb) to the amount, qualifier removed. */
@@ -88,7 +158,11 @@ const EMPTY_SUBJECT = /^(?:có|là|với|lên|cho|chưa|chưa đạt|không đ�
  * Digits in a subject belong to another amount, except where they are part of a name (`PM2.5`, `G7`,
  * `5G`), the base of a rate (`số giường bệnh trên 1 vạn dân`) or an age bound (`trẻ em dưới 5 tuổi`).
  */
+/** `/(?:^|\s)<word>$/u.test(s)`. */
+const endsWithWord = (s: string, word: string) => s.endsWith(word) && (s.length === word.length || isSpaceCode(s.charCodeAt(s.length - word.length - 1)));
+
 function hasStrayNumber(s: string): boolean {
+  if (!/\d/.test(s)) return false; // most subjects: no digit at all
   const rest = s
     .replace(/(?:trên|\/|mỗi)\s*[\d.,]+\s*(?:vạn|nghìn|ngàn|triệu)?\s*(?:dân|người dân|người|trẻ|hộ)(?![\p{L}])/gu, '')
     .replace(/(?:dưới|trên|từ|đủ)?\s*\d{1,3}\s*tuổi(?![\p{L}])/gu, '');
@@ -103,6 +177,8 @@ const OUTPUT_NAMES: Array<[RegExp, string]> = [
   [/tổng sản phẩm trong nước(?: \(GDP\))?/giu, 'GDP'],
   [/(GRDP|GDP) \(\1\)/gu, '$1'],
 ];
+/** Whether any of {@link OUTPUT_NAMES} can apply (a case-blind superset of their patterns). */
+const OUTPUT_NAME_HINT = /XK|NK|GR?DP|tổng sản phẩm/iu;
 /** `tăng trưởng` alone, as a target in %, is the growth of the economy's output. */
 const BARE_GROWTH = /^(?:(?:tốc độ|mức|tỷ lệ)\s+)?tăng trưởng(?:\s+kinh tế)?$/iu;
 const NAMED_RATE = /^(?:tốc độ|tỷ lệ|tỷ trọng|mức|chỉ số|tăng trưởng|hệ số|cơ cấu)(?![\p{L}])/iu;
@@ -110,7 +186,7 @@ const NAMED_RATE = /^(?:tốc độ|tỷ lệ|tỷ trọng|mức|chỉ số|tăn
 /** Names the measure the way a statistician does (`GRDP tăng 8%` → `tốc độ tăng trưởng GRDP`). */
 function nameRate(indicator: string, p: QuantitativeParts, verb: string | undefined): string {
   let t = indicator;
-  for (const [re, name] of OUTPUT_NAMES) t = t.replace(re, name);
+  if (OUTPUT_NAME_HINT.test(t)) for (const [re, name] of OUTPUT_NAMES) t = t.replace(re, name);
   if (p.unitKind !== 'percent') return t;
   if (BARE_GROWTH.test(t)) return `tốc độ tăng trưởng ${p.economy?.() ?? 'GRDP'}`;
   const growthOf = /^(?:mức\s+)?tăng trưởng\s+(GRDP|GDP)(.*)$/u.exec(t);
@@ -121,9 +197,9 @@ function nameRate(indicator: string, p: QuantitativeParts, verb: string | undefi
 }
 
 export function quantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | null): string {
-  const b0 = p.before.replace(/\s+/g, ' ').trimEnd();
-  const verb0 = VALUE_VERBS.exec(b0)?.[1];
-  let t = rawQuantitativeIndicator(p, provinceNames);
+  const b = collapseSpaces(p.before).trimEnd();
+  const verbMatch = valueVerb(b);
+  let t = rawQuantitativeIndicator(p, provinceNames, b, verbMatch);
   // A bare measure in a breakdown measures the whole it breaks down.
   const measure = MEASURE_NAMES[p.unit];
   const ofWhole = t === measure || t === '' || t === p.unit ? p.whole() : '';
@@ -135,7 +211,7 @@ export function quantitativeIndicator(p: QuantitativeParts, provinceNames: RegEx
   if (/^(?:quy mô|diện tích|công suất|sản lượng|giá trị|tổng vốn|tổng mức đầu tư)$/iu.test(t) && p.previous && !p.previous.toLowerCase().startsWith(t.toLowerCase())) {
     t = `${t} ${p.previous.charAt(0).toLowerCase()}${p.previous.slice(1)}`;
   }
-  return nameRate(t, p, verb0 ?? (p.previousVerb));
+  return nameRate(t, p, verbMatch?.[1] ?? (p.previousVerb));
 }
 
 /** Nouns that name what a value measures, when they stand after the verb (`cảng X đạt công suất 100 triệu tấn`). */
@@ -143,15 +219,14 @@ const MEASURE_AFTER_VERB = /^(.*?)\s(?:đạt|có|với|ở)\s+((?:công suất|
 /** A rate's head with no noun of its own (`tốc độ tăng bình quân 12%`): it is the rate of what came before. */
 const BARE_RATE = /^(?:tốc độ|mức|tỷ lệ|nhịp độ)$/iu;
 
-function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | null): string {
-  const b = p.before.replace(/\s+/g, ' ').trimEnd();
+/** `b`: the subject with its spaces collapsed, trimmed at the end; `verbMatch`: its value verb ({@link valueVerb}). */
+function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | null, b: string, verbMatch: RegExpExecArray | null): string {
   const measured = MEASURE_AFTER_VERB.exec(b);
   if (measured) {
     const owner = lastWords(clean(measured[1], provinceNames), 6);
     const head = clean(measured[2], provinceNames);
     if (head && owner && !/\d/.test(owner) && !EMPTY_SUBJECT.test(owner)) return `${head} ${owner}`;
   }
-  const verbMatch = VALUE_VERBS.exec(b);
   const verb = verbMatch?.[1];
   // The subject: before the value verb, after the last linking word (`… quốc tế với giá trị sản xuất …`).
   let subject = clean(verbMatch ? b.slice(0, verbMatch.index) : b, provinceNames);
@@ -160,9 +235,9 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | 
   subject = lastWords(subject, 14);
   // `4.500 ha A và 10.000 ha B`: what stands between two amounts belongs to the first.
   // Digits in a subject belong to another amount, except the base of a rate (`số giường bệnh trên 1 vạn dân`).
-  if (hasStrayNumber(subject) || EMPTY_SUBJECT.test(subject) || /(?:^|\s)và$/u.test(b)) subject = '';
+  if (hasStrayNumber(subject) || EMPTY_SUBJECT.test(subject) || endsWithWord(b, 'và')) subject = '';
   // A bare verb before the amount (`Hình thành ít nhất 20 mô hình`, `Đảm bảo trên 70% diện tích`) is not what is measured.
-  const shortSubject = subject.split(' ').length <= 2 && !verb;
+  const shortSubject = !verb && subject.indexOf(' ', subject.indexOf(' ') + 1) < 0; // at most two words
   const nounAfter = (raw: string, n: number) => { const np = firstWords(clean(cutNounPhrase(raw), provinceNames), n); return EMPTY_SUBJECT.test(np) ? '' : np; };
   let afterNpMemo: string | undefined;
   /** The noun phrase after the amount in its clause (computed only when a rule needs it). */
@@ -220,7 +295,7 @@ const END_STATE_STOP = /\s(?:đây là|nhằm|để|với mục tiêu|vào năm|
 const CUE_PREFIX = /^(?:trở thành|tiến tới|hình thành|thuộc|nằm trong|phát triển|xây dựng|đưa|là|làm|có|tạo)\s+/iu;
 
 export function qualitativeIndicator(endState: string, provinceNames: RegExp | null): string {
-  let t = endState.replace(/\s+/g, ' ').trim();
+  let t = collapseSpaces(endState).trim();
   // `phát triển Vĩnh Phúc thành X`, `đưa du lịch trở thành X`: the end state is X.
   const into = /^(?:phát triển|xây dựng|đưa)\s.{1,60}?\s(?:trở thành|thành)\s/iu.exec(t);
   if (into) t = t.slice(into[0].length);
@@ -228,5 +303,5 @@ export function qualitativeIndicator(endState: string, provinceNames: RegExp | n
   const stop = END_STATE_STOP.exec(' ' + t);
   if (stop) t = t.slice(0, Math.max(0, stop.index - 1));
   if (provinceNames) t = t.replace(provinceNames, ' ').replace(/\s+/g, ' ').trim();
-  return firstWords(t.replace(/^[,;:.\s…-]+|[,;:.\s…(-]+$/g, ''), 16).replace(/[,;:\s]+$/u, '');
+  return firstWords(trimPunctuation(t), 16).replace(/[,;:\s]+$/u, '');
 }

@@ -14,7 +14,7 @@
 import type { GoalContext } from './context';
 import { isIncidentalMention, PROVINCE_LIST_GAP } from '../refiners/documentProvinces';
 import { firstAtOrAfter, spanIndexAt, startingIn } from '../text/sorted';
-import { alternation, execNotAfterLetterOrNumber } from '../text/chars';
+import { alternation, execNotAfterLetterOrNumber, letterOrNumberBefore } from '../text/chars';
 
 interface Mention { start: number; end: number; name: string; group: number }
 
@@ -30,7 +30,12 @@ const COMPARED_BEFORE = /(?:so với|hơn|dẫn đầu|đứng đầu|nhất|th�
 /** `của cả nước đạt …`: after `của`, the country is the subject when a value verb follows. */
 const NATIONAL_OF = /của\s*$/u;
 /** Markers of a document about the whole country: the national words and the national plan (not after a letter or number: see the scan). */
-const NATIONAL_DOC = new RegExp(`(?:${alternation([...NATIONAL_WORDS, 'quy hoạch tổng thể quốc gia'])})(?![\\p{L}\\p{N}])`, 'gu');
+const NATIONAL_DOC_WORDS = [...NATIONAL_WORDS, 'quy hoạch tổng thể quốc gia'];
+const NATIONAL_DOC = new RegExp(`(?:${alternation(NATIONAL_DOC_WORDS)})(?![\\p{L}\\p{N}])`, 'gu');
+/** {@link NATIONAL_DOC} matched at one offset only. */
+const NATIONAL_DOC_AT = new RegExp(NATIONAL_DOC.source, 'uy');
+/** The first syllables of its words: a match of {@link NATIONAL_DOC} starts with one of them, as written. */
+const NATIONAL_DOC_STARTS = [...new Set(NATIONAL_DOC_WORDS.map((w) => w.split(' ')[0]))];
 
 /** The provinces of a goal, and whether the text names them as its subject (`named`: before it in its sentence, or the country). */
 export interface GoalProvinces { names: Array<string | null>; named: boolean }
@@ -100,8 +105,24 @@ function hasNationalSubject(lower: string, from: number, to: number): boolean {
 /** A document about the whole country names it (or its Government, its GDP) more often than any province. */
 function isNationalDocument(lower: string, topProvinceMentions: number): boolean {
   let n = 0;
-  NATIONAL_DOC.lastIndex = 0;
   const sample = lower.length > 200_000 ? lower.slice(0, 200_000) : lower;
-  while (execNotAfterLetterOrNumber(NATIONAL_DOC, sample) !== null) n++;
+  // Counted only as far as the answer needs: once there are enough, more change nothing.
+  const enough = Math.max(3, 2 * topProvinceMentions + 1);
+  // The matches `execNotAfterLetterOrNumber(NATIONAL_DOC, sample)` finds one after another, tried only
+  // where one of the first syllables stands (found with indexOf): the pattern's own scan enters at
+  // almost every letter, since its words start with common ones.
+  const next = NATIONAL_DOC_STARTS.map((w) => sample.indexOf(w));
+  let pos = 0;
+  while (n < enough) {
+    let k = -1;
+    for (let j = 0; j < next.length; j++) {
+      if (next[j] >= 0 && next[j] < pos) next[j] = sample.indexOf(NATIONAL_DOC_STARTS[j], pos);
+      if (next[j] >= 0 && (k < 0 || next[j] < k)) k = next[j];
+    }
+    if (k < 0) break;
+    NATIONAL_DOC_AT.lastIndex = k;
+    const m = NATIONAL_DOC_AT.exec(sample);
+    if (m && !letterOrNumberBefore(sample, k)) { n++; pos = k + m[0].length; } else pos = k + 1;
+  }
   return n >= 3 && n > 2 * topProvinceMentions;
 }

@@ -29,6 +29,14 @@ function periodOf(t: TimeCandidate): string | undefined {
   return t.kind === 'period' && t.startIso && t.endIso ? `${yearOf(t.startIso)}-${yearOf(t.endIso)}` : undefined;
 }
 
+const usable = (t: TimeCandidate) => t.kind === 'after' || deadlineOf(t) !== undefined;
+
+/** A deadline beats a period when both stand before the goal (`giai đoạn 2019 - 2025 với mục tiêu đến năm 2020`). */
+function nearestBefore(list: TimeCandidate[]): TimeCandidate | undefined {
+  for (let k = list.length - 1; k >= 0; k--) if (list[k].kind === 'deadline' || list[k].kind === 'after') return list[k];
+  return list[list.length - 1];
+}
+
 export class TimingResolver {
   private readonly sectionMarks: Array<{ start: number; time: TimeCandidate }> = [];
   private readonly planEnd: TimeCandidate | undefined;
@@ -49,6 +57,18 @@ export class TimingResolver {
     this.planEnd = times.find((t) => t.kind === 'period' && t.endIso);
   }
 
+  /** Whether a time is the vision attached to a plan's period (`thời kỳ 2021 - 2030, tầm nhìn đến năm 2050`), decided once per time. */
+  private readonly visions = new Map<TimeCandidate, boolean>();
+  private isVision(t: TimeCandidate): boolean {
+    let vision = this.visions.get(t);
+    if (vision === undefined) {
+      vision = (this.lower.startsWith('tầm nhìn', t.start) || /tầm nhìn\s*$/u.test(this.lower.slice(Math.max(0, t.start - 10), t.start)))
+        && this.inRange(t.start - 48, t.start).some((p) => (p.kind === 'period' || p.kind === 'deadline') && t.start - p.end <= 16 && /^[\s,;–-]*(?:tầm nhìn\s*)?$/u.test(this.lower.slice(p.end, t.start)));
+      this.visions.set(t, vision);
+    }
+    return vision;
+  }
+
   private inRange(from: number, to: number): TimeCandidate[] {
     const out: TimeCandidate[] = [];
     let lo = 0, hi = this.times.length;
@@ -64,29 +84,30 @@ export class TimingResolver {
     const clause = this.discourse.clauseAt(start);
     // A bounded window of the sentence around the goal: work per goal stays constant in long sentences.
     const inSentence = this.inRange(Math.max(sentence[0], start - WINDOW), Math.min(sentence[1], end + WINDOW)).filter((t) => t.kind !== 'date');
-    const period = inSentence.map(periodOf).find((p) => p !== undefined);
-    const usable = (t: TimeCandidate) => t.kind === 'after' || deadlineOf(t) !== undefined;
-    const before = inSentence.filter((t) => t.end <= start && usable(t));
-    // `thời kỳ 2021 - 2030, tầm nhìn đến năm 2050`: the vision attached to a plan's period is not its goals' deadline.
-    const isVision = (t: TimeCandidate) => (this.lower.startsWith('tầm nhìn', t.start) || /tầm nhìn\s*$/u.test(this.lower.slice(Math.max(0, t.start - 10), t.start)))
-      && this.inRange(t.start - 48, t.start).some((p) => (p.kind === 'period' || p.kind === 'deadline') && t.start - p.end <= 16 && /^[\s,;–-]*(?:tầm nhìn\s*)?$/u.test(this.lower.slice(p.end, t.start)));
-    const inClauseAll = before.filter((t) => t.start >= clause[0]);
-    const inClause = inClauseAll.some((t) => !isVision(t)) ? inClauseAll.filter((t) => !isVision(t)) : inClauseAll.filter(() => before.every(isVision));
-    const after = inSentence.filter((t) => t.start >= end && usable(t));
-    // A deadline beats a period when both stand before the goal (`giai đoạn 2019 - 2025 với mục tiêu đến năm 2020`).
-    const nearestBefore = (list: TimeCandidate[]) => {
-      const deadlines = list.filter((t) => t.kind === 'deadline' || t.kind === 'after');
-      return (deadlines.length ? deadlines : list)[deadlines.length ? deadlines.length - 1 : list.length - 1];
-    };
+    let period: string | undefined;
+    for (const t of inSentence) if ((period = periodOf(t)) !== undefined) break;
+    // The candidates below are tried in order, each only when those before it found nothing.
     // A time inside the goal's own words (`trở thành trung tâm … vào năm 2025`) comes first.
-    const inside = inSentence.filter((t) => t.start >= start && t.end <= end && usable(t));
-    // At sentence level a vision year (`tầm nhìn 2050`) gives way to the plan's period: a plan's goals
-    // end with the plan, not with its vision.
-    const beforeNoVision = before.filter((t) => !isVision(t));
-    // A time bound to the goal right after it (`lên 1.500 MW cho giai đoạn 2026-2030`).
-    const boundAfter = after.find((t) => t.end <= clause[1] + 40 && /^ *(?:cho|vào|trong)? *$/u.test(this.lower.slice(end, t.start)));
-    let chosen: TimeCandidate | undefined = inside.length ? inside[0] : inClause.length ? nearestBefore(inClause) : boundAfter ? boundAfter
-      : beforeNoVision.length ? nearestBefore(beforeNoVision) : before.length ? nearestBefore(before) : after[0];
+    let chosen: TimeCandidate | undefined = inSentence.find((t) => t.start >= start && t.end <= end && usable(t));
+    if (!chosen) {
+      const before = inSentence.filter((t) => t.end <= start && usable(t));
+      // `thời kỳ 2021 - 2030, tầm nhìn đến năm 2050`: the vision attached to a plan's period is not its goals' deadline.
+      const notVision = (t: TimeCandidate) => !this.isVision(t);
+      const inClauseAll = before.filter((t) => t.start >= clause[0]);
+      const inClause = inClauseAll.some(notVision) ? inClauseAll.filter(notVision) : inClauseAll.filter(() => !before.some(notVision));
+      if (inClause.length) chosen = nearestBefore(inClause);
+      else {
+        const after = inSentence.filter((t) => t.start >= end && usable(t));
+        // A time bound to the goal right after it (`lên 1.500 MW cho giai đoạn 2026-2030`).
+        chosen = after.find((t) => t.end <= clause[1] + 40 && /^ *(?:cho|vào|trong)? *$/u.test(this.lower.slice(end, t.start)));
+        if (!chosen) {
+          // At sentence level a vision year (`tầm nhìn 2050`) gives way to the plan's period: a plan's goals
+          // end with the plan, not with its vision.
+          const beforeNoVision = before.filter(notVision);
+          chosen = beforeNoVision.length ? nearestBefore(beforeNoVision) : before.length ? nearestBefore(before) : after[0];
+        }
+      }
+    }
     if (!chosen) {
       const para = this.discourse.sentenceParagraph[si];
       for (let k = si - 1; k >= 0 && k >= si - 5 && this.discourse.sentenceParagraph[k] === para && !chosen; k--) {

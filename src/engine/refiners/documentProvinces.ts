@@ -39,7 +39,16 @@ function atLineStart(lower: string, at: number): boolean {
   return before === '' || /^(?:tp\.?|thành phố|tỉnh)$/u.test(before);
 }
 
+/** The answers of {@link isIncidentalMention} for a document's hits (an array not changed once recognised): documentProvinces, listedTogether and goals each ask for every hit. */
+const incidentalOf = new WeakMap<readonly ProvinceCandidate[], { lower: string; answers: Array<boolean | undefined> }>();
+
 export function isIncidentalMention(hits: readonly ProvinceCandidate[], i: number, lower: string): boolean {
+  let memo = incidentalOf.get(hits);
+  if (!memo || memo.lower !== lower) { memo = { lower, answers: [] }; incidentalOf.set(hits, memo); }
+  return (memo.answers[i] ??= incidentalMention(hits, i, lower));
+}
+
+function incidentalMention(hits: readonly ProvinceCandidate[], i: number, lower: string): boolean {
   const h = hits[i];
   if (DATELINE_AFTER.test(lower.slice(h.end, h.end + 40)) && atLineStart(lower, h.start)) return true; // Hà Nội (TTXVN 1/12)
   const next = syllablesAfter(lower, h.end, 1)[0];

@@ -15,7 +15,7 @@ export interface Discourse {
   sentenceParagraph: number[];
   /** Index of the sentence that contains `offset` (binary search). */
   sentenceAt(offset: number): number;
-  /** Clause around `offset` inside its sentence: bounded by `,` `;` `:` and the sentence. */
+  /** Clause around `offset` inside its sentence: bounded by `,` `;` `:` and the sentence (the same span object for the same offset: read it, do not change it). */
   clauseAt(offset: number): Span;
   /** The innermost parenthesis `( … )` around `offset` inside its sentence, if any. */
   parenAt(offset: number): Span | null;
@@ -24,7 +24,12 @@ export interface Discourse {
 /** Scopes are searched at most this far from an offset, so work per entity is bounded. */
 const MAX_SCOPE = 400;
 const ABBREVIATIONS = new Set(['tp', 'ths', 'ts', 'pgs', 'gs', 'bs', 'ks', 'st', 'tt', 'ttg', 'p', 'q', 'h', 'tx', 'nxb', 'v.v', 'vv']);
-const isUpper = (c: string | undefined) => c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+const isUpper = (c: string | undefined) => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return code >= 65 && code <= 90; // ASCII: A–Z only, without changing case
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+};
 const LIST_START = /^(?:[-*•#|>+]|\(?\d{1,2}(?:\.\d{1,2})*[.)](?!\d)|[a-zđ][).]\s|[ivx]{1,5}\.\s)/u;
 
 export function segment(text: string): Discourse {
@@ -113,7 +118,14 @@ export function segment(text: string): Discourse {
     }
     return ans;
   };
+  // Goals ask for the clause of the same offsets several times (roles, the goal, its indicator, its timing).
+  const clauses = new Map<number, Span>();
   const clauseAt = (offset: number): Span => {
+    let clause = clauses.get(offset);
+    if (!clause) { clause = findClause(offset); clauses.set(offset, clause); }
+    return clause;
+  };
+  const findClause = (offset: number): Span => {
     const s = sentences[sentenceAt(offset)] ?? [0, n];
     const lo = Math.max(s[0], offset - MAX_SCOPE), hi = Math.min(s[1], offset + MAX_SCOPE);
     let a = offset;
@@ -140,10 +152,12 @@ function isDigitOrLower(c: string | undefined): boolean {
   return c !== undefined && ((c >= '0' && c <= '9') || (c === c.toLowerCase() && c !== c.toUpperCase()));
 }
 
-/** A clause boundary: `;`, `:`, or `,` not inside a number (`1,8`). */
+/** A clause boundary: `;`, `:`, or `,` not inside a number (`1,8`). By code unit: no one-character strings in the scans. */
 function isClauseMark(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === ';' || c === ':' || c === '(' || c === ')') return true;
-  if (c === ',') return !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+  const c = text.charCodeAt(i);
+  if (c === 59 || c === 58 || c === 40 || c === 41) return true; // ; : ( )
+  if (c === 44) return !(isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1))); // ,
   return false;
 }
+/** An ASCII digit (what `\d` matches); NaN (outside the text) is none. */
+const isDigitCode = (c: number) => c >= 48 && c <= 57;

@@ -1,13 +1,40 @@
 /** Small cursor helpers over the normalised text. All are bounded or linear in what they skip. */
-import { isLetter, isWordChar } from './chars';
+import { isLetterCode } from './chars';
+
+/** A letter, mark or digit by code unit: what `isWordChar` tests, without a one-character string. */
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || isLetterCode(c);
+
+/** Whether a code unit is white space as `\s` (and `trim`) count it. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f
+    || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * `s.replace(/\s+/g, ' ')`: every run of white space one space. Most strings have single spaces only,
+ * and are returned as they are after one pass over their code units (no match-by-match rebuild).
+ */
+export function collapseSpaces(s: string): string {
+  let prevSpace = false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 32) {
+      if (prevSpace) return s.replace(/\s+/g, ' ');
+      prevSpace = true;
+    } else if ((c < 33 || c >= 0xa0) && isSpaceCode(c)) return s.replace(/\s+/g, ' ');
+    else prevSpace = false;
+  }
+  return s;
+}
 
 /** Skips spaces and at most one line break (a number split from its unit by a hard wrap). */
 export function skipInlineSpace(s: string, i: number): number {
   let newlines = 0;
   while (i < s.length) {
-    const c = s[i];
-    if (c === ' ') { i++; continue; }
-    if (c === '\n' && newlines === 0) { newlines++; i++; continue; }
+    const c = s.charCodeAt(i);
+    if (c === 32) { i++; continue; }
+    if (c === 10 && newlines === 0) { newlines++; i++; continue; }
     break;
   }
   return i;
@@ -15,7 +42,7 @@ export function skipInlineSpace(s: string, i: number): number {
 
 /** Skips spaces only (no line break). */
 export function skipSpaces(s: string, i: number): number {
-  while (i < s.length && s[i] === ' ') i++;
+  while (i < s.length && s.charCodeAt(i) === 32) i++;
   return i;
 }
 
@@ -23,9 +50,9 @@ export function skipSpaces(s: string, i: number): number {
 export function skipInlineSpaceBack(s: string, i: number): number {
   let newlines = 0;
   while (i > 0) {
-    const c = s[i - 1];
-    if (c === ' ') { i--; continue; }
-    if (c === '\n' && newlines === 0) { newlines++; i--; continue; }
+    const c = s.charCodeAt(i - 1);
+    if (c === 32) { i--; continue; }
+    if (c === 10 && newlines === 0) { newlines++; i--; continue; }
     break;
   }
   return i;
@@ -33,15 +60,21 @@ export function skipInlineSpaceBack(s: string, i: number): number {
 
 /** The word (letters, digits and marks) that ends at `end` (exclusive), or '' if none. */
 export function wordBefore(lower: string, end: number): { word: string; start: number } {
-  let j = end;
-  while (j > 0 && isWordChar(lower[j - 1])) j--;
+  const j = wordStart(lower, end);
   return { word: lower.slice(j, end), start: j };
+}
+
+/** Start of the word that ends at `end` (`end` itself if none). */
+function wordStart(lower: string, end: number): number {
+  let j = end;
+  while (j > 0 && isWordCode(lower.charCodeAt(j - 1))) j--;
+  return j;
 }
 
 /** The word starting at `start`, or ''. */
 export function wordAt(s: string, start: number): string {
   let j = start;
-  while (j < s.length && isWordChar(s[j])) j++;
+  while (j < s.length && isWordCode(s.charCodeAt(j))) j++;
   return s.slice(start, j);
 }
 
@@ -51,12 +84,20 @@ export function syllablesBefore(lower: string, end: number, max: number): Array<
   let i = end;
   while (out.length < max) {
     const j = skipInlineSpaceBack(lower, i);
-    if (j === 0 || !isWordChar(lower[j - 1])) break;
-    const w = wordBefore(lower, j);
-    out.push({ word: w.word, start: w.start, end: j });
-    i = w.start;
+    if (j === 0 || !isWordCode(lower.charCodeAt(j - 1))) break;
+    const w = wordStart(lower, j);
+    out.push({ word: lower.slice(w, j), start: w, end: j });
+    i = w;
   }
   return out.reverse();
+}
+
+/** The syllable right before `end`: `syllablesBefore(lower, end, 1)[0]` without the array. */
+export function syllableBefore(lower: string, end: number): { word: string; start: number; end: number } | undefined {
+  const j = skipInlineSpaceBack(lower, end);
+  if (j === 0 || !isWordCode(lower.charCodeAt(j - 1))) return undefined;
+  const w = wordStart(lower, j);
+  return { word: lower.slice(w, j), start: w, end: j };
 }
 
 /** Up to `max` syllables after `start`, stopping at punctuation or a blank line. */
@@ -65,11 +106,62 @@ export function syllablesAfter(s: string, start: number, max: number): Array<{ w
   let i = start;
   while (out.length < max) {
     const j = skipInlineSpace(s, i);
-    if (j >= s.length || !isLetter(s[j])) break;
+    if (j >= s.length || !isLetterCode(s.charCodeAt(j))) break;
     const w = wordAt(s, j);
     out.push({ word: w, start: j, end: j + w.length });
     i = j + w.length;
   }
+  return out;
+}
+
+/** The up to `max` syllables after `start`, joined by a space: `syllablesAfter(…).map((w) => w.word).join(' ')` without the arrays. */
+export function wordsAfter(s: string, start: number, max: number): string {
+  let out = '';
+  let i = start;
+  for (let n = 0; n < max; n++) {
+    const j = skipInlineSpace(s, i);
+    if (j >= s.length || !isLetterCode(s.charCodeAt(j))) break;
+    const w = wordAt(s, j);
+    out = n === 0 ? w : `${out} ${w}`;
+    i = j + w.length;
+  }
+  return out;
+}
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** Whether a code point is a letter or a number (`[\p{L}\p{N}]`): ASCII and the Vietnamese blocks by range, the rest by the pattern. */
+export function isLetterOrNumberPoint(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
+  if (cp >= 0xc0 && cp <= 0x24f) return cp !== 0xd7 && cp !== 0xf7;
+  if (cp >= 0x1ea0 && cp <= 0x1ef9) return true;
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+}
+
+/**
+ * The letters and numbers of [from, to), each run of anything else one space, trimmed: what
+ * `s.slice(from, to).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()` gives, without the pattern.
+ */
+export function letterNumberWords(s: string, from: number, to: number): string {
+  let out = '';
+  let runStart = -1; // start of the current run of letters and numbers
+  let k = from;
+  while (k < to) {
+    let cp = s.charCodeAt(k);
+    // A surrogate pair counts as one code point when both halves are inside [from, to), as in the slice.
+    if (cp >= 0xd800 && cp <= 0xdbff && k + 1 < to) {
+      const low = s.charCodeAt(k + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+    }
+    const width = cp > 0xffff ? 2 : 1;
+    if (isLetterOrNumberPoint(cp)) {
+      if (runStart < 0) runStart = k;
+    } else if (runStart >= 0) {
+      out = out ? `${out} ${s.slice(runStart, k)}` : s.slice(runStart, k);
+      runStart = -1;
+    }
+    k += width;
+  }
+  if (runStart >= 0) out = out ? `${out} ${s.slice(runStart, to)}` : s.slice(runStart, to);
   return out;
 }
 
