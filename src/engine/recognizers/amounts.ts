@@ -7,7 +7,7 @@
  */
 import type { Qualifier } from '../types';
 import { WB_AFTER, alternation, execAtWordStart, isDigit, isLetter, isWordChar } from '../text/chars';
-import { atLineStart, skipInlineSpace, skipInlineSpaceBack, skipSpaces, syllablesAfter, syllablesBefore, wordAt } from '../text/scan';
+import { atLineStart, skipInlineSpace, skipInlineSpaceBack, skipSpaces, syllablesAfter, syllablesBefore, wordAt, wordBefore } from '../text/scan';
 import { SCALE_TRAPS, SCALE_WORDS, SPOKEN_DECIMAL_MARKS } from '../lexicon/scales';
 import { CURRENCY_BEFORE_NUMBER, MONEY_UNITS, PERCENT_UNITS, PHYSICAL_UNITS, TIME_UNITS, UNIT_TRAPS, VOLTAGE_UNITS } from '../lexicon/units';
 import { COUNTED_ABBREVIATIONS, COUNTED_NOUNS, DOCUMENT_TYPES, NOT_NOUN_START } from '../lexicon/nouns';
@@ -60,6 +60,10 @@ const NOT_NOUN = new Set(NOT_NOUN_START);
 
 const QUALIFIERS = new Map(QUALIFIER_WORDS.map(([w, q]) => [w, q]));
 const BRIDGES = new Set(QUALIFIER_BRIDGE_VERBS);
+/** The last syllable of each phrase: a phrase can match only where the text's last syllable is one of these. */
+const lastSyllables = (phrases: Iterable<string>) => new Set([...phrases].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
+/** Syllables after which qualifierBefore may find something: a qualifier's last syllable, or a bridging verb. */
+const QUALIFIER_ENDS = new Set([...lastSyllables(QUALIFIERS.keys()), ...BRIDGES]);
 
 /** Words right before a number that make it an ordinal, a rank or part of a name, not an amount. */
 const ORDINAL_BEFORE = new Set([
@@ -76,10 +80,14 @@ const DOCUMENT_TYPE_SET = new Set(DOCUMENT_TYPES);
 /** Clause words: `1 mục I`, `2 Điều 5` refer to a clause (number then clause word then its numeral). */
 const CLAUSE_WORDS = new Set(['mục', 'điều', 'khoản', 'chương', 'phần', 'điểm', 'tiểu mục']);
 const CLAUSE_NUMERAL = /[ ](?:[ivxlc]+|\d+)(?![\p{L}\p{N}])/uy;
+/** Last syllables of everything isBlockedBefore looks up: no other syllable before a number can block it. */
+const BLOCKING_ENDS = new Set([...ORDINAL_BEFORE, ...lastSyllables(ORDINAL_BEFORE_PAIRS), ...lastSyllables(DOCUMENT_TYPES)]);
 
 const CURRENCY_CANON = new Map(MONEY_UNITS.filter(([w]) => CURRENCY_BEFORE_NUMBER.includes(w)));
 /** A currency code or symbol at the end of the looked-at text (`us$`, `$`, `usd`). */
 const CURRENCY_BEFORE_RE = new RegExp(`(?:${alternation(CURRENCY_BEFORE_NUMBER)})$`, 'u');
+/** The last characters of those: a currency can end only at one of them (checked before running the pattern). */
+const CURRENCY_LAST_CHARS = new Set(CURRENCY_BEFORE_NUMBER.map((w) => w[w.length - 1]));
 /** Words that make a following bare number a value (`đạt 0,75`), so it may stand without a unit. */
 const VALUE_VERBS = new Set(['đạt', 'là', 'bằng', 'còn', 'lên']);
 
@@ -114,6 +122,13 @@ function skipSpacesBack(s: string, i: number): number {
   return i;
 }
 
+/** The syllable right before `end`: `syllablesBefore(lower, end, 1)[0]` without building the list. */
+function syllableBefore(lower: string, end: number): { word: string; start: number } | null {
+  const j = skipInlineSpaceBack(lower, end);
+  if (j === 0 || !isWordChar(lower[j - 1])) return null;
+  return wordBefore(lower, j);
+}
+
 /** Whether a listed counted noun follows the digit token at `start` (`10 doanh nghiệp`). */
 function countedNounAfterNumber(lower: string, start: number): boolean {
   DIGIT_TOKEN_STICKY.lastIndex = start;
@@ -130,6 +145,9 @@ function isBlockedBefore(text: string, lower: string, start: number): boolean {
   if (isLetter(prev)) return currencyBefore(lower, start) === null; // G7, QH15; but USD1,23
 
   if ((prev === '-' || prev === '/' || prev === '.' || prev === ':') && isWordChar(lower[start - 2])) return true; // Covid-19, 10/2021, 09:46
+  // Fast path: every rule below needs the last syllable to end an ordinal word, a rank pair or a document type.
+  const lastWord = syllableBefore(lower, start);
+  if (lastWord === null || !BLOCKING_ENDS.has(lastWord.word)) return false;
   const before = syllablesBefore(lower, start, 2);
   const w = before[before.length - 1];
   if (!w || w.end !== skipInlineSpaceBack(lower, start)) return false;
@@ -434,6 +452,7 @@ function minusBefore(lower: string, start: number): boolean {
 function currencyBefore(lower: string, start: number): { start: number; unit: string } | null {
   let k = start;
   while (k > 0 && lower[k - 1] === ' ' && start - k < 2) k--;
+  if (!CURRENCY_LAST_CHARS.has(lower[k - 1])) return null;
   const m = CURRENCY_BEFORE_RE.exec(lower.slice(Math.max(0, k - 8), k));
   if (!m) return null;
   const at = Math.max(0, k - 8) + m.index;
@@ -560,8 +579,7 @@ function readRangeTail(text: string, lower: string, i: number, convention: Numbe
 function finish(text: string, lower: string, start: number, end: number, value: Decimal, max: Decimal | undefined,
   unit: string, unitKind: UnitKind, rule: string): AmountCandidate {
   let spanStart = start;
-  const before = syllablesBefore(lower, start, 3);
-  const last = before[before.length - 1];
+  const last = syllableBefore(lower, start);
   if (max !== undefined && last && (last.word === 'từ' || last.word === 'giữa')) spanStart = last.start;
   let qualifier = qualifierBefore(lower, spanStart) ?? qualifierAfter(lower, end) ?? estimateCarried(lower, spanStart);
   // `vượt 5% dự toán` = exceeded the budget by 5 %: `vượt` is the verb, not a qualifier.
@@ -586,6 +604,9 @@ export function qualifierBefore(lower: string, start: number): Qualifier | undef
     const two = lower.slice(Math.max(0, j - 2), j);
     return QUALIFIERS.get(two === '>=' || two === '<=' ? two : sym);
   }
+  // Fast path: every phrase looked up below ends with the last syllable, or that syllable is a bridging verb.
+  const last = syllableBefore(lower, start);
+  if (last === null || !QUALIFIER_ENDS.has(last.word)) return undefined;
   const words = syllablesBefore(lower, start, 5).map((w) => w.word);
   for (let take = Math.min(4, words.length); take >= 1; take--) {
     const phrase = words.slice(words.length - take).join(' ');
@@ -617,12 +638,15 @@ function isEstimatedSpan(first: string, second: string): boolean {
 const CARRIED_ESTIMATE = /ước(?: tính)? (?:đạt|tăng|giảm)(?![\p{L}])[^.;:\n]{0,80}$/u;
 
 function estimateCarried(lower: string, start: number): Qualifier | undefined {
+  const last = syllableBefore(lower, start);
+  if (last === null || !BRIDGES.has(last.word)) return undefined;
   const words = syllablesBefore(lower, start, 2);
   if (words.length !== 2 || words[0].word !== 'và' || !BRIDGES.has(words[1].word)) return undefined;
   return CARRIED_ESTIMATE.test(lower.slice(Math.max(0, words[0].start - 100), words[0].start)) ? 'about' : undefined;
 }
 
 function qualifierAfter(lower: string, end: number): Qualifier | undefined {
+  if (!lower.startsWith('trở', skipInlineSpace(lower, end))) return undefined; // the first syllable must be `trở`
   const after = syllablesAfter(lower, end, 2).map((w) => w.word).join(' ');
   if (after === 'trở lên') return 'at_least';
   if (after === 'trở xuống') return 'at_most';
