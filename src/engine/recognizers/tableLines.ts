@@ -41,7 +41,8 @@ export function splitLines(norm: NormalizedText, convention: NumberConvention, p
   const lines: Line[] = [];
   let s = 0;
   // The next `|` at or after the line start, found once per pipe (not per line): lines without one cost nothing.
-  let nextPipe = text.indexOf('|');
+  // -2: not looked for yet (looking it up before the loop made V8's later `indexOf('\n', s)` calls quadratic).
+  let nextPipe = -2;
   while (s <= text.length) {
     let e = text.indexOf('\n', s);
     if (e < 0) e = text.length;
@@ -50,7 +51,7 @@ export function splitLines(norm: NormalizedText, convention: NumberConvention, p
     while (b > a && text.charCodeAt(b - 1) === SPACE) b--;
     if (b > a) {
       let pipes = 0;
-      if (nextPipe >= 0 && nextPipe < a) nextPipe = text.indexOf('|', a);
+      if (nextPipe === -2 || (nextPipe >= 0 && nextPipe < a)) nextPipe = text.indexOf('|', a);
       while (nextPipe >= 0 && nextPipe < b) { pipes++; nextPipe = text.indexOf('|', nextPipe + 1); }
       if (pipes >= 2 && pipes <= MAX_COLUMNS) lines.push({ start: a, end: b, layout: 'pipe', cells: splitAt(text, a, b, (k) => text[k] === '|') });
       else {
