@@ -6,7 +6,7 @@
  * Roles are not decided here (see refiners/roles); qualifiers are, since they are local.
  */
 import type { Qualifier } from '../types';
-import { WB_AFTER, alternation, execAtWordStart, isDigit, isLetter, isWordChar } from '../text/chars';
+import { WB_AFTER, alternation, execAtWordStart, isDigit, isLetter, isLetterCode, isWordChar } from '../text/chars';
 import { atLineStart, skipInlineSpace, skipInlineSpaceBack, skipSpaces, syllablesAfter, syllablesBefore, wordAt, wordBefore } from '../text/scan';
 import { SCALE_TRAPS, SCALE_WORDS, SPOKEN_DECIMAL_MARKS } from '../lexicon/scales';
 import { CURRENCY_BEFORE_NUMBER, MONEY_UNITS, PERCENT_UNITS, PHYSICAL_UNITS, TIME_UNITS, UNIT_TRAPS, VOLTAGE_UNITS } from '../lexicon/units';
@@ -64,6 +64,19 @@ const BRIDGES = new Set(QUALIFIER_BRIDGE_VERBS);
 const lastSyllables = (phrases: Iterable<string>) => new Set([...phrases].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
 /** Syllables after which qualifierBefore may find something: a qualifier's last syllable, or a bridging verb. */
 const QUALIFIER_ENDS = new Set([...lastSyllables(QUALIFIERS.keys()), ...BRIDGES]);
+/** The qualifier phrases as a trie read backwards from their last syllable: lookups without joining syllables into phrases. */
+interface QualifierNode { qualifier?: Qualifier; before: Map<string, QualifierNode> }
+const QUALIFIER_TRIE = new Map<string, QualifierNode>();
+for (const [phrase, qualifier] of QUALIFIERS) {
+  let level = QUALIFIER_TRIE;
+  let node: QualifierNode | undefined;
+  for (const w of phrase.split(' ').reverse()) {
+    node = level.get(w) ?? { before: new Map() };
+    level.set(w, node);
+    level = node.before;
+  }
+  if (node) node.qualifier = qualifier;
+}
 
 /** Words right before a number that make it an ordinal, a rank or part of a name, not an amount. */
 const ORDINAL_BEFORE = new Set([
@@ -127,6 +140,30 @@ function syllableBefore(lower: string, end: number): { word: string; start: numb
   const j = skipInlineSpaceBack(lower, end);
   if (j === 0 || !isWordChar(lower[j - 1])) return null;
   return wordBefore(lower, j);
+}
+
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || isLetterCode(c);
+/** Scratch for syllablesBack: the syllables nearest first, and where each starts. */
+const BACK: string[] = [];
+const BACK_START: number[] = [];
+/**
+ * Up to `max` syllables before `end` into BACK and BACK_START, nearest first; returns how many. The
+ * syllables of `syllablesBefore(lower, end, max)` in reverse order, read by char codes, with no objects.
+ */
+function syllablesBack(lower: string, end: number, max: number): number {
+  let n = 0;
+  let i = end;
+  while (n < max) {
+    const j = skipInlineSpaceBack(lower, i);
+    if (j === 0 || !isWordCode(lower.charCodeAt(j - 1))) break;
+    let k = j - 1;
+    while (k > 0 && isWordCode(lower.charCodeAt(k - 1))) k--;
+    BACK[n] = lower.slice(k, j);
+    BACK_START[n] = k;
+    n++;
+    i = k;
+  }
+  return n;
 }
 
 /** Whether a listed counted noun follows the digit token at `start` (`10 doanh nghiệp`). */
@@ -579,8 +616,7 @@ function readRangeTail(text: string, lower: string, i: number, convention: Numbe
 function finish(text: string, lower: string, start: number, end: number, value: Decimal, max: Decimal | undefined,
   unit: string, unitKind: UnitKind, rule: string): AmountCandidate {
   let spanStart = start;
-  const last = syllableBefore(lower, start);
-  if (max !== undefined && last && (last.word === 'từ' || last.word === 'giữa')) spanStart = last.start;
+  if (max !== undefined && syllablesBack(lower, start, 1) === 1 && (BACK[0] === 'từ' || BACK[0] === 'giữa')) spanStart = BACK_START[0];
   let qualifier = qualifierBefore(lower, spanStart) ?? qualifierAfter(lower, end) ?? estimateCarried(lower, spanStart);
   // `vượt 5% dự toán` = exceeded the budget by 5 %: `vượt` is the verb, not a qualifier.
   if (qualifier === 'more_than' && syllablesBefore(lower, spanStart, 1)[0]?.word === 'vượt'
@@ -604,27 +640,25 @@ export function qualifierBefore(lower: string, start: number): Qualifier | undef
     const two = lower.slice(Math.max(0, j - 2), j);
     return QUALIFIERS.get(two === '>=' || two === '<=' ? two : sym);
   }
-  // Fast path: every phrase looked up below ends with the last syllable, or that syllable is a bridging verb.
-  const last = syllableBefore(lower, start);
-  if (last === null || !QUALIFIER_ENDS.has(last.word)) return undefined;
-  const words = syllablesBefore(lower, start, 5).map((w) => w.word);
-  for (let take = Math.min(4, words.length); take >= 1; take--) {
-    const phrase = words.slice(words.length - take).join(' ');
-    const q = QUALIFIERS.get(phrase);
-    if (q) return q;
+  // The syllables before, nearest first (BACK[0] is the last one): at most four are looked at.
+  if (syllablesBack(lower, start, 1) === 0 || !QUALIFIER_ENDS.has(BACK[0])) return undefined; // fast path
+  const n = syllablesBack(lower, start, 4);
+  // The longest phrase of up to four syllables ending at the number.
+  let found: Qualifier | undefined;
+  let node = QUALIFIER_TRIE.get(BACK[0]);
+  for (let k = 1; node !== undefined; k++) {
+    if (node.qualifier) found = node.qualifier;
+    node = k < n ? node.before.get(BACK[k]) : undefined;
   }
+  if (found) return found;
   // Across a bridging verb: `ước đạt`, `ước tính đạt`, `ước tăng`.
-  const lastWord = words[words.length - 1];
-  if (lastWord !== undefined && BRIDGES.has(lastWord) && words.length >= 2) {
-    for (let take = Math.min(2, words.length - 1); take >= 1; take--) {
-      const phrase = words.slice(words.length - 1 - take, words.length - 1).join(' ');
-      const q = QUALIFIERS.get(phrase);
-      if (q === 'about') return q; // only an estimate carries across a verb (`ước đạt`)
-    }
+  if (BRIDGES.has(BACK[0]) && n >= 2) {
+    // Only an estimate carries across a verb (`ước đạt`): the one or two syllables before it.
+    const verbObject = QUALIFIER_TRIE.get(BACK[1]);
+    if (verbObject?.qualifier === 'about' || (n >= 3 && verbObject?.before.get(BACK[2])?.qualifier === 'about')) return 'about';
     // Across the span it estimates, right before the verb: `ước cả năm đạt`, `ước 6 tháng tăng`
     // (not across a subject: `ước cả năm GRDP tăng` is no estimate of the number).
-    const n = words.length;
-    if (n >= 4 && words[n - 4] === 'ước' && isEstimatedSpan(words[n - 3], words[n - 2])) return 'about';
+    if (n >= 4 && BACK[3] === 'ước' && isEstimatedSpan(BACK[2], BACK[1])) return 'about';
   }
   return undefined;
 }
@@ -638,11 +672,10 @@ function isEstimatedSpan(first: string, second: string): boolean {
 const CARRIED_ESTIMATE = /ước(?: tính)? (?:đạt|tăng|giảm)(?![\p{L}])[^.;:\n]{0,80}$/u;
 
 function estimateCarried(lower: string, start: number): Qualifier | undefined {
-  const last = syllableBefore(lower, start);
-  if (last === null || !BRIDGES.has(last.word)) return undefined;
-  const words = syllablesBefore(lower, start, 2);
-  if (words.length !== 2 || words[0].word !== 'và' || !BRIDGES.has(words[1].word)) return undefined;
-  return CARRIED_ESTIMATE.test(lower.slice(Math.max(0, words[0].start - 100), words[0].start)) ? 'about' : undefined;
+  // `và` then a bridging verb: BACK[1], BACK[0].
+  if (syllablesBack(lower, start, 2) !== 2 || BACK[1] !== 'và' || !BRIDGES.has(BACK[0])) return undefined;
+  const at = BACK_START[1];
+  return CARRIED_ESTIMATE.test(lower.slice(Math.max(0, at - 100), at)) ? 'about' : undefined;
 }
 
 function qualifierAfter(lower: string, end: number): Qualifier | undefined {
