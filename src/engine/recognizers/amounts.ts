@@ -35,7 +35,21 @@ export interface AmountCandidate {
 
 // ------------------------------------------------------------------ dictionaries as patterns
 
-const spaceKey = (s: string) => s.replace(/\s+/g, ' ');
+/** Whitespace other than single spaces: only then does spaceKey change its input. */
+const NOT_SINGLE_SPACES = /\s\s|[^\S ]/;
+const spaceKey = (s: string) => (NOT_SINGLE_SPACES.test(s) ? s.replace(/\s+/g, ' ') : s);
+
+/** The first UTF-16 units of a list of terms (all in the Basic Multilingual Plane). */
+const firstUnits = (terms: Iterable<string>) => new Set([...terms].map((t) => t.charCodeAt(0)));
+/**
+ * A sticky pattern of listed terms run at `i`, only when the character there starts one of them
+ * (`starts`): most places a unit, scale or noun is looked for hold none, and are rejected here.
+ */
+function stickyAt(re: RegExp, starts: ReadonlySet<number>, s: string, i: number): RegExpExecArray | null {
+  if (!starts.has(s.charCodeAt(i))) return null;
+  re.lastIndex = i;
+  return re.exec(s);
+}
 
 const UNIT_CANON = new Map<string, { unit: string; kind: UnitKind }>();
 for (const [w, u] of MONEY_UNITS) UNIT_CANON.set(w, { unit: u, kind: 'money' });
@@ -48,14 +62,18 @@ const SYMBOL_UNITS = [...UNIT_CANON.keys()].filter((w) => !isLetter(w[w.length -
 const WORD_UNITS = [...UNIT_CANON.keys()].filter((w) => !SYMBOL_UNITS.includes(w));
 /** Sticky: a unit at the cursor. Word units must end at a word boundary. */
 const UNIT_RE = new RegExp(`(?:${alternation(SYMBOL_UNITS)})|(?:${alternation(WORD_UNITS)})${WB_AFTER}`, 'uy');
+const UNIT_STARTS = firstUnits(UNIT_CANON.keys());
 
 /** Scale word → power of ten (`tỷ` → 9): values are scaled by moving the decimal point, never by multiplying. */
 const SCALE = new Map(SCALE_WORDS.map(([w, f]) => [w, Math.round(Math.log10(f))]));
 const SCALE_RE = new RegExp(`(?:${alternation(SCALE.keys())})${WB_AFTER}`, 'uy');
+const SCALE_STARTS = firstUnits(SCALE.keys());
 const SCALE_TRAP_SET = new Set(SCALE_TRAPS);
 
 const NOUN_RE = new RegExp(`(?:${alternation(COUNTED_NOUNS)})${WB_AFTER}`, 'uy');
 const ABBREV_RE = new RegExp(`(?:${alternation(COUNTED_ABBREVIATIONS)})${WB_AFTER}`, 'uy');
+const NOUN_STARTS = firstUnits(COUNTED_NOUNS);
+const ABBREV_STARTS = firstUnits(COUNTED_ABBREVIATIONS);
 const NOT_NOUN = new Set(NOT_NOUN_START);
 
 const QUALIFIERS = new Map(QUALIFIER_WORDS.map(([w, q]) => [w, q]));
@@ -173,8 +191,7 @@ function countedNounAfterNumber(lower: string, start: number): boolean {
   if (!r) return false;
   const at = start + r[0].length;
   if (lower[at] !== ' ') return false;
-  NOUN_RE.lastIndex = skipSpaces(lower, at);
-  return NOUN_RE.exec(lower) !== null;
+  return stickyAt(NOUN_RE, NOUN_STARTS, lower, skipSpaces(lower, at)) !== null;
 }
 
 function isBlockedBefore(text: string, lower: string, start: number): boolean {
@@ -223,8 +240,7 @@ function readNumber(lower: string, start: number, token: string, convention: Num
 interface UnitMatch { unit: string; kind: UnitKind; end: number }
 
 function readScale(lower: string, i: number): { exp: number; end: number } | null {
-  SCALE_RE.lastIndex = i;
-  const m = SCALE_RE.exec(lower);
+  const m = stickyAt(SCALE_RE, SCALE_STARTS, lower, i);
   if (!m) return null;
   const key = spaceKey(m[0]);
   const exp = SCALE.get(key);
@@ -245,10 +261,10 @@ function isUnitTrap(lower: string, unit: string, end: number): boolean {
 }
 
 function readUnit(text: string, lower: string, i: number): UnitMatch | null {
-  UNIT_RE.lastIndex = i;
-  const m = UNIT_RE.exec(lower);
-  if (m && !isUnitTrap(lower, spaceKey(m[0]), i + m[0].length)) {
-    const canon = UNIT_CANON.get(spaceKey(m[0]));
+  const m = stickyAt(UNIT_RE, UNIT_STARTS, lower, i);
+  const key = m && spaceKey(m[0]);
+  if (m && key !== null && !isUnitTrap(lower, key, i + m[0].length)) {
+    const canon = UNIT_CANON.get(key);
     if (canon) {
       // `m`, `h`: only as a unit when the next word is not a letter run continuing a name.
       return { unit: canon.unit, kind: canon.kind, end: i + m[0].length };
@@ -258,11 +274,9 @@ function readUnit(text: string, lower: string, i: number): UnitMatch | null {
 }
 
 function readCountedNoun(text: string, lower: string, i: number): UnitMatch | null {
-  NOUN_RE.lastIndex = i;
-  const m = NOUN_RE.exec(lower);
+  const m = stickyAt(NOUN_RE, NOUN_STARTS, lower, i);
   if (m) return { unit: text.slice(i, i + m[0].length).replace(/\s+/g, ' '), kind: 'count', end: i + m[0].length };
-  ABBREV_RE.lastIndex = i;
-  const a = ABBREV_RE.exec(text);
+  const a = stickyAt(ABBREV_RE, ABBREV_STARTS, text, i);
   if (a) return { unit: a[0], kind: 'count', end: i + a[0].length };
   // An unlisted noun: its first syllable, if it is a lower-case word that can start a noun phrase.
   const c = text[i];
@@ -294,8 +308,7 @@ function capitalisedNoun(text: string, lower: string, i: number): UnitMatch | nu
   if (NOT_NOUN.has(w2) || /\d/.test(w2)) return null;
   let end = k + 1 + w2.length;
   if (text[end] === ' ') {
-    ABBREV_RE.lastIndex = end + 1;
-    const a = ABBREV_RE.exec(text);
+    const a = stickyAt(ABBREV_RE, ABBREV_STARTS, text, end + 1);
     if (a) end = end + 1 + a[0].length;
   }
   return { unit: text.slice(i, end), kind: 'count', end };
@@ -391,8 +404,7 @@ function numberTail(lower: string, first: NumberPart, convention: NumberConventi
     }
   }
   if (!/[.,]/.test(first.token)) {
-    SPOKEN_DECIMAL.lastIndex = cursor;
-    const sd = SPOKEN_DECIMAL.exec(lower);
+    const sd = spokenDecimalAt(lower, cursor);
     if (sd) return { value: decimalOf(first.token, sd[1]), end: SPOKEN_DECIMAL.lastIndex, multiplied: false, spoken: true };
   }
   return { value: first.value, end: cursor, multiplied: false, spoken: false };
@@ -428,6 +440,13 @@ function ratioAt(text: string, lower: string, first: NumberPart): AmountCandidat
 
 /** `4 phẩy 5`, `4 chấm 5`: the words are decimal marks only between two digit runs. */
 const SPOKEN_DECIMAL = new RegExp(`[ ](?:${alternation(SPOKEN_DECIMAL_MARKS)})[ ](\\d+)(?![\\p{N}]|[.,]\\d)`, 'uy');
+/** The first letters of the marks: the pattern is run only after a space and one of them. */
+const SPOKEN_DECIMAL_STARTS = firstUnits(SPOKEN_DECIMAL_MARKS);
+function spokenDecimalAt(lower: string, i: number): RegExpExecArray | null {
+  if (lower.charCodeAt(i) !== 0x20 || !SPOKEN_DECIMAL_STARTS.has(lower.charCodeAt(i + 1))) return null;
+  SPOKEN_DECIMAL.lastIndex = i;
+  return SPOKEN_DECIMAL.exec(lower);
+}
 
 /**
  * A scale word and what may follow it (the value scaled by moving the decimal point): `rưỡi` adds
@@ -546,6 +565,7 @@ interface RangeTail {
 }
 
 const RANGE_WORDS = /(?:đến|tới|và)(?![\p{L}\p{N}])/uy;
+const RANGE_WORD_STARTS = firstUnits(['đến', 'tới', 'và']);
 const RANGE_DASHES = new Set(['-', '–', '—', '÷']);
 
 /**
@@ -580,8 +600,7 @@ function readRangeTail(text: string, lower: string, i: number, convention: Numbe
   if (RANGE_DASHES.has(c)) {
     j = skipInlineSpace(lower, j + 1);
   } else {
-    RANGE_WORDS.lastIndex = j;
-    const word = RANGE_WORDS.exec(lower);
+    const word = stickyAt(RANGE_WORDS, RANGE_WORD_STARTS, lower, j);
     if (!word) return null;
     // `đến`/`tới` make a range only after `từ` (`từ 30% đến 50%`), `và` only after `giữa` (`giữa 1.000 và 2.000 đồng`).
     const before = syllablesBefore(lower, firstStart, 1)[0];
@@ -596,8 +615,7 @@ function readRangeTail(text: string, lower: string, i: number, convention: Numbe
   if (v === null) return null;
   let numEnd = j + r[0].length;
   if (!/[.,]/.test(r[0])) {
-    SPOKEN_DECIMAL.lastIndex = numEnd;
-    const sd = SPOKEN_DECIMAL.exec(lower);
+    const sd = spokenDecimalAt(lower, numEnd);
     if (sd) { v = decimalOf(r[0], sd[1]); numEnd = SPOKEN_DECIMAL.lastIndex; }
   }
   if (isBlockedAfter(lower, numEnd) && !readUnit(text, lower, numEnd)) return null;
