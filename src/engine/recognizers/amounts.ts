@@ -245,8 +245,10 @@ function readScale(lower: string, i: number): { exp: number; end: number } | nul
   const key = spaceKey(m[0]);
   const exp = SCALE.get(key);
   if (exp === undefined) return null;
-  const after = syllablesAfter(lower, i + m[0].length, 1)[0];
-  if (after && after.start === i + m[0].length + 1 && SCALE_TRAP_SET.has(after.word)) return null; // tỷ lệ, tỷ trọng
+  // tỷ lệ, tỷ trọng: a trap word one space after (the syllable there, as syllablesAfter reads it).
+  const at = i + m[0].length + 1;
+  const gap = lower.charCodeAt(at - 1);
+  if ((gap === 0x20 || gap === 0x0a) && isLetter(lower[at]) && SCALE_TRAP_SET.has(wordAt(lower, at))) return null;
   if ((key === 'k' || key === 'tr' || key === 'trăm') && lower[i + m[0].length] === '.') return null;
   return { exp, end: i + m[0].length };
 }
@@ -374,9 +376,9 @@ function amountAt(text: string, lower: string, start: number, token: string, con
   }
   if (!unit) {
     const hasScale = s1 !== null || (max !== undefined && range?.scaleExp !== 0);
-    const verb = syllablesBefore(lower, start, 1)[0];
-    const qualifierOrVerb = (verb && (VALUE_VERBS.has(verb.word) || QUALIFIERS.has(verb.word))) || symbolQualifierBefore(lower, start);
-    if (!hasScale && !(qualifierOrVerb && (/,/.test(first.token) || spoken))) return null;
+    const verb = syllablesBack(lower, start, 1) === 1 ? BACK[0] : undefined;
+    const qualifierOrVerb = (verb !== undefined && (VALUE_VERBS.has(verb) || QUALIFIERS.has(verb))) || symbolQualifierBefore(lower, start);
+    if (!hasScale && !(qualifierOrVerb && (first.token.includes(',') || spoken))) return null;
     if (isYearLike(first.token) && !hasScale) return null;
     return finish(text, lower, start, max !== undefined ? end : afterFirst, value, max, '', 'none', hasScale ? 'amount.scaled' : 'amount.bare');
   }
@@ -403,7 +405,7 @@ function numberTail(lower: string, first: NumberPart, convention: NumberConventi
       return { value, end: cursor + 1 + r[0].length, multiplied: true, spoken: false };
     }
   }
-  if (!/[.,]/.test(first.token)) {
+  if (!hasSeparator(first.token)) {
     const sd = spokenDecimalAt(lower, cursor);
     if (sd) return { value: decimalOf(first.token, sd[1]), end: SPOKEN_DECIMAL.lastIndex, multiplied: false, spoken: true };
   }
@@ -422,7 +424,7 @@ function rangeBounds(first: NumberPart, value: Decimal, scaled: boolean, unit1: 
   let low = scaled ? value : shiftDecimal(value, range.scaleExp);
   const high = shiftDecimal(range.value, range.scaleExp);
   const lowN = decimalToNumber(low), highN = decimalToNumber(high);
-  if (lowN < highN / 100 && lowN * 1000 < highN && range.token.includes(convention === 'vi' ? '.' : ',') && !/[.,]/.test(first.token)) low = shiftDecimal(low, 3);
+  if (lowN < highN / 100 && lowN * 1000 < highN && range.token.includes(convention === 'vi' ? '.' : ',') && !hasSeparator(first.token)) low = shiftDecimal(low, 3);
   return decimalToNumber(high) > decimalToNumber(low) ? { low, high } : null;
 }
 
@@ -523,8 +525,7 @@ function currencyBefore(lower: string, start: number): { start: number; unit: st
  * it is a rank.
  */
 function isRankedGroup(text: string, lower: string, start: number, unit: UnitMatch): boolean {
-  const w = syllablesBefore(lower, start, 1)[0];
-  if (!w || !RANK_GROUP_WORDS.has(w.word)) return false;
+  if (syllablesBack(lower, start, 1) === 0 || !RANK_GROUP_WORDS.has(BACK[0])) return false;
   const listed = COUNTED_NOUN_SET.has(unit.unit.toLowerCase());
   const next = skipSpaces(text, unit.end);
   return !listed || (isLetter(text[next]) && text[next] !== lower[next]);
@@ -541,10 +542,18 @@ function isSlogan(lower: string, start: number): boolean {
 }
 
 function isYearLike(token: string): boolean {
-  if (!/^\d{4}$/.test(token)) return false;
-  const y = Number(token);
+  if (token.length !== 4) return false;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+    y = y * 10 + (c - 48);
+  }
   return y >= 1900 && y <= 2100;
 }
+
+/** Whether a digit token has a `.` or `,`. */
+const hasSeparator = (token: string) => token.includes('.') || token.includes(',');
 
 /** A unit at `j`; units written flush to the number (`7%`, `500kV`) are read at `flush`. */
 function readUnitFlexible(text: string, lower: string, j: number, flush: number): UnitMatch | null {
@@ -603,8 +612,7 @@ function readRangeTail(text: string, lower: string, i: number, convention: Numbe
     const word = stickyAt(RANGE_WORDS, RANGE_WORD_STARTS, lower, j);
     if (!word) return null;
     // `đến`/`tới` make a range only after `từ` (`từ 30% đến 50%`), `và` only after `giữa` (`giữa 1.000 và 2.000 đồng`).
-    const before = syllablesBefore(lower, firstStart, 1)[0];
-    if (!before || before.word !== (word[0] === 'và' ? 'giữa' : 'từ')) return null;
+    if (syllablesBack(lower, firstStart, 1) === 0 || BACK[0] !== (word[0] === 'và' ? 'giữa' : 'từ')) return null;
     j = skipInlineSpace(lower, RANGE_WORDS.lastIndex);
   }
   if (!isDigit(lower[j])) return null;
@@ -614,7 +622,7 @@ function readRangeTail(text: string, lower: string, i: number, convention: Numbe
   let v = parseDigitDecimal(r[0], convention);
   if (v === null) return null;
   let numEnd = j + r[0].length;
-  if (!/[.,]/.test(r[0])) {
+  if (!hasSeparator(r[0])) {
     const sd = spokenDecimalAt(lower, numEnd);
     if (sd) { v = decimalOf(r[0], sd[1]); numEnd = SPOKEN_DECIMAL.lastIndex; }
   }
