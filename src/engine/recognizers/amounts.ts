@@ -6,8 +6,8 @@
  * Roles are not decided here (see refiners/roles); qualifiers are, since they are local.
  */
 import type { Qualifier } from '../types';
-import { WB_AFTER, alternation, execAtWordStart, isDigit, isLetter, isWordChar } from '../text/chars';
-import { atLineStart, skipInlineSpace, skipInlineSpaceBack, skipSpaces, syllablesAfter, syllablesBefore, wordAt } from '../text/scan';
+import { WB_AFTER, alternation, execAtWordStart, isDigit, isLetter, isLetterCode, isWordChar } from '../text/chars';
+import { atLineStart, skipInlineSpace, skipInlineSpaceBack, skipSpaces, syllablesAfter, syllablesBefore, wordAt, wordBefore } from '../text/scan';
 import { SCALE_TRAPS, SCALE_WORDS, SPOKEN_DECIMAL_MARKS } from '../lexicon/scales';
 import { CURRENCY_BEFORE_NUMBER, MONEY_UNITS, PERCENT_UNITS, PHYSICAL_UNITS, TIME_UNITS, UNIT_TRAPS, VOLTAGE_UNITS } from '../lexicon/units';
 import { COUNTED_ABBREVIATIONS, COUNTED_NOUNS, DOCUMENT_TYPES, NOT_NOUN_START } from '../lexicon/nouns';
@@ -35,7 +35,21 @@ export interface AmountCandidate {
 
 // ------------------------------------------------------------------ dictionaries as patterns
 
-const spaceKey = (s: string) => s.replace(/\s+/g, ' ');
+/** Whitespace other than single spaces: only then does spaceKey change its input. */
+const NOT_SINGLE_SPACES = /\s\s|[^\S ]/;
+const spaceKey = (s: string) => (NOT_SINGLE_SPACES.test(s) ? s.replace(/\s+/g, ' ') : s);
+
+/** The first UTF-16 units of a list of terms (all in the Basic Multilingual Plane). */
+const firstUnits = (terms: Iterable<string>) => new Set([...terms].map((t) => t.charCodeAt(0)));
+/**
+ * A sticky pattern of listed terms run at `i`, only when the character there starts one of them
+ * (`starts`): most places a unit, scale or noun is looked for hold none, and are rejected here.
+ */
+function stickyAt(re: RegExp, starts: ReadonlySet<number>, s: string, i: number): RegExpExecArray | null {
+  if (!starts.has(s.charCodeAt(i))) return null;
+  re.lastIndex = i;
+  return re.exec(s);
+}
 
 const UNIT_CANON = new Map<string, { unit: string; kind: UnitKind }>();
 for (const [w, u] of MONEY_UNITS) UNIT_CANON.set(w, { unit: u, kind: 'money' });
@@ -48,18 +62,39 @@ const SYMBOL_UNITS = [...UNIT_CANON.keys()].filter((w) => !isLetter(w[w.length -
 const WORD_UNITS = [...UNIT_CANON.keys()].filter((w) => !SYMBOL_UNITS.includes(w));
 /** Sticky: a unit at the cursor. Word units must end at a word boundary. */
 const UNIT_RE = new RegExp(`(?:${alternation(SYMBOL_UNITS)})|(?:${alternation(WORD_UNITS)})${WB_AFTER}`, 'uy');
+const UNIT_STARTS = firstUnits(UNIT_CANON.keys());
 
 /** Scale word → power of ten (`tỷ` → 9): values are scaled by moving the decimal point, never by multiplying. */
 const SCALE = new Map(SCALE_WORDS.map(([w, f]) => [w, Math.round(Math.log10(f))]));
 const SCALE_RE = new RegExp(`(?:${alternation(SCALE.keys())})${WB_AFTER}`, 'uy');
+const SCALE_STARTS = firstUnits(SCALE.keys());
 const SCALE_TRAP_SET = new Set(SCALE_TRAPS);
 
 const NOUN_RE = new RegExp(`(?:${alternation(COUNTED_NOUNS)})${WB_AFTER}`, 'uy');
 const ABBREV_RE = new RegExp(`(?:${alternation(COUNTED_ABBREVIATIONS)})${WB_AFTER}`, 'uy');
+const NOUN_STARTS = firstUnits(COUNTED_NOUNS);
+const ABBREV_STARTS = firstUnits(COUNTED_ABBREVIATIONS);
 const NOT_NOUN = new Set(NOT_NOUN_START);
 
 const QUALIFIERS = new Map(QUALIFIER_WORDS.map(([w, q]) => [w, q]));
 const BRIDGES = new Set(QUALIFIER_BRIDGE_VERBS);
+/** The last syllable of each phrase: a phrase can match only where the text's last syllable is one of these. */
+const lastSyllables = (phrases: Iterable<string>) => new Set([...phrases].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
+/** Syllables after which qualifierBefore may find something: a qualifier's last syllable, or a bridging verb. */
+const QUALIFIER_ENDS = new Set([...lastSyllables(QUALIFIERS.keys()), ...BRIDGES]);
+/** The qualifier phrases as a trie read backwards from their last syllable: lookups without joining syllables into phrases. */
+interface QualifierNode { qualifier?: Qualifier; before: Map<string, QualifierNode> }
+const QUALIFIER_TRIE = new Map<string, QualifierNode>();
+for (const [phrase, qualifier] of QUALIFIERS) {
+  let level = QUALIFIER_TRIE;
+  let node: QualifierNode | undefined;
+  for (const w of phrase.split(' ').reverse()) {
+    node = level.get(w) ?? { before: new Map() };
+    level.set(w, node);
+    level = node.before;
+  }
+  if (node) node.qualifier = qualifier;
+}
 
 /** Words right before a number that make it an ordinal, a rank or part of a name, not an amount. */
 const ORDINAL_BEFORE = new Set([
@@ -76,10 +111,14 @@ const DOCUMENT_TYPE_SET = new Set(DOCUMENT_TYPES);
 /** Clause words: `1 mục I`, `2 Điều 5` refer to a clause (number then clause word then its numeral). */
 const CLAUSE_WORDS = new Set(['mục', 'điều', 'khoản', 'chương', 'phần', 'điểm', 'tiểu mục']);
 const CLAUSE_NUMERAL = /[ ](?:[ivxlc]+|\d+)(?![\p{L}\p{N}])/uy;
+/** Last syllables of everything isBlockedBefore looks up: no other syllable before a number can block it. */
+const BLOCKING_ENDS = new Set([...ORDINAL_BEFORE, ...lastSyllables(ORDINAL_BEFORE_PAIRS), ...lastSyllables(DOCUMENT_TYPES)]);
 
 const CURRENCY_CANON = new Map(MONEY_UNITS.filter(([w]) => CURRENCY_BEFORE_NUMBER.includes(w)));
 /** A currency code or symbol at the end of the looked-at text (`us$`, `$`, `usd`). */
 const CURRENCY_BEFORE_RE = new RegExp(`(?:${alternation(CURRENCY_BEFORE_NUMBER)})$`, 'u');
+/** The last characters of those: a currency can end only at one of them (checked before running the pattern). */
+const CURRENCY_LAST_CHARS = new Set(CURRENCY_BEFORE_NUMBER.map((w) => w[w.length - 1]));
 /** Words that make a following bare number a value (`đạt 0,75`), so it may stand without a unit. */
 const VALUE_VERBS = new Set(['đạt', 'là', 'bằng', 'còn', 'lên']);
 
@@ -114,6 +153,37 @@ function skipSpacesBack(s: string, i: number): number {
   return i;
 }
 
+/** The syllable right before `end`: `syllablesBefore(lower, end, 1)[0]` without building the list. */
+function syllableBefore(lower: string, end: number): { word: string; start: number } | null {
+  const j = skipInlineSpaceBack(lower, end);
+  if (j === 0 || !isWordChar(lower[j - 1])) return null;
+  return wordBefore(lower, j);
+}
+
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || isLetterCode(c);
+/** Scratch for syllablesBack: the syllables nearest first, and where each starts. */
+const BACK: string[] = [];
+const BACK_START: number[] = [];
+/**
+ * Up to `max` syllables before `end` into BACK and BACK_START, nearest first; returns how many. The
+ * syllables of `syllablesBefore(lower, end, max)` in reverse order, read by char codes, with no objects.
+ */
+function syllablesBack(lower: string, end: number, max: number): number {
+  let n = 0;
+  let i = end;
+  while (n < max) {
+    const j = skipInlineSpaceBack(lower, i);
+    if (j === 0 || !isWordCode(lower.charCodeAt(j - 1))) break;
+    let k = j - 1;
+    while (k > 0 && isWordCode(lower.charCodeAt(k - 1))) k--;
+    BACK[n] = lower.slice(k, j);
+    BACK_START[n] = k;
+    n++;
+    i = k;
+  }
+  return n;
+}
+
 /** Whether a listed counted noun follows the digit token at `start` (`10 doanh nghiệp`). */
 function countedNounAfterNumber(lower: string, start: number): boolean {
   DIGIT_TOKEN_STICKY.lastIndex = start;
@@ -121,8 +191,7 @@ function countedNounAfterNumber(lower: string, start: number): boolean {
   if (!r) return false;
   const at = start + r[0].length;
   if (lower[at] !== ' ') return false;
-  NOUN_RE.lastIndex = skipSpaces(lower, at);
-  return NOUN_RE.exec(lower) !== null;
+  return stickyAt(NOUN_RE, NOUN_STARTS, lower, skipSpaces(lower, at)) !== null;
 }
 
 function isBlockedBefore(text: string, lower: string, start: number): boolean {
@@ -130,6 +199,9 @@ function isBlockedBefore(text: string, lower: string, start: number): boolean {
   if (isLetter(prev)) return currencyBefore(lower, start) === null; // G7, QH15; but USD1,23
 
   if ((prev === '-' || prev === '/' || prev === '.' || prev === ':') && isWordChar(lower[start - 2])) return true; // Covid-19, 10/2021, 09:46
+  // Fast path: every rule below needs the last syllable to end an ordinal word, a rank pair or a document type.
+  const lastWord = syllableBefore(lower, start);
+  if (lastWord === null || !BLOCKING_ENDS.has(lastWord.word)) return false;
   const before = syllablesBefore(lower, start, 2);
   const w = before[before.length - 1];
   if (!w || w.end !== skipInlineSpaceBack(lower, start)) return false;
@@ -168,14 +240,15 @@ function readNumber(lower: string, start: number, token: string, convention: Num
 interface UnitMatch { unit: string; kind: UnitKind; end: number }
 
 function readScale(lower: string, i: number): { exp: number; end: number } | null {
-  SCALE_RE.lastIndex = i;
-  const m = SCALE_RE.exec(lower);
+  const m = stickyAt(SCALE_RE, SCALE_STARTS, lower, i);
   if (!m) return null;
   const key = spaceKey(m[0]);
   const exp = SCALE.get(key);
   if (exp === undefined) return null;
-  const after = syllablesAfter(lower, i + m[0].length, 1)[0];
-  if (after && after.start === i + m[0].length + 1 && SCALE_TRAP_SET.has(after.word)) return null; // tỷ lệ, tỷ trọng
+  // tỷ lệ, tỷ trọng: a trap word one space after (the syllable there, as syllablesAfter reads it).
+  const at = i + m[0].length + 1;
+  const gap = lower.charCodeAt(at - 1);
+  if ((gap === 0x20 || gap === 0x0a) && isLetter(lower[at]) && SCALE_TRAP_SET.has(wordAt(lower, at))) return null;
   if ((key === 'k' || key === 'tr' || key === 'trăm') && lower[i + m[0].length] === '.') return null;
   return { exp, end: i + m[0].length };
 }
@@ -190,10 +263,10 @@ function isUnitTrap(lower: string, unit: string, end: number): boolean {
 }
 
 function readUnit(text: string, lower: string, i: number): UnitMatch | null {
-  UNIT_RE.lastIndex = i;
-  const m = UNIT_RE.exec(lower);
-  if (m && !isUnitTrap(lower, spaceKey(m[0]), i + m[0].length)) {
-    const canon = UNIT_CANON.get(spaceKey(m[0]));
+  const m = stickyAt(UNIT_RE, UNIT_STARTS, lower, i);
+  const key = m && spaceKey(m[0]);
+  if (m && key !== null && !isUnitTrap(lower, key, i + m[0].length)) {
+    const canon = UNIT_CANON.get(key);
     if (canon) {
       // `m`, `h`: only as a unit when the next word is not a letter run continuing a name.
       return { unit: canon.unit, kind: canon.kind, end: i + m[0].length };
@@ -203,11 +276,9 @@ function readUnit(text: string, lower: string, i: number): UnitMatch | null {
 }
 
 function readCountedNoun(text: string, lower: string, i: number): UnitMatch | null {
-  NOUN_RE.lastIndex = i;
-  const m = NOUN_RE.exec(lower);
+  const m = stickyAt(NOUN_RE, NOUN_STARTS, lower, i);
   if (m) return { unit: text.slice(i, i + m[0].length).replace(/\s+/g, ' '), kind: 'count', end: i + m[0].length };
-  ABBREV_RE.lastIndex = i;
-  const a = ABBREV_RE.exec(text);
+  const a = stickyAt(ABBREV_RE, ABBREV_STARTS, text, i);
   if (a) return { unit: a[0], kind: 'count', end: i + a[0].length };
   // An unlisted noun: its first syllable, if it is a lower-case word that can start a noun phrase.
   const c = text[i];
@@ -239,8 +310,7 @@ function capitalisedNoun(text: string, lower: string, i: number): UnitMatch | nu
   if (NOT_NOUN.has(w2) || /\d/.test(w2)) return null;
   let end = k + 1 + w2.length;
   if (text[end] === ' ') {
-    ABBREV_RE.lastIndex = end + 1;
-    const a = ABBREV_RE.exec(text);
+    const a = stickyAt(ABBREV_RE, ABBREV_STARTS, text, end + 1);
     if (a) end = end + 1 + a[0].length;
   }
   return { unit: text.slice(i, end), kind: 'count', end };
@@ -306,9 +376,9 @@ function amountAt(text: string, lower: string, start: number, token: string, con
   }
   if (!unit) {
     const hasScale = s1 !== null || (max !== undefined && range?.scaleExp !== 0);
-    const verb = syllablesBefore(lower, start, 1)[0];
-    const qualifierOrVerb = (verb && (VALUE_VERBS.has(verb.word) || QUALIFIERS.has(verb.word))) || symbolQualifierBefore(lower, start);
-    if (!hasScale && !(qualifierOrVerb && (/,/.test(first.token) || spoken))) return null;
+    const verb = syllablesBack(lower, start, 1) === 1 ? BACK[0] : undefined;
+    const qualifierOrVerb = (verb !== undefined && (VALUE_VERBS.has(verb) || QUALIFIERS.has(verb))) || symbolQualifierBefore(lower, start);
+    if (!hasScale && !(qualifierOrVerb && (first.token.includes(',') || spoken))) return null;
     if (isYearLike(first.token) && !hasScale) return null;
     return finish(text, lower, start, max !== undefined ? end : afterFirst, value, max, '', 'none', hasScale ? 'amount.scaled' : 'amount.bare');
   }
@@ -335,9 +405,8 @@ function numberTail(lower: string, first: NumberPart, convention: NumberConventi
       return { value, end: cursor + 1 + r[0].length, multiplied: true, spoken: false };
     }
   }
-  if (!/[.,]/.test(first.token)) {
-    SPOKEN_DECIMAL.lastIndex = cursor;
-    const sd = SPOKEN_DECIMAL.exec(lower);
+  if (!hasSeparator(first.token)) {
+    const sd = spokenDecimalAt(lower, cursor);
     if (sd) return { value: decimalOf(first.token, sd[1]), end: SPOKEN_DECIMAL.lastIndex, multiplied: false, spoken: true };
   }
   return { value: first.value, end: cursor, multiplied: false, spoken: false };
@@ -355,7 +424,7 @@ function rangeBounds(first: NumberPart, value: Decimal, scaled: boolean, unit1: 
   let low = scaled ? value : shiftDecimal(value, range.scaleExp);
   const high = shiftDecimal(range.value, range.scaleExp);
   const lowN = decimalToNumber(low), highN = decimalToNumber(high);
-  if (lowN < highN / 100 && lowN * 1000 < highN && range.token.includes(convention === 'vi' ? '.' : ',') && !/[.,]/.test(first.token)) low = shiftDecimal(low, 3);
+  if (lowN < highN / 100 && lowN * 1000 < highN && range.token.includes(convention === 'vi' ? '.' : ',') && !hasSeparator(first.token)) low = shiftDecimal(low, 3);
   return decimalToNumber(high) > decimalToNumber(low) ? { low, high } : null;
 }
 
@@ -373,6 +442,13 @@ function ratioAt(text: string, lower: string, first: NumberPart): AmountCandidat
 
 /** `4 phẩy 5`, `4 chấm 5`: the words are decimal marks only between two digit runs. */
 const SPOKEN_DECIMAL = new RegExp(`[ ](?:${alternation(SPOKEN_DECIMAL_MARKS)})[ ](\\d+)(?![\\p{N}]|[.,]\\d)`, 'uy');
+/** The first letters of the marks: the pattern is run only after a space and one of them. */
+const SPOKEN_DECIMAL_STARTS = firstUnits(SPOKEN_DECIMAL_MARKS);
+function spokenDecimalAt(lower: string, i: number): RegExpExecArray | null {
+  if (lower.charCodeAt(i) !== 0x20 || !SPOKEN_DECIMAL_STARTS.has(lower.charCodeAt(i + 1))) return null;
+  SPOKEN_DECIMAL.lastIndex = i;
+  return SPOKEN_DECIMAL.exec(lower);
+}
 
 /**
  * A scale word and what may follow it (the value scaled by moving the decimal point): `rưỡi` adds
@@ -434,6 +510,7 @@ function minusBefore(lower: string, start: number): boolean {
 function currencyBefore(lower: string, start: number): { start: number; unit: string } | null {
   let k = start;
   while (k > 0 && lower[k - 1] === ' ' && start - k < 2) k--;
+  if (!CURRENCY_LAST_CHARS.has(lower[k - 1])) return null;
   const m = CURRENCY_BEFORE_RE.exec(lower.slice(Math.max(0, k - 8), k));
   if (!m) return null;
   const at = Math.max(0, k - 8) + m.index;
@@ -448,8 +525,7 @@ function currencyBefore(lower: string, start: number): { start: number; unit: st
  * it is a rank.
  */
 function isRankedGroup(text: string, lower: string, start: number, unit: UnitMatch): boolean {
-  const w = syllablesBefore(lower, start, 1)[0];
-  if (!w || !RANK_GROUP_WORDS.has(w.word)) return false;
+  if (syllablesBack(lower, start, 1) === 0 || !RANK_GROUP_WORDS.has(BACK[0])) return false;
   const listed = COUNTED_NOUN_SET.has(unit.unit.toLowerCase());
   const next = skipSpaces(text, unit.end);
   return !listed || (isLetter(text[next]) && text[next] !== lower[next]);
@@ -466,10 +542,18 @@ function isSlogan(lower: string, start: number): boolean {
 }
 
 function isYearLike(token: string): boolean {
-  if (!/^\d{4}$/.test(token)) return false;
-  const y = Number(token);
+  if (token.length !== 4) return false;
+  let y = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+    y = y * 10 + (c - 48);
+  }
   return y >= 1900 && y <= 2100;
 }
+
+/** Whether a digit token has a `.` or `,`. */
+const hasSeparator = (token: string) => token.includes('.') || token.includes(',');
 
 /** A unit at `j`; units written flush to the number (`7%`, `500kV`) are read at `flush`. */
 function readUnitFlexible(text: string, lower: string, j: number, flush: number): UnitMatch | null {
@@ -490,6 +574,7 @@ interface RangeTail {
 }
 
 const RANGE_WORDS = /(?:đến|tới|và)(?![\p{L}\p{N}])/uy;
+const RANGE_WORD_STARTS = firstUnits(['đến', 'tới', 'và']);
 const RANGE_DASHES = new Set(['-', '–', '—', '÷']);
 
 /**
@@ -524,12 +609,10 @@ function readRangeTail(text: string, lower: string, i: number, convention: Numbe
   if (RANGE_DASHES.has(c)) {
     j = skipInlineSpace(lower, j + 1);
   } else {
-    RANGE_WORDS.lastIndex = j;
-    const word = RANGE_WORDS.exec(lower);
+    const word = stickyAt(RANGE_WORDS, RANGE_WORD_STARTS, lower, j);
     if (!word) return null;
     // `đến`/`tới` make a range only after `từ` (`từ 30% đến 50%`), `và` only after `giữa` (`giữa 1.000 và 2.000 đồng`).
-    const before = syllablesBefore(lower, firstStart, 1)[0];
-    if (!before || before.word !== (word[0] === 'và' ? 'giữa' : 'từ')) return null;
+    if (syllablesBack(lower, firstStart, 1) === 0 || BACK[0] !== (word[0] === 'và' ? 'giữa' : 'từ')) return null;
     j = skipInlineSpace(lower, RANGE_WORDS.lastIndex);
   }
   if (!isDigit(lower[j])) return null;
@@ -539,9 +622,8 @@ function readRangeTail(text: string, lower: string, i: number, convention: Numbe
   let v = parseDigitDecimal(r[0], convention);
   if (v === null) return null;
   let numEnd = j + r[0].length;
-  if (!/[.,]/.test(r[0])) {
-    SPOKEN_DECIMAL.lastIndex = numEnd;
-    const sd = SPOKEN_DECIMAL.exec(lower);
+  if (!hasSeparator(r[0])) {
+    const sd = spokenDecimalAt(lower, numEnd);
     if (sd) { v = decimalOf(r[0], sd[1]); numEnd = SPOKEN_DECIMAL.lastIndex; }
   }
   if (isBlockedAfter(lower, numEnd) && !readUnit(text, lower, numEnd)) return null;
@@ -560,9 +642,7 @@ function readRangeTail(text: string, lower: string, i: number, convention: Numbe
 function finish(text: string, lower: string, start: number, end: number, value: Decimal, max: Decimal | undefined,
   unit: string, unitKind: UnitKind, rule: string): AmountCandidate {
   let spanStart = start;
-  const before = syllablesBefore(lower, start, 3);
-  const last = before[before.length - 1];
-  if (max !== undefined && last && (last.word === 'từ' || last.word === 'giữa')) spanStart = last.start;
+  if (max !== undefined && syllablesBack(lower, start, 1) === 1 && (BACK[0] === 'từ' || BACK[0] === 'giữa')) spanStart = BACK_START[0];
   let qualifier = qualifierBefore(lower, spanStart) ?? qualifierAfter(lower, end) ?? estimateCarried(lower, spanStart);
   // `vượt 5% dự toán` = exceeded the budget by 5 %: `vượt` is the verb, not a qualifier.
   if (qualifier === 'more_than' && syllablesBefore(lower, spanStart, 1)[0]?.word === 'vượt'
@@ -586,24 +666,25 @@ export function qualifierBefore(lower: string, start: number): Qualifier | undef
     const two = lower.slice(Math.max(0, j - 2), j);
     return QUALIFIERS.get(two === '>=' || two === '<=' ? two : sym);
   }
-  const words = syllablesBefore(lower, start, 5).map((w) => w.word);
-  for (let take = Math.min(4, words.length); take >= 1; take--) {
-    const phrase = words.slice(words.length - take).join(' ');
-    const q = QUALIFIERS.get(phrase);
-    if (q) return q;
+  // The syllables before, nearest first (BACK[0] is the last one): at most four are looked at.
+  if (syllablesBack(lower, start, 1) === 0 || !QUALIFIER_ENDS.has(BACK[0])) return undefined; // fast path
+  const n = syllablesBack(lower, start, 4);
+  // The longest phrase of up to four syllables ending at the number.
+  let found: Qualifier | undefined;
+  let node = QUALIFIER_TRIE.get(BACK[0]);
+  for (let k = 1; node !== undefined; k++) {
+    if (node.qualifier) found = node.qualifier;
+    node = k < n ? node.before.get(BACK[k]) : undefined;
   }
+  if (found) return found;
   // Across a bridging verb: `ước đạt`, `ước tính đạt`, `ước tăng`.
-  const lastWord = words[words.length - 1];
-  if (lastWord !== undefined && BRIDGES.has(lastWord) && words.length >= 2) {
-    for (let take = Math.min(2, words.length - 1); take >= 1; take--) {
-      const phrase = words.slice(words.length - 1 - take, words.length - 1).join(' ');
-      const q = QUALIFIERS.get(phrase);
-      if (q === 'about') return q; // only an estimate carries across a verb (`ước đạt`)
-    }
+  if (BRIDGES.has(BACK[0]) && n >= 2) {
+    // Only an estimate carries across a verb (`ước đạt`): the one or two syllables before it.
+    const verbObject = QUALIFIER_TRIE.get(BACK[1]);
+    if (verbObject?.qualifier === 'about' || (n >= 3 && verbObject?.before.get(BACK[2])?.qualifier === 'about')) return 'about';
     // Across the span it estimates, right before the verb: `ước cả năm đạt`, `ước 6 tháng tăng`
     // (not across a subject: `ước cả năm GRDP tăng` is no estimate of the number).
-    const n = words.length;
-    if (n >= 4 && words[n - 4] === 'ước' && isEstimatedSpan(words[n - 3], words[n - 2])) return 'about';
+    if (n >= 4 && BACK[3] === 'ước' && isEstimatedSpan(BACK[2], BACK[1])) return 'about';
   }
   return undefined;
 }
@@ -617,12 +698,14 @@ function isEstimatedSpan(first: string, second: string): boolean {
 const CARRIED_ESTIMATE = /ước(?: tính)? (?:đạt|tăng|giảm)(?![\p{L}])[^.;:\n]{0,80}$/u;
 
 function estimateCarried(lower: string, start: number): Qualifier | undefined {
-  const words = syllablesBefore(lower, start, 2);
-  if (words.length !== 2 || words[0].word !== 'và' || !BRIDGES.has(words[1].word)) return undefined;
-  return CARRIED_ESTIMATE.test(lower.slice(Math.max(0, words[0].start - 100), words[0].start)) ? 'about' : undefined;
+  // `và` then a bridging verb: BACK[1], BACK[0].
+  if (syllablesBack(lower, start, 2) !== 2 || BACK[1] !== 'và' || !BRIDGES.has(BACK[0])) return undefined;
+  const at = BACK_START[1];
+  return CARRIED_ESTIMATE.test(lower.slice(Math.max(0, at - 100), at)) ? 'about' : undefined;
 }
 
 function qualifierAfter(lower: string, end: number): Qualifier | undefined {
+  if (!lower.startsWith('trở', skipInlineSpace(lower, end))) return undefined; // the first syllable must be `trở`
   const after = syllablesAfter(lower, end, 2).map((w) => w.word).join(' ');
   if (after === 'trở lên') return 'at_least';
   if (after === 'trở xuống') return 'at_most';

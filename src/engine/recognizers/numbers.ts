@@ -63,7 +63,10 @@ export interface Decimal {
   negative?: boolean;
 }
 
-const stripZeros = (digits: string) => digits.replace(/^0+(?=\d)/, '');
+/** Leading zeros removed (one digit kept); most digit strings do not start with `0` and are returned as they are. */
+const stripZeros = (digits: string) => digits.charCodeAt(0) === ZERO ? digits.replace(/^0+(?=\d)/, '') : digits;
+const ZERO = 0x30, NINE = 0x39, DOT = 0x2e, COMMA = 0x2c;
+const isDigitCode = (c: number) => c >= ZERO && c <= NINE;
 
 /** The decimal written by `intDigits` `.` `fracDigits` (digits only). */
 export function decimalOf(intDigits: string, fracDigits = '', negative = false): Decimal {
@@ -100,6 +103,14 @@ export function addDecimals(a: Decimal, b: Decimal): Decimal {
 
 /** The nearest double to the decimal (string → number conversion is correctly rounded). */
 export function decimalToNumber(d: Decimal): number {
+  // Fast path: up to 15 digits are an exact double, and so is 10^k for k ≤ 22; one multiplication or
+  // division of two exact doubles is correctly rounded, as the string conversion below is.
+  const n = d.digits.length;
+  if (n >= 1 && n <= 15 && d.exp >= -22 && d.exp <= 22 && allDigits(d.digits)) {
+    const m = Number(d.digits);
+    const v = d.exp >= 0 ? m * POW10[d.exp] : m / POW10[-d.exp];
+    return d.negative && v !== 0 ? -v : v;
+  }
   const v = Number(`${d.negative ? '-' : ''}${d.digits}e${d.exp}`);
   return Object.is(v, -0) ? 0 : v;
 }
@@ -110,8 +121,58 @@ export function parseDigitToken(token: string, convention: NumberConvention = 'v
   return d === null ? null : decimalToNumber(d);
 }
 
+const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
+function allDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isDigitCode(s.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Parses a digit token into the decimal it writes. Returns null for shapes that are not one number. */
 export function parseDigitDecimal(token: string, convention: NumberConvention = 'vi'): Decimal | null {
+  const fast = parseOneSeparatorKind(token, convention);
+  return fast !== undefined ? fast : parseDigitDecimalGeneral(token, convention);
+}
+
+/**
+ * parseDigitDecimal for the common tokens, read by char codes without splitting: digits with no
+ * separator or with one kind of separator (`.` or `,`, any number of them). Undefined for any other
+ * token (both separators, spaces, other characters), which the general reading below handles.
+ */
+function parseOneSeparatorKind(token: string, convention: NumberConvention): Decimal | null | undefined {
+  const n = token.length;
+  let sep = 0, count = 0, first = -1;
+  let groupsOfThree = true; // every part after the first has three digits
+  let partStart = 0;
+  for (let i = 0; i < n; i++) {
+    const c = token.charCodeAt(i);
+    if (isDigitCode(c)) continue;
+    if (c !== DOT && c !== COMMA) return undefined;
+    if (sep === 0) sep = c; else if (c !== sep) return undefined;
+    if (count === 0) first = i; else if (i - partStart !== 3) groupsOfThree = false;
+    count++;
+    partStart = i + 1;
+  }
+  if (n === 0) return undefined;
+  if (count === 0) return decimalOf(token);
+  if (n - partStart !== 3) groupsOfThree = false; // the last part
+  groupsOfThree = groupsOfThree && first <= 3;
+  if (count > 1) {
+    if (!groupsOfThree) return null;
+    let int = ''; // grouping only: the digits without their separators
+    let from = 0;
+    for (let i = first; i >= 0; i = token.indexOf(sep === DOT ? '.' : ',', from)) { int += token.slice(from, i); from = i + 1; }
+    return decimalOf(int + token.slice(from));
+  }
+  // One separator: a decimal mark, unless it separates a group of three after at most three digits
+  // and the document's convention makes it the grouping mark.
+  const isGroupMark = groupsOfThree && sep === (convention === 'vi' ? DOT : COMMA);
+  if (isGroupMark) return decimalOf(token.slice(0, first) + token.slice(first + 1));
+  if (first === 0 || first === n - 1) return null; // `.5`, `5.`: no digits on one side
+  return decimalOf(token.slice(0, first), token.slice(first + 1));
+}
+
+function parseDigitDecimalGeneral(token: string, convention: NumberConvention): Decimal | null {
   if (token.includes(' ')) {
     // `75 000`, `1 000,5`: spaces group thousands; the rest of the token follows the usual rules.
     const [int, ...rest] = token.split(/(?=[.,])/);

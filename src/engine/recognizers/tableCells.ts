@@ -63,12 +63,19 @@ export function classifyCell(text: string, lower: string, start: number, end: nu
   if (BLANK_CELL.test(s)) return { start, end, kind: 'blank' };
   if (ROMAN_CELL.test(text.slice(start, end))) return { start, end, kind: 'section' };
   if (ORDINAL_CELL.test(s)) return { start, end, kind: 'ordinal' };
+  // Without a digit a cell holds no integer and no value (both need one): words.
+  if (!hasDigit(lower, start, end)) return { start, end, kind: 'text' };
   if (/^\d{1,3}$/u.test(s)) return { start, end, kind: 'int', int: Number(s), values: [{ start, end, value: Number(s) }] };
   const values = parseValueCell(text, lower, start, end, convention, 0);
   if (!values) return { start, end, kind: 'text' };
   const cell: Cell = { start, end, kind: 'value', values };
   if (s.startsWith('(')) cell.continues = true;
   return cell;
+}
+
+function hasDigit(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) { const c = s.charCodeAt(i); if (c >= 0x30 && c <= 0x39) return true; }
+  return false;
 }
 
 /** The amounts of a cell that holds nothing but them, or null. `depth` bounds bracketed continuations. */

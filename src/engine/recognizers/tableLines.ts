@@ -40,13 +40,19 @@ export function splitLines(norm: NormalizedText, convention: NumberConvention, p
   const hasTabs = original.includes('\t') && original.includes(' ');
   const lines: Line[] = [];
   let s = 0;
+  // The next `|` at or after the line start, found once per pipe (not per line): lines without one cost nothing.
+  // -2: not looked for yet (looking it up before the loop made V8's later `indexOf('\n', s)` calls quadratic).
+  let nextPipe = -2;
   while (s <= text.length) {
     let e = text.indexOf('\n', s);
     if (e < 0) e = text.length;
-    const [a, b] = trim(text, s, e);
+    let a = s, b = e; // the line trimmed of spaces (it holds no line break)
+    while (a < b && text.charCodeAt(a) === SPACE) a++;
+    while (b > a && text.charCodeAt(b - 1) === SPACE) b--;
     if (b > a) {
       let pipes = 0;
-      for (let k = a; k < b; k++) if (text[k] === '|') pipes++;
+      if (nextPipe === -2 || (nextPipe >= 0 && nextPipe < a)) nextPipe = text.indexOf('|', a);
+      while (nextPipe >= 0 && nextPipe < b) { pipes++; nextPipe = text.indexOf('|', nextPipe + 1); }
       if (pipes >= 2 && pipes <= MAX_COLUMNS) lines.push({ start: a, end: b, layout: 'pipe', cells: splitAt(text, a, b, (k) => text[k] === '|') });
       else {
         const tabCells = hasTabs && pipes < 2 ? splitAt(text, a, b, (k) => text[k] === ' ' && original[norm.toOriginal(k, k + 1)[0]] === '\t') : [];
@@ -70,7 +76,8 @@ export function splitLines(norm: NormalizedText, convention: NumberConvention, p
  */
 function keyedCells(text: string, lower: string, a: number, b: number, convention: NumberConvention,
   provinces: readonly ProvinceSpan[]): Array<[number, number]> | null {
-  const colon = text.indexOf(':', a);
+  let colon = -1; // the first `:` of the line (a search bounded by the line, not the text)
+  for (let k = a; k < b; k++) if (text.charCodeAt(k) === COLON) { colon = k; break; }
   if (colon > a + 1 && colon < b - 1 && colon - a <= 60 && !isDigitAt(text, colon + 1) && isLetterOrMark(text, a)) {
     const value = trim(text, colon + 1, b);
     const kind = classifyCell(text, lower, value[0], value[1], convention).kind;
@@ -83,12 +90,13 @@ function keyedCells(text: string, lower: string, a: number, b: number, conventio
   return cell.kind === 'value' || (cell.kind === 'int' && (cell.int ?? 0) >= 10) ? [[a, p.end], value] : null;
 }
 
+const SPACE = 0x20, NEWLINE = 0x0a, COLON = 0x3a;
 const isDigitAt = (text: string, i: number) => text[i] >= '0' && text[i] <= '9';
 const isLetterOrMark = (text: string, i: number) => /[\p{L}\-–+•*(]/u.test(text[i] ?? '');
 
 function trim(text: string, a: number, b: number): [number, number] {
-  while (a < b && (text[a] === ' ' || text[a] === '\n')) a++;
-  while (b > a && (text[b - 1] === ' ' || text[b - 1] === '\n')) b--;
+  while (a < b && (text.charCodeAt(a) === SPACE || text.charCodeAt(a) === NEWLINE)) a++;
+  while (b > a && (text.charCodeAt(b - 1) === SPACE || text.charCodeAt(b - 1) === NEWLINE)) b--;
   return [a, b];
 }
 
