@@ -7,7 +7,7 @@
  * document's year (see refiners/relativeTimes), so builders may leave bounds to a `relative` spec.
  */
 import type { TimeKind } from '../types';
-import { alternation, execAtWordStart } from '../text/chars';
+import { alternation, atLikelyWordStart, execAtWordStart } from '../text/chars';
 import { SCALE_WORDS } from '../lexicon/scales';
 import { MONEY_UNITS, PERCENT_UNITS, PHYSICAL_UNITS } from '../lexicon/units';
 import { DAY_PARTS, DAY_PART_DEICTICS, MONTH_WORDS, NEWS_AGENCIES, QUARTER_WORDS, RELATIVE_YEARS, YEAR_COUNT_WORDS } from '../lexicon/times';
@@ -306,24 +306,60 @@ function monthsOfYear(from: number, to: number, year: string | undefined): Retur
 }
 
 /**
- * All rules as one pattern, so the text is scanned once: each rule becomes a capturing alternative
- * (its own groups and back-references renumbered). At one position the first rule in the list that
- * matches wins, so more specific rules come first in TIME_RULES.
+ * A rule's source with its capturing groups made non-capturing, except those its back-references
+ * name, which are renumbered from `first` (and the back-references with them). Returns the new
+ * source and how many groups it kept.
  */
-interface Combined { re: RegExp; slots: Array<{ rule: TimeRule; group: number; count: number }> }
+function withoutCaptures(source: string, first: number): { source: string; kept: number } {
+  const referenced = new Set<number>();
+  for (let i = 0; i < source.length; i++) if (source[i] === '\\') { if (/[1-9]/.test(source[i + 1])) referenced.add(+source[i + 1]); i++; }
+  if (/\(\?<[^=!]|\\k</.test(source) || /\\[1-9]\d/.test(source)) throw new Error(`time rule: named groups or back-references past 9 are not handled: ${source}`);
+  let out = '', group = 0, kept = 0;
+  const renumbered = new Map<number, number>();
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      const e = source[i + 1];
+      out += /[1-9]/.test(e) ? `\\${renumbered.get(+e)}` : c + e;
+      i++;
+    } else if (c === '[') { // a class: copied as it is (a `(` in it is no group)
+      let j = i + 1;
+      while (source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+      out += source.slice(i, j + 1);
+      i = j;
+    } else if (c === '(' && source[i + 1] !== '?') {
+      group++;
+      if (referenced.has(group)) { renumbered.set(group, first + kept); kept++; out += '('; } else out += '(?:';
+    } else out += c;
+  }
+  return { source: out, kept };
+}
+
+/**
+ * All rules as one pattern, so the text is scanned once: each rule becomes one capturing
+ * alternative, its own groups made non-capturing (but those its back-references need), so a match
+ * fills a short array and tells which rule matched. At one position the first rule in the list that
+ * matches wins, so more specific rules come first in TIME_RULES. The winning rule's own pattern is
+ * then run sticky at that position for its groups: the alternative is the last thing in the combined
+ * pattern, so it matches there exactly as the rule alone does.
+ */
+interface Combined { re: RegExp; slots: Array<{ rule: TimeRule; group: number; sticky: RegExp }> }
 
 function combine(rules: readonly TimeRule[]): Combined {
   const parts: string[] = [];
   const slots: Combined['slots'] = [];
   let group = 1;
   for (const rule of rules) {
-    const count = (new RegExp(`${rule.re.source}|`, 'u').exec('') as RegExpExecArray).length - 1;
-    const shifted = rule.re.source.replace(/\\(\d)/g, (_m, d: string) => `\\${Number(d) + group}`);
-    parts.push(`(${shifted})`);
-    slots.push({ rule, group, count });
-    group += count + 1;
+    const { source, kept } = withoutCaptures(rule.re.source, group + 1);
+    const alone = withoutCaptures(rule.re.source, 1).source; // numbered as on its own, to count its groups
+    const count = (new RegExp(`${alone}|`, 'u').exec('') as RegExpExecArray).length - 1;
+    if (count !== kept) throw new Error(`time rule ${rule.id}: ${count} groups left, ${kept} expected`);
+    parts.push(`(${source})`);
+    slots.push({ rule, group, sticky: new RegExp(rule.re.source, 'uy') });
+    group += kept + 1;
   }
-  return { re: new RegExp(parts.join('|'), 'gu'), slots };
+  // Behind a hint of where a match can start (same groups): the alternatives are many and unlike.
+  return { re: new RegExp(atLikelyWordStart(parts.join('|')), 'gu'), slots };
 }
 
 const COMBINED = combine(TIME_RULES);
@@ -335,10 +371,14 @@ export function recognizeTimes(lower: string): TimeCandidate[] {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = execAtWordStart(re, lower)) !== null) {
-    const slot = slots.find((x) => m![x.group] !== undefined);
+    let k = 0;
+    while (k < slots.length && m[slots[k].group] === undefined) k++;
+    const slot = slots[k];
     if (slot) {
-      const sub = [m[slot.group], ...m.slice(slot.group + 1, slot.group + 1 + slot.count)] as unknown as RegExpExecArray;
-      sub.index = m.index;
+      slot.sticky.lastIndex = m.index;
+      const sub = slot.sticky.exec(lower);
+      // Cannot fail (see combine); checked so a broken rule shows at once rather than as a wrong span.
+      if (sub === null || sub[0].length !== m[0].length) throw new Error(`time rule ${slot.rule.id}: no match alone at ${m.index}`);
       const built = slot.rule.build(sub);
       if (built) out.push({ ...built, start: built.start ?? m.index, end: built.end ?? m.index + m[0].length, rule: slot.rule.id });
       else if (!slot.rule.vetoOnReject) re.lastIndex = m.index + 1; // the shape matched but not the value (month 13): let other rules try

@@ -12,7 +12,7 @@ import type { TimeCandidate } from '../recognizers/times';
 import type { Discourse } from '../text/discourse';
 import { TARGET_CUES, ACTUAL_CUES, INTENT_VERBS } from '../lexicon/cues';
 import { DESCRIPTIVE_NOUNS } from '../lexicon/nouns';
-import { alternation, execAtWordStart, notAfterLetter, WB_AFTER } from '../text/chars';
+import { alternation, escapeRegExp, execAtWordStart, notAfterLetter, WB_AFTER } from '../text/chars';
 import { type DocumentTime, endsAfter } from './documentTime';
 import { startingIn } from '../text/sorted';
 import { tableRole } from '../recognizers/tables';
@@ -58,7 +58,9 @@ export function undatedHorizon(times: readonly TimeCandidate[], lower: string): 
   return floor;
 }
 
-function timeRole(t: TimeCandidate, doc: DocumentTime | undefined, lower: string, horizon?: number): Role | null {
+/** `reviewed()` is 31 days after the document's date (see below), worked out once per text. */
+function timeRole(t: TimeCandidate, doc: DocumentTime | undefined, lower: string, horizon: number | undefined,
+  reviewed: () => string): Role | null {
   if (t.kind === 'deadline' && AS_OF_BEFORE.test(lower.slice(Math.max(0, t.start - 12), t.start))) return 'actual';
   const bound = t.kind === 'after' ? t.startIso : t.endIso;
   if (t.kind === 'after') return 'target';
@@ -76,7 +78,7 @@ function timeRole(t: TimeCandidate, doc: DocumentTime | undefined, lower: string
   }
   if (t.kind === 'deadline') return endsAfter(bound, doc.now) ? 'target' : 'actual';
   // A period in its last month is being reviewed (`bình quân giai đoạn 2019–2024` in mid-December 2024): done.
-  if (t.kind === 'period') return endsAfter(bound, addDays(doc.now, 31)) ? 'target' : 'actual';
+  if (t.kind === 'period') return endsAfter(bound, reviewed()) ? 'target' : 'actual';
   if (t.kind === 'point') return endsAfter(bound, doc.now) && bound.slice(0, 4) > String(doc.year) ? 'target' : 'actual';
   return null;
 }
@@ -116,6 +118,8 @@ function timeAfter(times: readonly TimeCandidate[], from: number, to: number, ro
 }
 
 /** After an amount: a comparison or a plan value in brackets reports a result (`tăng 9% so với cùng kỳ`, `5,1% (kế hoạch 5,2%)`). */
+/** What REPORTED_AFTER cannot match without (one of them starts in the window after the amount). */
+const REPORTED_NEEDS = ['so với', 'so cùng kỳ', '(', 'bằng'];
 const REPORTED_AFTER = /^(?:[^.;(),]{0,30}?|,\s*(?:vượt|đạt|cao hơn|thấp hơn|tăng|giảm)\s+(?:[\d.,]+\s*%\s*)?)so (?:với|cùng kỳ)(?![\p{L}])|^\s*\(\s*(?:kế hoạch|kh|dự toán)(?![\p{L}])|^[^.;()]{0,30}?,\s*bằng\s+[\d.,]+\s*%\s*(?:kế hoạch|dự toán)/u;
 /** A percentage followed by a plan word is a fulfilment ratio (`đạt 92% kế hoạch`). */
 const FULFILMENT_AFTER = /^\s*(?:kế hoạch|dự toán|chỉ tiêu)(?![\p{L}])/u;
@@ -128,16 +132,48 @@ const PER_BASE_UNITS = new Set([...PEOPLE_BASE, 'ha', 'km²', 'km', 'tấn']);
 const RATE_UNITS = new Set(['Gb/s', 'Mb/s', 'kb/s', 'Tb/s']);
 function isPerCapitaBase(a: AmountCandidate, lower: string): boolean {
   if (RATE_UNITS.has(a.unit) && /tốc độ\s*$/u.test(lower.slice(Math.max(0, a.start - 10), a.start))) return true;
-  if (!PER_BASE_UNITS.has(a.unit.toLowerCase())) return false;
-  // Land and mass bases are named by what is produced on them (`giá trị sản xuất trên 1 ha đất trồng trọt`), not `quy mô trên 1 ha`.
-  if (!PEOPLE_BASE.has(a.unit.toLowerCase()) && !/(?:\/|(?:giá trị|thu nhập|sản lượng|năng suất|doanh thu|lợi nhuận)(?:\s+[\p{L}]+){0,3}\s+trên)\s*$/u.test(lower.slice(Math.max(0, a.start - 40), a.start))) return false;
+  const unit = a.unit.toLowerCase();
+  if (!PER_BASE_UNITS.has(unit)) return false;
+  // A base is a round 1, 10, 100 …: checked before the window (either failing means no base).
   const v = a.value;
   if (!(v >= 1 && Math.log10(v) % 1 === 0) || a.max !== undefined) return false;
+  // Land and mass bases are named by what is produced on them (`giá trị sản xuất trên 1 ha đất trồng trọt`), not `quy mô trên 1 ha`.
+  if (!PEOPLE_BASE.has(unit) && !/(?:\/|(?:giá trị|thu nhập|sản lượng|năng suất|doanh thu|lợi nhuận)(?:\s+[\p{L}]+){0,3}\s+trên)\s*$/u.test(lower.slice(Math.max(0, a.start - 40), a.start))) return false;
   return /(?:[\p{L}]\s+trên|\/|mỗi)\s*$/u.test(lower.slice(Math.max(0, a.start - 16), a.start)) && !/(?:đạt|có|là)\s+trên\s*$/u.test(lower.slice(Math.max(0, a.start - 16), a.start));
 }
 
-const REQUEST_BEFORE = notAfterLetter('(?:kiến nghị|đề nghị|xin)(?![\\p{L}])[^.;]*$');
-const RANK_GROUP_BEFORE = /(?:^|\s)(?:nhóm|top|tốp)\s*$/u;
+const REQUEST_WORDS = ['kiến nghị', 'đề nghị', 'xin'];
+const REQUEST_BEFORE = notAfterLetter(`(?:${REQUEST_WORDS.join('|')})(?![\\p{L}])[^.;]*$`);
+const RANK_GROUP_WORDS = ['nhóm', 'top', 'tốp'];
+const RANK_GROUP_BEFORE = new RegExp(`(?:^|\\s)(?:${RANK_GROUP_WORDS.join('|')})\\s*$`, 'u');
+
+/**
+ * The words a pattern cannot match without, as a cursor over the whole text: a window before an
+ * amount that holds none of them cannot match, so most amounts skip the pattern and its slice. The
+ * first occurrence at or after a position is remembered; asked at rising positions (amounts come in
+ * order), the text is scanned about once.
+ */
+const neededWords = (words: readonly string[]) => new RegExp(words.map(escapeRegExp).join('|'), 'g');
+class Needed {
+  private from = Infinity;
+  private at = Infinity; // first occurrence at or after `from` (Infinity: none)
+  /** `re`: the words as a global alternation ({@link neededWords}), shared: one cursor at a time uses it. */
+  constructor(private readonly re: RegExp, private readonly s: string) {}
+  /** Whether an occurrence starts inside [from, to). */
+  startsIn(from: number, to: number): boolean {
+    if (from < this.from || this.at < from) {
+      this.re.lastIndex = from;
+      const m = this.re.exec(this.s);
+      this.from = from;
+      this.at = m ? m.index : Infinity;
+    }
+    return this.at < to;
+  }
+}
+
+const RANK_GROUP_NEEDED = neededWords(RANK_GROUP_WORDS);
+const REQUEST_NEEDED = neededWords(REQUEST_WORDS);
+const REPORTED_NEEDED = neededWords(REPORTED_NEEDS);
 
 /** A paragraph opening with these continues the one before it. */
 const CONTINUATION = /^[\s*_-]*(?:cụ thể|theo đó|trong đó|đồng thời|bên cạnh đó|ngoài ra)(?![\p{L}])/u;
@@ -147,7 +183,18 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
   const horizon = doc ? undefined : undatedHorizon(times, lower);
   let tableFloor = horizon ?? Infinity;
   if (!doc) for (const t of times) if (t.kind === 'period' && t.startIso) tableFloor = Math.min(tableFloor, +t.startIso.slice(0, 4));
-  const roleOf: TimeRoleOf = (t) => timeRole(t, doc, lower, horizon);
+  // A time's role depends on the time alone: worked out once, though many amounts ask for it.
+  const timeRoles = new Map<TimeCandidate, Role | null>();
+  let reviewedDate: string | undefined;
+  const reviewed = () => (reviewedDate ??= doc ? addDays(doc.now, 31) : '');
+  const roleOf: TimeRoleOf = (t) => {
+    let r = timeRoles.get(t);
+    if (r === undefined) { r = timeRole(t, doc, lower, horizon, reviewed); timeRoles.set(t, r); }
+    return r;
+  };
+  const rankWords = new Needed(RANK_GROUP_NEEDED, lower), requestWords = new Needed(REQUEST_NEEDED, lower);
+  const reportWords = new Needed(REPORTED_NEEDED, lower);
+  const continues = new Map<number, boolean>(); // per paragraph: whether it opens with CONTINUATION
   const roles: Role[] = [];
   const decided = [0, 0];
   const undecided: number[] = [];
@@ -160,14 +207,17 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
     const measuredAge = a.unit === 'tuổi' && /(?:tuổi thọ[^.;\n]{0,40}|(?:đạt|là|lên|tăng lên)\s+(?:trên|khoảng|hơn|ít nhất)?)\s*$/u.test(lower.slice(Math.max(0, a.start - 60), a.start));
     if (a.unitKind === 'count' && !measuredAge && (DESCRIPTIVE.has(a.unit.toLowerCase()) || STRUCTURE_COUNT.test(lower.slice(a.start, a.end + 24)))) { roles.push('other'); continue; }
     // A rank group (`thuộc nhóm 10 tỉnh dẫn đầu`, `vào top 5`) is a place to reach, not an amount.
-    if (RANK_GROUP_BEFORE.test(lower.slice(Math.max(0, a.start - 12), a.start))) { roles.push('other'); continue; }
+    const rankFrom = Math.max(0, a.start - 12);
+    if (rankWords.startsIn(rankFrom, a.start)
+      && RANK_GROUP_BEFORE.test(lower.slice(rankFrom, a.start))) { roles.push('other'); continue; }
     if (isPerCapitaBase(a, lower)) { roles.push('other'); continue; }
     // A request (`kiến nghị Trung ương hỗ trợ khoảng 2.000 tỷ đồng`) is neither a target nor a result.
-    if (REQUEST_BEFORE.test(lower.slice(Math.max(0, a.start - 90), a.start))) { roles.push('other'); continue; }
+    const requestFrom = Math.max(0, a.start - 90);
+    if (requestWords.startsIn(requestFrom, a.start)
+      && REQUEST_BEFORE.test(lower.slice(requestFrom, a.start))) { roles.push('other'); continue; }
     const si = discourse.sentenceAt(a.start);
     const sentence = discourse.sentences[si] ?? [0, lower.length];
     const clause = discourse.clauseAt(a.start);
-    const paren = discourse.parenAt(a.start);
     // 1. A verb of intent in the amount's own clause (`phấn đấu tăng 10% so với năm 2020`).
     const clauseCue = nearestCue(cues, clause[0], a.start);
     let role: Role | null = clauseCue?.intent ? 'target' : null;
@@ -175,14 +225,24 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
     //    noun before it (`chỉ tiêu … đạt 985,8 triệu USD, vượt so với kế hoạch`).
     if (!role) {
       const after = lower.slice(a.end, Math.min(sentence[1], a.end + 80));
-      const futureDeadline = [...startingIn(times, Math.max(sentence[0], a.start - 400), a.start)].some((t) => t.end <= a.start && (t.kind === 'deadline' || t.kind === 'point') && roleOf(t) === 'target');
+      // Both asked only when a comparison follows (pure, so asking later changes nothing).
+      const futureDeadline = () => {
+        for (const t of startingIn(times, Math.max(sentence[0], a.start - 400), a.start)) {
+          if (t.end <= a.start && (t.kind === 'deadline' || t.kind === 'point') && roleOf(t) === 'target') return true;
+        }
+        return false;
+      };
       // `Phấn đấu năm 2026, kim ngạch … đạt 2 tỷ USD, tăng 10% so với năm 2025`: a target stated as a comparison.
-      const sentenceCue = nearestCue(cues, Math.max(sentence[0], a.start - 300), a.start);
-      const intentBefore = !!sentenceCue && sentenceCue.role === 'target' && sentenceCue.intent;
-      if ((REPORTED_AFTER.test(after) && !futureDeadline && !intentBefore) || (a.unitKind === 'percent' && FULFILMENT_AFTER.test(after))) role = 'actual';
+      const intentBefore = () => {
+        const sentenceCue = nearestCue(cues, Math.max(sentence[0], a.start - 300), a.start);
+        return !!sentenceCue && sentenceCue.role === 'target' && sentenceCue.intent;
+      };
+      const reported = reportWords.startsIn(a.end, a.end + after.length) && REPORTED_AFTER.test(after);
+      if ((reported && !futureDeadline() && !intentBefore()) || (a.unitKind === 'percent' && FULFILMENT_AFTER.test(after))) role = 'actual';
     }
     if (!role && clauseCue) role = clauseCue.role;
     // 3. The parenthesis, then the clause: cue words, then times.
+    const paren = role ? null : discourse.parenAt(a.start); // a scan of up to 400 characters: only when needed
     if (!role && paren) role = nearestIn(cues, times, paren[0], a.start, roleOf, true) ?? timeAfter(times, a.end, paren[1], roleOf);
     // 4. The sentence before the amount: cue words and times, nearest first.
     if (!role) role = nearestSentence(cues, times, Math.max(sentence[0], a.start - 400), a.start, roleOf);
@@ -194,8 +254,13 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
     const para = discourse.sentenceParagraph[si] ?? -1;
     if (!role) role = paragraphRole.get(para) ?? null;
     if (!role && para > 0) {
-      const [ps, pe] = discourse.paragraphs[para] ?? [0, 0];
-      if (CONTINUATION.test(lower.slice(ps, Math.min(pe, ps + 30)))) {
+      let continued = continues.get(para);
+      if (continued === undefined) {
+        const [ps, pe] = discourse.paragraphs[para] ?? [0, 0];
+        continued = CONTINUATION.test(lower.slice(ps, Math.min(pe, ps + 30)));
+        continues.set(para, continued);
+      }
+      if (continued) {
         const [qs, qe] = discourse.paragraphs[para - 1];
         role = nearestSentence(cues, times, qs, qe, roleOf);
       }

@@ -1,4 +1,5 @@
 /** Character classes for Vietnamese text. JavaScript's `\b` and `\w` are ASCII-only: never use them here. */
+import { firstCharsOf } from './regexFirstChars';
 
 /** Lookbehind / lookahead fragments for whole-word matching in `u`-flag regular expressions. */
 export const WB_BEFORE = '(?<![\\p{L}\\p{N}\\p{M}])';
@@ -116,4 +117,36 @@ export function execAtWordStart(re: RegExp, s: string): RegExpExecArray | null {
     re.lastIndex = m.index + 1;
   }
   return null;
+}
+
+/**
+ * Word characters (as {@link isWordChar} has them) in the BMP blocks Vietnamese text is written in.
+ * A subset: a position after one of them is no word start; one after another character is still
+ * checked by {@link execAtWordStart}.
+ */
+const AFTER_COMMON_WORD_CHAR = '(?<![0-9A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0300-\\u036f\\u1ea0-\\u1ef9])';
+
+/**
+ * A `u`-flag pattern for {@link execAtWordStart} put behind a lookahead for the characters its matches
+ * can start with ({@link firstCharsOf}) and a lookbehind for the commonest word characters, with the
+ * same groups: `(?=[…])(?<![…])(?:source)`. Both only rule out positions where the pattern cannot
+ * match or that execAtWordStart skips, so its matches stay the same; V8 then drops most positions
+ * before it tries a long list of unlike alternatives one by one (the time rules: about twice as
+ * fast). Not for plain word lists, which V8 already skips through faster without it. Returns the
+ * source unchanged when its first characters cannot be told.
+ */
+export function atLikelyWordStart(source: string): string {
+  const first = firstCharsOf(source, true);
+  if (first === null) return source;
+  const hex = (x: number) => '\\u' + x.toString(16).padStart(4, '0');
+  let cls = '';
+  for (let c = 0; c < 0x10000; c++) {
+    if (first[c] === 0) continue;
+    if (c >= 0xd800 && c <= 0xdfff) return source; // a first character outside the BMP
+    let d = c;
+    while (d + 1 < 0xd800 && first[d + 1] === 1) d++;
+    cls += d > c ? `${hex(c)}-${hex(d)}` : hex(c);
+    c = d;
+  }
+  return `(?=[${cls}])${AFTER_COMMON_WORD_CHAR}(?:${source})`;
 }
