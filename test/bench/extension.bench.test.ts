@@ -32,10 +32,14 @@ const row = (what: string, value: string, target: string) => rows.push([what, va
 const figures: Record<string, number> = {};
 
 /** The longest gap between ticks of a 5 ms timer, minus the 5 ms: how long the event loop was held. */
-function blockProbe(): { stop(): number } {
-  let last = performance.now(), worst = 0;
-  const t = setInterval(() => { const now = performance.now(); worst = Math.max(worst, now - last - 5); last = now; }, 5);
-  return { stop: () => { clearInterval(t); return Math.max(0, worst); } };
+function blockProbe(): { stop(): number; since(): number } {
+  let last = performance.now(), worst = 0, recent = 0;
+  const t = setInterval(() => { const now = performance.now(); worst = Math.max(worst, now - last - 5); recent = Math.max(recent, now - last - 5); last = now; }, 5);
+  return {
+    stop: () => { clearInterval(t); return Math.max(0, worst); },
+    /** The longest block since the last call. */
+    since: () => { const r = Math.max(0, recent); recent = 0; return r; },
+  };
 }
 
 type Api = Awaited<ReturnType<typeof api>>;
@@ -47,9 +51,10 @@ async function highlighted(chitieu: Api, editor: vscode.TextEditor): Promise<num
 
 describe('extension bench', function () {
   this.timeout(900000);
-  let probe: { stop(): number };
+  let probe: ReturnType<typeof blockProbe>;
 
   before(() => { probe = blockProbe(); });
+  afterEach(function () { row(`… longest block while it ${this.currentTest?.title.replace(/^(\w+)s /, '$1s ').split(',')[0]}`, `${Math.round(probe.since())} ms`, 'reported'); });
 
   after(() => {
     figures.longestBlock = Math.round(probe.stop());
@@ -62,7 +67,7 @@ describe('extension bench', function () {
     }
   });
 
-  it('opens a 1 MB document to its highlights, and re-highlights after an edit', async () => {
+  it('opens a 1 MB document to its highlights, and re-highlights after an edit', () => profiled('open1MB', async () => {
     const chitieu = await api();
     const seed = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('000_b8550bfa09380357.txt')));
     let big = '';
@@ -117,7 +122,7 @@ describe('extension bench', function () {
     row('… of which: one draw of the part in view (review applied, ranges set)', `${figures.rehighlightDraw} ms`, 'reported');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.workspace.fs.delete(uri);
-  });
+  }));
 
   it('indexes a workspace of 10,000 documents of ~5 KB to the full tree', async () => {
     const chitieu = await api();

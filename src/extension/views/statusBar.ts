@@ -4,7 +4,8 @@
  * from (a click sets it). Read from the document model; updated when it changes.
  */
 import * as vscode from 'vscode';
-import type { DocumentModel } from '../model/documentModel';
+import type { DocumentAnalysis, DocumentModel } from '../model/documentModel';
+import { entityLabel } from '../../annotations/review';
 import { isCandidate } from '../platform/documents';
 import { COMMANDS } from '../platform/ids';
 import { currentLang, t } from '../platform/l10n';
@@ -32,9 +33,7 @@ export class TargetStatus implements vscode.Disposable {
     const a = editor && this.model.current(editor.document);
     if (editor && !a && isCandidate(editor.document)) { void this.model.analyse(editor.document); return; } // its change event updates
     if (!editor || !a || !a.vietnamese) { this.item.hide(); this.dateItem.hide(); return; }
-    const reviewed = this.model.reviewedOf(editor.document, a);
-    const goals = reviewed.goals.filter((g) => g.state !== 'rejected').length;
-    const targets = reviewed.entities.filter((e) => e.label === 'target' && e.state !== 'rejected').length;
+    const { goals, targets } = this.counts(editor.document, a);
     const lang = currentLang();
     const n = formatNumber(goals, lang);
     this.item.text = `$(target) ${goals === 1 ? t('1 goal') : t('{0} goals', n)}`;
@@ -47,7 +46,27 @@ export class TargetStatus implements vscode.Disposable {
     this.dateItem.show();
   }
 
+  /**
+   * The goals and target amounts a reviewer has not rejected. A document with no annotations is
+   * counted from the engine's result (the review would change nothing, and reviewing a large
+   * document's thousands of items held the extension host as its analysis arrived).
+   */
+  private counts(doc: vscode.TextDocument, a: DocumentAnalysis): { goals: number; targets: number } {
+    if (!this.model.store.forDocument(doc).length) {
+      let targets = 0;
+      for (const e of a.result.entities) if (entityLabel(e) === 'target') targets++;
+      return { goals: a.result.goals.length, targets };
+    }
+    const reviewed = this.model.reviewedOf(doc, a);
+    return {
+      goals: reviewed.goals.filter((g) => g.state !== 'rejected').length,
+      targets: reviewed.entities.filter((e) => e.label === 'target' && e.state !== 'rejected').length,
+    };
+  }
+
   get text(): string { return this.item.text; }
+  /** The targets item's tooltip (it counts the target amounts). */
+  get tooltip(): string { return String(this.item.tooltip ?? ''); }
   /** The document date as the status bar shows it (`$(calendar) dated 12/03/2024 (set by you)`). */
   get dateText(): string { return this.dateItem.text; }
 
