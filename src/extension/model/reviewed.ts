@@ -37,7 +37,7 @@ export class Reviewer {
 
   /** The reviewed goals of a document known by its analysis (and its text, kept when it has annotations). */
   goalsOf(d: { uri: vscode.Uri; result: Extraction; text?: string }, open?: { doc: vscode.TextDocument; analysis: DocumentAnalysis }): ReviewedGoals {
-    if (open && this.store.peek(d.uri)) { const r = this.of(open.doc, open.analysis); return { goals: r.goals, orphans: r.orphans }; }
+    if (open && this.store.has(d.uri)) { const r = this.of(open.doc, open.analysis); return { goals: r.goals, orphans: r.orphans }; }
     if (!this.store.has(d.uri) || d.text === undefined) {
       let goals = this.unreviewed.get(d.result);
       if (!goals) { goals = d.result.goals.map((g) => ({ ...g, state: 'unreviewed' })); this.unreviewed.set(d.result, goals); }

@@ -3,7 +3,8 @@
  * the reviewed ones (a rejected goal or time is not listed; an edited one shows its corrected values).
  */
 import * as vscode from 'vscode';
-import type { DocumentModel } from '../model/documentModel';
+import type { DocumentAnalysis, DocumentModel } from '../model/documentModel';
+import type { Goal, TimeKind } from '../../engine';
 import { DOCUMENT_SELECTOR } from '../platform/documents';
 import { amountText, deadlineText, timeKindWord, timeText, type Lang } from '../../format';
 
@@ -14,26 +15,47 @@ export class ChitieuSymbolProvider implements vscode.DocumentSymbolProvider {
     const lang = this.lang();
     const analysis = await this.model.analyse(doc);
     if (!analysis.vietnamese || doc.version !== analysis.version) return [];
-    const reviewed = this.model.reviewedOf(doc, analysis);
+    const { goals, deadlines } = this.listed(doc, analysis);
     const range = (s: number, e: number) => new vscode.Range(doc.positionAt(s), doc.positionAt(e));
     const out: vscode.DocumentSymbol[] = [];
-    for (const g of reviewed.goals) {
-      if (g.state === 'rejected') continue;
+    for (const g of goals) {
       const value = g.value !== undefined ? amountText({ value: g.value, max: g.max, unit: g.unit ?? '', qualifier: g.qualifier }, lang) : '';
       const name = `${g.indicator || (lang === 'vi' ? 'mục tiêu' : 'goal')}${value ? `: ${value}` : ''}`;
       const detail = [g.province ?? '', g.deadline ? deadlineText(g.deadline, lang) : ''].filter(Boolean).join(' · ');
       const r = range(g.span[0], g.span[1]);
       out.push(new vscode.DocumentSymbol(name, detail, g.quantitative ? vscode.SymbolKind.Number : vscode.SymbolKind.Event, r, r));
     }
-    for (const e of reviewed.entities) {
-      if (e.label !== 'deadline' || e.state === 'rejected') continue;
-      const r = range(e.span[0], e.span[1]);
-      const t = { kind: e.attrs.kind ?? 'point', start: e.attrs.start, end: e.attrs.end };
-      out.push(new vscode.DocumentSymbol(e.text.replace(/\s+/g, ' '), `${timeKindWord(t.kind, lang)} · ${timeText(t, lang)}`, vscode.SymbolKind.Constant, r, r));
+    for (const d of deadlines) {
+      const r = range(d.span[0], d.span[1]);
+      const t = { kind: d.kind ?? 'point', start: d.start, end: d.end };
+      out.push(new vscode.DocumentSymbol(d.text.replace(/\s+/g, ' '), `${timeKindWord(t.kind, lang)} · ${timeText(t, lang)}`, vscode.SymbolKind.Constant, r, r));
     }
     return out.sort((a, b) => a.range.start.compareTo(b.range.start));
   }
+
+  /**
+   * The goals and deadlines to list: the reviewed ones a reviewer has not rejected. A document with
+   * no annotations lists the engine's own (the review would change nothing, and VS Code asks for
+   * symbols as soon as a document opens: reviewing a large one's thousands of items held the
+   * extension host).
+   */
+  private listed(doc: vscode.TextDocument, analysis: DocumentAnalysis): { goals: readonly Goal[]; deadlines: Deadline[] } {
+    if (!this.model.store.forDocument(doc).length) {
+      const deadlines: Deadline[] = [];
+      for (const e of analysis.result.entities) if (e.type === 'time') deadlines.push({ text: e.text, span: e.span, kind: e.kind, start: e.start, end: e.end });
+      return { goals: analysis.result.goals, deadlines };
+    }
+    const reviewed = this.model.reviewedOf(doc, analysis);
+    return {
+      goals: reviewed.goals.filter((g) => g.state !== 'rejected'),
+      deadlines: reviewed.entities.filter((e) => e.label === 'deadline' && e.state !== 'rejected')
+        .map((e) => ({ text: e.text, span: e.span, kind: e.attrs.kind, start: e.attrs.start, end: e.attrs.end })),
+    };
+  }
 }
+
+/** A deadline as the Outline lists it. */
+interface Deadline { text: string; span: readonly [number, number]; kind?: TimeKind; start?: string; end?: string }
 
 /**
  * Registers the symbol provider. VS Code keeps a document's Outline until its text changes or the
