@@ -12,6 +12,7 @@ import type { ChitieuConfig } from '../platform/config';
 import { COLORS, type Category, CATEGORIES } from '../platform/ids';
 import type { Label, Status } from '../../annotations/model';
 import { entityLabel } from '../../annotations/review';
+import type { Entity } from '../../engine';
 import type { DocumentAnalysis } from '../model/documentModel';
 import { STATUSES } from '../../annotations/model';
 
@@ -65,6 +66,8 @@ export class DecorationController implements vscode.Disposable {
   private readonly types = makeTypes();
   private readonly reviewTypes = makeReviewTypes();
   private readonly disposables: vscode.Disposable[] = [];
+  /** The items of a document with no annotations, per engine result. */
+  private readonly unreviewedItems = new WeakMap<object, readonly DrawnItem[]>();
   /** The ranges last applied, per editor document and category (read by tests and the bench). */
   readonly applied = new Map<string, AppliedRanges>();
 
@@ -138,14 +141,9 @@ export class DecorationController implements vscode.Disposable {
    */
   private drawnItems(doc: vscode.TextDocument, analysis: DocumentAnalysis): readonly DrawnItem[] {
     if (this.model.store.forDocument(doc).length) return this.model.reviewedOf(doc, analysis).entities;
-    const items = analysis.result.entities.map((e): DrawnItem => ({ label: entityLabel(e), span: e.span, state: 'unreviewed' }));
-    // In the reviewed document's order (by span), whatever order the engine gave.
-    for (let i = 1; i < items.length; i++) {
-      if (items[i - 1].span[0] > items[i].span[0] || (items[i - 1].span[0] === items[i].span[0] && items[i - 1].span[1] > items[i].span[1])) {
-        items.sort((x, y) => x.span[0] - y.span[0] || x.span[1] - y.span[1]);
-        break;
-      }
-    }
+    // Made once per engine result (a draw per scroll or edit of a large document made its thousands again).
+    let items = this.unreviewedItems.get(analysis.result);
+    if (!items) { items = unreviewedItems(analysis.result.entities); this.unreviewedItems.set(analysis.result, items); }
     return items;
   }
 
@@ -175,4 +173,17 @@ export class DecorationController implements vscode.Disposable {
     for (const st of STATUSES) this.reviewTypes[st].dispose();
     this.log.trace('decorations disposed');
   }
+}
+
+/** A document's items as the review would give them without annotations: each unreviewed, labelled as the review labels it, in span order. */
+function unreviewedItems(entities: readonly Entity[]): DrawnItem[] {
+  const items = entities.map((e): DrawnItem => ({ label: entityLabel(e), span: e.span, state: 'unreviewed' }));
+  // In the reviewed document's order (by span), whatever order the engine gave.
+  for (let i = 1; i < items.length; i++) {
+    if (items[i - 1].span[0] > items[i].span[0] || (items[i - 1].span[0] === items[i].span[0] && items[i - 1].span[1] > items[i].span[1])) {
+      items.sort((x, y) => x.span[0] - y.span[0] || x.span[1] - y.span[1]);
+      break;
+    }
+  }
+  return items;
 }
