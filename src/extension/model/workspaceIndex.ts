@@ -56,6 +56,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Files changed or created on disk, waiting to be indexed again (a burst of them is read a few at a time). */
   private readonly queued = new Set<string>();
   private draining: Promise<void> | undefined;
+  /** Files indexed on their own while the whole workspace was being indexed: that run's end keeps them, though its list of files, made before, lacks them. */
+  private readonly putDuringRun = new Set<string>();
   private disposed = false;
   /** Text files being read through the source layer by the index itself (it needs no telling that they are legacy-encoded). */
   private readonly readingText = new Set<string>();
@@ -169,6 +171,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const t0 = Date.now();
     this.progress = { done: 0, total: 0 };
     this.changed.fire();
+    this.putDuringRun.clear();
     const files = await this.files();
     if (gen !== this.generation) return;
     const state = { done: 0, total: files.length };
@@ -194,7 +197,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     };
     await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
     if (gen !== this.generation) return;
-    for (const k of [...this.docs.keys()]) if (!seen.has(k)) this.docs.delete(k);
+    for (const k of [...this.docs.keys()]) if (!seen.has(k) && !this.putDuringRun.has(k)) this.docs.delete(k);
+    this.putDuringRun.clear();
     this.progress = undefined;
     this.log.info(`indexed ${files.length} files, ${this.docs.size} with goals or provinces, in ${Date.now() - t0} ms`);
     this.changed.fire();
@@ -261,6 +265,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private put(uri: vscode.Uri, doc: IndexedDocument | undefined): void {
+    // While the workspace is indexed, a file indexed on its own (written, changed) is newer than the run's list of files.
+    if (this.indexing) this.putDuringRun.add(uri.toString());
     if (doc && doc.result.goals.length + doc.result.provinces.length > 0) this.docs.set(uri.toString(), doc);
     else this.docs.delete(uri.toString());
   }
@@ -272,7 +278,12 @@ export class WorkspaceIndex implements vscode.Disposable {
   queue(uri: vscode.Uri): void {
     if (!this.inScope(uri)) return;
     this.queued.add(uri.toString());
-    this.draining ??= this.drain().finally(() => { this.draining = undefined; });
+    this.startDrain();
+  }
+
+  private startDrain(): void {
+    // A file queued after the lanes found the queue empty, but before they ended, starts the next drain.
+    this.draining ??= this.drain().finally(() => { this.draining = undefined; if (this.queued.size && !this.disposed) this.startDrain(); });
   }
 
   private async drain(): Promise<void> {
@@ -281,7 +292,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       for (let k = this.queued.values().next(); !k.done && !this.disposed; k = this.queued.values().next()) {
         this.queued.delete(k.value);
         const uri = vscode.Uri.parse(k.value);
-        this.put(uri, await this.indexOne(uri));
+        try { this.put(uri, await this.indexOne(uri)); } catch (e) { this.log.warn(`${uri.toString()}: not indexed (${(e as Error).message})`); continue; }
         changed = true;
         if (Date.now() - reported >= REPORT_EVERY_MS) { reported = Date.now(); changed = false; this.changed.fire(); }
       }
