@@ -54,7 +54,7 @@ describe('extension bench', function () {
   let probe: ReturnType<typeof blockProbe>;
 
   before(() => { probe = blockProbe(); });
-  afterEach(function () { row(`… longest block while it ${this.currentTest?.title.replace(/^(\w+)s /, '$1s ').split(',')[0]}`, `${Math.round(probe.since())} ms`, 'reported'); });
+  afterEach(function () { row(`… longest block while it ${this.currentTest?.title.split(', and ')[0]}`, `${Math.round(probe.since())} ms`, 'reported'); });
 
   after(() => {
     figures.longestBlock = Math.round(probe.stop());

@@ -6,8 +6,8 @@
  * Roles are not decided here (see refiners/roles); qualifiers are, since they are local.
  */
 import type { Qualifier } from '../types';
-import { WB_AFTER, alternation, execAtWordStart, isDigit, isLetter, isLetterCode, isWordChar } from '../text/chars';
-import { atLineStart, skipInlineSpace, skipInlineSpaceBack, skipSpaces, syllablesAfter, syllablesBefore, wordAt, wordBefore } from '../text/scan';
+import { WB_AFTER, alternation, execAtWordStart, isDigit, isLetter, isWordChar, isWordCode } from '../text/chars';
+import { atLineStart, skipInlineSpace, skipInlineSpaceBack, skipSpaces, syllablesAfter, syllablesBefore, wordAt, wordBefore, wordStart } from '../text/scan';
 import { SCALE_TRAPS, SCALE_WORDS, SPOKEN_DECIMAL_MARKS } from '../lexicon/scales';
 import { CURRENCY_BEFORE_NUMBER, MONEY_UNITS, PERCENT_UNITS, PHYSICAL_UNITS, TIME_UNITS, UNIT_TRAPS, VOLTAGE_UNITS } from '../lexicon/units';
 import { COUNTED_ABBREVIATIONS, COUNTED_NOUNS, DOCUMENT_TYPES, NOT_NOUN_START } from '../lexicon/nouns';
@@ -160,7 +160,6 @@ function syllableBefore(lower: string, end: number): { word: string; start: numb
   return wordBefore(lower, j);
 }
 
-const isWordCode = (c: number) => (c >= 48 && c <= 57) || isLetterCode(c);
 /** Scratch for syllablesBack: the syllables nearest first, and where each starts. */
 const BACK: string[] = [];
 const BACK_START: number[] = [];
@@ -174,8 +173,7 @@ function syllablesBack(lower: string, end: number, max: number): number {
   while (n < max) {
     const j = skipInlineSpaceBack(lower, i);
     if (j === 0 || !isWordCode(lower.charCodeAt(j - 1))) break;
-    let k = j - 1;
-    while (k > 0 && isWordCode(lower.charCodeAt(k - 1))) k--;
+    const k = wordStart(lower, j);
     BACK[n] = lower.slice(k, j);
     BACK_START[n] = k;
     n++;

@@ -22,10 +22,12 @@ export function isLetter(ch: string | undefined): boolean {
 export function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
 }
-export function isWordChar(ch: string | undefined): boolean {
-  if (ch === undefined || ch === '') return false;
-  const c = ch.charCodeAt(0);
+/** Letter, mark or ASCII digit, by code unit: what a word is made of. */
+export function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || isLetterCode(c);
+}
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '' && isWordCode(ch.charCodeAt(0));
 }
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;

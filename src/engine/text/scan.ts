@@ -1,8 +1,7 @@
 /** Small cursor helpers over the normalised text. All are bounded or linear in what they skip. */
-import { isLetterCode } from './chars';
+import { isLetterCode, isWordCode } from './chars';
 
 /** A letter, mark or digit by code unit: what `isWordChar` tests, without a one-character string. */
-const isWordCode = (c: number) => (c >= 48 && c <= 57) || isLetterCode(c);
 
 /** Whether a code unit is white space as `\s` (and `trim`) count it. */
 export function isSpaceCode(c: number): boolean {
@@ -65,7 +64,7 @@ export function wordBefore(lower: string, end: number): { word: string; start: n
 }
 
 /** Start of the word that ends at `end` (`end` itself if none). */
-function wordStart(lower: string, end: number): number {
+export function wordStart(lower: string, end: number): number {
   let j = end;
   while (j > 0 && isWordCode(lower.charCodeAt(j - 1))) j--;
   return j;

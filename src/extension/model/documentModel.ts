@@ -178,6 +178,15 @@ export class DocumentModel implements vscode.Disposable {
     return this.reviewer.of(doc, await this.analyse(doc));
   }
 
+  /**
+   * Whether an open document has annotations (read from disk the first time it is asked). Without,
+   * its reviewed items are the engine's, each unreviewed: views read the analysis as it is, without a review.
+   */
+  annotated(doc: vscode.TextDocument): boolean {
+    if (!this.store.peek(doc.uri)) { void this.store.load(doc.uri); return false; }
+    return this.store.has(doc.uri);
+  }
+
   /** The reviewed items of an analysis of an open document (computed once per analysis and annotation change). */
   reviewedOf(doc: vscode.TextDocument, a: DocumentAnalysis): ReviewedDocument { return this.reviewer.of(doc, a); }
 

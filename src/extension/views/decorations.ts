@@ -140,7 +140,7 @@ export class DecorationController implements vscode.Disposable {
    * reviewed document's items.
    */
   private drawnItems(doc: vscode.TextDocument, analysis: DocumentAnalysis): readonly DrawnItem[] {
-    if (this.model.store.forDocument(doc).length) return this.model.reviewedOf(doc, analysis).entities;
+    if (this.model.annotated(doc)) return this.model.reviewedOf(doc, analysis).entities;
     // Made once per engine result (a draw per scroll or edit of a large document made its thousands again).
     let items = this.unreviewedItems.get(analysis.result);
     if (!items) { items = unreviewedItems(analysis.result.entities); this.unreviewedItems.set(analysis.result, items); }

@@ -52,7 +52,7 @@ export class TargetStatus implements vscode.Disposable {
    * document's thousands of items held the extension host as its analysis arrived).
    */
   private counts(doc: vscode.TextDocument, a: DocumentAnalysis): { goals: number; targets: number } {
-    if (!this.model.store.forDocument(doc).length) {
+    if (!this.model.annotated(doc)) {
       let targets = 0;
       for (const e of a.result.entities) if (entityLabel(e) === 'target') targets++;
       return { goals: a.result.goals.length, targets };

@@ -40,7 +40,7 @@ export class ChitieuSymbolProvider implements vscode.DocumentSymbolProvider {
    * extension host).
    */
   private listed(doc: vscode.TextDocument, analysis: DocumentAnalysis): { goals: readonly Goal[]; deadlines: Deadline[] } {
-    if (!this.model.store.forDocument(doc).length) {
+    if (!this.model.annotated(doc)) {
       const deadlines: Deadline[] = [];
       for (const e of analysis.result.entities) if (e.type === 'time') deadlines.push({ text: e.text, span: e.span, kind: e.kind, start: e.start, end: e.end });
       return { goals: analysis.result.goals, deadlines };
