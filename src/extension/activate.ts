@@ -129,7 +129,8 @@ export function activateChitieu(context: vscode.ExtensionContext, host: ChitieuH
       status.update();
       goalsView.update();
     }),
-    vscode.workspace.onDidOpenTextDocument((doc) => assignLanguage(doc, model, getConfig)),
+    // A large document starts its analysis as it opens, unless its language is switched first (that opens it again).
+    vscode.workspace.onDidOpenTextDocument((doc) => { if (!assignLanguage(doc, model, getConfig)) model.opened(doc); }),
   );
   for (const doc of vscode.workspace.textDocuments) assignLanguage(doc, model, getConfig);
   decorations.refreshAll();
@@ -147,8 +148,10 @@ export function activateChitieu(context: vscode.ExtensionContext, host: ChitieuH
 }
 
 /** Gives detected Vietnamese plain-text files chitieu's language (syntax colours) when the setting allows. */
-function assignLanguage(doc: vscode.TextDocument, model: DocumentModel, config: () => ChitieuConfig): void {
-  if (!config().assignLanguage || doc.languageId !== 'plaintext' || !isCandidate(doc)) return;
-  if (model.wouldAnalyse(doc)) void vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+/** Gives a Vietnamese plain-text document chitieu's language (`chitieu.assignLanguage`); true when it does (VS Code then opens it again). */
+function assignLanguage(doc: vscode.TextDocument, model: DocumentModel, config: () => ChitieuConfig): boolean {
+  if (!config().assignLanguage || doc.languageId !== 'plaintext' || !isCandidate(doc) || !model.wouldAnalyse(doc)) return false;
+  void vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+  return true;
 }
 

@@ -7,6 +7,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ItemRef } from '../../src/extension/model/itemRefs';
+import { MAX_OUTLINED_TIMES } from '../../src/extension/views/symbols';
 import { api, closeAll, itNode, until, workspaceFile } from './helpers';
 
 const TEXT = 'Kế hoạch phát triển tỉnh Thanh Hóa.\n\nĐến năm 2030, tỉnh phấn đấu thu hút 400 triệu USD vốn đầu tư nước ngoài.\n\nĐến năm 2030, tỷ lệ hộ nghèo giảm còn 2%.\n';
@@ -17,12 +18,17 @@ async function symbols(uri: vscode.Uri): Promise<string[]> {
   return (s ?? []).map((x) => x.name);
 }
 
-/** An untitled plain-text editor holding a seed article repeated to at least `chars` characters. */
-async function openLargeDocument(chars: number): Promise<vscode.TextEditor> {
+/** A seed article repeated to at least `chars` characters. */
+async function largeText(chars: number): Promise<string> {
   const seed = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('000_b8550bfa09380357.txt')));
   let big = '';
   while (big.length < chars) big += seed + '\n\n';
-  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'plaintext', content: big }));
+  return big;
+}
+
+/** An untitled plain-text editor holding a seed article repeated to at least `chars` characters. */
+async function openLargeDocument(chars: number): Promise<vscode.TextEditor> {
+  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'plaintext', content: await largeText(chars) }));
 }
 
 describe('document model', function () {
@@ -113,11 +119,52 @@ describe('document model', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  itNode('starts a large document’s analysis as it opens: its head is highlighted before an editor shows it; an editor showing another part has that part read', async () => {
+    const chitieu = await api();
+    const big = await largeText(1_000_000);
+    const ahead = chitieu.model.openedAhead;
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: big });
+    assert.equal(chitieu.model.openedAhead, ahead + 1, 'its analysis started as it opened');
+    // Before any editor shows it, the head is read (or, on a fast machine, the whole analysis is done).
+    const ready = await until(() => chitieu.model.forHighlights(doc), 'highlights ready before an editor shows the document');
+    assert.ok(ready.result.entities.length > 0);
+    if (!chitieu.model.current(doc)) assert.ok(ready.result.entities.every((e) => e.span[0] < 100_000), 'the head was read first');
+    const editor = await vscode.window.showTextDocument(doc);
+    const first = await chitieu.decorations.firstDrawn(editor);
+    assert.ok(first.targets.length + first.amounts.length + first.deadlines.length > 0, 'drawn as soon as the editor shows it');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+
+    // Opened again, and shown at line 3000 (past the head): that part is read too, before the whole.
+    const again = await vscode.workspace.openTextDocument({ language: 'plaintext', content: big });
+    await until(() => chitieu.model.forHighlights(again), 'the head read');
+    const before = chitieu.model.provisionals;
+    const headOnly = !chitieu.model.current(again);
+    const shown = await vscode.window.showTextDocument(again, { selection: new vscode.Range(3000, 0, 3000, 0) });
+    await until(() => shown.visibleRanges[0].start.line > 2000, 'the editor shows line 3000');
+    const [from, to] = [shown.visibleRanges[0].start, shown.visibleRanges[shown.visibleRanges.length - 1].end].map((p) => again.offsetAt(p));
+    await until(() => chitieu.model.forHighlights(again)?.result.entities.some((e) => e.span[0] >= from && e.span[1] <= to), 'highlights where the editor shows the document');
+    if (headOnly && !chitieu.model.current(again)) assert.ok(chitieu.model.provisionals > before, 'the part shown was read ahead of the whole');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('the Outline of a document with more than 1,000 time expressions lists its goals alone', async () => {
+    const chitieu = await api();
+    const editor = await openLargeDocument(600_000);
+    const a = await chitieu.model.analyse(editor.document);
+    const times = a.result.entities.filter((e) => e.type === 'time').length;
+    assert.ok(times > MAX_OUTLINED_TIMES && a.result.goals.length > 0, `${times} time expressions, ${a.result.goals.length} goals`);
+    const listed = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    assert.equal(listed.filter((x) => x.kind === vscode.SymbolKind.Constant).length, 0, 'no time expression listed');
+    assert.equal(listed.length, a.result.goals.length, 'every goal listed');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   itNode('an edit in the middle of a 1 MB document reads only its paragraph again; the highlights until the whole analysis agree with it', async () => {
     const chitieu = await api();
     const editor = await openLargeDocument(1_000_000);
     const doc = editor.document;
     await chitieu.model.analyse(doc);
+    const unchanged = chitieu.decorations.unchangedDraws;
     const key = (e: { type: string; span: [number, number]; role?: string }) => `${e.type}:${e.span[0]}-${e.span[1]}:${e.role ?? ''}`;
     let provisional: string[] | undefined;
     const listening = chitieu.model.onDidChangeProvisional((uri) => {
@@ -143,6 +190,9 @@ describe('document model', function () {
       const missing = whole.filter((k) => !provisional!.includes(k));
       const extra = provisional.filter((k) => !whole.includes(k));
       assert.deepEqual([missing, extra], [[], []], 'the provisional highlights are the whole analysis’s');
+      // …so the whole analysis's draw finds them drawn already, and sets nothing again.
+      await until(() => chitieu.decorations.unchangedDraws > unchanged, 'the whole analysis drawn without setting the same ranges again');
+      assert.deepEqual(chitieu.decorations.draw(editor, true).targets.length, chitieu.decorations.applied.get(doc.uri.toString())!.targets.length);
     } finally {
       listening.dispose();
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

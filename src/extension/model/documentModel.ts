@@ -19,7 +19,7 @@ import type { Analyzer } from './analyzer';
 import type { AnnotationStore } from './annotationStore';
 import { Reviewer } from './reviewed';
 import { changedHull, paragraphsAround, sequentialChanges, spliceEdited, type TextChange } from './editedParagraphs';
-import { visibleWindow } from './visibleWindow';
+import { covers, headWindow, visibleWindow } from './visibleWindow';
 import type { SourceTexts } from './sourceTexts';
 
 /** The engine's result for one version of a document, as plain data. */
@@ -52,8 +52,9 @@ interface Entry {
   done?: DocumentAnalysis;
   /** The analysis of the part of `done`'s successor version an editor shows, while the whole is analysed. */
   provisional?: DocumentAnalysis;
-  /** The run (its key) whose visible part was sent ahead. */
+  /** The run (its key) whose visible part was sent ahead, and that part (offsets into its text). */
   provisionalFor?: string;
+  provisionalWindow?: [number, number];
   running?: { key: string; promise: Promise<DocumentAnalysis | undefined> };
   timer?: ReturnType<typeof setTimeout>;
   /** The edits since `done`'s version (each with the version it made), oldest first; undefined once there were too many to keep. */
@@ -83,6 +84,8 @@ export class DocumentModel implements vscode.Disposable {
   runs = 0;
   /** Provisional analyses of the visible part of large documents drawn before the whole (tests count them). */
   provisionals = 0;
+  /** Large documents whose analysis started as they opened, before an editor showed them (tests count them). */
+  openedAhead = 0;
   /** The last provisional analysis made by reading only the paragraphs an edit touched (what it re-ran). */
   lastEditedRead: EditedRead | undefined;
 
@@ -145,12 +148,28 @@ export class DocumentModel implements vscode.Disposable {
    */
   showing(doc: vscode.TextDocument): void {
     const entry = this.entries.get(doc.uri.toString());
-    if (!entry || entry.doc !== doc || !entry.running || this.forHighlights(doc)) return;
+    if (!entry || entry.doc !== doc || !entry.running || this.current(doc)) return;
     const key = entry.running.key;
-    if (entry.provisionalFor === key || key !== this.keyOf(doc)) return;
+    if (key !== this.keyOf(doc)) return;
     const text = doc.getText();
     if (text.length < PROVISIONAL_ABOVE || !this.analysable(doc, text)) return;
+    // Sent ahead already: the part read when it opened (its head) may not be what the editor shows (a restored scroll position).
+    const shown = visibleWindow(doc, text);
+    if (entry.provisionalFor === key && (!shown || covers(entry.provisionalWindow, shown))) return;
     void this.provisional(entry, key, text, this.optionsFor(doc.uri));
+  }
+
+  /**
+   * A document just opened, before any editor shows it: a large one's analysis starts now, its head
+   * (what an editor opening it shows first) read ahead, so its first highlights are ready when its
+   * editor is, and the quick worker has started. Small documents wait for an editor (they are quick).
+   */
+  opened(doc: vscode.TextDocument): void {
+    if (!isCandidate(doc) || this.entries.has(doc.uri.toString())) return;
+    const text = doc.getText();
+    if (text.length < PROVISIONAL_ABOVE || !this.analysable(doc, text)) return;
+    this.openedAhead++;
+    void this.analyse(doc);
   }
 
   /** The analysis of the document's current version: ready, being computed, or started now. */
@@ -298,10 +317,11 @@ export class DocumentModel implements vscode.Disposable {
   private async provisional(entry: Entry, key: string, text: string, options: ExtractOptions): Promise<void> {
     if (await this.editedParagraphs(entry, key, text, options)) return;
     const doc = entry.doc;
-    const window = visibleWindow(doc, text);
+    const window = visibleWindow(doc, text) ?? headWindow(doc, text);
     if (!window) return;
     const [start, end] = window;
     entry.provisionalFor = key;
+    entry.provisionalWindow = window;
     this.quick ??= this.makeQuickAnalyzer();
     const quick = this.quick;
     try {
@@ -314,7 +334,8 @@ export class DocumentModel implements vscode.Disposable {
         documentDate = headDate.date;
         if (result.documentDate?.date !== documentDate) result = await quick.analyse(text.slice(start, end), { ...options, documentDate, goals: false });
       }
-      if (doc.isClosed || this.keyOf(doc) !== key || this.current(doc)) return;
+      // (A later read of another part, the one an editor shows now, replaces this one.)
+      if (doc.isClosed || this.keyOf(doc) !== key || this.current(doc) || entry.provisionalWindow !== window) return;
       const entities = result.entities.map((e) => ({ ...e, span: [e.span[0] + start, e.span[1] + start] as [number, number] }));
       this.provisionals++;
       entry.provisional = { uri: doc.uri.toString(), version: doc.version, vietnamese: true, result: { provinces: [], entities, goals: [], documentDate: result.documentDate }, text, ms: 0, options: JSON.stringify(options) };
@@ -346,6 +367,7 @@ export class DocumentModel implements vscode.Disposable {
     const { start, end, contextStart } = paragraphsAround(text, hull[0], hull[1]);
     if (end - start > MAX_EDITED_CHARS) return false;
     entry.provisionalFor = key;
+    entry.provisionalWindow = [0, text.length]; // the last analysis carried through the edits: the whole document
     this.quick ??= this.makeQuickAnalyzer();
     try {
       const documentDate = options.documentDate ?? done.result.documentDate?.date;

@@ -5,6 +5,9 @@ import { PARAGRAPH_REACH } from './editedParagraphs';
 /** Lines around the visible ranges analysed first. */
 const PROVISIONAL_MARGIN_LINES = 100;
 
+/** Lines an editor shows when it opens a document at its top (a tall window; the margin adds more). */
+const FIRST_SCREEN_LINES = 80;
+
 /**
  * The part of a document its editors show, ± a margin of lines, widened to the blank lines around
  * it (whole paragraphs, so sentences are read whole), as offsets into `text` (the document's text
@@ -16,7 +19,20 @@ export function visibleWindow(doc: vscode.TextDocument, text: string): [number, 
     if (e.document !== doc) continue;
     for (const r of e.visibleRanges) { first = Math.min(first, r.start.line); last = Math.max(last, r.end.line); }
   }
-  if (last < 0) return undefined;
+  return last < 0 ? undefined : linesWindow(doc, text, first, last);
+}
+
+/** What an editor opening the document at its top shows, with the same margin: read before any editor shows it. */
+export function headWindow(doc: vscode.TextDocument, text: string): [number, number] | undefined {
+  return linesWindow(doc, text, 0, Math.min(doc.lineCount - 1, FIRST_SCREEN_LINES));
+}
+
+/** Whether a window read covers another (the part an editor shows now). */
+export function covers(read: readonly [number, number] | undefined, shown: readonly [number, number]): boolean {
+  return !!read && read[0] <= shown[0] && shown[1] <= read[1];
+}
+
+function linesWindow(doc: vscode.TextDocument, text: string, first: number, last: number): [number, number] | undefined {
   let start = doc.offsetAt(new vscode.Position(Math.max(0, first - PROVISIONAL_MARGIN_LINES), 0));
   let end = doc.offsetAt(new vscode.Position(Math.min(doc.lineCount - 1, last + PROVISIONAL_MARGIN_LINES + 1), 0));
   if (last + PROVISIONAL_MARGIN_LINES + 1 >= doc.lineCount) end = text.length;

@@ -70,6 +70,10 @@ export class DecorationController implements vscode.Disposable {
   private readonly unreviewedItems = new WeakMap<object, readonly DrawnItem[]>();
   /** The ranges last applied, per editor document and category (read by tests and the bench). */
   readonly applied = new Map<string, AppliedRanges>();
+  /** What each editor was last drawn from: a draw of the same items again sets nothing (see `draw`). */
+  private readonly lastDrawn = new WeakMap<vscode.TextEditor, DrawnFrom>();
+  /** Draws that found the editor already showing the same items, and set nothing (tests count them). */
+  unchangedDraws = 0;
 
   constructor(private readonly model: DocumentModel, private config: () => ChitieuConfig, private readonly log: Log) {
     this.disposables.push(
@@ -118,16 +122,30 @@ export class DecorationController implements vscode.Disposable {
     for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === uri.toString()) this.draw(e);
   }
 
-  /** Draws an editor from the model's analysis (when it has none yet, what is drawn stays). */
-  draw(editor: vscode.TextEditor): AppliedRanges {
+  /** Draws an editor from the model's analysis (when it has none yet, what is drawn stays); `force`: even the same items again. */
+  draw(editor: vscode.TextEditor, force = false): AppliedRanges {
     const doc = editor.document;
     const analysis = this.model.forHighlights(doc);
     const ranges: AppliedRanges = { targets: [], amounts: [], deadlines: [], provinces: [], review: { confirmed: [], rejected: [], edited: [], manual: [] } };
     if (!analysis && isCandidate(doc)) return this.applied.get(doc.uri.toString()) ?? ranges;
-    if (analysis?.vietnamese) this.collect(editor, this.drawnItems(doc, analysis), ranges);
+    const items = analysis?.vietnamese ? this.drawnItems(doc, analysis) : [];
+    const window = this.windowOf(editor, items.length);
+    const from: DrawnFrom = { version: doc.version, items, window, enabled: JSON.stringify(this.config().highlight) };
+    // The whole analysis after a large document's provisional one usually finds the same items at the
+    // same places: its thousands of ranges are not made and sent to the window again.
+    const last = this.lastDrawn.get(editor);
+    if (!force && last?.ranges && sameDraw(last, from)) {
+      const drawn = last.ranges;
+      this.unchangedDraws++;
+      this.lastDrawn.set(editor, { ...from, ranges: drawn });
+      if (analysis) this.drawn.fire({ editor, version: analysis.version, ranges: drawn });
+      return drawn;
+    }
+    this.collect(editor, items, window, ranges);
     for (const c of CATEGORIES) editor.setDecorations(this.types[c], ranges[c]);
     for (const st of STATUSES) editor.setDecorations(this.reviewTypes[st], ranges.review[st]);
     this.applied.set(doc.uri.toString(), ranges);
+    this.lastDrawn.set(editor, { ...from, ranges });
     if (analysis) this.drawn.fire({ editor, version: analysis.version, ranges });
     return ranges;
   }
@@ -147,14 +165,17 @@ export class DecorationController implements vscode.Disposable {
     return items;
   }
 
-  private collect(editor: vscode.TextEditor, entities: readonly DrawnItem[], ranges: AppliedRanges): void {
+  /** The part of a document with very many items that is drawn (the visible lines ± a margin), or undefined for all of it. */
+  private windowOf(editor: vscode.TextEditor, items: number): [number, number] | undefined {
+    if (items <= VISIBLE_ONLY_ABOVE || !editor.visibleRanges.length) return undefined;
+    const doc = editor.document;
+    const first = editor.visibleRanges[0].start.line, last = editor.visibleRanges[editor.visibleRanges.length - 1].end.line;
+    return [doc.offsetAt(new vscode.Position(Math.max(0, first - MARGIN_LINES), 0)), doc.offsetAt(new vscode.Position(last + MARGIN_LINES, 0))];
+  }
+
+  private collect(editor: vscode.TextEditor, entities: readonly DrawnItem[], window: [number, number] | undefined, ranges: AppliedRanges): void {
     const doc = editor.document;
     const enabled = this.config().highlight;
-    let window: [number, number] | undefined;
-    if (entities.length > VISIBLE_ONLY_ABOVE && editor.visibleRanges.length) {
-      const first = editor.visibleRanges[0].start.line, last = editor.visibleRanges[editor.visibleRanges.length - 1].end.line;
-      window = [doc.offsetAt(new vscode.Position(Math.max(0, first - MARGIN_LINES), 0)), doc.offsetAt(new vscode.Position(last + MARGIN_LINES, 0))];
-    }
     for (const e of entities) {
       if (window && (e.span[1] < window[0] || e.span[0] > window[1])) continue;
       const cat = CATEGORY_OF[e.label];
@@ -173,6 +194,21 @@ export class DecorationController implements vscode.Disposable {
     for (const st of STATUSES) this.reviewTypes[st].dispose();
     this.log.trace('decorations disposed');
   }
+}
+
+/** What an editor's highlights were drawn from: its document's version, the items, the part drawn, the highlight settings. */
+interface DrawnFrom { version: number; items: readonly DrawnItem[]; window: [number, number] | undefined; enabled: string; ranges?: AppliedRanges }
+
+/** Whether a draw would set what is already drawn: same version, settings and part, and the same items (label, span, state) in the same order. */
+function sameDraw(a: DrawnFrom, b: DrawnFrom): boolean {
+  if (a.version !== b.version || a.enabled !== b.enabled || a.window?.[0] !== b.window?.[0] || a.window?.[1] !== b.window?.[1]) return false;
+  if (a.items === b.items) return true;
+  if (a.items.length !== b.items.length) return false;
+  for (let i = 0; i < a.items.length; i++) {
+    const x = a.items[i], y = b.items[i];
+    if (x.label !== y.label || x.state !== y.state || x.span[0] !== y.span[0] || x.span[1] !== y.span[1]) return false;
+  }
+  return true;
 }
 
 /** A document's items as the review would give them without annotations: each unreviewed, labelled as the review labels it, in span order. */

@@ -1,12 +1,21 @@
 /**
  * Goals and time expressions as document symbols, so the Outline view and breadcrumbs show them:
  * the reviewed ones (a rejected goal or time is not listed; an edited one shows its corrected values).
+ * A document with very many time expressions lists its goals alone (see MAX_OUTLINED_TIMES).
  */
 import * as vscode from 'vscode';
 import type { DocumentAnalysis, DocumentModel } from '../model/documentModel';
 import type { Goal, TimeKind } from '../../engine';
 import { DOCUMENT_SELECTOR } from '../platform/documents';
 import { amountText, deadlineText, timeKindWord, timeText, type Lang } from '../../format';
+
+/**
+ * Above this many time expressions the Outline lists the goals alone (each with its deadline in its
+ * detail). VS Code asks for a document's symbols as it opens and after each edit, and serialises
+ * every one to the window: a 1 MB plan's 2,000+ time expressions held the extension host for
+ * 300–400 ms each time, and a list that long is not one a reader scrolls through.
+ */
+export const MAX_OUTLINED_TIMES = 1000;
 
 export class ChitieuSymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly model: DocumentModel, private readonly lang: () => Lang) {}
@@ -25,7 +34,7 @@ export class ChitieuSymbolProvider implements vscode.DocumentSymbolProvider {
       const r = range(g.span[0], g.span[1]);
       out.push(new vscode.DocumentSymbol(name, detail, g.quantitative ? vscode.SymbolKind.Number : vscode.SymbolKind.Event, r, r));
     }
-    for (const d of deadlines) {
+    for (const d of deadlines.length > MAX_OUTLINED_TIMES ? [] : deadlines) {
       const r = range(d.span[0], d.span[1]);
       const t = { kind: d.kind ?? 'point', start: d.start, end: d.end };
       out.push(new vscode.DocumentSymbol(d.text.replace(/\s+/g, ' '), `${timeKindWord(t.kind, lang)} · ${timeText(t, lang)}`, vscode.SymbolKind.Constant, r, r));
