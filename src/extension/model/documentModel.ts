@@ -46,6 +46,12 @@ const HEAD_CHARS = 2_000;
 const MAX_CHANGES = 500;
 /** Edited paragraphs larger than this are not read alone: the visible part is. */
 const MAX_EDITED_CHARS = 64_000;
+/**
+ * Edited paragraphs (with the text read before them) up to this size are read on the extension host
+ * itself: about a millisecond of the engine, where the quick worker's round trip took 10–30 ms (it
+ * competes for the cores with the whole document's analysis, which starts at the same time).
+ */
+const READ_HERE_CHARS = 8_000;
 
 interface Entry {
   doc: vscode.TextDocument;
@@ -64,8 +70,10 @@ interface Entry {
 /** Which part of a large document the model read again after an edit (the edited paragraphs), for tests and logs. */
 export interface EditedRead {
   version: number; start: number; end: number; contextStart: number; carried: number; read: number;
-  /** Milliseconds: the edited paragraphs read by the quick worker (the round trip), and the last analysis carried through the edits. */
+  /** Milliseconds: the edited paragraphs read (here, or by the quick worker: its round trip), and the last analysis carried through the edits. */
   readMs: number; carryMs: number;
+  /** Whether the edited paragraphs were read on the extension host (small enough) rather than by the quick worker. */
+  readHere: boolean;
 }
 
 export class DocumentModel implements vscode.Disposable {
@@ -372,12 +380,14 @@ export class DocumentModel implements vscode.Disposable {
     try {
       const documentDate = options.documentDate ?? done.result.documentDate?.date;
       const t0 = performance.now();
-      const result = await this.quick.analyse(text.slice(contextStart, end), { ...options, documentDate, goals: false });
+      const part = text.slice(contextStart, end), partOptions = { ...options, documentDate, goals: false };
+      const readHere = part.length <= READ_HERE_CHARS;
+      const result = readHere ? extract(part, partOptions) : await this.quick.analyse(part, partOptions);
       if (doc.isClosed || this.keyOf(doc) !== key || this.current(doc)) return true;
       const t1 = performance.now();
       const { entities, carried, read } = spliceEdited(done.result.entities, changes, result.entities, { start, end, contextStart });
       this.provisionals++;
-      this.lastEditedRead = { version: doc.version, start, end, contextStart, carried, read, readMs: t1 - t0, carryMs: performance.now() - t1 };
+      this.lastEditedRead = { version: doc.version, start, end, contextStart, carried, read, readMs: t1 - t0, carryMs: performance.now() - t1, readHere };
       entry.provisional = { uri: doc.uri.toString(), version: doc.version, vietnamese: true, result: { provinces: [], entities, goals: [], documentDate: done.result.documentDate }, text, ms: 0, options: JSON.stringify(options) };
       this.provisionalChanged.fire(doc.uri);
     } catch (e) {
