@@ -17,6 +17,7 @@ import type { Log } from '../platform/log';
 import { EXPORT_MANIFEST } from '../../export/exportFolder';
 import type { DocumentModel } from './documentModel';
 import { hasUtf16Bom } from './sourceNotices';
+import { SharedStrings } from './sharedStrings';
 import { isSourceFile, isSourcePath, isTextPath, openDocumentOf, SOURCE_SCHEME, sourceFileUri } from '../platform/sourceUri';
 
 export interface IndexedDocument {
@@ -38,6 +39,8 @@ const REPORT_EVERY_MS = 300;
 
 export class WorkspaceIndex implements vscode.Disposable {
   private readonly docs = new VersionedMap<string, IndexedDocument>();
+  /** The words the indexed results repeat (types, rules, units, provinces, indicators), one copy each. */
+  private readonly shared = new SharedStrings();
   /** `documents`, sorted, for the map's version (the tree asks for it on every rebuild). */
   private sorted: { version: number; list: IndexedDocument[] } | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
@@ -252,6 +255,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
     const a = await this.model.analyseFile(uri, input);
     if (!a) return undefined;
+    this.shared.shareIn(a.result); // one copy of each repeated word across the index (values unchanged)
     const doc: IndexedDocument = { uri, ...a };
     if (this.keepText(uri)) doc.text = input;
     return doc;
