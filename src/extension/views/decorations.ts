@@ -90,8 +90,12 @@ export class DecorationController implements vscode.Disposable {
   /** Draws every visible editor from its analysis, asking the model for those it has not analysed yet. */
   refreshAll(): void {
     for (const editor of vscode.window.visibleTextEditors) {
-      if (this.model.forHighlights(editor.document) || !isCandidate(editor.document)) this.draw(editor);
-      else { void this.model.analyse(editor.document); this.model.showing(editor.document); } // its change events draw it
+      const doc = editor.document;
+      if (this.model.forHighlights(doc) || !isCandidate(doc)) {
+        this.draw(editor);
+        // A large document read ahead from its head as it opened, shown elsewhere: that part is read too.
+        if (isCandidate(doc) && !this.model.current(doc)) this.model.showing(doc);
+      } else { void this.model.analyse(doc); this.model.showing(doc); } // its change events draw it
     }
   }
 
