@@ -28,8 +28,10 @@ export interface TableResult { amounts: TableAmount[] }
 
 export function recognizeTables(norm: NormalizedText, convention: NumberConvention, provinces: readonly ProvinceSpan[]): TableResult {
   const { text, lower } = norm;
-  const lines = splitLines(norm, convention, provinces);
   const out: TableResult = { amounts: [] };
+  // Every table has two rows or more, one per line: a text of one line (a sentence, a title) has none.
+  if (text.indexOf('\n') < 0) return out;
+  const lines = splitLines(norm, convention, provinces);
   let i = 0;
   while (i < lines.length) {
     const layout = lines[i].layout;

@@ -199,7 +199,8 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
   const decided = [0, 0];
   const undecided: number[] = [];
   const paragraphRole = new Map<number, Role>();
-  const sectionRoles = sectionContext(discourse, times, amounts, roleOf, lower);
+  // The section headings' roles: read only when an amount gets that far (most are decided before).
+  let sectionRoles: ((offset: number) => Role | null) | undefined;
   for (const a of amounts) {
     const inTable = tableRole(a.table, doc, !doc && Number.isFinite(tableFloor) ? tableFloor : undefined); // a table's column, title or column year decides (recognizers/tables)
     if (inTable) { roles.push(inTable); continue; }
@@ -265,7 +266,7 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
         role = nearestSentence(cues, times, qs, qe, roleOf);
       }
     }
-    if (!role) role = sectionRoles(a.start);
+    if (!role) role = (sectionRoles ??= sectionContext(discourse, times, amounts, roleOf, lower))(a.start);
     if (role) paragraphRole.set(para, role);
     if (role) decided[role === 'target' ? 0 : 1]++;
     else undecided.push(roles.length);
