@@ -12,12 +12,13 @@ import type { TimeCandidate } from '../recognizers/times';
 import type { Discourse } from '../text/discourse';
 import { TARGET_CUES, ACTUAL_CUES, INTENT_VERBS } from '../lexicon/cues';
 import { DESCRIPTIVE_NOUNS } from '../lexicon/nouns';
-import { alternation, escapeRegExp, execAtWordStart, notAfterLetter, WB_AFTER } from '../text/chars';
+import { alternation, atLikelyWordStart, escapeRegExp, execAtWordStart, notAfterLetter, WB_AFTER } from '../text/chars';
 import { type DocumentTime, endsAfter } from './documentTime';
 import { startingIn } from '../text/sorted';
 import { tableRole } from '../recognizers/tables';
 
-const CUE_RE = new RegExp(`(?:${alternation([...TARGET_CUES, ...ACTUAL_CUES])})${WB_AFTER}`, 'gu');
+/** Behind the first-character hint (text/chars atLikelyWordStart): measured about a quarter faster on this list (not on the provinces' or the number words'). */
+const CUE_RE = new RegExp(atLikelyWordStart(`(?:${alternation([...TARGET_CUES, ...ACTUAL_CUES])})${WB_AFTER}`), 'gu');
 const TARGET = new Set(TARGET_CUES);
 const DESCRIPTIVE = new Set(DESCRIPTIVE_NOUNS);
 const INTENT = new Set(INTENT_VERBS);
