@@ -226,7 +226,10 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
     // 2. What follows: a comparison or a bracketed plan value reports a result; it outweighs a plan
     //    noun before it (`chỉ tiêu … đạt 985,8 triệu USD, vượt so với kế hoạch`).
     if (!role) {
-      const after = lower.slice(a.end, Math.min(sentence[1], a.end + 80));
+      // What follows in the sentence (up to 80 characters), sliced only when a pattern is tried on it.
+      const afterEnd = Math.max(a.end, Math.min(sentence[1], a.end + 80));
+      let afterText: string | undefined;
+      const after = () => (afterText ??= lower.slice(a.end, afterEnd));
       // Both asked only when a comparison follows (pure, so asking later changes nothing).
       const futureDeadline = () => {
         for (const t of startingIn(times, Math.max(sentence[0], a.start - 400), a.start)) {
@@ -239,8 +242,8 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
         const sentenceCue = nearestCue(cues, Math.max(sentence[0], a.start - 300), a.start);
         return !!sentenceCue && sentenceCue.role === 'target' && sentenceCue.intent;
       };
-      const reported = reportWords.startsIn(a.end, a.end + after.length) && REPORTED_AFTER.test(after);
-      if ((reported && !futureDeadline() && !intentBefore()) || (a.unitKind === 'percent' && FULFILMENT_AFTER.test(after))) role = 'actual';
+      const reported = reportWords.startsIn(a.end, afterEnd) && REPORTED_AFTER.test(after());
+      if ((reported && !futureDeadline() && !intentBefore()) || (a.unitKind === 'percent' && FULFILMENT_AFTER.test(after()))) role = 'actual';
     }
     if (!role && clauseCue) role = clauseCue.role;
     // 3. The parenthesis, then the clause: cue words, then times.
