@@ -8,7 +8,7 @@
  * text as given.
  */
 import type { AmountEntity, Entity, ExtractOptions, Extraction, ProvinceEntity, TimeEntity } from './types';
-import { normalizeText } from './text/normalize';
+import { type LetterCounts, normalizeCounting } from './text/normalize';
 import { segment } from './text/discourse';
 import { detectConvention } from './recognizers/numbers';
 import { recognizeAmounts } from './recognizers/amounts';
@@ -28,13 +28,19 @@ export { PROVINCES } from './data/provinces.data';
 /** Input larger than this is processed in full but goal assembly is skipped beyond it (see README). */
 const MAX_CHARS = 64 * 1024 * 1024;
 
-/** Whether the text is written without diacritics, and whether it uses letter case at all (sampled: cheap on large texts). */
-function scriptProfile(text: string): { mostlyAscii: boolean; hasCapitals: boolean } {
+/**
+ * Whether the text is written without diacritics, and whether it uses letter case at all (sampled: cheap
+ * on large texts). `counts`: the whole text's letters, when normalisation counted them.
+ */
+function scriptProfile(text: string, counts: LetterCounts | undefined): { mostlyAscii: boolean; hasCapitals: boolean } {
   const sample = text.length > 200_000 ? text.slice(0, 100_000) + text.slice(-100_000) : text;
   let letters = 0, nonAscii = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c > 0x7f) { nonAscii++; letters++; } else if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
+  if (counts && sample === text) ({ letters, nonAscii } = counts);
+  else {
+    for (let i = 0; i < sample.length; i++) {
+      const c = sample.charCodeAt(i);
+      if (c > 0x7f) { nonAscii++; letters++; } else if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
+    }
   }
   return { mostlyAscii: letters > 0 && nonAscii / letters < 0.02, hasCapitals: /\p{Lu}/u.test(sample) && /\p{Ll}/u.test(sample) };
 }
@@ -42,13 +48,13 @@ function scriptProfile(text: string): { mostlyAscii: boolean; hasCapitals: boole
 export function extract(input: string, options: ExtractOptions = {}): Extraction {
   const source = typeof input === 'string' ? input : String(input ?? '');
   if (source.length === 0) return { provinces: [], entities: [], goals: [] };
-  const norm = normalizeText(source.length > MAX_CHARS ? source.slice(0, MAX_CHARS) : source);
+  const { norm, counts } = normalizeCounting(source.length > MAX_CHARS ? source.slice(0, MAX_CHARS) : source);
   const { text, lower } = norm;
 
   // Recognizers.
   const times = removeOverlaps(recognizeTimes(lower));
   const convention = detectConvention(text);
-  const { mostlyAscii, hasCapitals } = scriptProfile(text);
+  const { mostlyAscii, hasCapitals } = scriptProfile(text, counts);
   const provinceHits = dropOverlapping(recognizeProvinces(text, lower, mostlyAscii, hasCapitals), times);
   const amounts = withTableAmounts(dropOverlapping(recognizeAmounts(text, lower, convention), times),
     recognizeTables(norm, convention, provinceHits), times);

@@ -13,7 +13,7 @@ import { CURRENCY_BEFORE_NUMBER, MONEY_UNITS, PERCENT_UNITS, PHYSICAL_UNITS, TIM
 import { COUNTED_ABBREVIATIONS, COUNTED_NOUNS, DOCUMENT_TYPES, NOT_NOUN_START } from '../lexicon/nouns';
 import { QUALIFIER_BRIDGE_VERBS, QUALIFIER_WORDS } from '../lexicon/qualifiers';
 import {
-  DIGIT_TOKEN, NUMBER_WORD_STARTS, type Decimal, type NumberConvention, addDecimals, decimalFromNumber, decimalOf, decimalToNumber,
+  DIGIT_TOKEN, NUMBER_WORD_STARTS, type Decimal, type NumberConvention, addDecimals, decimalFromNumber, decimalOf, decimalToNumber, makeDecimal,
   parseDigitDecimal, parseNumberWords, shiftDecimal,
 } from './numbers';
 
@@ -385,7 +385,7 @@ function amountAt(text: string, lower: string, start: number, token: string, con
   // A growth written with a minus sign keeps it (`-4,13%`); a dash that starts a list item does not count.
   let spanStart = start;
   if (unit.kind === 'percent' && max === undefined && minusBefore(lower, start) && start - 1 >= minStart) {
-    value = { ...value, negative: true };
+    value = makeDecimal(value.digits, value.exp, true);
     spanStart = start - 1;
   }
   return finish(text, lower, spanStart, max !== undefined ? end : unit.end, value, max, unit.unit, unit.kind, rule);

@@ -75,9 +75,19 @@ export function decimalOf(intDigits: string, fracDigits = '', negative = false):
   return d;
 }
 
+/**
+ * A decimal with its keys in the one order every decimal has (`digits`, `exp`, then `negative` when
+ * set). Built field by field: an object spread of a decimal is several times slower.
+ */
+export function makeDecimal(digits: string, exp: number, negative: boolean | undefined): Decimal {
+  const d: Decimal = { digits, exp };
+  if (negative) d.negative = true;
+  return d;
+}
+
 /** `d × 10^k`: exact, whatever `k`. */
 export function shiftDecimal(d: Decimal, k: number): Decimal {
-  return { ...d, exp: d.exp + k };
+  return makeDecimal(d.digits, d.exp + k, d.negative);
 }
 
 /** The decimal of an integer-valued or short number (`0.5`); for values that came from arithmetic on integers. */
@@ -86,7 +96,7 @@ export function decimalFromNumber(n: number): Decimal {
   if (/e/i.test(s)) {
     const [m, e] = s.split(/e/i);
     const [i, f = ''] = m.split('.');
-    return { ...decimalOf(i, f, n < 0), exp: Number(e) - f.length };
+    return makeDecimal(decimalOf(i, f).digits, Number(e) - f.length, n < 0);
   }
   const [i, f = ''] = s.split('.');
   return decimalOf(i, f, n < 0);
@@ -98,7 +108,7 @@ export function addDecimals(a: Decimal, b: Decimal): Decimal {
   const big = (d: Decimal) => BigInt(d.digits + '0'.repeat(d.exp - exp)) * (d.negative ? -1n : 1n);
   const sum = big(a) + big(b);
   const neg = sum < 0n;
-  return { ...decimalOf((neg ? -sum : sum).toString()), exp, ...(neg ? { negative: true } : {}) };
+  return makeDecimal(decimalOf((neg ? -sum : sum).toString()).digits, exp, neg);
 }
 
 /** The nearest double to the decimal (string → number conversion is correctly rounded). */

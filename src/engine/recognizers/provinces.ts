@@ -11,7 +11,7 @@ import { PROVINCES, type ProvinceRecord } from '../data/provinces.data';
 import { WB_AFTER, execAtWordStart } from '../text/chars';
 import { modernTones, oldTones, stripDiacritics } from '../text/fold';
 import { trieRegexSource } from '../text/trieRegex';
-import { syllablesAfter, syllablesBefore } from '../text/scan';
+import { syllableBefore, syllablesAfter } from '../text/scan';
 
 export interface ProvinceCandidate {
   start: number;
@@ -64,9 +64,9 @@ const TRAPS: Array<{ form: string; next?: string; prev?: string }> = [
 
 function hasPrefix(lower: string, start: number): boolean {
   // `TP.HCM` and `TP. Hồ Chí Minh` are aliases already; here: `tỉnh Quảng Ninh`, `thành phố Huế`, `TP Huế`.
-  const before = syllablesBefore(lower, start, 2).map((w) => w.word);
-  const last = before[before.length - 1];
-  if (last === 'tỉnh' || last === 'tp' || (last === 'phố' && before[0] === 'thành')) return true;
+  // The two syllables before, read one at a time (no arrays): `syllablesBefore(lower, start, 2)`.
+  const last = syllableBefore(lower, start);
+  if (last && (last.word === 'tỉnh' || last.word === 'tp' || (last.word === 'phố' && syllableBefore(lower, last.start)?.word === 'thành'))) return true;
   const tail = lower.slice(Math.max(0, start - 4), start);
   return /tp\. ?$/.test(tail);
 }
@@ -86,7 +86,7 @@ export function recognizeProvinces(text: string, lower: string, mostlyAscii: boo
     if (info.ambiguous && !prefixed) continue;
     if (info.ascii && !mostlyAscii && !capitalised) continue;
     if (hasCapitals && !capitalised && !prefixed) continue; // `hòa bình` (peace), `hải dương` (ocean)
-    const prev = syllablesBefore(lower, start, 1)[0];
+    const prev = syllableBefore(lower, start);
     const next = syllablesAfter(lower, end, 1)[0];
     if (TRAPS.some((t) => t.form === k && ((t.next && next?.word === t.next && next.start <= end + 2) || (t.prev && prev?.word === t.prev && prev.end >= start - 2)))) {
       PROVINCE_RE.lastIndex = start + 1;

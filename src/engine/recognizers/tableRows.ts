@@ -72,16 +72,16 @@ export function emitRows(text: string, rows: readonly Row[], table: Table, provi
     const rowEnd = lastSlot ? lastSlot.end : rowStart;
     // Cells beyond the columns that do not fill a sub-row (a page number after the row) are not the table's.
     const used = k > 0 && !subLabels && row.positions === undefined ? Math.min(n, k) : n;
+    const noteRow = labels.length > 0 && labels.every((c) => NOTE_LINE.test(cellText(text, c)));
+    // What a label says is read once per label, not once per cell of its row.
+    const facts: Array<LabelFacts | undefined> = [];
     row.slots.slice(0, used).forEach((slot, p) => {
-      if (!slot?.values || (labels.length && labels.every((c) => NOTE_LINE.test(cellText(text, c))))) return;
-      const label: Cell | undefined = labels[subLabels ? p % j : 0];
+      if (!slot?.values || noteRow) return;
+      const li = subLabels ? p % j : 0;
+      const { province, when, cleaned, subItem, rowUnit } = facts[li] ??= labelFacts(text, labels[li], row.texts, provinces);
       const column = subLabels ? table.columns[Math.floor(p / j)] : columnOf(table, row, p);
-      const labelText = label ? cellText(text, label) : '';
-      const province = label ? provinceIn(text, label, provinces) : undefined;
-      // A label that only says when (`Năm 2025:`, `Kế hoạch 2030`) is a column of its own.
-      const when = !province && label && !measuredIn(cleanLabel(labelText)) ? readColumn(labelText) : null;
-      let indicator = province || when ? (column?.indicator ?? table.indicator) : cleanLabel(labelText);
-      if (!province && !when && indicator && isSubItem(labelText)) {
+      let indicator = province || when ? (column?.indicator ?? table.indicator) : cleaned;
+      if (!province && !when && indicator && subItem) {
         const parent = leadIn ? cleanLabel(cellText(text, leadIn)) : mainLabel;
         if (parent) indicator = `${parent}${/^\p{Ll}/u.test(indicator) ? ' ' : ', '}${indicator}`;
       }
@@ -95,7 +95,6 @@ export function emitRows(text: string, rows: readonly Row[], table: Table, provi
       if (period) hint.period = period;
       if (province) hint.provinceAt = province.start;
       if (table.forecast) hint.forecast = true;
-      const rowUnit = unitInBrackets(labelText)?.unit ?? unitCellOf(text, row.texts, label);
       for (const v of slot.values) {
         const a = cellAmount(v, column?.unit ?? rowUnit ?? table.unit, column !== undefined, hint);
         if (a) out.push(a);
@@ -105,6 +104,26 @@ export function emitRows(text: string, rows: readonly Row[], table: Table, provi
     if (main) mainLabel = main;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** What a row label says, for each of its cells. */
+interface LabelFacts {
+  province: ProvinceSpan | undefined;
+  /** A label that only says when (`Năm 2025:`, `Kế hoạch 2030`) is a column of its own. */
+  when: Column | null;
+  /** The label as an indicator. */
+  cleaned: string;
+  subItem: boolean;
+  rowUnit: UnitSpec | undefined;
+}
+
+function labelFacts(text: string, label: Cell | undefined, texts: readonly Cell[], provinces: readonly ProvinceSpan[]): LabelFacts {
+  const labelText = label ? cellText(text, label) : '';
+  const province = label ? provinceIn(text, label, provinces) : undefined;
+  const cleaned = cleanLabel(labelText);
+  const when = !province && label && !measuredIn(cleaned) ? readColumn(labelText) : null;
+  const rowUnit = unitInBrackets(labelText)?.unit ?? unitCellOf(text, texts, label);
+  return { province, when, cleaned, subItem: isSubItem(labelText), rowUnit };
 }
 
 /** The amount of one cell value: its own unit, else the headers' with their scale; none without either unit or column. */

@@ -28,8 +28,10 @@ export interface TableResult { amounts: TableAmount[] }
 
 export function recognizeTables(norm: NormalizedText, convention: NumberConvention, provinces: readonly ProvinceSpan[]): TableResult {
   const { text, lower } = norm;
-  const lines = splitLines(norm, convention, provinces);
   const out: TableResult = { amounts: [] };
+  // Every table has two rows or more, one per line: a text of one line (a sentence, a title) has none.
+  if (text.indexOf('\n') < 0) return out;
+  const lines = splitLines(norm, convention, provinces);
   let i = 0;
   while (i < lines.length) {
     const layout = lines[i].layout;
@@ -52,6 +54,11 @@ export function recognizeTables(norm: NormalizedText, convention: NumberConventi
 function flattenedTable(text: string, lower: string, region: Line[], before: string, convention: NumberConvention,
   provinces: readonly ProvinceSpan[]): TableAmount[] {
   if (region.length < 4 || region[0].cells.length === 0) return [];
+  // A value or integer cell has a digit: a region with fewer than three lines that hold one is no table
+  // (most runs of short lines: headings, signatures, lists), and its cells need not be classified.
+  let withDigit = 0;
+  for (let i = 0; i < region.length && withDigit < 3; i++) if (hasDigitIn(text, region[i].start, region[i].end)) withDigit++;
+  if (withDigit < 3) return [];
   const cells = region.map((l) => classifyCell(text, lower, l.start, l.end, convention));
   if (cells.filter((c) => c.kind === 'value' || c.kind === 'int').length < 3) return [];
   const rows: Row[] = [];
@@ -99,6 +106,11 @@ function flattenedTable(text: string, lower: string, region: Line[], before: str
   close();
   if (!table || rows.length < 2) return [];
   return emitRows(text, rows, table, provinces);
+}
+
+function hasDigitIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) { const c = text.charCodeAt(i); if (c >= 0x30 && c <= 0x39) return true; }
+  return false;
 }
 
 /**

@@ -39,12 +39,24 @@ function atLineStart(lower: string, at: number): boolean {
   return before === '' || /^(?:tp\.?|thành phố|tỉnh)$/u.test(before);
 }
 
-/** The answers of {@link isIncidentalMention} for a document's hits (an array not changed once recognised): documentProvinces, listedTogether and goals each ask for every hit. */
-const incidentalOf = new WeakMap<readonly ProvinceCandidate[], { lower: string; answers: Array<boolean | undefined> }>();
+/**
+ * The answers of {@link isIncidentalMention} for a document's hits (an array not changed once
+ * recognised): documentProvinces, listedTogether and goals each ask for every hit. Kept on the array
+ * itself under a symbol, so they live and die with the call's hits (a WeakMap entry per document
+ * cost about a microsecond, a tenth of a one-sentence extraction).
+ */
+const INCIDENTAL = Symbol('incidental mentions');
+interface IncidentalMemo { lower: string; answers: Array<boolean | undefined> }
+type MemoHolder = readonly ProvinceCandidate[] & { [INCIDENTAL]?: IncidentalMemo };
 
 export function isIncidentalMention(hits: readonly ProvinceCandidate[], i: number, lower: string): boolean {
-  let memo = incidentalOf.get(hits);
-  if (!memo || memo.lower !== lower) { memo = { lower, answers: [] }; incidentalOf.set(hits, memo); }
+  const holder = hits as MemoHolder;
+  let memo = holder[INCIDENTAL];
+  if (!memo || memo.lower !== lower) {
+    if (!Object.isExtensible(hits)) return incidentalMention(hits, i, lower); // a frozen array: no memo
+    memo = { lower, answers: [] };
+    (holder as { [INCIDENTAL]?: IncidentalMemo })[INCIDENTAL] = memo;
+  }
   return (memo.answers[i] ??= incidentalMention(hits, i, lower));
 }
 

@@ -8,6 +8,17 @@ import type { DocumentTime } from './documentTime';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/**
+ * `{ ...t, startIso, endIso }`, by Object.assign: the same keys in the same order, several times
+ * faster than a spread of the time rules' many object shapes.
+ */
+function withIso(t: TimeCandidate, startIso: string, endIso: string): TimeCandidate {
+  const r = Object.assign({}, t);
+  r.startIso = startIso;
+  r.endIso = endIso;
+  return r;
+}
+
 export function resolveRelativeTimes(times: readonly TimeCandidate[], doc: DocumentTime | undefined): TimeCandidate[] {
   let lastSpan: { from: number; to: number } | undefined;
   return times.map((t) => {
@@ -17,21 +28,21 @@ export function resolveRelativeTimes(times: readonly TimeCandidate[], doc: Docum
       if (rel.type === 'year') {
         const y = doc.year + rel.offset;
         r = rel.fromMonth
-          ? { ...t, startIso: `${y}-${pad(rel.fromMonth)}`, endIso: `${y}-${pad(rel.toMonth ?? rel.fromMonth)}` }
-          : { ...t, startIso: String(y), endIso: String(y) };
+          ? withIso(t, `${y}-${pad(rel.fromMonth)}`, `${y}-${pad(rel.toMonth ?? rel.fromMonth)}`)
+          : withIso(t, String(y), String(y));
       } else if (rel.type === 'sinceYear') {
-        r = { ...t, startIso: String(rel.startYear), endIso: String(doc.year) };
+        r = withIso(t, String(rel.startYear), String(doc.year));
       } else if (rel.type === 'date') {
         const iso = `${doc.year}-${pad(rel.month)}-${pad(rel.day)}`;
-        r = { ...t, startIso: iso, endIso: iso };
+        r = withIso(t, iso, iso);
       }
     }
     if (rel && rel.type === 'sameSpan') {
       const y = rel.year ?? (doc ? doc.year + (rel.offset ?? -1) : undefined);
       if (y !== undefined) {
         r = lastSpan
-          ? { ...t, startIso: `${y}-${pad(lastSpan.from)}`, endIso: `${y}-${pad(lastSpan.to)}` }
-          : { ...t, startIso: String(y), endIso: String(y) };
+          ? withIso(t, `${y}-${pad(lastSpan.from)}`, `${y}-${pad(lastSpan.to)}`)
+          : withIso(t, String(y), String(y));
       }
     }
     // Remember reporting spans that run from the start of a year (`8 tháng`, `6 tháng đầu năm`).

@@ -12,12 +12,13 @@ import type { TimeCandidate } from '../recognizers/times';
 import type { Discourse } from '../text/discourse';
 import { TARGET_CUES, ACTUAL_CUES, INTENT_VERBS } from '../lexicon/cues';
 import { DESCRIPTIVE_NOUNS } from '../lexicon/nouns';
-import { alternation, escapeRegExp, execAtWordStart, notAfterLetter, WB_AFTER } from '../text/chars';
+import { alternation, atLikelyWordStart, escapeRegExp, execAtWordStart, notAfterLetter, WB_AFTER } from '../text/chars';
 import { type DocumentTime, endsAfter } from './documentTime';
 import { startingIn } from '../text/sorted';
 import { tableRole } from '../recognizers/tables';
 
-const CUE_RE = new RegExp(`(?:${alternation([...TARGET_CUES, ...ACTUAL_CUES])})${WB_AFTER}`, 'gu');
+/** Behind the first-character hint (text/chars atLikelyWordStart): measured about a quarter faster on this list (not on the provinces' or the number words'). */
+const CUE_RE = new RegExp(atLikelyWordStart(`(?:${alternation([...TARGET_CUES, ...ACTUAL_CUES])})${WB_AFTER}`), 'gu');
 const TARGET = new Set(TARGET_CUES);
 const DESCRIPTIVE = new Set(DESCRIPTIVE_NOUNS);
 const INTENT = new Set(INTENT_VERBS);
@@ -199,7 +200,8 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
   const decided = [0, 0];
   const undecided: number[] = [];
   const paragraphRole = new Map<number, Role>();
-  const sectionRoles = sectionContext(discourse, times, amounts, roleOf, lower);
+  // The section headings' roles: read only when an amount gets that far (most are decided before).
+  let sectionRoles: ((offset: number) => Role | null) | undefined;
   for (const a of amounts) {
     const inTable = tableRole(a.table, doc, !doc && Number.isFinite(tableFloor) ? tableFloor : undefined); // a table's column, title or column year decides (recognizers/tables)
     if (inTable) { roles.push(inTable); continue; }
@@ -224,7 +226,10 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
     // 2. What follows: a comparison or a bracketed plan value reports a result; it outweighs a plan
     //    noun before it (`chỉ tiêu … đạt 985,8 triệu USD, vượt so với kế hoạch`).
     if (!role) {
-      const after = lower.slice(a.end, Math.min(sentence[1], a.end + 80));
+      // What follows in the sentence (up to 80 characters), sliced only when a pattern is tried on it.
+      const afterEnd = Math.max(a.end, Math.min(sentence[1], a.end + 80));
+      let afterText: string | undefined;
+      const after = () => (afterText ??= lower.slice(a.end, afterEnd));
       // Both asked only when a comparison follows (pure, so asking later changes nothing).
       const futureDeadline = () => {
         for (const t of startingIn(times, Math.max(sentence[0], a.start - 400), a.start)) {
@@ -237,8 +242,8 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
         const sentenceCue = nearestCue(cues, Math.max(sentence[0], a.start - 300), a.start);
         return !!sentenceCue && sentenceCue.role === 'target' && sentenceCue.intent;
       };
-      const reported = reportWords.startsIn(a.end, a.end + after.length) && REPORTED_AFTER.test(after);
-      if ((reported && !futureDeadline() && !intentBefore()) || (a.unitKind === 'percent' && FULFILMENT_AFTER.test(after))) role = 'actual';
+      const reported = reportWords.startsIn(a.end, afterEnd) && REPORTED_AFTER.test(after());
+      if ((reported && !futureDeadline() && !intentBefore()) || (a.unitKind === 'percent' && FULFILMENT_AFTER.test(after()))) role = 'actual';
     }
     if (!role && clauseCue) role = clauseCue.role;
     // 3. The parenthesis, then the clause: cue words, then times.
@@ -265,7 +270,7 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
         role = nearestSentence(cues, times, qs, qe, roleOf);
       }
     }
-    if (!role) role = sectionRoles(a.start);
+    if (!role) role = (sectionRoles ??= sectionContext(discourse, times, amounts, roleOf, lower))(a.start);
     if (role) paragraphRole.set(para, role);
     if (role) decided[role === 'target' ? 0 : 1]++;
     else undecided.push(roles.length);

@@ -115,7 +115,7 @@ export function alternation(terms: Iterable<string>): string {
 export function execAtWordStart(re: RegExp, s: string): RegExpExecArray | null {
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
-    if (m.index === 0 || !isWordChar(s[m.index - 1])) return m;
+    if (m.index === 0 || !isWordCode(s.charCodeAt(m.index - 1))) return m; // by code: `s[i]` of a non-Latin-1 character allocates a string
     re.lastIndex = m.index + 1;
   }
   return null;

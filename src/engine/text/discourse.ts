@@ -24,6 +24,9 @@ export interface Discourse {
 /** Scopes are searched at most this far from an offset, so work per entity is bounded. */
 const MAX_SCOPE = 400;
 const ABBREVIATIONS = new Set(['tp', 'ths', 'ts', 'pgs', 'gs', 'bs', 'ks', 'st', 'tt', 'ttg', 'p', 'q', 'h', 'tx', 'nxb', 'v.v', 'vv']);
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+/** A digit or a Roman numeral letter (`[\dIVXivx]`), by code unit. */
+const isListNumberCode = (c: number) => (c >= 48 && c <= 57) || c === 73 || c === 86 || c === 88 || c === 105 || c === 118 || c === 120;
 const isUpper = (c: string | undefined) => {
   if (c === undefined) return false;
   const code = c.charCodeAt(0);
@@ -96,11 +99,11 @@ export function segment(text: string): Discourse {
         if (c === '.') {
           // `1. Tốc độ …`: a list number at the start of a line ends no sentence.
           let q = i;
-          while (q > 0 && i - q < 6 && /[\dIVXivx]/.test(text[q - 1])) q--;
+          while (q > 0 && i - q < 6 && isListNumberCode(text.charCodeAt(q - 1))) q--;
           if (q < i && (q === 0 || text[q - 1] === '\n' || (text[q - 1] === ' ' && /(?:^|\n) *$/.test(text.slice(Math.max(0, q - 8), q))))) continue;
           let w = i;
           while (w > 0 && i - w < 8 && isLetterCode(text.charCodeAt(w - 1))) w--;
-          if (ABBREVIATIONS.has(text.slice(w, i).toLowerCase())) continue;
+          if (i - w <= MAX_ABBREVIATION && ABBREVIATIONS.has(text.slice(w, i).toLowerCase())) continue; // a longer word is none: no string made
         }
         pushSentence(i + 1, j);
       }

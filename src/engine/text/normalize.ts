@@ -20,13 +20,45 @@ const DELETED = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 /** Characters that are replaced one for one. */
 const SPACE_LIKE = /[\t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 
-/** A deleted character or a combining mark (whose presence means the text may not be NFC): one scan decides whether clean text can skip the slow path. */
-// eslint-disable-next-line no-misleading-character-class -- ranges of combining marks, on purpose
-const DELETED_OR_COMBINING = /[\u200b-\u200d\u2060\ufeff\u00ad\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
-
 function isCombining(code: number): boolean {
   return (code >= 0x300 && code <= 0x36f) || (code >= 0x1dc0 && code <= 0x1dff)
     || (code >= 0x20d0 && code <= 0x20ff) || (code >= 0xfe20 && code <= 0xfe2f);
+}
+
+/** Non-ASCII characters that SPACE_LIKE turns into a plain space. */
+function isSpaceLike(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+/** Letters (ASCII letters and every non-ASCII character) and non-ASCII characters of the normalised text: what index.ts's script profile counts. */
+export interface LetterCounts { letters: number; nonAscii: number }
+
+const CLEAN = 0, ONE_FOR_ONE = 1, SLOW = 2;
+
+/**
+ * One pass over the text as given: CLEAN when normalising changes nothing (most texts: no copy then),
+ * ONE_FOR_ONE when only SPACE_LIKE or `Ð` need replacing, SLOW for a deleted character or a combining
+ * mark (whose presence means the text may not be NFC). Counts letters on the way, as they will be in
+ * the normalised text (a space-like character becomes a space; `Ð` stays a non-ASCII letter).
+ */
+function classify(s: string, counts: LetterCounts): number {
+  let letters = 0, nonAscii = 0, kind = CLEAN;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
+      else if (c === 0x09 || c === 0x0d) kind = ONE_FOR_ONE;
+    } else if (isSpaceLike(c)) kind = ONE_FOR_ONE;
+    else if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad || isCombining(c)) return SLOW;
+    else {
+      if (c === 0xd0) kind = ONE_FOR_ONE;
+      nonAscii++;
+      letters++;
+    }
+  }
+  counts.letters = letters;
+  counts.nonAscii = nonAscii;
+  return kind;
 }
 
 function replaceOneForOne(s: string): string {
@@ -46,12 +78,24 @@ function lowerSameLength(s: string): string {
 }
 
 export function normalizeText(original: string): NormalizedText {
-  if (!DELETED_OR_COMBINING.test(original)) {
-    const text = replaceOneForOne(original);
-    return { original, text, lower: lowerSameLength(text), toOriginal: (s, e) => [s, e] };
+  return normalizeCounting(original).norm;
+}
+
+const identity = (s: number, e: number): Span => [s, e];
+
+/** {@link normalizeText}, with the letters of the result counted when that came for free (undefined otherwise). */
+export function normalizeCounting(original: string): { norm: NormalizedText; counts: LetterCounts | undefined } {
+  const counts: LetterCounts = { letters: 0, nonAscii: 0 };
+  const kind = classify(original, counts);
+  if (kind !== SLOW) {
+    const text = kind === CLEAN ? original : replaceOneForOne(original);
+    return { norm: { original, text, lower: lowerSameLength(text), toOriginal: identity }, counts };
   }
-  // Slow path: walk clusters (a base character with its combining marks), compose each to NFC,
-  // and remember for every output unit the original cluster it came from.
+  return { norm: normalizeSlowly(original), counts: undefined };
+}
+
+/** Walks clusters (a base character with its combining marks), composes each to NFC, and remembers for every output unit the original cluster it came from. */
+function normalizeSlowly(original: string): NormalizedText {
   const outParts: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
