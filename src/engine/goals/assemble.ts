@@ -177,7 +177,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
       unit: a.unit,
       nounPhrase: () => (text.slice(a.start, a.end) + item()).replace(/^(?:(?:từ|khoảng|trên|hơn|gần|dưới|tối thiểu|tối đa|ít nhất|đến)\s+)*[\d.,\s–—÷-]+/iu, '').replace(/^(?:nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)\s+/u, ''),
       after: text.slice(a.end, nounEnd),
-      get afterItem() { return item(); },
+      afterItem: item,
       previous: samePrevious ?? lastQuantitative(goals, discourse, si) ?? sameUnitBefore(i, si, depth),
       lead,
       economy,

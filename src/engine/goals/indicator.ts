@@ -131,8 +131,13 @@ export interface QuantitativeParts {
   nounPhrase: () => string;
   /** What follows the amount in its clause (`nhu cầu sản xuất` in `đáp ứng 30% nhu cầu sản xuất`). */
   after: string;
-  /** What follows the amount in its list item, across commas and wrapped lines (`100% khu công nghiệp, cụm công nghiệp triển khai …`). */
-  afterItem?: string;
+  /**
+   * What follows the amount in its list item, across commas and wrapped lines (`100% khu công nghiệp,
+   * cụm công nghiệp triển khai …`), cut when a rule reads it. A function, not a getter: an object
+   * literal with a getter gets a hidden class of its own each time, kept in old space, which holds
+   * the closures (and all they capture) through young-generation collections.
+   */
+  afterItem?: () => string;
   /** Indicator of the previous goal in the same paragraph, for anaphora and ellipsis. */
   previous?: string;
   /** `GRDP` or `GDP`: what bare growth (`tăng trưởng 8%`) is the growth of (asked only when needed). */
@@ -245,7 +250,7 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | 
   let percentNpMemo: string | undefined;
   /** The noun phrase of a percentage's list item (computed only when a percentage needs it). */
   const percentNpOf = (): string => {
-    if (percentNpMemo === undefined) { const itemNp = nounAfter(p.afterItem ?? p.after, 20); percentNpMemo = /\p{L}/u.test(itemNp) ? itemNp : afterNpOf(); }
+    if (percentNpMemo === undefined) { const itemNp = nounAfter(p.afterItem?.() ?? p.after, 20); percentNpMemo = /\p{L}/u.test(itemNp) ? itemNp : afterNpOf(); }
     return percentNpMemo;
   };
   const measure = MEASURE_NAMES[p.unit];
