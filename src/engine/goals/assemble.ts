@@ -14,30 +14,14 @@ import { TimingResolver, type GoalTiming } from './timing';
 import { provinceNamePattern, qualitativeIndicator, quantitativeIndicator } from './indicator';
 import { firstAtOrAfter, spanIndexAt, startingIn } from '../text/sorted';
 import { isSpaceCode, letterNumberWords, syllableBefore, syllablesAfter, syllablesBefore, wordsAfter } from '../text/scan';
-import { alternation, execAtWordStart, letterBefore, notAfterLetterOrNumber, WB_AFTER } from '../text/chars';
+import { alternation, letterBefore, notAfterLetterOrNumber, WB_AFTER } from '../text/chars';
 import { makeProvinceResolver } from './provinceOf';
 import { endsAfter } from '../refiners/documentTime';
 import { tableGoal } from './tableGoal';
+import { END_STATE_CUES, findStateCues } from './stateCues';
 
 const MAX_EVIDENCE = 220;
 
-/** Cues of an end state without a number. */
-const END_STATE_CUES = ['trở thành', 'tiến tới', 'hình thành', 'thuộc nhóm', 'nằm trong nhóm', 'thuộc top', 'nằm trong top', 'vào top', 'vào nhóm',
-  'lọt top', 'lọt vào top', 'lọt vào nhóm',
-  'cơ bản không còn', 'cơ bản hoàn thành', 'không còn hộ nghèo'];
-const END_STATE_RE = new RegExp(`(?:${alternation(END_STATE_CUES)})${WB_AFTER}`, 'gu');
-/**
- * End states stated as what happens to a subject, named with it: `chất lượng không khí được duy trì
- * ở mức tốt`, `thị trấn X được nâng cấp lên đô thị loại IV`, `tốc độ tăng trưởng … cao hơn bình quân
- * cả nước`; and plan items that are tasks to finish: `Hoàn thành xây dựng cảng …`, `Hoàn thiện hạ tầng …`.
- */
-const SUBJECT_STATE_CUES = ['duy trì ở mức', 'được duy trì ở mức', 'nâng cấp lên', 'được nâng cấp lên', 'được công nhận là', 'được công nhận',
-  'cao hơn bình quân', 'cao hơn mức bình quân', 'cao hơn mức trung bình', 'không thấp hơn bình quân'];
-const TASK_CUES = ['hoàn thành', 'hoàn thiện'];
-const SUBJECT_STATE_RE = new RegExp(`(?:${alternation(SUBJECT_STATE_CUES)})${WB_AFTER}`, 'gu');
-const TASK_RE = new RegExp(`(?:${alternation(TASK_CUES)})${WB_AFTER}`, 'gu');
-/** `phát triển/xây dựng/đưa X thành Y` with X of one to six syllables. */
-const MAKE_INTO_RE = /(?:phát triển|xây dựng|đưa)((?: [\p{L}\p{M}]+){1,6}?) thành(?![\p{L}\p{N}])/gu;
 /** A comma followed by one of these starts another end state in a list. */
 const PREDICATE_STARTS = ['trở thành', 'là', 'có', 'tạo', 'làm', 'thuộc', 'nâng cao', 'hình thành', 'tiến tới', 'xây dựng', 'đưa', 'cơ bản không còn'];
 /** Heads of an end state (`…, trung tâm sản xuất năng lượng tái tạo`, `… và đầu mối liên kết vùng`, `…, thu nhập cao`). */
@@ -323,15 +307,9 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
   });
 
   // ---- qualitative: end-state cues
-  const stateStarts: number[] = [];
-  END_STATE_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = execAtWordStart(END_STATE_RE, lower)) !== null) stateStarts.push(m.index);
-  MAKE_INTO_RE.lastIndex = 0;
-  while ((m = execAtWordStart(MAKE_INTO_RE, lower)) !== null) {
-    const into = m.index + m[0].length;
-    if (lower.slice(into - 9, into) !== 'trở thành') stateStarts.push(m.index);
-  }
+  const cues = findStateCues(lower);
+  const stateStarts = cues.endStates;
+  for (const [at, into] of cues.makeInto) if (lower.slice(into - 9, into) !== 'trở thành') stateStarts.push(at);
   // `Đến năm 2030, Tuyên Quang là tỉnh phát triển khá`: a copula after a deadline (matched on the
   // text with its capitals: the subject is a name).
   for (const t of ctx.times) {
@@ -341,12 +319,9 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
   }
   stateStarts.sort((x, y) => x - y);
   for (const cueStart of stateStarts) addQualitative(cueStart, 'goal.endState');
-  SUBJECT_STATE_RE.lastIndex = 0;
-  while ((m = execAtWordStart(SUBJECT_STATE_RE, lower)) !== null) addQualitative(m.index, 'goal.subjectState');
+  for (const at of cues.subjectStates) addQualitative(at, 'goal.subjectState');
   // A task opens a plan item (`- Hoàn thành xây dựng …`, `Phấn đấu hoàn thành …`), never a report (`đã hoàn thành`).
-  TASK_RE.lastIndex = 0;
-  while ((m = execAtWordStart(TASK_RE, lower)) !== null) {
-    const at = m.index;
+  for (const at of cues.tasks) {
     const before = lower.slice(Math.max(0, at - 24), at);
     // … or follows a deadline in its clause (`Đến năm 2030, tỉnh Lào Cai hoàn thành tuyến đường sắt …`).
     const afterDeadline = [...startingIn(ctx.times, at - 40, at)].some((t) => t.kind === 'deadline' && t.end <= at && !/[.;]/.test(lower.slice(t.end, at)));
