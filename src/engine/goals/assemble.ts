@@ -93,7 +93,7 @@ function qualifierStart(lower: string, from: number, to: number): number {
 export function assembleGoals(ctx: GoalContext): Goal[] {
   const { norm, discourse } = ctx;
   const { text, lower } = norm;
-  const timing = new TimingResolver(ctx.times, discourse, ctx.amounts.map((a) => a.start), lower,
+  const timing = new TimingResolver(ctx.times, discourse, ctx.amounts, lower,
     ctx.doc?.source === 'reporting' ? String(ctx.doc.year) : undefined);
   const hasTime = (a: number, b: number) => {
     for (let k = firstAtOrAfter(ctx.times, a); k < ctx.times.length && ctx.times[k].start < b; k++) if (ctx.times[k].end <= b && ctx.times[k].kind !== 'date') return true;
