@@ -13,7 +13,7 @@ import type { GoalContext } from './context';
 import { TimingResolver, type GoalTiming } from './timing';
 import { provinceNamePattern, qualitativeIndicator, quantitativeIndicator } from './indicator';
 import { firstAtOrAfter, spanIndexAt, startingIn } from '../text/sorted';
-import { isSpaceCode, letterNumberWords, syllableBefore, syllablesAfter, syllablesBefore, wordsAfter } from '../text/scan';
+import { isLetterOrNumberPoint, isSpaceCode, letterNumberWords, syllableBefore, syllablesAfter, syllablesBefore, wordsAfter } from '../text/scan';
 import { alternation, letterBefore, notAfterLetterOrNumber, WB_AFTER } from '../text/chars';
 import { makeProvinceResolver } from './provinceOf';
 import { endsAfter } from '../refiners/documentTime';
@@ -86,8 +86,16 @@ const QUALIFIERS_BEFORE = ['hơn', 'trên', 'gần', 'khoảng', 'ước', 'xấ
 function qualifierStart(lower: string, from: number, to: number): number {
   let e = to;
   while (e > from && isSpaceCode(lower.charCodeAt(e - 1))) e--;
-  for (const q of QUALIFIERS_BEFORE) if (e - q.length >= from && lower.startsWith(q, e - q.length)) return e - q.length;
+  const candidates = e > from ? QUALIFIERS_BY_LAST.get(lower.charCodeAt(e - 1)) : undefined;
+  if (candidates) for (const q of candidates) if (e - q.length >= from && lower.startsWith(q, e - q.length)) return e - q.length;
   return to;
+}
+/** {@link QUALIFIERS_BEFORE} by their last character (longest first still): a subject's last character rules out most. */
+const QUALIFIERS_BY_LAST = new Map<number, string[]>();
+for (const q of QUALIFIERS_BEFORE) {
+  const last = q.charCodeAt(q.length - 1);
+  const list = QUALIFIERS_BY_LAST.get(last);
+  if (list) list.push(q); else QUALIFIERS_BY_LAST.set(last, [q]);
 }
 
 export function assembleGoals(ctx: GoalContext): Goal[] {
@@ -485,7 +493,7 @@ function splitEndStates(lower: string, from: number, to: number, hasTime: (a: nu
     const c = lower[k];
     // ` và ` starts another end state before a cue (`… và trở thành …`) or between two deadlines
     // (`… vào năm 2025 và của cả nước vào năm 2030`).
-    const andSplit = c === ' ' && lower.startsWith(' và ', k) && k > s
+    const andSplit = c === ' ' && lower.charCodeAt(k + 1) === 118 && lower.startsWith(' và ', k) && k > s // 118: `v`
       && (END_STATE_START.test(lower.slice(k + 4, k + 24)) || HEAD_START.test(lower.slice(k + 4, k + 24)) || /^là\s/u.test(lower.slice(k + 4, k + 8)) || (hasTime(s, k) && hasTime(k, Math.min(to, k + 80))));
     const timeSplit = c === ',' && k > s && /^\s*(?:(?:đến|tới|vào)\s+năm|năm\s+\d{4}|giai đoạn|tầm nhìn)/u.test(lower.slice(k + 1, k + 20));
     if (c === ';' || c === '…' || andSplit || timeSplit || (c === ',' && PREDICATE_RE.test(lower.slice(k + 1, k + 20).trimStart()) && k > s)) {
@@ -631,10 +639,22 @@ function lastQuantitative(goals: readonly Goal[], discourse: GoalContext['discou
 }
 
 /** The words of an indicator, lower-cased. */
-const wordSet = (s: string) => {
+const wordSet = (s: string): Set<string> => {
+  // The runs of letters and numbers: `letterNumberWords(lower, 0, lower.length).split(' ')`, without the joined string.
   const lower = s.toLowerCase();
-  const words = letterNumberWords(lower, 0, lower.length);
-  return new Set(words ? words.split(' ') : []);
+  const words = new Set<string>();
+  let runStart = -1;
+  for (let k = 0; k < lower.length;) {
+    let cp = lower.charCodeAt(k);
+    if (cp >= 0xd800 && cp <= 0xdbff && k + 1 < lower.length) {
+      const low = lower.charCodeAt(k + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+    }
+    if (isLetterOrNumberPoint(cp)) { if (runStart < 0) runStart = k; } else if (runStart >= 0) { words.add(lower.slice(runStart, k)); runStart = -1; }
+    k += cp > 0xffff ? 2 : 1;
+  }
+  if (runStart >= 0) words.add(lower.slice(runStart));
+  return words;
 };
 
 /** Whether two indicators (their word sets) share at least `share` of the shorter one's words. */
