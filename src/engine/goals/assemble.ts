@@ -608,7 +608,7 @@ function isEnumerationComma(lower: string, comma: number, at: number): boolean {
   if (next < 0 || next > at) next = at;
   const seg = lower.slice(comma + 1, next).trim();
   if (!seg || /\d/.test(lower.slice(comma + 1, at))) return false;
-  const words = seg.split(/\s+/);
+  const words = seg.split(/\s+/, 4); // only the first words are read (and `k < words.length` with k <= 3)
   // One or two words, then a linking word, the next comma or the end: `nông, lâm, thủy sản`, `chế biến, chế tạo trong GRDP`.
   let k = 0;
   while (k < words.length && k < 3 && !ENUM_LINK.has(words[k])) k++;

@@ -47,6 +47,8 @@ export function provinceNamePattern(names: readonly string[]): RegExp | null {
     seen?.add(name);
   }
   if (!uniq.length) return null;
+  // The names of the last call again (documents of one corpus, or one edited again and again): no key to make.
+  if (lastNames && sameNames(lastNames.names, uniq)) return lastNames.re;
   const key = JSON.stringify(uniq);
   let re = namePatterns.get(key);
   if (!re) {
@@ -55,7 +57,15 @@ export function provinceNamePattern(names: readonly string[]): RegExp | null {
     re = new RegExp(`(?:^|\\s)(?:của\\s+)?(?:(?:tỉnh|thành phố)\\s+)?(?:${alternation(uniq)})(?=\\s|$|,)`, 'giu');
     namePatterns.set(key, re);
   }
+  lastNames = { names: uniq, re };
   return re;
+}
+/** The names and pattern of the last call: a pattern depends only on its names, so reusing it changes no result. */
+let lastNames: { names: readonly string[]; re: RegExp } | undefined;
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 function clean(s: string, provinceNames: RegExp | null): string {
@@ -182,14 +192,19 @@ function hasStrayNumber(s: string): boolean {
   return /(?<![\p{L}\d.,])\d+(?:[.,]\d+)*(?![\p{L}\d])/u.test(rest);
 }
 
-/** The standard names of output: written as the statistics write them; trade abbreviations spelt out. */
-const OUTPUT_NAMES: Array<[RegExp, string]> = [
-  [/(?<![\p{L}])XK(?![\p{L}])/gu, 'xuất khẩu'],
-  [/(?<![\p{L}])NK(?![\p{L}])/gu, 'nhập khẩu'],
-  [/tổng sản phẩm (?:trên địa bàn|trong)(?: (?:tỉnh|thành phố))?(?: \(GRDP\))?/giu, 'GRDP'],
-  [/tổng sản phẩm trong nước(?: \(GDP\))?/giu, 'GDP'],
-  [/(GRDP|GDP) \(\1\)/gu, '$1'],
+/**
+ * The standard names of output: written as the statistics write them; trade abbreviations spelt out.
+ * Each with a cheap test without which its pattern cannot match (its literal, in its case): most
+ * indicators that pass {@link OUTPUT_NAME_HINT} need one replacement or none.
+ */
+const OUTPUT_NAMES: Array<[RegExp, string, (t: string) => boolean]> = [
+  [/(?<![\p{L}])XK(?![\p{L}])/gu, 'xuất khẩu', (t) => t.includes('XK')],
+  [/(?<![\p{L}])NK(?![\p{L}])/gu, 'nhập khẩu', (t) => t.includes('NK')],
+  [/tổng sản phẩm (?:trên địa bàn|trong)(?: (?:tỉnh|thành phố))?(?: \(GRDP\))?/giu, 'GRDP', (t) => TOTAL_PRODUCT.test(t)],
+  [/tổng sản phẩm trong nước(?: \(GDP\))?/giu, 'GDP', (t) => TOTAL_PRODUCT.test(t)],
+  [/(GRDP|GDP) \(\1\)/gu, '$1', (t) => t.includes('DP (')],
 ];
+const TOTAL_PRODUCT = /tổng sản phẩm/iu;
 /** Whether any of {@link OUTPUT_NAMES} can apply (a case-blind superset of their patterns). */
 const OUTPUT_NAME_HINT = /XK|NK|GR?DP|tổng sản phẩm/iu;
 /** `tăng trưởng` alone, as a target in %, is the growth of the economy's output. */
@@ -199,7 +214,7 @@ const NAMED_RATE = /^(?:tốc độ|tỷ lệ|tỷ trọng|mức|chỉ số|tăn
 /** Names the measure the way a statistician does (`GRDP tăng 8%` → `tốc độ tăng trưởng GRDP`). */
 function nameRate(indicator: string, p: QuantitativeParts, verb: string | undefined): string {
   let t = indicator;
-  if (OUTPUT_NAME_HINT.test(t)) for (const [re, name] of OUTPUT_NAMES) t = t.replace(re, name);
+  if (OUTPUT_NAME_HINT.test(t)) for (const [re, name, can] of OUTPUT_NAMES) if (can(t)) t = t.replace(re, name);
   if (p.unitKind !== 'percent') return t;
   if (BARE_GROWTH.test(t)) return `tốc độ tăng trưởng ${p.economy?.() ?? 'GRDP'}`;
   const growthOf = /^(?:mức\s+)?tăng trưởng\s+(GRDP|GDP)(.*)$/u.exec(t);
