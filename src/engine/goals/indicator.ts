@@ -28,7 +28,14 @@ const SHARE_VERBS = new Set(['chiếm', 'đáp ứng', 'bằng', 'đóng góp'])
 const LEADING_NOISE = /^(?:(?:theo kế hoạch|kế hoạch|theo|và|còn|với|trong đó|cụ thể|đặc biệt|phấn đấu|đạt được|mục tiêu(?: của [^,]{0,40}? là)?|đặt mục tiêu|đặt ra|đặt|hướng tới|hướng đến|nâng tổng số|nâng|đưa|tăng lên|đề ra|toàn tỉnh|toàn quốc|cả nước|có|đảm bảo|bảo đảm|hình thành|phát triển|xây dựng|đạt|là|ít nhất|tối thiểu|trên|khoảng|hơn|gần|[-–•*+]|\d+[.)]|\(\d+\)|[a-zđ]\))\s+)+/iu;
 const TRAILING_NOISE = /\s+(?:của tỉnh|của|trên địa bàn(?: tỉnh)?|toàn tỉnh|của địa phương|dự kiến|ước|đạt|là)$/iu;
 /** Words that point back to a figure named before: an anaphor, or a bare plan word (`(kế hoạch tăng 5,2%)`). */
-const ANAPHOR = /^(?:con số này|tỷ lệ này|chỉ tiêu này|mức này|giá trị này|kế hoạch|chỉ tiêu|dự toán|mục tiêu|so với kế hoạch)?$/u;
+const ANAPHOR_WORDS = ['con số này', 'tỷ lệ này', 'chỉ tiêu này', 'mức này', 'giá trị này', 'kế hoạch', 'chỉ tiêu', 'dự toán', 'mục tiêu', 'so với kế hoạch'];
+const ANAPHOR = new RegExp(`^(?:${ANAPHOR_WORDS.join('|')})?$`, 'u');
+const ANAPHOR_MAX = Math.max(...ANAPHOR_WORDS.map((w) => w.length));
+/**
+ * `ANAPHOR.test(s.toLowerCase())`; a string longer than every anaphor is none (lower-casing never
+ * shortens a string), and most subjects are: no lower-cased copy of them.
+ */
+const isAnaphor = (s: string): boolean => s.length <= ANAPHOR_MAX && ANAPHOR.test(s.toLowerCase());
 const MAX_WORDS = 12;
 
 /** Patterns already built, by their names: documents of one corpus name the same provinces (bounded). */
@@ -292,7 +299,7 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | 
   if (!subject && measure && afterNpOf()) return `${measure} ${afterNpOf()}`;
   if (shortSubject && afterNpOf()) return p.unitKind === 'percent' ? `tỷ lệ ${percentNpOf()}` : `${subject} ${afterNpOf()}`;
   // 3. A share: `X chiếm 30% Y` → `tỷ lệ X chiếm Y`.
-  if (subject && p.unitKind === 'percent' && verb && SHARE_VERBS.has(verb) && afterNpOf() && !ANAPHOR.test(subject.toLowerCase())) {
+  if (subject && p.unitKind === 'percent' && verb && SHARE_VERBS.has(verb) && afterNpOf() && !isAnaphor(subject)) {
     return `${/^(tỷ lệ|tỷ trọng)/u.test(subject) ? '' : 'tỷ lệ '}${lastWords(subject, 6)} ${verb} ${firstWords(afterNpOf(), 6)}`;
   }
   if (subject && BARE_RATE.test(subject) && verbMatch) {
@@ -302,7 +309,7 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | 
   }
   // `thu hút 1 tỷ USD vốn FDI`: what is attracted.
   if (!subject && verb === 'thu hút' && afterNpOf()) return `${afterNpOf()} thu hút`;
-  if (subject && !ANAPHOR.test(subject.toLowerCase())) return subject;
+  if (subject && !isAnaphor(subject)) return subject;
   // 4. The words between the intent verb and the time (`phấn đấu tỷ lệ X giai đoạn 2021 - 2025 đạt 45%`);
   //    `tăng bình quân … đạt 15%` after a goal: the growth of that goal's figure.
   const leadText = p.lead();
