@@ -12,7 +12,7 @@ import type { Goal } from '../types';
 import type { GoalContext } from './context';
 import { TimingResolver, type GoalTiming } from './timing';
 import { provinceNamePattern, qualitativeIndicator, quantitativeIndicator } from './indicator';
-import { firstAtOrAfter, spanIndexAt, startingIn } from '../text/sorted';
+import { firstAtOrAfter, spanIndexAt } from '../text/sorted';
 import { isLetterOrNumberPoint, isSpaceCode, letterNumberWords, syllableBefore, syllablesAfter, syllablesBefore, wordsAfter } from '../text/scan';
 import { alternation, letterBefore, notAfterLetterOrNumber, WB_AFTER } from '../text/chars';
 import { makeProvinceResolver } from './provinceOf';
@@ -332,24 +332,34 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
   for (const at of cues.tasks) {
     const before = lower.slice(Math.max(0, at - 24), at);
     // … or follows a deadline in its clause (`Đến năm 2030, tỉnh Lào Cai hoàn thành tuyến đường sắt …`).
-    const afterDeadline = [...startingIn(ctx.times, at - 40, at)].some((t) => t.kind === 'deadline' && t.end <= at && !/[.;]/.test(lower.slice(t.end, at)));
+    let afterDeadline = false;
+    for (let k = firstAtOrAfter(ctx.times, at - 40); k < ctx.times.length && ctx.times[k].start < at && !afterDeadline; k++) {
+      const t = ctx.times[k];
+      afterDeadline = t.kind === 'deadline' && t.end <= at && !/[.;]/.test(lower.slice(t.end, at));
+    }
     if (/(?:^|\n)[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))?[ \t]*$|(?:phấn đấu|sẽ|cần|phải|nhằm|mục tiêu(?: là)?|nhiệm vụ(?: là)?|tập trung|khẩn trương)\s*$/u.test(before) || afterDeadline) {
       addQualitative(at, 'goal.task');
     }
   }
 
   // ---- qualitative: goal lists after `Mục tiêu … <deadline>,`
-  for (const [ss, se] of discourse.sentences) {
+  // (Loops by index here and below: iterators and destructured pairs were a good share of the garbage.)
+  for (let sk = 0; sk < discourse.sentences.length; sk++) {
+    const ss = discourse.sentences[sk][0], se = discourse.sentences[sk][1];
     if (!goalWords.someIn(ss, Math.min(se, ss + 160))) continue; // no `mục tiêu` in its head
     const head = lower.slice(ss, Math.min(se, ss + 160));
     const mt = GOAL_LIST_HEAD.exec(head);
     if (!mt) continue;
     // The deadline follows `mục tiêu` closely and closes the head with a comma: `Mục tiêu … đến năm 2030, A, B; C`.
-    const deadline = [...startingIn(ctx.times, ss + mt.index, ss + mt.index + 48)].find((t) => t.end <= se && t.kind === 'deadline');
+    let deadline: (typeof ctx.times)[number] | undefined;
+    for (let k = firstAtOrAfter(ctx.times, ss + mt.index); k < ctx.times.length && ctx.times[k].start < ss + mt.index + 48 && !deadline; k++) {
+      if (ctx.times[k].end <= se && ctx.times[k].kind === 'deadline') deadline = ctx.times[k];
+    }
     if (!deadline || !/^\s*,/.test(lower.slice(deadline.end, deadline.end + 3))) continue;
     let k = deadline.end;
     while (k < se && (lower[k] === ',' || lower[k] === ' ')) k++;
-    for (const [cs] of splitEndStates(lower, k, se, hasTime, 2000)) addQualitative(cs, 'goal.list');
+    const items = splitEndStates(lower, k, se, hasTime, 2000);
+    for (let j = 0; j < items.length; j++) addQualitative(items[j][0], 'goal.list');
   }
 
   /** A short paragraph (a heading) with intent in it (decided once per paragraph, in {@link anchoredHeadings}). */
@@ -368,7 +378,8 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const sentence = discourse.sentences[si] ?? [0, text.length];
     const from = Math.max(sentence[0], at - 300);
     if (GOAL_ANCHOR.test(lower.slice(from, Math.min(sentence[1], at + 200)))) return true;
-    for (const t of startingIn(ctx.times, from, Math.min(sentence[1], at + 200))) {
+    for (let k = firstAtOrAfter(ctx.times, from); k < ctx.times.length && ctx.times[k].start < Math.min(sentence[1], at + 200); k++) {
+      const t = ctx.times[k];
       if ((t.kind === 'deadline' || t.kind === 'period' || t.kind === 'after') && (!ctx.doc || !t.endIso || endsAfter(t.endIso, ctx.doc.now))) return true;
     }
     const pi = discourse.sentenceParagraph[si];
@@ -417,7 +428,10 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
       goals.push(g);
     }
     if (rule === 'goal.endState') {
-      for (const [cs] of chunks.slice(1)) if (CONTINUATION_STATE.test(lower.slice(cs, cs + 20))) addQualitative(cs, 'goal.list');
+      for (let j = 1; j < chunks.length; j++) {
+        const cs = chunks[j][0];
+        if (CONTINUATION_STATE.test(lower.slice(cs, cs + 20))) addQualitative(cs, 'goal.list');
+      }
     }
   }
 
@@ -546,7 +560,7 @@ function firstTimeStart(ctx: GoalContext, from: number, to: number): number {
 /** `đặt mục tiêu đạt kim ngạch XK dự kiến đạt …`: the words between the last two intent verbs before `to`. */
 function betweenIntents(ctx: GoalContext, from: number, to: number): string {
   const ends: Array<{ start: number; end: number }> = [];
-  for (const c of startingIn(ctx.cues, from, to)) if (c.end <= to && c.intent) ends.push(c);
+  for (let k = firstAtOrAfter(ctx.cues, from); k < ctx.cues.length && ctx.cues[k].start < to; k++) if (ctx.cues[k].end <= to && ctx.cues[k].intent) ends.push(ctx.cues[k]);
   if (ends.length < 2) return '';
   const a = ends[ends.length - 2], b = ends[ends.length - 1];
   return ctx.norm.text.slice(a.end, b.start).trim();
@@ -554,7 +568,7 @@ function betweenIntents(ctx: GoalContext, from: number, to: number): string {
 
 /** Start of the first intent verb in [from, to), or `to`. */
 function firstIntentStart(ctx: GoalContext, from: number, to: number): number {
-  for (const c of startingIn(ctx.cues, from, to)) if (c.intent) return c.start;
+  for (let k = firstAtOrAfter(ctx.cues, from); k < ctx.cues.length && ctx.cues[k].start < to; k++) if (ctx.cues[k].intent) return ctx.cues[k].start;
   return to;
 }
 

@@ -13,7 +13,7 @@
  */
 import type { GoalContext } from './context';
 import { isIncidentalMention, PROVINCE_LIST_GAP } from '../refiners/documentProvinces';
-import { firstAtOrAfter, spanIndexAt, startingIn } from '../text/sorted';
+import { firstAtOrAfter, spanIndexAt } from '../text/sorted';
 import { alternation, escapeRegExp, execNotAfterLetterOrNumber, letterOrNumberBefore } from '../text/chars';
 
 interface Mention { start: number; end: number; name: string; group: number }
@@ -85,7 +85,8 @@ export function makeProvinceResolver(ctx: GoalContext): ProvinceResolver {
     // 2. A national subject.
     if (hasNationalSubject(lower, Math.max(sentence[0], offset - 300), offset)) return { names: [null], named: true };
     // 3. Later in the sentence, then earlier in the paragraph.
-    for (const x of startingIn(mentions, sentence[0], sentence[1])) return { names: [x.name], named: false };
+    const later = firstAtOrAfter(mentions, sentence[0]);
+    if (later < mentions.length && mentions[later].start < sentence[1]) return { names: [mentions[later].name], named: false };
     const pi = spanIndexAt(ctx.discourse.paragraphs, offset);
     const para = pi >= 0 ? ctx.discourse.paragraphs[pi] : sentence;
     if (k >= 0 && mentions[k].start >= para[0]) return { names: [mentions[k].name], named: false };

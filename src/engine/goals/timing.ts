@@ -44,7 +44,8 @@ export class TimingResolver {
   constructor(private readonly times: readonly TimeCandidate[], private readonly discourse: Discourse, amounts: ReadonlyArray<{ start: number }>,
     private readonly lower: string, private readonly fallbackYear?: string) {
     let ai = 0, ti = 0;
-    for (const [ps, pe] of discourse.paragraphs) {
+    for (let pk = 0; pk < discourse.paragraphs.length; pk++) {
+      const ps = discourse.paragraphs[pk][0], pe = discourse.paragraphs[pk][1];
       while (ai < amounts.length && amounts[ai].start < ps) ai++;
       while (ti < times.length && times[ti].end <= ps) ti++;
       if (pe - ps > 120 || (ai < amounts.length && amounts[ai].start < pe)) continue;
