@@ -12,32 +12,16 @@ import type { Goal } from '../types';
 import type { GoalContext } from './context';
 import { TimingResolver, type GoalTiming } from './timing';
 import { provinceNamePattern, qualitativeIndicator, quantitativeIndicator } from './indicator';
-import { firstAtOrAfter, spanIndexAt, startingIn } from '../text/sorted';
-import { isSpaceCode, letterNumberWords, syllableBefore, syllablesAfter, syllablesBefore, wordsAfter } from '../text/scan';
-import { alternation, execAtWordStart, letterBefore, notAfterLetterOrNumber, WB_AFTER } from '../text/chars';
+import { firstAtOrAfter, spanIndexAt } from '../text/sorted';
+import { isLetterOrNumberPoint, isSpaceCode, letterNumberWords, syllableBefore, syllablesAfter, syllablesBefore, wordsAfter } from '../text/scan';
+import { alternation, letterBefore, notAfterLetterOrNumber, WB_AFTER } from '../text/chars';
 import { makeProvinceResolver } from './provinceOf';
 import { endsAfter } from '../refiners/documentTime';
 import { tableGoal } from './tableGoal';
+import { END_STATE_CUES, findStateCues } from './stateCues';
 
 const MAX_EVIDENCE = 220;
 
-/** Cues of an end state without a number. */
-const END_STATE_CUES = ['trở thành', 'tiến tới', 'hình thành', 'thuộc nhóm', 'nằm trong nhóm', 'thuộc top', 'nằm trong top', 'vào top', 'vào nhóm',
-  'lọt top', 'lọt vào top', 'lọt vào nhóm',
-  'cơ bản không còn', 'cơ bản hoàn thành', 'không còn hộ nghèo'];
-const END_STATE_RE = new RegExp(`(?:${alternation(END_STATE_CUES)})${WB_AFTER}`, 'gu');
-/**
- * End states stated as what happens to a subject, named with it: `chất lượng không khí được duy trì
- * ở mức tốt`, `thị trấn X được nâng cấp lên đô thị loại IV`, `tốc độ tăng trưởng … cao hơn bình quân
- * cả nước`; and plan items that are tasks to finish: `Hoàn thành xây dựng cảng …`, `Hoàn thiện hạ tầng …`.
- */
-const SUBJECT_STATE_CUES = ['duy trì ở mức', 'được duy trì ở mức', 'nâng cấp lên', 'được nâng cấp lên', 'được công nhận là', 'được công nhận',
-  'cao hơn bình quân', 'cao hơn mức bình quân', 'cao hơn mức trung bình', 'không thấp hơn bình quân'];
-const TASK_CUES = ['hoàn thành', 'hoàn thiện'];
-const SUBJECT_STATE_RE = new RegExp(`(?:${alternation(SUBJECT_STATE_CUES)})${WB_AFTER}`, 'gu');
-const TASK_RE = new RegExp(`(?:${alternation(TASK_CUES)})${WB_AFTER}`, 'gu');
-/** `phát triển/xây dựng/đưa X thành Y` with X of one to six syllables. */
-const MAKE_INTO_RE = /(?:phát triển|xây dựng|đưa)((?: [\p{L}\p{M}]+){1,6}?) thành(?![\p{L}\p{N}])/gu;
 /** A comma followed by one of these starts another end state in a list. */
 const PREDICATE_STARTS = ['trở thành', 'là', 'có', 'tạo', 'làm', 'thuộc', 'nâng cao', 'hình thành', 'tiến tới', 'xây dựng', 'đưa', 'cơ bản không còn'];
 /** Heads of an end state (`…, trung tâm sản xuất năng lượng tái tạo`, `… và đầu mối liên kết vùng`, `…, thu nhập cao`). */
@@ -102,14 +86,22 @@ const QUALIFIERS_BEFORE = ['hơn', 'trên', 'gần', 'khoảng', 'ước', 'xấ
 function qualifierStart(lower: string, from: number, to: number): number {
   let e = to;
   while (e > from && isSpaceCode(lower.charCodeAt(e - 1))) e--;
-  for (const q of QUALIFIERS_BEFORE) if (e - q.length >= from && lower.startsWith(q, e - q.length)) return e - q.length;
+  const candidates = e > from ? QUALIFIERS_BY_LAST.get(lower.charCodeAt(e - 1)) : undefined;
+  if (candidates) for (const q of candidates) if (e - q.length >= from && lower.startsWith(q, e - q.length)) return e - q.length;
   return to;
+}
+/** {@link QUALIFIERS_BEFORE} by their last character (longest first still): a subject's last character rules out most. */
+const QUALIFIERS_BY_LAST = new Map<number, string[]>();
+for (const q of QUALIFIERS_BEFORE) {
+  const last = q.charCodeAt(q.length - 1);
+  const list = QUALIFIERS_BY_LAST.get(last);
+  if (list) list.push(q); else QUALIFIERS_BY_LAST.set(last, [q]);
 }
 
 export function assembleGoals(ctx: GoalContext): Goal[] {
   const { norm, discourse } = ctx;
   const { text, lower } = norm;
-  const timing = new TimingResolver(ctx.times, discourse, ctx.amounts.map((a) => a.start), lower,
+  const timing = new TimingResolver(ctx.times, discourse, ctx.amounts, lower,
     ctx.doc?.source === 'reporting' ? String(ctx.doc.year) : undefined);
   const hasTime = (a: number, b: number) => {
     for (let k = firstAtOrAfter(ctx.times, a); k < ctx.times.length && ctx.times[k].start < b; k++) if (ctx.times[k].end <= b && ctx.times[k].kind !== 'date') return true;
@@ -177,7 +169,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
       unit: a.unit,
       nounPhrase: () => (text.slice(a.start, a.end) + item()).replace(/^(?:(?:từ|khoảng|trên|hơn|gần|dưới|tối thiểu|tối đa|ít nhất|đến)\s+)*[\d.,\s–—÷-]+/iu, '').replace(/^(?:nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu|nghìn|ngàn)\s+/u, ''),
       after: text.slice(a.end, nounEnd),
-      get afterItem() { return item(); },
+      afterItem: item,
       previous: samePrevious ?? lastQuantitative(goals, discourse, si) ?? sameUnitBefore(i, si, depth),
       lead,
       economy,
@@ -323,15 +315,9 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
   });
 
   // ---- qualitative: end-state cues
-  const stateStarts: number[] = [];
-  END_STATE_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = execAtWordStart(END_STATE_RE, lower)) !== null) stateStarts.push(m.index);
-  MAKE_INTO_RE.lastIndex = 0;
-  while ((m = execAtWordStart(MAKE_INTO_RE, lower)) !== null) {
-    const into = m.index + m[0].length;
-    if (lower.slice(into - 9, into) !== 'trở thành') stateStarts.push(m.index);
-  }
+  const cues = findStateCues(lower);
+  const stateStarts = cues.endStates;
+  for (const [at, into] of cues.makeInto) if (lower.slice(into - 9, into) !== 'trở thành') stateStarts.push(at);
   // `Đến năm 2030, Tuyên Quang là tỉnh phát triển khá`: a copula after a deadline (matched on the
   // text with its capitals: the subject is a name).
   for (const t of ctx.times) {
@@ -341,32 +327,39 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
   }
   stateStarts.sort((x, y) => x - y);
   for (const cueStart of stateStarts) addQualitative(cueStart, 'goal.endState');
-  SUBJECT_STATE_RE.lastIndex = 0;
-  while ((m = execAtWordStart(SUBJECT_STATE_RE, lower)) !== null) addQualitative(m.index, 'goal.subjectState');
+  for (const at of cues.subjectStates) addQualitative(at, 'goal.subjectState');
   // A task opens a plan item (`- Hoàn thành xây dựng …`, `Phấn đấu hoàn thành …`), never a report (`đã hoàn thành`).
-  TASK_RE.lastIndex = 0;
-  while ((m = execAtWordStart(TASK_RE, lower)) !== null) {
-    const at = m.index;
+  for (const at of cues.tasks) {
     const before = lower.slice(Math.max(0, at - 24), at);
     // … or follows a deadline in its clause (`Đến năm 2030, tỉnh Lào Cai hoàn thành tuyến đường sắt …`).
-    const afterDeadline = [...startingIn(ctx.times, at - 40, at)].some((t) => t.kind === 'deadline' && t.end <= at && !/[.;]/.test(lower.slice(t.end, at)));
+    let afterDeadline = false;
+    for (let k = firstAtOrAfter(ctx.times, at - 40); k < ctx.times.length && ctx.times[k].start < at && !afterDeadline; k++) {
+      const t = ctx.times[k];
+      afterDeadline = t.kind === 'deadline' && t.end <= at && !/[.;]/.test(lower.slice(t.end, at));
+    }
     if (/(?:^|\n)[ \t]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ]\))?[ \t]*$|(?:phấn đấu|sẽ|cần|phải|nhằm|mục tiêu(?: là)?|nhiệm vụ(?: là)?|tập trung|khẩn trương)\s*$/u.test(before) || afterDeadline) {
       addQualitative(at, 'goal.task');
     }
   }
 
   // ---- qualitative: goal lists after `Mục tiêu … <deadline>,`
-  for (const [ss, se] of discourse.sentences) {
+  // (Loops by index here and below: iterators and destructured pairs were a good share of the garbage.)
+  for (let sk = 0; sk < discourse.sentences.length; sk++) {
+    const ss = discourse.sentences[sk][0], se = discourse.sentences[sk][1];
     if (!goalWords.someIn(ss, Math.min(se, ss + 160))) continue; // no `mục tiêu` in its head
     const head = lower.slice(ss, Math.min(se, ss + 160));
     const mt = GOAL_LIST_HEAD.exec(head);
     if (!mt) continue;
     // The deadline follows `mục tiêu` closely and closes the head with a comma: `Mục tiêu … đến năm 2030, A, B; C`.
-    const deadline = [...startingIn(ctx.times, ss + mt.index, ss + mt.index + 48)].find((t) => t.end <= se && t.kind === 'deadline');
+    let deadline: (typeof ctx.times)[number] | undefined;
+    for (let k = firstAtOrAfter(ctx.times, ss + mt.index); k < ctx.times.length && ctx.times[k].start < ss + mt.index + 48 && !deadline; k++) {
+      if (ctx.times[k].end <= se && ctx.times[k].kind === 'deadline') deadline = ctx.times[k];
+    }
     if (!deadline || !/^\s*,/.test(lower.slice(deadline.end, deadline.end + 3))) continue;
     let k = deadline.end;
     while (k < se && (lower[k] === ',' || lower[k] === ' ')) k++;
-    for (const [cs] of splitEndStates(lower, k, se, hasTime, 2000)) addQualitative(cs, 'goal.list');
+    const items = splitEndStates(lower, k, se, hasTime, 2000);
+    for (let j = 0; j < items.length; j++) addQualitative(items[j][0], 'goal.list');
   }
 
   /** A short paragraph (a heading) with intent in it (decided once per paragraph, in {@link anchoredHeadings}). */
@@ -385,7 +378,8 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const sentence = discourse.sentences[si] ?? [0, text.length];
     const from = Math.max(sentence[0], at - 300);
     if (GOAL_ANCHOR.test(lower.slice(from, Math.min(sentence[1], at + 200)))) return true;
-    for (const t of startingIn(ctx.times, from, Math.min(sentence[1], at + 200))) {
+    for (let k = firstAtOrAfter(ctx.times, from); k < ctx.times.length && ctx.times[k].start < Math.min(sentence[1], at + 200); k++) {
+      const t = ctx.times[k];
       if ((t.kind === 'deadline' || t.kind === 'period' || t.kind === 'after') && (!ctx.doc || !t.endIso || endsAfter(t.endIso, ctx.doc.now))) return true;
     }
     const pi = discourse.sentenceParagraph[si];
@@ -434,7 +428,10 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
       goals.push(g);
     }
     if (rule === 'goal.endState') {
-      for (const [cs] of chunks.slice(1)) if (CONTINUATION_STATE.test(lower.slice(cs, cs + 20))) addQualitative(cs, 'goal.list');
+      for (let j = 1; j < chunks.length; j++) {
+        const cs = chunks[j][0];
+        if (CONTINUATION_STATE.test(lower.slice(cs, cs + 20))) addQualitative(cs, 'goal.list');
+      }
     }
   }
 
@@ -510,7 +507,7 @@ function splitEndStates(lower: string, from: number, to: number, hasTime: (a: nu
     const c = lower[k];
     // ` và ` starts another end state before a cue (`… và trở thành …`) or between two deadlines
     // (`… vào năm 2025 và của cả nước vào năm 2030`).
-    const andSplit = c === ' ' && lower.startsWith(' và ', k) && k > s
+    const andSplit = c === ' ' && lower.charCodeAt(k + 1) === 118 && lower.startsWith(' và ', k) && k > s // 118: `v`
       && (END_STATE_START.test(lower.slice(k + 4, k + 24)) || HEAD_START.test(lower.slice(k + 4, k + 24)) || /^là\s/u.test(lower.slice(k + 4, k + 8)) || (hasTime(s, k) && hasTime(k, Math.min(to, k + 80))));
     const timeSplit = c === ',' && k > s && /^\s*(?:(?:đến|tới|vào)\s+năm|năm\s+\d{4}|giai đoạn|tầm nhìn)/u.test(lower.slice(k + 1, k + 20));
     if (c === ';' || c === '…' || andSplit || timeSplit || (c === ',' && PREDICATE_RE.test(lower.slice(k + 1, k + 20).trimStart()) && k > s)) {
@@ -563,7 +560,7 @@ function firstTimeStart(ctx: GoalContext, from: number, to: number): number {
 /** `đặt mục tiêu đạt kim ngạch XK dự kiến đạt …`: the words between the last two intent verbs before `to`. */
 function betweenIntents(ctx: GoalContext, from: number, to: number): string {
   const ends: Array<{ start: number; end: number }> = [];
-  for (const c of startingIn(ctx.cues, from, to)) if (c.end <= to && c.intent) ends.push(c);
+  for (let k = firstAtOrAfter(ctx.cues, from); k < ctx.cues.length && ctx.cues[k].start < to; k++) if (ctx.cues[k].end <= to && ctx.cues[k].intent) ends.push(ctx.cues[k]);
   if (ends.length < 2) return '';
   const a = ends[ends.length - 2], b = ends[ends.length - 1];
   return ctx.norm.text.slice(a.end, b.start).trim();
@@ -571,7 +568,7 @@ function betweenIntents(ctx: GoalContext, from: number, to: number): string {
 
 /** Start of the first intent verb in [from, to), or `to`. */
 function firstIntentStart(ctx: GoalContext, from: number, to: number): number {
-  for (const c of startingIn(ctx.cues, from, to)) if (c.intent) return c.start;
+  for (let k = firstAtOrAfter(ctx.cues, from); k < ctx.cues.length && ctx.cues[k].start < to; k++) if (ctx.cues[k].intent) return ctx.cues[k].start;
   return to;
 }
 
@@ -625,7 +622,7 @@ function isEnumerationComma(lower: string, comma: number, at: number): boolean {
   if (next < 0 || next > at) next = at;
   const seg = lower.slice(comma + 1, next).trim();
   if (!seg || /\d/.test(lower.slice(comma + 1, at))) return false;
-  const words = seg.split(/\s+/);
+  const words = seg.split(/\s+/, 4); // only the first words are read (and `k < words.length` with k <= 3)
   // One or two words, then a linking word, the next comma or the end: `nông, lâm, thủy sản`, `chế biến, chế tạo trong GRDP`.
   let k = 0;
   while (k < words.length && k < 3 && !ENUM_LINK.has(words[k])) k++;
@@ -656,10 +653,22 @@ function lastQuantitative(goals: readonly Goal[], discourse: GoalContext['discou
 }
 
 /** The words of an indicator, lower-cased. */
-const wordSet = (s: string) => {
+const wordSet = (s: string): Set<string> => {
+  // The runs of letters and numbers: `letterNumberWords(lower, 0, lower.length).split(' ')`, without the joined string.
   const lower = s.toLowerCase();
-  const words = letterNumberWords(lower, 0, lower.length);
-  return new Set(words ? words.split(' ') : []);
+  const words = new Set<string>();
+  let runStart = -1;
+  for (let k = 0; k < lower.length;) {
+    let cp = lower.charCodeAt(k);
+    if (cp >= 0xd800 && cp <= 0xdbff && k + 1 < lower.length) {
+      const low = lower.charCodeAt(k + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+    }
+    if (isLetterOrNumberPoint(cp)) { if (runStart < 0) runStart = k; } else if (runStart >= 0) { words.add(lower.slice(runStart, k)); runStart = -1; }
+    k += cp > 0xffff ? 2 : 1;
+  }
+  if (runStart >= 0) words.add(lower.slice(runStart));
+  return words;
 };
 
 /** Whether two indicators (their word sets) share at least `share` of the shorter one's words. */

@@ -28,7 +28,14 @@ const SHARE_VERBS = new Set(['chiếm', 'đáp ứng', 'bằng', 'đóng góp'])
 const LEADING_NOISE = /^(?:(?:theo kế hoạch|kế hoạch|theo|và|còn|với|trong đó|cụ thể|đặc biệt|phấn đấu|đạt được|mục tiêu(?: của [^,]{0,40}? là)?|đặt mục tiêu|đặt ra|đặt|hướng tới|hướng đến|nâng tổng số|nâng|đưa|tăng lên|đề ra|toàn tỉnh|toàn quốc|cả nước|có|đảm bảo|bảo đảm|hình thành|phát triển|xây dựng|đạt|là|ít nhất|tối thiểu|trên|khoảng|hơn|gần|[-–•*+]|\d+[.)]|\(\d+\)|[a-zđ]\))\s+)+/iu;
 const TRAILING_NOISE = /\s+(?:của tỉnh|của|trên địa bàn(?: tỉnh)?|toàn tỉnh|của địa phương|dự kiến|ước|đạt|là)$/iu;
 /** Words that point back to a figure named before: an anaphor, or a bare plan word (`(kế hoạch tăng 5,2%)`). */
-const ANAPHOR = /^(?:con số này|tỷ lệ này|chỉ tiêu này|mức này|giá trị này|kế hoạch|chỉ tiêu|dự toán|mục tiêu|so với kế hoạch)?$/u;
+const ANAPHOR_WORDS = ['con số này', 'tỷ lệ này', 'chỉ tiêu này', 'mức này', 'giá trị này', 'kế hoạch', 'chỉ tiêu', 'dự toán', 'mục tiêu', 'so với kế hoạch'];
+const ANAPHOR = new RegExp(`^(?:${ANAPHOR_WORDS.join('|')})?$`, 'u');
+const ANAPHOR_MAX = Math.max(...ANAPHOR_WORDS.map((w) => w.length));
+/**
+ * `ANAPHOR.test(s.toLowerCase())`; a string longer than every anaphor is none (lower-casing never
+ * shortens a string), and most subjects are: no lower-cased copy of them.
+ */
+const isAnaphor = (s: string): boolean => s.length <= ANAPHOR_MAX && ANAPHOR.test(s.toLowerCase());
 const MAX_WORDS = 12;
 
 /** Patterns already built, by their names: documents of one corpus name the same provinces (bounded). */
@@ -36,9 +43,19 @@ const namePatterns = new Map<string, RegExp>();
 const MAX_NAME_PATTERNS = 64;
 
 /** A pattern that removes the document's own province names from an indicator, built once per set of names. */
-export function provinceNamePattern(names: Iterable<string>): RegExp | null {
-  const uniq = [...new Set(names)].filter(Boolean).slice(0, 200);
+export function provinceNamePattern(names: readonly string[]): RegExp | null {
+  // `[...new Set(names)].filter(Boolean).slice(0, 200)`, without the copies: most documents name a few.
+  const uniq: string[] = [];
+  const seen = names.length > 16 ? new Set<string>() : undefined; // a long list: no quadratic `includes`
+  for (let k = 0; k < names.length && uniq.length < 200; k++) {
+    const name = names[k];
+    if (!name || (seen ? seen.has(name) : uniq.includes(name))) continue;
+    uniq.push(name);
+    seen?.add(name);
+  }
   if (!uniq.length) return null;
+  // The names of the last call again (documents of one corpus, or one edited again and again): no key to make.
+  if (lastNames && sameNames(lastNames.names, uniq)) return lastNames.re;
   const key = JSON.stringify(uniq);
   let re = namePatterns.get(key);
   if (!re) {
@@ -47,7 +64,15 @@ export function provinceNamePattern(names: Iterable<string>): RegExp | null {
     re = new RegExp(`(?:^|\\s)(?:của\\s+)?(?:(?:tỉnh|thành phố)\\s+)?(?:${alternation(uniq)})(?=\\s|$|,)`, 'giu');
     namePatterns.set(key, re);
   }
+  lastNames = { names: uniq, re };
   return re;
+}
+/** The names and pattern of the last call: a pattern depends only on its names, so reusing it changes no result. */
+let lastNames: { names: readonly string[]; re: RegExp } | undefined;
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 function clean(s: string, provinceNames: RegExp | null): string {
@@ -131,8 +156,13 @@ export interface QuantitativeParts {
   nounPhrase: () => string;
   /** What follows the amount in its clause (`nhu cầu sản xuất` in `đáp ứng 30% nhu cầu sản xuất`). */
   after: string;
-  /** What follows the amount in its list item, across commas and wrapped lines (`100% khu công nghiệp, cụm công nghiệp triển khai …`). */
-  afterItem?: string;
+  /**
+   * What follows the amount in its list item, across commas and wrapped lines (`100% khu công nghiệp,
+   * cụm công nghiệp triển khai …`), cut when a rule reads it. A function, not a getter: an object
+   * literal with a getter gets a hidden class of its own each time, kept in old space, which holds
+   * the closures (and all they capture) through young-generation collections.
+   */
+  afterItem?: () => string;
   /** Indicator of the previous goal in the same paragraph, for anaphora and ellipsis. */
   previous?: string;
   /** `GRDP` or `GDP`: what bare growth (`tăng trưởng 8%`) is the growth of (asked only when needed). */
@@ -169,14 +199,19 @@ function hasStrayNumber(s: string): boolean {
   return /(?<![\p{L}\d.,])\d+(?:[.,]\d+)*(?![\p{L}\d])/u.test(rest);
 }
 
-/** The standard names of output: written as the statistics write them; trade abbreviations spelt out. */
-const OUTPUT_NAMES: Array<[RegExp, string]> = [
-  [/(?<![\p{L}])XK(?![\p{L}])/gu, 'xuất khẩu'],
-  [/(?<![\p{L}])NK(?![\p{L}])/gu, 'nhập khẩu'],
-  [/tổng sản phẩm (?:trên địa bàn|trong)(?: (?:tỉnh|thành phố))?(?: \(GRDP\))?/giu, 'GRDP'],
-  [/tổng sản phẩm trong nước(?: \(GDP\))?/giu, 'GDP'],
-  [/(GRDP|GDP) \(\1\)/gu, '$1'],
+/**
+ * The standard names of output: written as the statistics write them; trade abbreviations spelt out.
+ * Each with a cheap test without which its pattern cannot match (its literal, in its case): most
+ * indicators that pass {@link OUTPUT_NAME_HINT} need one replacement or none.
+ */
+const OUTPUT_NAMES: Array<[RegExp, string, (t: string) => boolean]> = [
+  [/(?<![\p{L}])XK(?![\p{L}])/gu, 'xuất khẩu', (t) => t.includes('XK')],
+  [/(?<![\p{L}])NK(?![\p{L}])/gu, 'nhập khẩu', (t) => t.includes('NK')],
+  [/tổng sản phẩm (?:trên địa bàn|trong)(?: (?:tỉnh|thành phố))?(?: \(GRDP\))?/giu, 'GRDP', (t) => TOTAL_PRODUCT.test(t)],
+  [/tổng sản phẩm trong nước(?: \(GDP\))?/giu, 'GDP', (t) => TOTAL_PRODUCT.test(t)],
+  [/(GRDP|GDP) \(\1\)/gu, '$1', (t) => t.includes('DP (')],
 ];
+const TOTAL_PRODUCT = /tổng sản phẩm/iu;
 /** Whether any of {@link OUTPUT_NAMES} can apply (a case-blind superset of their patterns). */
 const OUTPUT_NAME_HINT = /XK|NK|GR?DP|tổng sản phẩm/iu;
 /** `tăng trưởng` alone, as a target in %, is the growth of the economy's output. */
@@ -186,7 +221,7 @@ const NAMED_RATE = /^(?:tốc độ|tỷ lệ|tỷ trọng|mức|chỉ số|tăn
 /** Names the measure the way a statistician does (`GRDP tăng 8%` → `tốc độ tăng trưởng GRDP`). */
 function nameRate(indicator: string, p: QuantitativeParts, verb: string | undefined): string {
   let t = indicator;
-  if (OUTPUT_NAME_HINT.test(t)) for (const [re, name] of OUTPUT_NAMES) t = t.replace(re, name);
+  if (OUTPUT_NAME_HINT.test(t)) for (const [re, name, can] of OUTPUT_NAMES) if (can(t)) t = t.replace(re, name);
   if (p.unitKind !== 'percent') return t;
   if (BARE_GROWTH.test(t)) return `tốc độ tăng trưởng ${p.economy?.() ?? 'GRDP'}`;
   const growthOf = /^(?:mức\s+)?tăng trưởng\s+(GRDP|GDP)(.*)$/u.exec(t);
@@ -245,7 +280,7 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | 
   let percentNpMemo: string | undefined;
   /** The noun phrase of a percentage's list item (computed only when a percentage needs it). */
   const percentNpOf = (): string => {
-    if (percentNpMemo === undefined) { const itemNp = nounAfter(p.afterItem ?? p.after, 20); percentNpMemo = /\p{L}/u.test(itemNp) ? itemNp : afterNpOf(); }
+    if (percentNpMemo === undefined) { const itemNp = nounAfter(p.afterItem?.() ?? p.after, 20); percentNpMemo = /\p{L}/u.test(itemNp) ? itemNp : afterNpOf(); }
     return percentNpMemo;
   };
   const measure = MEASURE_NAMES[p.unit];
@@ -264,7 +299,7 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | 
   if (!subject && measure && afterNpOf()) return `${measure} ${afterNpOf()}`;
   if (shortSubject && afterNpOf()) return p.unitKind === 'percent' ? `tỷ lệ ${percentNpOf()}` : `${subject} ${afterNpOf()}`;
   // 3. A share: `X chiếm 30% Y` → `tỷ lệ X chiếm Y`.
-  if (subject && p.unitKind === 'percent' && verb && SHARE_VERBS.has(verb) && afterNpOf() && !ANAPHOR.test(subject.toLowerCase())) {
+  if (subject && p.unitKind === 'percent' && verb && SHARE_VERBS.has(verb) && afterNpOf() && !isAnaphor(subject)) {
     return `${/^(tỷ lệ|tỷ trọng)/u.test(subject) ? '' : 'tỷ lệ '}${lastWords(subject, 6)} ${verb} ${firstWords(afterNpOf(), 6)}`;
   }
   if (subject && BARE_RATE.test(subject) && verbMatch) {
@@ -274,7 +309,7 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | 
   }
   // `thu hút 1 tỷ USD vốn FDI`: what is attracted.
   if (!subject && verb === 'thu hút' && afterNpOf()) return `${afterNpOf()} thu hút`;
-  if (subject && !ANAPHOR.test(subject.toLowerCase())) return subject;
+  if (subject && !isAnaphor(subject)) return subject;
   // 4. The words between the intent verb and the time (`phấn đấu tỷ lệ X giai đoạn 2021 - 2025 đạt 45%`);
   //    `tăng bình quân … đạt 15%` after a goal: the growth of that goal's figure.
   const leadText = p.lead();

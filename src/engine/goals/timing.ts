@@ -41,13 +41,14 @@ export class TimingResolver {
   private readonly sectionMarks: Array<{ start: number; time: TimeCandidate }> = [];
   private readonly planEnd: TimeCandidate | undefined;
 
-  constructor(private readonly times: readonly TimeCandidate[], private readonly discourse: Discourse, amountStarts: readonly number[],
+  constructor(private readonly times: readonly TimeCandidate[], private readonly discourse: Discourse, amounts: ReadonlyArray<{ start: number }>,
     private readonly lower: string, private readonly fallbackYear?: string) {
     let ai = 0, ti = 0;
-    for (const [ps, pe] of discourse.paragraphs) {
-      while (ai < amountStarts.length && amountStarts[ai] < ps) ai++;
+    for (let pk = 0; pk < discourse.paragraphs.length; pk++) {
+      const ps = discourse.paragraphs[pk][0], pe = discourse.paragraphs[pk][1];
+      while (ai < amounts.length && amounts[ai].start < ps) ai++;
       while (ti < times.length && times[ti].end <= ps) ti++;
-      if (pe - ps > 120 || (ai < amountStarts.length && amountStarts[ai] < pe)) continue;
+      if (pe - ps > 120 || (ai < amounts.length && amounts[ai].start < pe)) continue;
       // `2.1. Đến năm 2030`, `Giai đoạn 2026–2030`, and `Kế hoạch năm 2026`, `Nhiệm vụ năm 2026 của tỉnh …`.
       const planPoint = times[ti]?.kind === 'point' && /(?<![\p{L}])(?:kế hoạch|nhiệm vụ|mục tiêu|chỉ tiêu|phấn đấu|dự kiến)(?![\p{L}])/u.test(lower.slice(ps, pe));
       if (ti < times.length && times[ti].start < pe && (times[ti].kind === 'deadline' || times[ti].kind === 'period' || planPoint)) {
