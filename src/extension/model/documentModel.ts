@@ -48,8 +48,8 @@ const MAX_CHANGES = 500;
 const MAX_EDITED_CHARS = 64_000;
 /**
  * Edited paragraphs (with the text read before them) up to this size are read on the extension host
- * itself: about a millisecond of the engine, where the quick worker's round trip took 10–30 ms (it
- * competes for the cores with the whole document's analysis, which starts at the same time).
+ * itself, a few milliseconds of the engine at most, so the read does not wait behind the whole
+ * document's analysis, which starts at the same time and competes with the quick worker for the cores.
  */
 const READ_HERE_CHARS = 8_000;
 
