@@ -13,7 +13,7 @@ import type { GoalContext } from './context';
 import { TimingResolver, type GoalTiming } from './timing';
 import { provinceNamePattern, qualitativeIndicator, quantitativeIndicator } from './indicator';
 import { firstAtOrAfter, spanIndexAt } from '../text/sorted';
-import { isLetterOrNumberPoint, isSpaceCode, letterNumberWords, syllableBefore, syllablesAfter, syllablesBefore, wordsAfter } from '../text/scan';
+import { isSpaceCode, letterNumberWords, syllableBefore, syllablesAfter, syllablesBefore, wordsAfter } from '../text/scan';
 import { alternation, letterBefore, notAfterLetterOrNumber, WB_AFTER } from '../text/chars';
 import { makeProvinceResolver } from './provinceOf';
 import { endsAfter } from '../refiners/documentTime';
@@ -654,21 +654,10 @@ function lastQuantitative(goals: readonly Goal[], discourse: GoalContext['discou
 
 /** The words of an indicator, lower-cased. */
 const wordSet = (s: string): Set<string> => {
-  // The runs of letters and numbers: `letterNumberWords(lower, 0, lower.length).split(' ')`, without the joined string.
+  // Once per distinct indicator (memoised in isRepeat's wordsOf): the scan's own word reader is enough.
   const lower = s.toLowerCase();
-  const words = new Set<string>();
-  let runStart = -1;
-  for (let k = 0; k < lower.length;) {
-    let cp = lower.charCodeAt(k);
-    if (cp >= 0xd800 && cp <= 0xdbff && k + 1 < lower.length) {
-      const low = lower.charCodeAt(k + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-    }
-    if (isLetterOrNumberPoint(cp)) { if (runStart < 0) runStart = k; } else if (runStart >= 0) { words.add(lower.slice(runStart, k)); runStart = -1; }
-    k += cp > 0xffff ? 2 : 1;
-  }
-  if (runStart >= 0) words.add(lower.slice(runStart));
-  return words;
+  const words = letterNumberWords(lower, 0, lower.length);
+  return new Set(words ? words.split(' ') : []);
 };
 
 /** Whether two indicators (their word sets) share at least `share` of the shorter one's words. */

@@ -73,7 +73,8 @@ export function classifyCell(text: string, lower: string, start: number, end: nu
   return cell;
 }
 
-function hasDigit(s: string, start: number, end: number): boolean {
+/** Whether s[start, end) holds a digit. */
+export function hasDigit(s: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) { const c = s.charCodeAt(i); if (c >= 0x30 && c <= 0x39) return true; }
   return false;
 }

@@ -17,7 +17,7 @@ import type { NumberConvention } from './numbers';
 import type { NormalizedText } from '../text/normalize';
 import type { DocumentTime } from '../refiners/documentTime';
 import { type Spanned, dropOverlapping } from '../refiners/overlaps';
-import { type Cell, type Column, classifyCell, isLabelColumn, lastYear, measuredIn, periodIn, readColumn, titleRole, titleUnit, unitInBrackets } from './tableCells';
+import { type Cell, type Column, classifyCell, hasDigit, isLabelColumn, lastYear, measuredIn, periodIn, readColumn, titleRole, titleUnit, unitInBrackets } from './tableCells';
 import { type Line, type ProvinceSpan, leadInBefore, splitLines } from './tableLines';
 import { type Row, type Table, type TableAmount, type TableHint, emitRows } from './tableRows';
 
@@ -57,7 +57,7 @@ function flattenedTable(text: string, lower: string, region: Line[], before: str
   // A value or integer cell has a digit: a region with fewer than three lines that hold one is no table
   // (most runs of short lines: headings, signatures, lists), and its cells need not be classified.
   let withDigit = 0;
-  for (let i = 0; i < region.length && withDigit < 3; i++) if (hasDigitIn(text, region[i].start, region[i].end)) withDigit++;
+  for (let i = 0; i < region.length && withDigit < 3; i++) if (hasDigit(text, region[i].start, region[i].end)) withDigit++;
   if (withDigit < 3) return [];
   const cells = region.map((l) => classifyCell(text, lower, l.start, l.end, convention));
   if (cells.filter((c) => c.kind === 'value' || c.kind === 'int').length < 3) return [];
@@ -106,11 +106,6 @@ function flattenedTable(text: string, lower: string, region: Line[], before: str
   close();
   if (!table || rows.length < 2) return [];
   return emitRows(text, rows, table, provinces);
-}
-
-function hasDigitIn(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) { const c = text.charCodeAt(i); if (c >= 0x30 && c <= 0x39) return true; }
-  return false;
 }
 
 /**

@@ -128,13 +128,20 @@ export function segment(text: string): Discourse {
     if (!clause) { clause = findClause(offset); clauses.set(offset, clause); }
     return clause;
   };
+  // The clause marks of the text, in order (found once, when a clause is first asked for): a clause is
+  // then two binary searches, where walking to the marks cost up to 2 × MAX_SCOPE steps per offset
+  // (text with few marks, such as a long run of amounts, paid that for every one).
+  let marks: number[] | undefined;
   const findClause = (offset: number): Span => {
     const s = sentences[sentenceAt(offset)] ?? [0, n];
     const lo = Math.max(s[0], offset - MAX_SCOPE), hi = Math.min(s[1], offset + MAX_SCOPE);
-    let a = offset;
-    while (a > lo && !isClauseMark(text, a - 1)) a--;
-    let b = offset;
-    while (b < hi && !isClauseMark(text, b)) b++;
+    marks ??= clauseMarks(text);
+    // The first mark at or after `offset`; the one before it is the last mark before `offset`.
+    let l = 0, r = marks.length;
+    while (l < r) { const mid = (l + r) >> 1; if (marks[mid] < offset) l = mid + 1; else r = mid; }
+    // (As the walks did: never past `offset` backwards, and not moving forwards from an offset at or past `hi`.)
+    const a = Math.min(offset, l > 0 ? Math.max(lo, marks[l - 1] + 1) : lo);
+    const b = offset >= hi ? offset : l < marks.length ? Math.min(hi, marks[l]) : hi;
     return [a, b];
   };
   const parenAt = (offset: number): Span | null => {
@@ -153,6 +160,13 @@ export function segment(text: string): Discourse {
 
 function isDigitOrLower(c: string | undefined): boolean {
   return c !== undefined && ((c >= '0' && c <= '9') || (c === c.toLowerCase() && c !== c.toUpperCase()));
+}
+
+/** The offsets of the text's clause boundaries ({@link isClauseMark}), in order. */
+function clauseMarks(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) if (isClauseMark(text, i)) out.push(i);
+  return out;
 }
 
 /** A clause boundary: `;`, `:`, or `,` not inside a number (`1,8`). By code unit: no one-character strings in the scans. */
