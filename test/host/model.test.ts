@@ -177,9 +177,11 @@ describe('document model', function () {
     const unchanged = chitieu.decorations.unchangedDraws;
     const key = (e: { type: string; span: [number, number]; role?: string }) => `${e.type}:${e.span[0]}-${e.span[1]}:${e.role ?? ''}`;
     let provisional: string[] | undefined;
+    let setByEdit: { chunks: number; of: number } | undefined;
     const listening = chitieu.model.onDidChangeProvisional((uri) => {
       const p = uri.toString() === doc.uri.toString() ? chitieu.model.forHighlights(doc) : undefined;
-      if (p && p.version === doc.version && !chitieu.model.current(doc)) provisional = p.result.entities.map(key);
+      // (The highlights listen from activation on: they have drawn it already.)
+      if (p && p.version === doc.version && !chitieu.model.current(doc)) { provisional = p.result.entities.map(key); setByEdit = { ...chitieu.decorations.lastSet }; }
     });
     try {
       const line = Math.floor(doc.lineCount / 2);
@@ -200,6 +202,8 @@ describe('document model', function () {
       const missing = whole.filter((k) => !provisional!.includes(k));
       const extra = provisional.filter((k) => !whole.includes(k));
       assert.deepEqual([missing, extra], [[], []], 'the provisional highlights are the whole analysis’s');
+      // The edit's draw set only the chunks of highlights around the edit (VS Code moved the others).
+      assert.ok(setByEdit && setByEdit.of >= 10 && setByEdit.chunks >= 1 && setByEdit.chunks <= 2, `chunks set by the edit's draw: ${JSON.stringify(setByEdit)}`);
       // …so the whole analysis's draw finds them drawn already, and sets nothing again.
       await until(() => chitieu.decorations.unchangedDraws > unchanged, 'the whole analysis drawn without setting the same ranges again');
       assert.deepEqual(chitieu.decorations.draw(editor, true).targets.length, chitieu.decorations.applied.get(doc.uri.toString())!.targets.length);

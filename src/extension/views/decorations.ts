@@ -2,7 +2,8 @@
  * Highlights: targets (amounts to be reached), other amounts, time expressions and provinces, each
  * with its own decoration type and theme colour, marks in the overview ruler, re-drawn whenever the
  * document model has a new reviewed analysis of the document (after an edit, once the model's debounce
- * and its worker are done). Very large documents are decorated around their visible ranges.
+ * and its worker are done). Drawn in chunks (`drawChunks.ts`): a draw sets only the chunks whose items
+ * changed. Very large documents are decorated around their visible ranges.
  */
 import * as vscode from 'vscode';
 import type { DocumentModel } from '../model/documentModel';
@@ -11,13 +12,13 @@ import type { Log } from '../platform/log';
 import type { ChitieuConfig } from '../platform/config';
 import { COLORS, type Category, CATEGORIES } from '../platform/ids';
 import type { Label, Status } from '../../annotations/model';
+import { sequentialChanges, type TextChange } from '../model/editedParagraphs';
+import { chunkItems, planChunks, type Chunks, type DrawnItem } from './drawChunks';
 import { entityLabel } from '../../annotations/review';
 import type { Entity } from '../../engine';
 import type { DocumentAnalysis } from '../model/documentModel';
 import { STATUSES } from '../../annotations/model';
 
-/** An item as highlights draw it (a reviewed entity, or an engine entity of a document with no annotations). */
-interface DrawnItem { label: Exclude<Label, 'goal'>; span: readonly [number, number]; state: Status | 'unreviewed' }
 const VISIBLE_ONLY_ABOVE = 20_000; // entities; above this, decorate visible ranges (± a margin) only
 const MARGIN_LINES = 200;
 
@@ -62,18 +63,38 @@ const CATEGORY_OF: Record<Exclude<Label, 'goal'>, Category> = { target: 'targets
 
 export type AppliedRanges = Record<Category, vscode.Range[]> & { review: Record<Status, vscode.Range[]> };
 
+/** The decoration types of one chunk: one per category and one per review state. */
+interface ChunkTypes { categories: Record<Category, vscode.TextEditorDecorationType>; review: Record<Status, vscode.TextEditorDecorationType> }
+
+/** What an editor shows: its chunks as drawn, for which version and settings, and the edits made since. */
+interface EditorDraw {
+  version: number;
+  enabled: string;
+  chunks: Chunks;
+  /** The edits since the draw, oldest first; undefined when there were too many to follow (the next draw sets every chunk). */
+  changes: TextChange[] | undefined;
+  /** Chunks set with something, from 0 (those beyond the current chunks are cleared when chunks are cut again). */
+  used: number;
+  /** The ranges of each chunk at the drawn version, made when set or when asked for (`applied`). */
+  ranges: Array<AppliedRanges | undefined>;
+}
+
+/** Edits followed between two draws of an editor; beyond this, its next draw sets every chunk. */
+const MAX_FOLLOWED_CHANGES = 200;
+
 export class DecorationController implements vscode.Disposable {
-  private readonly types = makeTypes();
-  private readonly reviewTypes = makeReviewTypes();
+  private readonly chunkTypes: ChunkTypes[] = [];
   private readonly disposables: vscode.Disposable[] = [];
   /** The items of a document with no annotations, per engine result. */
   private readonly unreviewedItems = new WeakMap<object, readonly DrawnItem[]>();
-  /** The ranges last applied, per editor document and category (read by tests and the bench). */
+  /** The ranges last applied, per editor document and category (read by tests and the bench; made when read). */
   readonly applied = new Map<string, AppliedRanges>();
-  /** What each editor was last drawn from: a draw of the same items again sets nothing (see `draw`). */
-  private readonly lastDrawn = new WeakMap<vscode.TextEditor, DrawnFrom>();
+  /** What each editor shows, by chunk. */
+  private readonly drawnIn = new WeakMap<vscode.TextEditor, EditorDraw>();
   /** Draws that found the editor already showing the same items, and set nothing (tests count them). */
   unchangedDraws = 0;
+  /** Chunks set by the last draw of any editor, and how many it had (tests and the bench read them). */
+  lastSet = { chunks: 0, of: 0 };
 
   constructor(private readonly model: DocumentModel, private config: () => ChitieuConfig, private readonly log: Log) {
     this.disposables.push(
@@ -83,6 +104,7 @@ export class DecorationController implements vscode.Disposable {
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
         if ((this.model.forHighlights(e.textEditor.document)?.result.entities.length ?? 0) > VISIBLE_ONLY_ABOVE) this.draw(e.textEditor);
       }),
+      vscode.workspace.onDidChangeTextDocument((e) => this.followEdits(e)),
       vscode.workspace.onDidCloseTextDocument((d) => this.applied.delete(d.uri.toString())),
     );
   }
@@ -126,31 +148,84 @@ export class DecorationController implements vscode.Disposable {
     for (const e of vscode.window.visibleTextEditors) if (e.document.uri.toString() === uri.toString()) this.draw(e);
   }
 
-  /** Draws an editor from the model's analysis (when it has none yet, what is drawn stays); `force`: even the same items again. */
+  /** Edits of a drawn document, kept until its editors' next draw (VS Code moves what they show meanwhile). */
+  private followEdits(e: vscode.TextDocumentChangeEvent): void {
+    if (!e.contentChanges.length) return;
+    let changes: TextChange[] | undefined;
+    for (const editor of vscode.window.visibleTextEditors) {
+      const state = editor.document === e.document ? this.drawnIn.get(editor) : undefined;
+      if (!state?.changes) continue;
+      changes ??= sequentialChanges(e.contentChanges);
+      state.changes.push(...changes);
+      if (state.changes.length > MAX_FOLLOWED_CHANGES) state.changes = undefined;
+    }
+  }
+
+  /**
+   * Draws an editor from the model's analysis (when it has none yet, what is drawn stays): only the
+   * chunks whose items changed are set; `force`: every chunk.
+   */
   draw(editor: vscode.TextEditor, force = false): AppliedRanges {
     const doc = editor.document;
     const analysis = this.model.forHighlights(doc);
-    const ranges: AppliedRanges = { targets: [], amounts: [], deadlines: [], provinces: [], review: { confirmed: [], rejected: [], edited: [], manual: [] } };
-    if (!analysis && isCandidate(doc)) return this.applied.get(doc.uri.toString()) ?? ranges;
-    const items = analysis?.vietnamese ? this.drawnItems(doc, analysis) : [];
-    const window = this.windowOf(editor, items.length);
-    const from: DrawnFrom = { version: doc.version, items, window, enabled: JSON.stringify(this.config().highlight) };
-    // The whole analysis after a large document's provisional one usually finds the same items at the
-    // same places: its thousands of ranges are not made and sent to the window again.
-    const last = this.lastDrawn.get(editor);
-    if (!force && last?.ranges && sameDraw(last, from)) {
-      const drawn = last.ranges;
-      this.unchangedDraws++;
-      this.lastDrawn.set(editor, { ...from, ranges: drawn });
-      if (analysis) this.drawn.fire({ editor, version: analysis.version, ranges: drawn });
-      return drawn;
-    }
-    this.collect(editor, items, window, ranges);
-    for (const c of CATEGORIES) editor.setDecorations(this.types[c], ranges[c]);
-    for (const st of STATUSES) editor.setDecorations(this.reviewTypes[st], ranges.review[st]);
+    if (!analysis && isCandidate(doc)) return this.applied.get(doc.uri.toString()) ?? emptyRanges();
+    const all = analysis?.vietnamese ? this.drawnItems(doc, analysis) : [];
+    const window = this.windowOf(editor, all.length);
+    const items = window ? all.filter((e) => e.span[1] >= window[0] && e.span[0] <= window[1]) : all;
+    const enabled = JSON.stringify(this.config().highlight);
+    const last = this.drawnIn.get(editor);
+    const followed = !force && last && last.enabled === enabled ? last : undefined;
+    const plan = planChunks(followed?.chunks, followed?.changes, items);
+    const count = plan.chunks.ends.length;
+    const state: EditorDraw = { version: doc.version, enabled, chunks: plan.chunks, changes: [], used: Math.max(count, last?.used ?? 0), ranges: [] };
+    for (const j of plan.redraw) state.ranges[j] = this.setChunk(editor, j, chunkItems(plan.chunks, j));
+    // Chunks cut again: those beyond the new ones are cleared.
+    if (plan.cut) for (let j = count; j < state.used; j++) this.setChunk(editor, j, []);
+    if (plan.cut) state.used = count;
+    if (!plan.redraw.length) this.unchangedDraws++;
+    this.lastSet = { chunks: plan.redraw.length, of: count };
+    this.drawnIn.set(editor, state);
+    const ranges = this.rangesOf(doc, state);
     this.applied.set(doc.uri.toString(), ranges);
-    this.lastDrawn.set(editor, { ...from, ranges });
     if (analysis) this.drawn.fire({ editor, version: analysis.version, ranges });
+    return ranges;
+  }
+
+  /** Sets one chunk's decorations in an editor; its ranges. */
+  private setChunk(editor: vscode.TextEditor, j: number, items: readonly DrawnItem[]): AppliedRanges {
+    const ranges = this.collect(editor.document, items);
+    const types = this.typesOf(j);
+    for (const c of CATEGORIES) editor.setDecorations(types.categories[c], ranges[c]);
+    for (const st of STATUSES) editor.setDecorations(types.review[st], ranges.review[st]);
+    return ranges;
+  }
+
+  /** The decoration types of chunk j, made when first needed and shared by every editor. */
+  private typesOf(j: number): ChunkTypes {
+    while (this.chunkTypes.length <= j) this.chunkTypes.push({ categories: makeTypes(), review: makeReviewTypes() });
+    return this.chunkTypes[j];
+  }
+
+  /**
+   * All the ranges an editor shows, made when first read: the chunks set by the draw reuse theirs,
+   * the others are made from their items then (positions in the document as it is when read).
+   */
+  private rangesOf(doc: vscode.TextDocument, state: EditorDraw): AppliedRanges {
+    let all: AppliedRanges | undefined;
+    const make = (): AppliedRanges => {
+      if (all) return all;
+      all = emptyRanges();
+      state.chunks.ends.forEach((_, j) => {
+        const r = (state.ranges[j] ??= this.collect(doc, chunkItems(state.chunks, j)));
+        for (const c of CATEGORIES) all![c].push(...r[c]);
+        for (const st of STATUSES) all!.review[st].push(...r.review[st]);
+      });
+      return all;
+    };
+    const review = {} as Record<Status, vscode.Range[]>;
+    for (const st of STATUSES) Object.defineProperty(review, st, { get: () => make().review[st], enumerable: true });
+    const ranges = { review } as AppliedRanges;
+    for (const c of CATEGORIES) Object.defineProperty(ranges, c, { get: () => make()[c], enumerable: true });
     return ranges;
   }
 
@@ -177,11 +252,10 @@ export class DecorationController implements vscode.Disposable {
     return [doc.offsetAt(new vscode.Position(Math.max(0, first - MARGIN_LINES), 0)), doc.offsetAt(new vscode.Position(last + MARGIN_LINES, 0))];
   }
 
-  private collect(editor: vscode.TextEditor, entities: readonly DrawnItem[], window: [number, number] | undefined, ranges: AppliedRanges): void {
-    const doc = editor.document;
+  private collect(doc: vscode.TextDocument, items: readonly DrawnItem[]): AppliedRanges {
+    const ranges = emptyRanges();
     const enabled = this.config().highlight;
-    for (const e of entities) {
-      if (window && (e.span[1] < window[0] || e.span[0] > window[1])) continue;
+    for (const e of items) {
       const cat = CATEGORY_OF[e.label];
       // Reviewed items are always shown (a reviewer must see what was decided); others by setting.
       if (!enabled[cat] && e.state === 'unreviewed') continue;
@@ -189,30 +263,22 @@ export class DecorationController implements vscode.Disposable {
       if (e.state !== 'rejected' && enabled[cat]) ranges[cat].push(range);
       if (e.state !== 'unreviewed') ranges.review[e.state].push(range);
     }
+    return ranges;
   }
 
   dispose(): void {
     for (const d of this.disposables) d.dispose();
     this.drawn.dispose();
-    for (const c of CATEGORIES) this.types[c].dispose();
-    for (const st of STATUSES) this.reviewTypes[st].dispose();
+    for (const t of this.chunkTypes) {
+      for (const c of CATEGORIES) t.categories[c].dispose();
+      for (const st of STATUSES) t.review[st].dispose();
+    }
     this.log.trace('decorations disposed');
   }
 }
 
-/** What an editor's highlights were drawn from: its document's version, the items, the part drawn, the highlight settings. */
-interface DrawnFrom { version: number; items: readonly DrawnItem[]; window: [number, number] | undefined; enabled: string; ranges?: AppliedRanges }
-
-/** Whether a draw would set what is already drawn: same version, settings and part, and the same items (label, span, state) in the same order. */
-function sameDraw(a: DrawnFrom, b: DrawnFrom): boolean {
-  if (a.version !== b.version || a.enabled !== b.enabled || a.window?.[0] !== b.window?.[0] || a.window?.[1] !== b.window?.[1]) return false;
-  if (a.items === b.items) return true;
-  if (a.items.length !== b.items.length) return false;
-  for (let i = 0; i < a.items.length; i++) {
-    const x = a.items[i], y = b.items[i];
-    if (x.label !== y.label || x.state !== y.state || x.span[0] !== y.span[0] || x.span[1] !== y.span[1]) return false;
-  }
-  return true;
+function emptyRanges(): AppliedRanges {
+  return { targets: [], amounts: [], deadlines: [], provinces: [], review: { confirmed: [], rejected: [], edited: [], manual: [] } };
 }
 
 /** A document's items as the review would give them without annotations: each unreviewed, labelled as the review labels it, in span order. */
