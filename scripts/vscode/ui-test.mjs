@@ -202,7 +202,10 @@ async function textRect(needle) {
         const r = document.createRange();
         r.setStart(...pos(at)); r.setEnd(...pos(at + 1));
         const b = r.getBoundingClientRect();
-        return { x: b.x, y: b.y, width: b.width, height: b.height, cx: b.x + b.width / 2, cy: b.y + b.height / 2 };
+        const last = document.createRange(); // the needle's last character: where the needle ends on screen
+        last.setStart(...pos(at + want.length - 1)); last.setEnd(...pos(at + want.length));
+        const e = last.getBoundingClientRect();
+        return { x: b.x, y: b.y, width: b.width, height: b.height, cx: b.x + b.width / 2, cy: b.y + b.height / 2, right: e.y === b.y ? e.x + e.width : undefined };
       }
     }
     return null;
@@ -1130,6 +1133,55 @@ try {
     await page.waitForSelector(`${SEL.editorLine}:has-text("Vĩnh Phúc")`, { timeout: 15000 });
     const highlighted = await until(async () => (await decorations()).length, 'highlights in the sample', 20000).catch(() => 0);
     return { ok: steps.length === 4 && media && highlighted > 0, detail: `steps ${JSON.stringify(steps)}; media ${media ? 'shown' : 'NOT shown'}; the sample opened with ${highlighted} highlight overlays` };
+  });
+
+  // 16. a large document edited at its top: its highlights further down stay on their text -------------------------
+  await step('16 a 400 KB document edited at its top keeps its highlights on their text far below (drawn in chunks: the chunks the edit left are moved by VS Code, not set again)', async () => {
+    const big = 'ui-large-plan.txt';
+    const seedText = fs.readFileSync(target, 'utf8');
+    let text = '';
+    while (text.length < 400_000) text += seedText + '\n\n';
+    fs.writeFileSync(path.join(server.workspace, big), text);
+    const bigLines = text.split('\n');
+    let needleLine = bigLines.length;
+    while (needleLine > 0 && !bigLines[needleLine - 1].includes(NEEDLE)) needleLine--;
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector(SEL.quickOpenInput, { state: 'visible', timeout: 10000 });
+    await page.keyboard.type(big);
+    await page.waitForSelector(SEL.quickOpenRow(big), { timeout: 20000 });
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(SEL.tab(big), { timeout: 20000 });
+    await until(async () => (await decorations()).length, 'highlights in the large document', 30000);
+    await new Promise((r) => setTimeout(r, 3000)); // its whole analysis
+    // A line typed at the top moves everything below by one line.
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Phấn đấu đến năm 2030 đạt 5%.');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`${SEL.editorLine}:has-text("đến năm 2030 đạt 5%.")`, { timeout: 10000 }); // the edit went to this document
+    await new Promise((r) => setTimeout(r, 3000)); // the edited paragraph read, then the whole analysis
+    const goto = needleLine + 1; // the line typed above it
+    await page.keyboard.press('Control+G');
+    await page.waitForSelector(SEL.quickInputVisible, { timeout: 10000 });
+    await page.keyboard.type(String(goto));
+    await page.keyboard.press('Enter');
+    await until(() => textRect(NEEDLE), `"${NEEDLE}" (line ${goto}) to be rendered`);
+    await page.mouse.move(PARK.x, PARK.y);
+    // The target's highlight starts and ends where its text does (a highlight moved wrongly would not).
+    const aligned = async () => {
+      const r = await textRect(NEEDLE);
+      const on = covering(await decorations(), r).filter((d) => d.border !== 'none');
+      return on.find((d) => Math.abs(d.x - r.x) <= 2 && r.right !== undefined && Math.abs(d.x + d.width - r.right) <= 2) ? { r, d: on } : undefined;
+    };
+    const found = await until(aligned, `the highlight of "${NEEDLE}" on its text at line ${goto}`, 15000).catch(() => undefined);
+    const inView = (await decorations()).length;
+    await screenshot('large-document-edited.png');
+    const box = found ?? { r: await textRect(NEEDLE), d: covering(await decorations(), await textRect(NEEDLE)) };
+    await runCommand('View: Revert and Close Editor');
+    fs.rmSync(path.join(server.workspace, big), { force: true });
+    return {
+      ok: Boolean(found) && inView >= 5,
+      detail: `${inView} highlight overlays at line ${goto} of ${bigLines.length + 1}; "${NEEDLE}" ${found ? 'highlighted as a target exactly over its text' : `NOT highlighted over its text: text ${JSON.stringify(box.r)}, highlights there ${JSON.stringify(box.d)}`}`,
+    };
   });
 
   exitCode = failed === 0 ? 0 : 1;
