@@ -8,6 +8,8 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ItemRef } from '../../src/extension/model/itemRefs';
 import { MAX_OUTLINED_TIMES } from '../../src/extension/views/symbols';
+import { stringAccess } from '../../src/extension/model/editedParagraphs';
+import { documentAccess } from '../../src/extension/model/visibleWindow';
 import { api, closeAll, itNode, until, workspaceFile } from './helpers';
 
 const TEXT = 'Kế hoạch phát triển tỉnh Thanh Hóa.\n\nĐến năm 2030, tỉnh phấn đấu thu hút 400 triệu USD vốn đầu tư nước ngoài.\n\nĐến năm 2030, tỷ lệ hộ nghèo giảm còn 2%.\n';
@@ -167,6 +169,19 @@ describe('document model', function () {
     assert.equal(listed.filter((x) => x.kind === vscode.SymbolKind.Constant).length, 0, 'no time expression listed');
     assert.equal(listed.length, a.result.goals.length, 'every goal listed');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('an editor document read in parts (after an edit of a large one) has the line edges and parts of its text, LF and CRLF', async () => {
+    for (const content of ['Dòng một đạt 5%.\n\nDòng hai\nba\n', 'Dòng một đạt 5%.\r\n\r\nDòng hai\r\nba', '\r\nx\r\n']) {
+      const doc = await vscode.workspace.openTextDocument({ content, language: 'plaintext' });
+      const text = doc.getText(), inDoc = documentAccess(doc), inString = stringAccess(text);
+      assert.equal(inDoc.length, text.length);
+      for (let at = 0; at <= text.length; at++) {
+        assert.equal(inDoc.lineStart(at), inString.lineStart(at), `line start at ${at} of ${JSON.stringify(text)}`);
+        assert.equal(inDoc.lineEnd(at), inString.lineEnd(at), `line end at ${at} of ${JSON.stringify(text)}`);
+        assert.equal(inDoc.slice(at, text.length), text.slice(at), `the text from ${at}`);
+      }
+    }
   });
 
   itNode('an edit in the middle of a 1 MB document reads only its paragraph again; the highlights until the whole analysis agree with it', async () => {

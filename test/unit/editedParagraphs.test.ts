@@ -4,7 +4,7 @@
  * edits: a carried span holds the same text in the new document, the hull covers all that changed.
  */
 import * as assert from 'assert';
-import { carrySpan, changedHull, paragraphsAround, sequentialChanges, spliceEdited, type TextChange } from '../../src/extension/model/editedParagraphs';
+import { carrySpan, changedHull, paragraphsAround, paragraphsAroundIn, sequentialChanges, spliceEdited, stringAccess, type TextChange } from '../../src/extension/model/editedParagraphs';
 
 /** A small deterministic generator (mulberry32). */
 function rng(seed: number): () => number {
@@ -76,6 +76,30 @@ describe('edited paragraphs: carrying an analysis through edits', () => {
     assert.equal(text[w.start - 1], '\n');
     assert.ok(w.end === text.length || text[w.end] === '\n');
     assert.ok(w.contextStart < w.start && w.start - w.contextStart <= 2_000 + line.length);
+  });
+
+  it('read from the part of the text it can reach, the paragraphs are those of the whole text (500 random texts, LF and CRLF)', () => {
+    const next = rng(11);
+    let widened = 0;
+    for (let run = 0; run < 500; run++) {
+      const eol = next() < 0.3 ? '\r\n' : '\n';
+      const lines: string[] = [];
+      for (let n = 0, total = 0, want = 2_000 + Math.floor(next() * 30_000); total < want; n++) {
+        const r = next();
+        const line = r < 0.15 ? '' : 'x'.repeat(Math.floor(r < 0.9 ? next() * 300 : next() * 6_000));
+        lines.push(line);
+        total += line.length + eol.length;
+      }
+      const text = lines.join(eol);
+      const lo = Math.floor(next() * text.length), hi = Math.min(text.length, lo + Math.floor(next() * 50));
+      const whole = paragraphsAround(text, lo, hi);
+      const { start, end, contextStart, from, part } = paragraphsAroundIn(stringAccess(text), lo, hi);
+      assert.deepEqual({ start, end, contextStart }, whole, `run ${run}: [${lo}, ${hi}) of ${text.length}`);
+      assert.equal(part, text.slice(from, from + part.length));
+      assert.ok(from <= contextStart && end <= from + part.length, 'what is read is in the part');
+      if (whole.start < text.lastIndexOf('\n', lo - 1) + 1) widened++;
+    }
+    assert.ok(widened > 50, `${widened} reached a blank line before the edited line`);
   });
 
   it('splices: entities before and after the edited paragraph carried and shifted, those inside read again', () => {

@@ -18,8 +18,8 @@ import type { Log } from '../platform/log';
 import type { Analyzer } from './analyzer';
 import type { AnnotationStore } from './annotationStore';
 import { Reviewer } from './reviewed';
-import { changedHull, paragraphsAround, sequentialChanges, spliceEdited, type TextChange } from './editedParagraphs';
-import { covers, headWindow, visibleWindow } from './visibleWindow';
+import { changedHull, paragraphsAroundIn, sequentialChanges, spliceEdited, stringAccess, type TextAccess, type TextChange } from './editedParagraphs';
+import { covers, documentAccess, headWindow, visibleWindow } from './visibleWindow';
 import type { SourceTexts } from './sourceTexts';
 
 /** The engine's result for one version of a document, as plain data. */
@@ -284,14 +284,20 @@ export class DocumentModel implements vscode.Disposable {
 
   private async run(entry: Entry, key: string): Promise<DocumentAnalysis | undefined> {
     const doc = entry.doc;
-    const version = doc.version, options = this.optionsFor(doc.uri), text = doc.getText();
+    const version = doc.version, options = this.optionsFor(doc.uri);
+    // After an edit of a large document, the paragraphs it touched are read and drawn first, before
+    // the whole text is copied out of the editor (about 10 ms for 1 MB) and sent to the worker.
+    let copied: string | undefined;
+    const wholeText = () => (copied ??= doc.getText());
+    const edited = this.editedParagraphs(entry, key, documentAccess(doc), options, wholeText);
+    const text = wholeText();
     const analysable = this.analysable(doc, text);
     let result = EMPTY;
     const t0 = Date.now();
     if (analysable && text.length >= PROVISIONAL_ABOVE) {
       // The quick worker starts now (a worker takes a while to load the engine), so it is ready when an editor shows the document.
       this.quick ??= this.makeQuickAnalyzer();
-      void this.provisional(entry, key, text, options);
+      void this.provisional(entry, key, text, options, edited);
     }
     if (analysable) {
       this.runs++;
@@ -322,8 +328,8 @@ export class DocumentModel implements vscode.Disposable {
    * they agree with the whole analysis that replaces it; what depends on the whole document (goals,
    * the document's provinces) is left to that one.
    */
-  private async provisional(entry: Entry, key: string, text: string, options: ExtractOptions): Promise<void> {
-    if (await this.editedParagraphs(entry, key, text, options)) return;
+  private async provisional(entry: Entry, key: string, text: string, options: ExtractOptions, edited?: Promise<boolean>): Promise<void> {
+    if (await (edited ?? this.editedParagraphs(entry, key, stringAccess(text), options, () => text))) return;
     const doc = entry.doc;
     const window = visibleWindow(doc, text) ?? headWindow(doc, text);
     if (!window) return;
@@ -366,21 +372,21 @@ export class DocumentModel implements vscode.Disposable {
    * analysis of an earlier version with the same options, too many edits, edits far apart): then the
    * visible part is read instead.
    */
-  private async editedParagraphs(entry: Entry, key: string, text: string, options: ExtractOptions): Promise<boolean> {
+  private async editedParagraphs(entry: Entry, key: string, access: TextAccess, options: ExtractOptions, wholeText: () => string): Promise<boolean> {
     const doc = entry.doc, done = entry.done;
-    if (!done || !done.vietnamese || done.options !== JSON.stringify(options) || !entry.changes) return false;
+    if (!done || !done.vietnamese || !entry.changes || !isCandidate(doc) || done.options !== JSON.stringify(options)) return false;
     const changes = entry.changes.filter((c) => c.version > done.version && c.version <= doc.version).map((c) => c.change);
     const hull = changedHull(changes);
-    if (!hull) return false;
-    const { start, end, contextStart } = paragraphsAround(text, hull[0], hull[1]);
+    if (!hull || access.length < PROVISIONAL_ABOVE) return false;
+    const { start, end, contextStart, from, part: around } = paragraphsAroundIn(access, hull[0], hull[1]);
     if (end - start > MAX_EDITED_CHARS) return false;
     entry.provisionalFor = key;
-    entry.provisionalWindow = [0, text.length]; // the last analysis carried through the edits: the whole document
+    entry.provisionalWindow = [0, access.length]; // the last analysis carried through the edits: the whole document
     this.quick ??= this.makeQuickAnalyzer();
     try {
       const documentDate = options.documentDate ?? done.result.documentDate?.date;
       const t0 = performance.now();
-      const part = text.slice(contextStart, end), partOptions = { ...options, documentDate, goals: false };
+      const part = around.slice(contextStart - from, end - from), partOptions = { ...options, documentDate, goals: false };
       const readHere = part.length <= READ_HERE_CHARS;
       const result = readHere ? extract(part, partOptions) : await this.quick.analyse(part, partOptions);
       if (doc.isClosed || this.keyOf(doc) !== key || this.current(doc)) return true;
@@ -388,7 +394,11 @@ export class DocumentModel implements vscode.Disposable {
       const { entities, carried, read } = spliceEdited(done.result.entities, changes, result.entities, { start, end, contextStart });
       this.provisionals++;
       this.lastEditedRead = { version: doc.version, start, end, contextStart, carried, read, readMs: t1 - t0, carryMs: performance.now() - t1, readHere };
-      entry.provisional = { uri: doc.uri.toString(), version: doc.version, vietnamese: true, result: { provinces: [], entities, goals: [], documentDate: done.result.documentDate }, text, ms: 0, options: JSON.stringify(options) };
+      // The whole text is copied when first asked for (the run copies it right after this, in the same turn).
+      entry.provisional = {
+        uri: doc.uri.toString(), version: doc.version, vietnamese: true, result: { provinces: [], entities, goals: [], documentDate: done.result.documentDate },
+        get text() { return wholeText(); }, ms: 0, options: JSON.stringify(options),
+      };
       this.provisionalChanged.fire(doc.uri);
     } catch (e) {
       this.log.trace(`no provisional highlights for the edit of ${doc.uri.toString()}: ${(e as Error).message}`);

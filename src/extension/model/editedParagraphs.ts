@@ -103,16 +103,45 @@ export const CONTEXT_BEFORE = 2_000;
 /**
  * The paragraphs around [lo, hi) of `text`: widened to the blank lines around it (to the line's edge
  * when no blank line is within reach), and the start of the context read before it (also a line start).
+ * `text` may be a part of the whole, from `base` (a line start) on, holding all this reads (see
+ * `paragraphsAroundIn`); offsets in and out are the whole text's, of `total` characters.
  */
-export function paragraphsAround(text: string, lo: number, hi: number): { start: number; end: number; contextStart: number } {
-  let start = lineStart(text, lo);
-  const blankBefore = start > 0 ? text.lastIndexOf('\n\n', start - 1) : -1;
-  if (blankBefore >= 0 && start - blankBefore <= PARAGRAPH_REACH) start = blankBefore + 2;
-  let end = lineEnd(text, hi);
-  const blankAfter = text.indexOf('\n\n', end);
-  if (end < text.length && blankAfter >= 0 && blankAfter - end <= PARAGRAPH_REACH) end = blankAfter;
-  const contextStart = start === 0 ? 0 : lineStart(text, Math.max(0, start - CONTEXT_BEFORE));
+export function paragraphsAround(text: string, lo: number, hi: number, base = 0, total = base + text.length): { start: number; end: number; contextStart: number } {
+  let start = base + lineStart(text, lo - base);
+  const blankBefore = start > 0 ? text.lastIndexOf('\n\n', start - base - 1) : -1;
+  if (blankBefore >= 0 && start - (base + blankBefore) <= PARAGRAPH_REACH) start = base + blankBefore + 2;
+  let end = base + lineEnd(text, hi - base);
+  const blankAfter = text.indexOf('\n\n', end - base);
+  if (end < total && blankAfter >= 0 && base + blankAfter - end <= PARAGRAPH_REACH) end = base + blankAfter;
+  const contextStart = start === 0 ? 0 : base + lineStart(text, Math.max(0, start - CONTEXT_BEFORE) - base);
   return { start, end, contextStart };
+}
+
+/** What reading the edited paragraphs needs of a text: its length, the edges of the line at an offset, and a part of it. */
+export interface TextAccess {
+  readonly length: number;
+  /** The offset the line holding `at` starts at (after the previous line's `\n`). */
+  lineStart(at: number): number;
+  /** The offset of the `\n` ending the line holding `at` (the text's length on the last line). */
+  lineEnd(at: number): number;
+  slice(from: number, to: number): string;
+}
+
+/** A string as a `TextAccess`. */
+export function stringAccess(text: string): TextAccess {
+  return { length: text.length, lineStart: (at) => lineStart(text, at), lineEnd: (at) => lineEnd(text, at), slice: (from, to) => text.slice(from, to) };
+}
+
+/**
+ * `paragraphsAround` read from the part of the text it can reach (whole lines around the edit, with
+ * the reach and the context before), and that part: an edit of a large document is read again
+ * without copying its whole text out of the editor first. Same answer as on the whole text (tested).
+ */
+export function paragraphsAroundIn(access: TextAccess, lo: number, hi: number): { start: number; end: number; contextStart: number; from: number; part: string } {
+  const from = access.lineStart(Math.max(0, access.lineStart(lo) - PARAGRAPH_REACH - CONTEXT_BEFORE - 2));
+  const to = Math.min(access.length, access.lineEnd(hi) + PARAGRAPH_REACH + 2);
+  const part = access.slice(from, to);
+  return { ...paragraphsAround(part, lo, hi, from, access.length), from, part };
 }
 
 function lineStart(text: string, at: number): number {

@@ -1,6 +1,6 @@
 /** The part of a large document its editors show, read ahead of the whole (see DocumentModel). */
 import * as vscode from 'vscode';
-import { PARAGRAPH_REACH } from './editedParagraphs';
+import { PARAGRAPH_REACH, type TextAccess } from './editedParagraphs';
 
 /** Lines around the visible ranges analysed first. */
 const PROVISIONAL_MARGIN_LINES = 100;
@@ -41,4 +41,28 @@ function linesWindow(doc: vscode.TextDocument, text: string, first: number, last
   const after = text.indexOf('\n\n', end);
   if (end < text.length && after >= 0 && after - end <= PARAGRAPH_REACH) end = after;
   return end > start ? [start, end] : undefined;
+}
+
+/**
+ * A document's text as `TextAccess`: line edges from the document's own lines and parts copied out as
+ * asked, so the paragraphs an edit touched are read without copying the whole text (`getText()` of
+ * 1 MB takes about 10 ms). Offsets as `TextDocument.offsetAt` gives them; a line ends at its `\n`
+ * (after the `\r` of a CRLF), as in the string.
+ */
+export function documentAccess(doc: vscode.TextDocument): TextAccess {
+  const last = doc.lineCount - 1;
+  return {
+    length: doc.offsetAt(doc.lineAt(last).range.end),
+    lineStart: (at) => doc.offsetAt(new vscode.Position(doc.positionAt(at).line, 0)),
+    lineEnd: (at) => {
+      const line = doc.positionAt(at).line;
+      return line === last ? doc.offsetAt(doc.lineAt(last).range.end) : doc.offsetAt(doc.lineAt(line).rangeIncludingLineBreak.end) - 1;
+    },
+    slice: (from, to) => {
+      // An offset between the \r and the \n of a CRLF has no position of its own: VS Code gives the one before the \r.
+      const a = doc.positionAt(from), b = doc.positionAt(to);
+      const part = doc.getText(new vscode.Range(a, b)).slice(from - doc.offsetAt(a));
+      return to > doc.offsetAt(b) ? part + '\r' : part;
+    },
+  };
 }
