@@ -18,15 +18,20 @@ import { pickRecord, recognizeProvinces, unit2025 } from './recognizers/province
 import { dropOverlapping, removeOverlaps } from './refiners/overlaps';
 import { documentTime, resolutionYear } from './refiners/documentTime';
 import { resolveRelativeTimes } from './refiners/relativeTimes';
-import { assignRoles, findCues } from './refiners/roles';
+import { assignRoles, CUE_WORDS, findCues } from './refiners/roles';
 import { documentProvinces } from './refiners/documentProvinces';
 import { assembleGoals } from './goals/assemble';
+import { findStateCues, STATE_CUE_WORDS } from './goals/stateCues';
+import { SyllableStarts } from './text/syllableStarts';
 
 export * from './types';
 export { PROVINCES } from './data/provinces.data';
 
 /** Input larger than this is processed in full but goal assembly is skipped beyond it (see README). */
 const MAX_CHARS = 64 * 1024 * 1024;
+
+/** Where the role cue words and the goals' state cues can start: found for both in one scan. */
+const CUE_STARTS = new SyllableStarts([CUE_WORDS, STATE_CUE_WORDS]);
 
 /**
  * Whether the text is written without diacritics, and whether it uses letter case at all (sampled: cheap
@@ -63,7 +68,8 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const doc = documentTime(times, lower, options.referenceDate, options.documentDate);
   const resolvedTimes = resolveRelativeTimes(times, doc ?? resolutionYear(times));
   const discourse = segment(text);
-  const cues = findCues(lower);
+  const [cueStarts, stateCueStarts] = CUE_STARTS.find(lower);
+  const cues = findCues(lower, cueStarts);
   const roles = assignRoles(amounts, lower, discourse, resolvedTimes, doc, cues);
 
   const map = (s: number, e: number) => norm.toOriginal(s, e);
@@ -89,7 +95,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const provinces = documentProvinces(provinceHits, provinceEntities, lower);
   const goals = options.goals === false ? [] : assembleGoals({
     source, norm, discourse, amounts, amountEntities, times: resolvedTimes, timeEntities, provinceHits, provinceEntities,
-    provinces, doc, cues,
+    provinces, doc, cues, stateCues: findStateCues(lower, stateCueStarts),
   });
 
   const entities: Entity[] = [...amountEntities, ...timeEntities, ...provinceEntities].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);

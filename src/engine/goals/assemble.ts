@@ -315,7 +315,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
   });
 
   // ---- qualitative: end-state cues
-  const cues = findStateCues(lower);
+  const cues = ctx.stateCues ?? findStateCues(lower);
   const stateStarts = cues.endStates;
   for (const [at, into] of cues.makeInto) if (lower.slice(into - 9, into) !== 'trở thành') stateStarts.push(at);
   // `Đến năm 2030, Tuyên Quang là tỉnh phát triển khá`: a copula after a deadline (matched on the
