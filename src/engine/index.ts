@@ -50,6 +50,33 @@ function scriptProfile(text: string, counts: LetterCounts | undefined): { mostly
   return { mostlyAscii: letters > 0 && nonAscii / letters < 0.02, hasCapitals: /\p{Lu}/u.test(sample) && /\p{Ll}/u.test(sample) };
 }
 
+/** Whether entities are in order of their spans (start, then end). */
+function inSpanOrder(list: readonly Entity[]): boolean {
+  for (let k = 1; k < list.length; k++) {
+    const a = list[k - 1].span, b = list[k].span;
+    if (a[0] > b[0] || (a[0] === b[0] && a[1] > b[1])) return false;
+  }
+  return true;
+}
+
+/**
+ * `[...a, ...b].sort((x, y) => x.span[0] - y.span[0] || x.span[1] - y.span[1])` (stable: on a tie, `a`'s
+ * first): a merge when each list is in order already, as the pipeline's are; the sort otherwise.
+ * (Sorting entities of three shapes read each span through a polymorphic comparator.)
+ */
+function bySpan(a: readonly Entity[], b: readonly Entity[]): Entity[] {
+  if (!inSpanOrder(a) || !inSpanOrder(b)) return [...a, ...b].sort((x, y) => x.span[0] - y.span[0] || x.span[1] - y.span[1]);
+  const out: Entity[] = [];
+  let i = 0, j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i].span, y = b[j].span;
+    out.push(y[0] < x[0] || (y[0] === x[0] && y[1] < x[1]) ? b[j++] : a[i++]);
+  }
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
 export function extract(input: string, options: ExtractOptions = {}): Extraction {
   const source = typeof input === 'string' ? input : String(input ?? '');
   if (source.length === 0) return { provinces: [], entities: [], goals: [] };
@@ -98,7 +125,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     provinces, doc, cues, stateCues: findStateCues(lower, stateCueStarts),
   });
 
-  const entities: Entity[] = [...amountEntities, ...timeEntities, ...provinceEntities].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  const entities = bySpan(bySpan(amountEntities, timeEntities), provinceEntities);
   const result: Extraction = { provinces, entities, goals };
   if (doc) {
     result.documentYear = doc.year;

@@ -302,7 +302,8 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const ev = evidence(evStart, Math.max(a.end, Math.min(nounEnd, a.end + 40)));
     const next = wordsAfter(lower, a.end, 3) || letterNumberWords(lower, Math.max(clause[0], a.start - 20), a.start);
     for (const province of whose.names) {
-      const g: Goal = { province, indicator, value: entity.value, unit: entity.unit, quantitative: true, ...ev, valueSpan: entity.span, rule: 'goal.target' };
+      // The evidence's fields written out, in the order a spread gave them: a spread per goal cost more than the rest of the literal.
+      const g: Goal = { province, indicator, value: entity.value, unit: entity.unit, quantitative: true, span: ev.span, evidence: ev.evidence, valueSpan: entity.span, rule: 'goal.target' };
       if (entity.max !== undefined) g.max = entity.max;
       if (entity.qualifier) g.qualifier = entity.qualifier;
       applyTiming(g, t);
@@ -422,7 +423,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const goalTiming = timing.resolve(cueStart, stateEnd);
     const indicator = qualitativeIndicator(endState, provinceNames);
     for (const province of provinceOf(cueStart).names) {
-      const g: Goal = { province, indicator, quantitative: false, ...ev, rule };
+      const g: Goal = { province, indicator, quantitative: false, span: ev.span, evidence: ev.evidence, rule };
       applyTiming(g, goalTiming);
       if (isRepeat(g, goalTiming, cueStart)) continue;
       goals.push(g);
