@@ -22,6 +22,7 @@ import { assignRoles, CUE_WORDS, findCues } from './refiners/roles';
 import { documentProvinces } from './refiners/documentProvinces';
 import { assembleGoals } from './goals/assemble';
 import { findStateCues, STATE_CUE_WORDS } from './goals/stateCues';
+import { NATIONAL_DOC_WORDS } from './goals/provinceOf';
 import { SyllableStarts } from './text/syllableStarts';
 
 export * from './types';
@@ -30,8 +31,8 @@ export { PROVINCES } from './data/provinces.data';
 /** Input larger than this is processed in full but goal assembly is skipped beyond it (see README). */
 const MAX_CHARS = 64 * 1024 * 1024;
 
-/** Where the role cue words and the goals' state cues can start: found for both in one scan. */
-const CUE_STARTS = new SyllableStarts([CUE_WORDS, STATE_CUE_WORDS]);
+/** Where the role cue words, the goals' state cues and the words of a national document can start: found in one scan. */
+const CUE_STARTS = new SyllableStarts([CUE_WORDS, STATE_CUE_WORDS, NATIONAL_DOC_WORDS]);
 
 /**
  * Whether the text is written without diacritics, and whether it uses letter case at all (sampled: cheap
@@ -95,7 +96,8 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const doc = documentTime(times, lower, options.referenceDate, options.documentDate);
   const resolvedTimes = resolveRelativeTimes(times, doc ?? resolutionYear(times));
   const discourse = segment(text);
-  const [cueStarts, stateCueStarts] = CUE_STARTS.find(lower);
+  const starts = CUE_STARTS.find(lower);
+  const [cueStarts, stateCueStarts, nationalStarts] = starts.lists;
   const cues = findCues(lower, cueStarts);
   const roles = assignRoles(amounts, lower, discourse, resolvedTimes, doc, cues);
 
@@ -122,7 +124,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const provinces = documentProvinces(provinceHits, provinceEntities, lower);
   const goals = options.goals === false ? [] : assembleGoals({
     source, norm, discourse, amounts, amountEntities, times: resolvedTimes, timeEntities, provinceHits, provinceEntities,
-    provinces, doc, cues, stateCues: findStateCues(lower, stateCueStarts),
+    provinces, doc, cues, stateCues: findStateCues(lower, stateCueStarts), nationalStarts: starts.otherLetters ? undefined : nationalStarts,
   });
 
   const entities = bySpan(bySpan(amountEntities, timeEntities), provinceEntities);

@@ -13,17 +13,23 @@ describe('goals3: SyllableStarts', () => {
 
   it('finds word starts whose first syllable starts a phrase, list by list', () => {
     const s = 'phấn đấu đến năm 2030 sẽ trở thành; đến nay, sẽ';
-    assert.deepEqual(starts.find(s), [[0, 9, 22, 36, 45], [9, 25, 36]]);
+    assert.deepEqual(starts.find(s).lists, [[0, 9, 22, 36, 45], [9, 25, 36]]);
   });
 
   it('skips offsets inside a word, after a digit, and longer or shorter syllables', () => {
-    assert.deepEqual(starts.find('xsẽ 2sẽ sẽx sẽ-x phấnđấu phấ'), [[12], []]);
-    assert.deepEqual(starts.find(''), [[], []]);
-    assert.deepEqual(starts.find('sẽ'), [[0], []]);
+    assert.deepEqual(starts.find('xsẽ 2sẽ sẽx sẽ-x phấnđấu phấ').lists, [[12], []]);
+    assert.deepEqual(starts.find('').lists, [[], []]);
+    assert.deepEqual(starts.find('sẽ').lists, [[0], []]);
   });
 
   it('takes a line break or any non-letter as the end of a syllable', () => {
-    assert.deepEqual(starts.find('(phấn\nđấu) "sẽ"'), [[1, 12], []]);
+    assert.deepEqual(starts.find('(phấn\nđấu) "sẽ"').lists, [[1, 12], []]);
+  });
+
+  it('tells whether the text has letters outside the Latin and Vietnamese blocks', () => {
+    assert.equal(starts.find('Phấn đấu đạt 5% (Ðà Nẵng)').otherLetters, false);
+    assert.equal(starts.find('e\u0301 sẽ').otherLetters, true);
+    assert.equal(starts.find('α sẽ').otherLetters, true);
   });
 
   it('refuses a phrase that does not start with a letter', () => {

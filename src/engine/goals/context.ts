@@ -24,4 +24,10 @@ export interface GoalContext {
   cues: readonly Cue[];
   /** The qualitative goals' cue words (goals/stateCues; found there when not given). */
   stateCues?: StateCues;
+  /**
+   * Where the words of a national document (goals/provinceOf NATIONAL_DOC_WORDS) can start: word
+   * starts found by text/syllableStarts, given only when that scan's offsets include every match
+   * (a text without letters of other scripts or combining marks).
+   */
+  nationalStarts?: readonly number[];
 }

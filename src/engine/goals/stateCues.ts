@@ -48,7 +48,7 @@ export interface StateCues {
  * instead of four. `starts`: the word starts where a cue can start, in order (text/syllableStarts,
  * for {@link STATE_CUE_WORDS}; found here when not given): the pattern is tried at those only.
  */
-export function findStateCues(lower: string, starts: readonly number[] = STATE_CUE_STARTS.find(lower)[0]): StateCues {
+export function findStateCues(lower: string, starts: readonly number[] = STATE_CUE_STARTS.find(lower).lists[0]): StateCues {
   const out: StateCues = { endStates: [], makeInto: [], subjectStates: [], tasks: [] };
   const resume = [0, 0, 0, 0];
   for (let k = 0; k < starts.length; k++) {

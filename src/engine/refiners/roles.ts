@@ -35,7 +35,7 @@ export interface Cue { start: number; end: number; role: Role; intent: boolean }
  * `starts`: the word starts where a cue word can start, in order (text/syllableStarts, for
  * {@link CUE_WORDS}; found here when not given): the pattern is tried at those only.
  */
-export function findCues(lower: string, starts: readonly number[] = CUE_STARTS.find(lower)[0]): Cue[] {
+export function findCues(lower: string, starts: readonly number[] = CUE_STARTS.find(lower).lists[0]): Cue[] {
   const cues: Cue[] = [];
   let from = 0;
   for (let k = 0; k < starts.length; k++) {

@@ -14,6 +14,22 @@ const step = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
 const LATIN_LETTERS = new Uint8Array(0x250);
 for (let c = 0; c < 0x250; c++) LATIN_LETTERS[c] = isLetterCode(c) ? 1 : 0;
 const isLetter = (c: number): boolean => (c < 0x250 ? LATIN_LETTERS[c] === 1 : isLetterCode(c));
+/** The Vietnamese letters with tone marks (U+1EA0–U+1EF9): with the Latin blocks, the letters of a Vietnamese text. */
+const isVietnameseLetter = (c: number): boolean => c >= 0x1ea0 && c <= 0x1ef9;
+
+/** What {@link SyllableStarts.find} found. */
+export interface WordStarts {
+  /** For each list, its offsets in order. */
+  lists: number[][];
+  /**
+   * Whether the text holds a letter or mark (as {@link isLetterCode} has them) outside the Latin blocks
+   * and the Vietnamese letters: a combining mark, a Greek or CJK letter. Without one, every letter
+   * after no letter or number (text/chars letterOrNumberBefore) starts a word, and a run of letters
+   * ends at the first code unit that is no letter: a phrase that matches there with `(?<![\p{L}\p{N}])`
+   * rules is among the offsets found.
+   */
+  otherLetters: boolean;
+}
 
 /** The length of the first syllable of a phrase: its letters up to the first code unit that is none. */
 function firstSyllableLength(phrase: string): number {
@@ -66,10 +82,11 @@ export class SyllableStarts {
    * of one of its phrases. Every word start where one of its phrases matches is among them (with a
    * space or line break after the first syllable, or nothing of a word after the phrase).
    */
-  find(s: string): number[][] {
+  find(s: string): WordStarts {
     const out: number[][] = this.phrases.map(() => []);
     const n = s.length;
     let afterDigit = false; // letters right after a digit continue its word: no word start
+    let otherLetters = false;
     for (let i = 0; i < n;) {
       let c = s.charCodeAt(i);
       if (!isLetter(c)) {
@@ -80,6 +97,7 @@ export class SyllableStarts {
       const start = i;
       let h = 0;
       do {
+        if (c >= 0x250 && !isVietnameseLetter(c)) otherLetters = true;
         h = step(h, c);
         if (++i >= n) break;
         c = s.charCodeAt(i);
@@ -90,6 +108,6 @@ export class SyllableStarts {
       }
       afterDigit = false; // the run is over: the code unit after it (no letter) is read next
     }
-    return out;
+    return { lists: out, otherLetters };
   }
 }
