@@ -658,7 +658,15 @@ const wordSet = (s: string): Set<string> => {
   // Once per distinct indicator (memoised in isRepeat's wordsOf): the scan's own word reader is enough.
   const lower = s.toLowerCase();
   const words = letterNumberWords(lower, 0, lower.length);
-  return new Set(words ? words.split(' ') : []);
+  // `new Set(words ? words.split(' ') : [])`, without the array.
+  const set = new Set<string>();
+  if (!words) return set;
+  for (let a = 0; ;) {
+    const b = words.indexOf(' ', a);
+    if (b < 0) { set.add(words.slice(a)); return set; }
+    set.add(words.slice(a, b));
+    a = b + 1;
+  }
 };
 
 /** Whether two indicators (their word sets) share at least `share` of the shorter one's words. */
