@@ -40,11 +40,17 @@ function firstSyllableLength(phrase: string): number {
 }
 
 export class SyllableStarts {
-  /** Open addressing over the hashes (a Set of numbers costs more per lookup than reading the word). */
+  /**
+   * Open addressing over the hashes (a Set of numbers costs more per lookup than reading the word),
+   * slots picked by the top bits of the hash times the golden ratio (its low bits are those of the
+   * last letters only), in a table kept sparse: most words are in no list, and a miss should end at
+   * the first slot.
+   */
   private readonly hashes: Int32Array;
   /** For each slot: a bit per list whose phrases start with that syllable (0: an empty slot). */
   private readonly lists: Uint8Array;
   private readonly mask: number;
+  private readonly shift: number;
 
   /** `lists`: at most 8 lists of lower-case phrases, each starting with a letter. */
   constructor(private readonly phrases: ReadonlyArray<readonly string[]>) {
@@ -57,22 +63,27 @@ export class SyllableStarts {
         bits.set(h, (bits.get(h) ?? 0) | (1 << k));
       }
     });
-    let size = 16;
-    while (size < bits.size * 4) size *= 2;
-    this.mask = size - 1;
-    this.hashes = new Int32Array(size);
-    this.lists = new Uint8Array(size);
+    let log = 6;
+    while ((1 << log) < bits.size * 16) log++;
+    this.mask = (1 << log) - 1;
+    this.shift = 32 - log;
+    this.hashes = new Int32Array(1 << log);
+    this.lists = new Uint8Array(1 << log);
     for (const [h, b] of bits) {
-      let k = h & this.mask;
+      let k = this.slotOf(h);
       while (this.lists[k]) k = (k + 1) & this.mask;
       this.hashes[k] = h;
       this.lists[k] = b;
     }
   }
 
+  private slotOf(h: number): number {
+    return Math.imul(h, 0x9e3779b1) >>> this.shift;
+  }
+
   /** The bits of the lists with a phrase that starts with the syllable of hash `h` (0: none). */
   private listsOf(h: number): number {
-    for (let k = h & this.mask; this.lists[k]; k = (k + 1) & this.mask) if (this.hashes[k] === h) return this.lists[k];
+    for (let k = this.slotOf(h); this.lists[k]; k = (k + 1) & this.mask) if (this.hashes[k] === h) return this.lists[k];
     return 0;
   }
 
