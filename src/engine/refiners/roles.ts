@@ -15,7 +15,7 @@ import { DESCRIPTIVE_NOUNS } from '../lexicon/nouns';
 import { alternation, escapeRegExp, notAfterLetter, WB_AFTER } from '../text/chars';
 import { SyllableStarts } from '../text/syllableStarts';
 import { type DocumentTime, endsAfter } from './documentTime';
-import { startingIn } from '../text/sorted';
+import { firstAtOrAfter } from '../text/sorted';
 import { tableRole } from '../recognizers/tables';
 
 /** The cue words: targets, then results. */
@@ -245,7 +245,9 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
       const after = () => (afterText ??= lower.slice(a.end, afterEnd));
       // Both asked only when a comparison follows (pure, so asking later changes nothing).
       const futureDeadline = () => {
-        for (const t of startingIn(times, Math.max(sentence[0], a.start - 400), a.start)) {
+        // (An index loop: a generator per amount was a good share of this.)
+        for (let k = firstAtOrAfter(times, Math.max(sentence[0], a.start - 400)); k < times.length && times[k].start < a.start; k++) {
+          const t = times[k];
           if (t.end <= a.start && (t.kind === 'deadline' || t.kind === 'point') && roleOf(t) === 'target') return true;
         }
         return false;
