@@ -18,15 +18,21 @@ import { pickRecord, recognizeProvinces, unit2025 } from './recognizers/province
 import { dropOverlapping, removeOverlaps } from './refiners/overlaps';
 import { documentTime, resolutionYear } from './refiners/documentTime';
 import { resolveRelativeTimes } from './refiners/relativeTimes';
-import { assignRoles, findCues } from './refiners/roles';
+import { assignRoles, CUE_WORDS, findCues } from './refiners/roles';
 import { documentProvinces } from './refiners/documentProvinces';
 import { assembleGoals } from './goals/assemble';
+import { findStateCues, STATE_CUE_WORDS } from './goals/stateCues';
+import { NATIONAL_DOC_WORDS } from './goals/provinceOf';
+import { SyllableStarts } from './text/syllableStarts';
 
 export * from './types';
 export { PROVINCES } from './data/provinces.data';
 
 /** Input larger than this is processed in full but goal assembly is skipped beyond it (see README). */
 const MAX_CHARS = 64 * 1024 * 1024;
+
+/** Where the role cue words, the goals' state cues and the words of a national document can start: found in one scan. */
+const CUE_STARTS = new SyllableStarts([CUE_WORDS, STATE_CUE_WORDS, NATIONAL_DOC_WORDS]);
 
 /**
  * Whether the text is written without diacritics, and whether it uses letter case at all (sampled: cheap
@@ -43,6 +49,33 @@ function scriptProfile(text: string, counts: LetterCounts | undefined): { mostly
     }
   }
   return { mostlyAscii: letters > 0 && nonAscii / letters < 0.02, hasCapitals: /\p{Lu}/u.test(sample) && /\p{Ll}/u.test(sample) };
+}
+
+/** Whether entities are in order of their spans (start, then end). */
+function inSpanOrder(list: readonly Entity[]): boolean {
+  for (let k = 1; k < list.length; k++) {
+    const a = list[k - 1].span, b = list[k].span;
+    if (a[0] > b[0] || (a[0] === b[0] && a[1] > b[1])) return false;
+  }
+  return true;
+}
+
+/**
+ * `[...a, ...b].sort((x, y) => x.span[0] - y.span[0] || x.span[1] - y.span[1])` (stable: on a tie, `a`'s
+ * first): a merge when each list is in order already, as the pipeline's are; the sort otherwise.
+ * (Sorting entities of three shapes read each span through a polymorphic comparator.)
+ */
+function bySpan(a: readonly Entity[], b: readonly Entity[]): Entity[] {
+  if (!inSpanOrder(a) || !inSpanOrder(b)) return [...a, ...b].sort((x, y) => x.span[0] - y.span[0] || x.span[1] - y.span[1]);
+  const out: Entity[] = [];
+  let i = 0, j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i].span, y = b[j].span;
+    out.push(y[0] < x[0] || (y[0] === x[0] && y[1] < x[1]) ? b[j++] : a[i++]);
+  }
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 export function extract(input: string, options: ExtractOptions = {}): Extraction {
@@ -63,7 +96,9 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const doc = documentTime(times, lower, options.referenceDate, options.documentDate);
   const resolvedTimes = resolveRelativeTimes(times, doc ?? resolutionYear(times));
   const discourse = segment(text);
-  const cues = findCues(lower);
+  const starts = CUE_STARTS.find(lower);
+  const [cueStarts, stateCueStarts, nationalStarts] = starts.lists;
+  const cues = findCues(lower, cueStarts);
   const roles = assignRoles(amounts, lower, discourse, resolvedTimes, doc, cues);
 
   const map = (s: number, e: number) => norm.toOriginal(s, e);
@@ -89,10 +124,10 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
   const provinces = documentProvinces(provinceHits, provinceEntities, lower);
   const goals = options.goals === false ? [] : assembleGoals({
     source, norm, discourse, amounts, amountEntities, times: resolvedTimes, timeEntities, provinceHits, provinceEntities,
-    provinces, doc, cues,
+    provinces, doc, cues, stateCues: findStateCues(lower, stateCueStarts), nationalStarts: starts.otherLetters ? undefined : nationalStarts,
   });
 
-  const entities: Entity[] = [...amountEntities, ...timeEntities, ...provinceEntities].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  const entities = bySpan(bySpan(amountEntities, timeEntities), provinceEntities);
   const result: Extraction = { provinces, entities, goals };
   if (doc) {
     result.documentYear = doc.year;

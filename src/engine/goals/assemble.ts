@@ -302,7 +302,8 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const ev = evidence(evStart, Math.max(a.end, Math.min(nounEnd, a.end + 40)));
     const next = wordsAfter(lower, a.end, 3) || letterNumberWords(lower, Math.max(clause[0], a.start - 20), a.start);
     for (const province of whose.names) {
-      const g: Goal = { province, indicator, value: entity.value, unit: entity.unit, quantitative: true, ...ev, valueSpan: entity.span, rule: 'goal.target' };
+      // The evidence's fields written out, in the order a spread gave them: a spread per goal cost more than the rest of the literal.
+      const g: Goal = { province, indicator, value: entity.value, unit: entity.unit, quantitative: true, span: ev.span, evidence: ev.evidence, valueSpan: entity.span, rule: 'goal.target' };
       if (entity.max !== undefined) g.max = entity.max;
       if (entity.qualifier) g.qualifier = entity.qualifier;
       applyTiming(g, t);
@@ -315,7 +316,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
   });
 
   // ---- qualitative: end-state cues
-  const cues = findStateCues(lower);
+  const cues = ctx.stateCues ?? findStateCues(lower);
   const stateStarts = cues.endStates;
   for (const [at, into] of cues.makeInto) if (lower.slice(into - 9, into) !== 'trở thành') stateStarts.push(at);
   // `Đến năm 2030, Tuyên Quang là tỉnh phát triển khá`: a copula after a deadline (matched on the
@@ -422,7 +423,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const goalTiming = timing.resolve(cueStart, stateEnd);
     const indicator = qualitativeIndicator(endState, provinceNames);
     for (const province of provinceOf(cueStart).names) {
-      const g: Goal = { province, indicator, quantitative: false, ...ev, rule };
+      const g: Goal = { province, indicator, quantitative: false, span: ev.span, evidence: ev.evidence, rule };
       applyTiming(g, goalTiming);
       if (isRepeat(g, goalTiming, cueStart)) continue;
       goals.push(g);
@@ -657,7 +658,15 @@ const wordSet = (s: string): Set<string> => {
   // Once per distinct indicator (memoised in isRepeat's wordsOf): the scan's own word reader is enough.
   const lower = s.toLowerCase();
   const words = letterNumberWords(lower, 0, lower.length);
-  return new Set(words ? words.split(' ') : []);
+  // `new Set(words ? words.split(' ') : [])`, without the array.
+  const set = new Set<string>();
+  if (!words) return set;
+  for (let a = 0; ;) {
+    const b = words.indexOf(' ', a);
+    if (b < 0) { set.add(words.slice(a)); return set; }
+    set.add(words.slice(a, b));
+    a = b + 1;
+  }
 };
 
 /** Whether two indicators (their word sets) share at least `share` of the shorter one's words. */

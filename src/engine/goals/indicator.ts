@@ -327,6 +327,10 @@ export function qualitativeIndicator(endState: string, provinceNames: RegExp | n
   t = t.replace(CUE_PREFIX, '');
   const stop = END_STATE_STOP.exec(' ' + t);
   if (stop) t = t.slice(0, Math.max(0, stop.index - 1));
-  if (provinceNames) t = t.replace(provinceNames, ' ').replace(/\s+/g, ' ').trim();
+  if (provinceNames) {
+    // Without a name in it, `t` keeps its single spaces, and the edges trimPunctuation cuts include what trim would.
+    const u = t.replace(provinceNames, ' ');
+    if (u !== t) t = u.replace(/\s+/g, ' ').trim();
+  }
   return firstWords(trimPunctuation(t), 16).replace(/[,;:\s]+$/u, '');
 }

@@ -30,7 +30,7 @@ const COMPARED_BEFORE = /(?:so với|hơn|dẫn đầu|đứng đầu|nhất|th�
 /** `của cả nước đạt …`: after `của`, the country is the subject when a value verb follows. */
 const NATIONAL_OF = /của\s*$/u;
 /** Markers of a document about the whole country: the national words and the national plan (not after a letter or number: see the scan). */
-const NATIONAL_DOC_WORDS = [...NATIONAL_WORDS, 'quy hoạch tổng thể quốc gia'];
+export const NATIONAL_DOC_WORDS: readonly string[] = [...NATIONAL_WORDS, 'quy hoạch tổng thể quốc gia'];
 const NATIONAL_DOC = new RegExp(`(?:${alternation(NATIONAL_DOC_WORDS)})(?![\\p{L}\\p{N}])`, 'gu');
 /** {@link NATIONAL_DOC} matched at one offset only. */
 const NATIONAL_DOC_AT = new RegExp(NATIONAL_DOC.source, 'uy');
@@ -59,7 +59,7 @@ export function makeProvinceResolver(ctx: GoalContext): ProvinceResolver {
   let fallbackMemo: { name: string | null } | undefined;
   /** The document's subject (decided once, when a goal first needs it). */
   const fallback = (): string | null => {
-    fallbackMemo ??= { name: isNationalDocument(lower, ctx.provinces[0]?.mentions ?? 0) ? null : ctx.provinces[0]?.name ?? null };
+    fallbackMemo ??= { name: isNationalDocument(lower, ctx.provinces[0]?.mentions ?? 0, ctx.nationalStarts) ? null : ctx.provinces[0]?.name ?? null };
     return fallbackMemo.name;
   };
 
@@ -107,16 +107,29 @@ function hasNationalSubject(lower: string, from: number, to: number): boolean {
   return false;
 }
 
-/** A document about the whole country names it (or its Government, its GDP) more often than any province. */
-function isNationalDocument(lower: string, topProvinceMentions: number): boolean {
-  let n = 0;
-  const sample = lower.length > 200_000 ? lower.slice(0, 200_000) : lower;
+/** How much of a long text is read for its national words. */
+const NATIONAL_SAMPLE = 200_000;
+
+/**
+ * A document about the whole country names it (or its Government, its GDP) more often than any
+ * province. `starts`: where its words can start in the whole text (GoalContext nationalStarts), if known.
+ */
+function isNationalDocument(lower: string, topProvinceMentions: number, starts: GoalContext['nationalStarts']): boolean {
+  const sample = lower.length > NATIONAL_SAMPLE ? lower.slice(0, NATIONAL_SAMPLE) : lower;
   // Counted only as far as the answer needs: once there are enough, more change nothing.
   const enough = Math.max(3, 2 * topProvinceMentions + 1);
-  // The matches `execNotAfterLetterOrNumber(NATIONAL_DOC, sample)` finds one after another, tried only
-  // where one of the first syllables stands: the pattern's own scan enters at almost every letter,
-  // since its words start with common ones.
-  let pos = 0;
+  // (A sample cut from a longer text may end inside a word the scan read whole: scanned here then.)
+  const n = starts && sample === lower ? nationalWordsAt(sample, starts, enough) : nationalWordsScanned(sample, enough);
+  return n >= 3 && n > 2 * topProvinceMentions;
+}
+
+/**
+ * The matches `execNotAfterLetterOrNumber(NATIONAL_DOC, sample)` finds one after another (up to
+ * `enough`), tried only where one of the first syllables stands: the pattern's own scan enters at
+ * almost every letter, since its words start with common ones.
+ */
+function nationalWordsScanned(sample: string, enough: number): number {
+  let n = 0, pos = 0;
   while (n < enough) {
     NATIONAL_DOC_START.lastIndex = pos;
     const start = NATIONAL_DOC_START.exec(sample);
@@ -126,5 +139,18 @@ function isNationalDocument(lower: string, topProvinceMentions: number): boolean
     const m = NATIONAL_DOC_AT.exec(sample);
     if (m && !letterOrNumberBefore(sample, k)) { n++; pos = k + m[0].length; } else pos = k + 1;
   }
-  return n >= 3 && n > 2 * topProvinceMentions;
+  return n;
+}
+
+/** {@link nationalWordsScanned}, tried at the word starts the text's scan found (every offset where a match can start is among them). */
+function nationalWordsAt(sample: string, starts: readonly number[], enough: number): number {
+  let n = 0, pos = 0;
+  for (let j = 0; j < starts.length && n < enough; j++) {
+    const k = starts[j];
+    if (k < pos) continue;
+    NATIONAL_DOC_AT.lastIndex = k;
+    const m = NATIONAL_DOC_AT.exec(sample);
+    if (m && !letterOrNumberBefore(sample, k)) { n++; pos = k + m[0].length; }
+  }
+  return n;
 }

@@ -15,10 +15,11 @@ export function tableGoal(ctx: GoalContext, i: number, provinceOf: (offset: numb
   const entity = ctx.amountEntities[i];
   const hint = a.table ?? { rowStart: a.start, rowEnd: a.end };
   if (hint.forecast) return null; // a forecast (`Dự báo …`) is nobody's goal
+  const ev = evidence(hint.rowStart, Math.max(hint.rowEnd, a.end));
   const g: Goal = {
     province: hint.provinceAt !== undefined ? provinceNamedAt(ctx, hint.provinceAt) : provinceOf(a.start).names[0] ?? null,
     indicator: hint.indicator ?? '', value: entity.value, unit: entity.unit, quantitative: true,
-    ...evidence(hint.rowStart, Math.max(hint.rowEnd, a.end)), valueSpan: entity.span, rule: 'goal.table',
+    span: ev.span, evidence: ev.evidence, valueSpan: entity.span, rule: 'goal.table', // (no spread: see goals/assemble)
   };
   if (entity.max !== undefined) g.max = entity.max;
   if (entity.qualifier) g.qualifier = entity.qualifier;

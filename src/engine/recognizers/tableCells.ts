@@ -50,6 +50,8 @@ const CELL_LEAD_WORDS = new Set(['còn', 'tăng', 'giảm', 'đạt', 'giảm c�
 const BLANK_CELL = /^(?:[-–—x×…]|\.{2,4}|k\/c|n\/a)$/iu;
 const ROMAN_CELL = /^[IVXL]{1,6}\.?$/u;
 const ORDINAL_CELL = /^(?:\d{1,3}[.)]|[a-zđ][.)])$/u;
+/** The longest cell (in code units) any of the three above matches: a longer one is none of them, untested. */
+const MAX_MARK_CELL = 7;
 const YEAR_TOKEN = /^(?:19|20)\d{2}$/u;
 const VALUE_PREFIX = /^(\(\s*)?((?:[\p{L}]+ ){0,3}?)([<>≤≥~]=?)?\s*([-−])?(?=\d)/u;
 const TAIL_WORDS = /^(?:(?:\s+|\s*\/\s*)[\p{L}]+(?![\p{L}])){1,2}(?=\s*(?:\(|$))/u;
@@ -60,12 +62,14 @@ const RANGE_TAIL = /\s*[-–—]\s*(\d+(?:[.,]\d+)*)/y;
 export function classifyCell(text: string, lower: string, start: number, end: number, convention: NumberConvention): Cell {
   const s = lower.slice(start, end);
   if (end - start > MAX_CELL) return { start, end, kind: 'text' };
-  if (BLANK_CELL.test(s)) return { start, end, kind: 'blank' };
-  if (ROMAN_CELL.test(text.slice(start, end))) return { start, end, kind: 'section' };
-  if (ORDINAL_CELL.test(s)) return { start, end, kind: 'ordinal' };
+  if (end - start <= MAX_MARK_CELL) {
+    if (BLANK_CELL.test(s)) return { start, end, kind: 'blank' };
+    if (ROMAN_CELL.test(text.slice(start, end))) return { start, end, kind: 'section' };
+    if (ORDINAL_CELL.test(s)) return { start, end, kind: 'ordinal' };
+  }
   // Without a digit a cell holds no integer and no value (both need one): words.
   if (!hasDigit(lower, start, end)) return { start, end, kind: 'text' };
-  if (/^\d{1,3}$/u.test(s)) return { start, end, kind: 'int', int: Number(s), values: [{ start, end, value: Number(s) }] };
+  if (end - start <= 3 && /^\d{1,3}$/u.test(s)) return { start, end, kind: 'int', int: Number(s), values: [{ start, end, value: Number(s) }] };
   const values = parseValueCell(text, lower, start, end, convention, 0);
   if (!values) return { start, end, kind: 'text' };
   const cell: Cell = { start, end, kind: 'value', values };

@@ -43,6 +43,8 @@ export function splitLines(norm: NormalizedText, convention: NumberConvention, p
   // The next `|` at or after the line start, found once per pipe (not per line): lines without one cost nothing.
   // -2: not looked for yet (looking it up before the loop made V8's later `indexOf('\n', s)` calls quadratic).
   let nextPipe = -2;
+  // The next `:` likewise, looked for only from a short line (keyedCells reads the first of its line).
+  let nextColon = -2;
   while (s <= text.length) {
     let e = text.indexOf('\n', s);
     if (e < 0) e = text.length;
@@ -58,7 +60,8 @@ export function splitLines(norm: NormalizedText, convention: NumberConvention, p
         const tabCells = hasTabs && pipes < 2 ? splitAt(text, a, b, (k) => text[k] === ' ' && original[norm.toOriginal(k, k + 1)[0]] === '\t') : [];
         if (tabCells.length >= 2 && tabCells.length <= MAX_COLUMNS) lines.push({ start: a, end: b, layout: 'tab', cells: tabCells });
         else if (b - a <= MAX_CELL) {
-          const keyed = keyedCells(text, lower, a, b, convention, provinces);
+          if (nextColon === -2 || (nextColon >= 0 && nextColon < a)) nextColon = text.indexOf(':', a);
+          const keyed = keyedCells(text, lower, a, b, nextColon >= 0 && nextColon < b ? nextColon : -1, convention, provinces);
           lines.push(keyed ? { start: a, end: b, layout: 'keyed', cells: keyed } : { start: a, end: b, layout: 'single', cells: [[a, b]] });
         }
         else lines.push({ start: a, end: b, layout: 'prose', cells: [] }); // a long line ends a region
@@ -70,14 +73,13 @@ export function splitLines(norm: NormalizedText, convention: NumberConvention, p
 }
 
 /**
- * A short line `key: value` or `<province> value`: the key and the value as two cells, or null. The
+ * A short line `key: value` or `<province> value`: the key and the value as two cells, or null
+ * (`colon`: the first `:` of the line, or -1). The
  * value must be a whole value cell (`8,5%`, `tăng 9%`, `< 1,5`); after a province without a colon,
  * not a one-digit integer (`Tây Ninh 1` names a plant).
  */
-function keyedCells(text: string, lower: string, a: number, b: number, convention: NumberConvention,
+function keyedCells(text: string, lower: string, a: number, b: number, colon: number, convention: NumberConvention,
   provinces: readonly ProvinceSpan[]): Array<[number, number]> | null {
-  let colon = -1; // the first `:` of the line (a search bounded by the line, not the text)
-  for (let k = a; k < b; k++) if (text.charCodeAt(k) === COLON) { colon = k; break; }
   if (colon > a + 1 && colon < b - 1 && colon - a <= 60 && !isDigitAt(text, colon + 1) && isLetterOrMark(text, a)) {
     const value = trim(text, colon + 1, b);
     const kind = classifyCell(text, lower, value[0], value[1], convention).kind;
@@ -90,7 +92,7 @@ function keyedCells(text: string, lower: string, a: number, b: number, conventio
   return cell.kind === 'value' || (cell.kind === 'int' && (cell.int ?? 0) >= 10) ? [[a, p.end], value] : null;
 }
 
-const SPACE = 0x20, NEWLINE = 0x0a, COLON = 0x3a;
+const SPACE = 0x20, NEWLINE = 0x0a;
 const isDigitAt = (text: string, i: number) => text[i] >= '0' && text[i] <= '9';
 const isLetterOrMark = (text: string, i: number) => /[\p{L}\-–+•*(]/u.test(text[i] ?? '');
 

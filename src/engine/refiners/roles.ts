@@ -12,13 +12,17 @@ import type { TimeCandidate } from '../recognizers/times';
 import type { Discourse } from '../text/discourse';
 import { TARGET_CUES, ACTUAL_CUES, INTENT_VERBS } from '../lexicon/cues';
 import { DESCRIPTIVE_NOUNS } from '../lexicon/nouns';
-import { alternation, atLikelyWordStart, escapeRegExp, execAtWordStart, notAfterLetter, WB_AFTER } from '../text/chars';
+import { alternation, escapeRegExp, notAfterLetter, WB_AFTER } from '../text/chars';
+import { SyllableStarts } from '../text/syllableStarts';
 import { type DocumentTime, endsAfter } from './documentTime';
-import { startingIn } from '../text/sorted';
+import { firstAtOrAfter } from '../text/sorted';
 import { tableRole } from '../recognizers/tables';
 
-/** Behind the first-character hint (text/chars atLikelyWordStart): measured about a quarter faster on this list (not on the provinces' or the number words'). */
-const CUE_RE = new RegExp(atLikelyWordStart(`(?:${alternation([...TARGET_CUES, ...ACTUAL_CUES])})${WB_AFTER}`), 'gu');
+/** The cue words: targets, then results. */
+export const CUE_WORDS: readonly string[] = [...TARGET_CUES, ...ACTUAL_CUES];
+/** A cue word at an offset (sticky): tried only where one can start ({@link findCues}). */
+const CUE_AT = new RegExp(`(?:${alternation(CUE_WORDS)})${WB_AFTER}`, 'uy');
+const CUE_STARTS = new SyllableStarts([CUE_WORDS]);
 const TARGET = new Set(TARGET_CUES);
 const DESCRIPTIVE = new Set(DESCRIPTIVE_NOUNS);
 const INTENT = new Set(INTENT_VERBS);
@@ -26,14 +30,23 @@ const INTENT = new Set(INTENT_VERBS);
 /** A cue word: its role, and whether it states intent (`phấn đấu`, `sẽ`, `mục tiêu`: lexicon/cues INTENT_VERBS). */
 export interface Cue { start: number; end: number; role: Role; intent: boolean }
 
-/** All cue words of the text, in order (one linear scan). */
-export function findCues(lower: string): Cue[] {
+/**
+ * All cue words of the text, in order, each starting a word and none inside the one before it.
+ * `starts`: the word starts where a cue word can start, in order (text/syllableStarts, for
+ * {@link CUE_WORDS}; found here when not given): the pattern is tried at those only.
+ */
+export function findCues(lower: string, starts: readonly number[] = CUE_STARTS.find(lower).lists[0]): Cue[] {
   const cues: Cue[] = [];
-  CUE_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = execAtWordStart(CUE_RE, lower)) !== null) {
+  let from = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k];
+    if (at < from) continue;
+    CUE_AT.lastIndex = at;
+    const m = CUE_AT.exec(lower);
+    if (m === null) continue;
     const word = m[0].replace(/\s+/g, ' ');
-    cues.push({ start: m.index, end: m.index + m[0].length, role: TARGET.has(word) ? 'target' : 'actual', intent: INTENT.has(word) });
+    from = at + m[0].length;
+    cues.push({ start: at, end: from, role: TARGET.has(word) ? 'target' : 'actual', intent: INTENT.has(word) });
   }
   return cues;
 }
@@ -232,7 +245,9 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
       const after = () => (afterText ??= lower.slice(a.end, afterEnd));
       // Both asked only when a comparison follows (pure, so asking later changes nothing).
       const futureDeadline = () => {
-        for (const t of startingIn(times, Math.max(sentence[0], a.start - 400), a.start)) {
+        // (An index loop: a generator per amount was a good share of this.)
+        for (let k = firstAtOrAfter(times, Math.max(sentence[0], a.start - 400)); k < times.length && times[k].start < a.start; k++) {
+          const t = times[k];
           if (t.end <= a.start && (t.kind === 'deadline' || t.kind === 'point') && roleOf(t) === 'target') return true;
         }
         return false;
