@@ -169,6 +169,8 @@ export class DecorationController implements vscode.Disposable {
     const doc = editor.document;
     const analysis = this.model.forHighlights(doc);
     if (!analysis && isCandidate(doc)) return this.applied.get(doc.uri.toString()) ?? emptyRanges();
+    // An editor closed meanwhile (a draw asked for before it closed): VS Code would refuse each of its chunks' types.
+    if (!vscode.window.visibleTextEditors.includes(editor)) return this.applied.get(doc.uri.toString()) ?? emptyRanges();
     const all = analysis?.vietnamese ? this.drawnItems(doc, analysis) : [];
     const window = this.windowOf(editor, all.length);
     const items = window ? all.filter((e) => e.span[1] >= window[0] && e.span[0] <= window[1]) : all;
