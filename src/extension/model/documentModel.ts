@@ -288,8 +288,13 @@ export class DocumentModel implements vscode.Disposable {
     // After an edit of a large document, the paragraphs it touched are read and drawn first, before
     // the whole text is copied out of the editor (about 10 ms for 1 MB) and sent to the worker.
     let copied: string | undefined;
-    const wholeText = () => (copied ??= doc.getText());
+    const wholeText = () => { if (copied === undefined && doc.version === version) copied = doc.getText(); return copied ?? ''; };
     const edited = this.editedParagraphs(entry, key, documentAccess(doc), options, wholeText);
+    if (entry.provisional?.version === version && entry.provisionalFor === key) {
+      // Drawn already: the window gets those highlights (sent when this turn ends) before the copy and the send.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (doc.isClosed || this.keyOf(doc) !== key) { this.staleResults++; return undefined; }
+    }
     const text = wholeText();
     const analysable = this.analysable(doc, text);
     let result = EMPTY;
