@@ -7,7 +7,7 @@
 const UNITS_MATCHING = new Map<string, Uint8Array>();
 let everyUnit: string | undefined;
 /** The code units one class or escape (`[/.-]`, `\\d`) matches on its own (cached). */
-function unitsMatching(atom: string, unicode: boolean): Uint8Array {
+export function unitsMatching(atom: string, unicode: boolean): Uint8Array {
   const key = (unicode ? 'u' : '') + atom;
   let units = UNITS_MATCHING.get(key);
   if (units) return units;
