@@ -7,7 +7,6 @@
  */
 import type { Qualifier } from '../types';
 import { WB_AFTER, alternation, execAtWordStart, isDigit, isLetter, isWordChar, isWordCode } from '../text/chars';
-import { trieRegexSource } from '../text/trieRegex';
 import { atLineStart, skipInlineSpace, skipInlineSpaceBack, skipSpaces, syllablesAfter, syllablesBefore, wordAt, wordBefore, wordStart } from '../text/scan';
 import { SCALE_TRAPS, SCALE_WORDS, SPOKEN_DECIMAL_MARKS } from '../lexicon/scales';
 import { CURRENCY_BEFORE_NUMBER, MONEY_UNITS, PERCENT_UNITS, PHYSICAL_UNITS, TIME_UNITS, UNIT_TRAPS, VOLTAGE_UNITS } from '../lexicon/units';
@@ -719,12 +718,7 @@ function qualifierAfter(lower: string, end: number): Qualifier | undefined {
 const WORD_FOLLOWERS = [...NUMBER_WORD_STARTS, 'mươi', 'chục', 'mốt', 'lăm', 'nhăm', 'tư', 'linh', 'lẻ', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'vạn', 'phần', 'rưỡi'];
 /** Measure and money units written as words of two letters or more (`mười đô la`, `ba ha`): a single number word may stand before them. */
 const WORD_UNIT_FOLLOWERS = [...MONEY_UNITS, ...PHYSICAL_UNITS].map(([w]) => w).filter((w) => w.length >= 2 && isLetter(w[0]) && isLetter(w[w.length - 1]));
-/**
- * Both lists as tries (`b(?:a|ảy|ẩy|ốn)`): the same matches (no number word is a prefix of another,
- * and the lookahead only asks whether some follower is there), one character test per step instead
- * of one per word at every place a number word may start.
- */
-const WORD_START_RE = new RegExp(`${trieRegexSource(NUMBER_WORD_STARTS)} (?=${trieRegexSource([...WORD_FOLLOWERS, ...WORD_UNIT_FOLLOWERS])}(?![\\p{L}\\p{N}]))`, 'gu');
+const WORD_START_RE = new RegExp(`(?:${NUMBER_WORD_STARTS.join('|')}) (?=(?:${WORD_FOLLOWERS.join('|')}|${alternation(WORD_UNIT_FOLLOWERS)})(?![\\p{L}\\p{N}]))`, 'gu');
 
 /**
  * Amounts written in words: accepted only with a scale word or a measure unit after them
