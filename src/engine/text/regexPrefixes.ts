@@ -8,7 +8,7 @@
  * characters are too many to list (`.`, `\p{L}`, a negated class, a back-reference) ends the strings
  * there. Every match starts with one of the strings returned.
  */
-import { unitsMatching } from './regexFirstChars';
+import { someUnitsMatching, unitsMatching } from './regexFirstChars';
 
 /** Strings that still grow with what follows (`live`), and strings that are complete prefixes (`done`). */
 interface Prefixes { live: Set<string>; done: Set<string> }
@@ -28,14 +28,27 @@ function placeholder(atom: string): string {
   if (n >= 0x1900) throw new Error('too many classes');
   return String.fromCharCode(PLACEHOLDER_BASE + n);
 }
+/** Up to MAX_CLASS + 1 units an atom matches, in order (a scan that stops there for `u` patterns). */
+function unitsOf(atom: string, unicode: boolean): number[] {
+  if (unicode) return someUnitsMatching(atom, MAX_CLASS);
+  const units = unitsMatching(atom, false);
+  const out: number[] = [];
+  for (let c = 0; c < 0x10000 && out.length <= MAX_CLASS; c++) if (units[c] === 1) out.push(c);
+  return out;
+}
+
 /** The strings of each class or escape read so far (its units, or its placeholder). */
 const LISTED = new Map<string, string[]>();
 const isPlaceholder = (c: string) => c.charCodeAt(0) >= PLACEHOLDER_BASE && c.charCodeAt(0) < PLACEHOLDER_BASE + CLASS_OF_PLACEHOLDER.length;
 /** More strings than this: the source is given up (null). */
 const MAX_STRINGS = 20000;
 
-const empty = (): Prefixes => ({ live: new Set(['']), done: new Set() });
-const stop = (): Prefixes => ({ live: new Set(), done: new Set(['']) });
+/** Shared, never changed: union and concat build new sets and leave their operands as they are. */
+const NONE = new Set<string>();
+const EMPTY: Prefixes = { live: new Set(['']), done: NONE };
+const STOP: Prefixes = { live: NONE, done: new Set(['']) };
+const empty = (): Prefixes => EMPTY;
+const stop = (): Prefixes => STOP;
 
 function size(p: Prefixes): number { return p.live.size + p.done.size; }
 
@@ -51,6 +64,8 @@ function union(a: Prefixes, b: Prefixes): Prefixes {
  * string `a` may not grow past `k` lands in `done`.
  */
 function concat(a: Prefixes, b: Prefixes, k: number): Prefixes {
+  if (a === EMPTY) return b; // nothing before: b's strings as they are
+  if (b === EMPTY) return a;
   const out: Prefixes = { live: new Set(), done: new Set(a.done) };
   for (const x of a.live) {
     for (const y of b.done) out.done.add((x + y).slice(0, k));
@@ -176,7 +191,7 @@ export function prefixesOf(source: string, unicode: boolean, k: number): string[
   }
   /** A literal character (two units for one outside the BMP). */
   function literal(ch: string): Prefixes {
-    return concat(empty(), { live: new Set([ch]), done: new Set() }, k);
+    return ch.length < k ? { live: new Set([ch]), done: NONE } : { live: NONE, done: new Set([ch.slice(0, k)]) };
   }
   /**
    * The characters of a class or escape, one string each; a class of more is one placeholder unit
@@ -187,13 +202,11 @@ export function prefixesOf(source: string, unicode: boolean, k: number): string[
     const key = (unicode ? 'u' : '') + atom;
     let chars = LISTED.get(key);
     if (chars === undefined) {
-      const units = unitsMatching(atom, unicode);
-      chars = [];
-      for (let c = 0; c < 0x10000 && chars.length <= MAX_CLASS; c++) if (units[c] === 1) chars.push(String.fromCharCode(c));
+      chars = unitsOf(atom, unicode).map((c) => String.fromCharCode(c));
       if (chars.length > MAX_CLASS) chars = [placeholder(atom)];
       LISTED.set(key, chars);
     }
-    return concat(empty(), { live: new Set(chars), done: new Set() }, k);
+    return k > 1 ? { live: new Set(chars), done: NONE } : { live: NONE, done: new Set(chars) };
   }
 
   try {
