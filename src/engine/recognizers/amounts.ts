@@ -110,6 +110,7 @@ const COUNTED_NOUN_SET = new Set(COUNTED_NOUNS);
 const DOCUMENT_TYPE_SET = new Set(DOCUMENT_TYPES);
 /** Clause words: `1 mục I`, `2 Điều 5` refer to a clause (number then clause word then its numeral). */
 const CLAUSE_WORDS = new Set(['mục', 'điều', 'khoản', 'chương', 'phần', 'điểm', 'tiểu mục']);
+const LONGEST_CLAUSE_WORD = Math.max(...[...CLAUSE_WORDS].map((w) => w.length));
 const CLAUSE_NUMERAL = /[ ](?:[ivxlc]+|\d+)(?![\p{L}\p{N}])/uy;
 /** Last syllables of everything isBlockedBefore looks up: no other syllable before a number can block it. */
 const BLOCKING_ENDS = new Set([...ORDINAL_BEFORE, ...lastSyllables(ORDINAL_BEFORE_PAIRS), ...lastSyllables(DOCUMENT_TYPES)]);
@@ -483,7 +484,8 @@ const COMPOUND_PART = /\d{1,3}(?![\d.,])/y;
 
 /** `1 mục I`, `3 khoản 2`: a clause word with its own numeral after the number is a reference, not a count. */
 function isClauseReference(lower: string, unit: UnitMatch): boolean {
-  if (!CLAUSE_WORDS.has(unit.unit.toLowerCase())) return false;
+  // Most units are longer than every clause word: no lower-cased copy for them.
+  if (unit.unit.length > LONGEST_CLAUSE_WORD || !CLAUSE_WORDS.has(unit.unit.toLowerCase())) return false;
   CLAUSE_NUMERAL.lastIndex = unit.end;
   return CLAUSE_NUMERAL.test(lower);
 }

@@ -12,6 +12,27 @@ export type NumberConvention = 'vi' | 'en';
  */
 export const DIGIT_TOKEN = /\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,]\d+)*/g;
 
+const SEPARATOR_BETWEEN_DIGITS = /\d[.,]\d/g;
+const isSeparatorCode = (c: number) => c === 46 || c === 44;
+
+/** Start of the digit chain (`1.234,5`) that has a digit at `i`: back over digits and single separators between digits. */
+function digitChainStart(s: string, i: number): number {
+  for (;;) {
+    while (i > 0 && isDigitCode(s.charCodeAt(i - 1))) i--;
+    if (i >= 2 && isSeparatorCode(s.charCodeAt(i - 1)) && isDigitCode(s.charCodeAt(i - 2))) i--;
+    else return i;
+  }
+}
+
+/** End of the digit chain that has a digit at `i`: on over digits and single separators followed by a digit. */
+function digitChainEnd(s: string, i: number): number {
+  for (;;) {
+    while (i < s.length && isDigitCode(s.charCodeAt(i))) i++;
+    if (i + 1 < s.length && isSeparatorCode(s.charCodeAt(i)) && isDigitCode(s.charCodeAt(i + 1))) i++;
+    else return i;
+  }
+}
+
 /**
  * Decides the convention of a whole document from its unambiguous numbers: a `,` followed by one or
  * two digits (or a `.`-grouped number with several groups) is Vietnamese; a `.` followed by one or two
@@ -21,16 +42,20 @@ export const DIGIT_TOKEN = /\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,]\d+)*/g;
 export function detectConvention(text: string): NumberConvention {
   let vi = 0;
   let en = 0;
-  // `\d+(?:[.,]\d+)*` always consumes a whole digit run, so it cannot backtrack over it (a pattern that
-  // requires a separator after `\d+` would, quadratically, on a long run of digits).
-  const re = /\d+(?:[.,]\d+)*/g;
-  let m: RegExpExecArray | null;
   let seen = 0;
-  while ((m = re.exec(text)) !== null && seen < 2000) {
-    const t = m[0];
-    if (!t.includes('.') && !t.includes(',')) continue;
+  // The digit tokens with a separator, as `\d+(?:[.,]\d+)*` would match them one after another (the
+  // others are no evidence): found by a separator between digits, then read out to both sides (a
+  // token is a maximal chain of digit runs joined by single separators). The pattern matches few
+  // places, and cannot backtrack (a pattern that requires a separator after `\d+` would, quadratically, on a long run of digits).
+  SEPARATOR_BETWEEN_DIGITS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (seen < 2000 && (m = SEPARATOR_BETWEEN_DIGITS.exec(text)) !== null) {
+    const start = digitChainStart(text, m.index);
+    const end = digitChainEnd(text, m.index + 2);
+    SEPARATOR_BETWEEN_DIGITS.lastIndex = end;
+    const t = text.slice(start, end);
     seen++;
-    const next = text[m.index + t.length];
+    const next = text[end];
     if (next === '.' || next === ')') continue; // section numbers: `2.1.`, `1.2)`
     const hasDot = t.includes('.');
     const hasComma = t.includes(',');

@@ -71,6 +71,24 @@ function hasPrefix(lower: string, start: number): boolean {
   return /tp\. ?$/.test(tail);
 }
 
+/** A matched text's key, its form and whether the form names its administrative prefix (`tỉnh Quảng Ninh`). */
+interface MatchedForm { key: string; info: FormInfo; prefixedForm: boolean }
+/**
+ * The form of each text the pattern has matched, remembered: the pattern's matches are finite (its
+ * forms with their few separators), and folding one (a replace with a callback) costs far more than a lookup.
+ */
+const MATCHED_FORMS = new Map<string, MatchedForm | null>();
+function formOfMatch(matched: string): MatchedForm | null {
+  let form = MATCHED_FORMS.get(matched);
+  if (form === undefined) {
+    const k = key(matched);
+    const info = FORMS.get(k);
+    form = info ? { key: k, info, prefixedForm: /^(tỉnh|thành phố|tp)/.test(k) } : null;
+    MATCHED_FORMS.set(matched, form);
+  }
+  return form;
+}
+
 export function recognizeProvinces(text: string, lower: string, mostlyAscii: boolean, hasCapitals: boolean): ProvinceCandidate[] {
   const out: ProvinceCandidate[] = [];
   PROVINCE_RE.lastIndex = 0;
@@ -78,10 +96,10 @@ export function recognizeProvinces(text: string, lower: string, mostlyAscii: boo
   while ((m = execAtWordStart(PROVINCE_RE, lower)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
-    const k = key(m[0]);
-    const info = FORMS.get(k);
-    if (!info) continue;
-    const prefixed = hasPrefix(lower, start) || /^(tỉnh|thành phố|tp)/.test(k);
+    const form = formOfMatch(m[0]);
+    if (!form) continue;
+    const { key: k, info } = form;
+    const prefixed = hasPrefix(lower, start) || form.prefixedForm;
     const capitalised = text[start] !== lower[start] || !/\p{L}/u.test(text[start]);
     if (info.ambiguous && !prefixed) continue;
     if (info.ascii && !mostlyAscii && !capitalised) continue;

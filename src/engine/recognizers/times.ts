@@ -7,7 +7,7 @@
  * document's year (see refiners/relativeTimes), so builders may leave bounds to a `relative` spec.
  */
 import type { TimeKind } from '../types';
-import { alternation, atLikelyWordStart, execAtWordStart } from '../text/chars';
+import { alternation, atLikelyWordStartPrefixed, execAtWordStart } from '../text/chars';
 import { SCALE_WORDS } from '../lexicon/scales';
 import { MONEY_UNITS, PERCENT_UNITS, PHYSICAL_UNITS } from '../lexicon/units';
 import { DAY_PARTS, DAY_PART_DEICTICS, MONTH_WORDS, NEWS_AGENCIES, QUARTER_WORDS, RELATIVE_YEARS, YEAR_COUNT_WORDS } from '../lexicon/times';
@@ -362,7 +362,7 @@ function combine(rules: readonly TimeRule[]): Combined {
     group += kept + 1;
   }
   // Behind a hint of where a match can start (same groups): the alternatives are many and unlike.
-  return { re: new RegExp(atLikelyWordStart(parts.join('|')), 'gu'), slots };
+  return { re: new RegExp(atLikelyWordStartPrefixed(parts.join('|')), 'gu'), slots };
 }
 
 const COMBINED = combine(TIME_RULES);

@@ -60,13 +60,19 @@ export function isIncidentalMention(hits: readonly ProvinceCandidate[], i: numbe
   return (memo.answers[i] ??= incidentalMention(hits, i, lower));
 }
 
+const isDigitAt = (s: string, k: number) => { const c = s.charCodeAt(k); return c >= 48 && c <= 57; };
+
 function incidentalMention(hits: readonly ProvinceCandidate[], i: number, lower: string): boolean {
   const h = hits[i];
-  if (DATELINE_AFTER.test(lower.slice(h.end, h.end + 40)) && atLineStart(lower, h.start)) return true; // Hà Nội (TTXVN 1/12)
+  const after = lower.charCodeAt(h.end);
+  // A dateline opens with ` (`, `(` or `, ` (checked before slicing out the 40 characters the pattern looks at).
+  const maybeDateline = after === 0x20 || after === 0x28 || after === 0x2c;
+  if (maybeDateline && DATELINE_AFTER.test(lower.slice(h.end, h.end + 40)) && atLineStart(lower, h.start)) return true; // Hà Nội (TTXVN 1/12)
   const next = syllablesAfter(lower, h.end, 1)[0];
   if (next && next.word === 'cũ' && next.start <= h.end + 2) return true; // tỉnh Bạc Liêu cũ
   // `Tây Ninh 1`, `Quảng Ninh 3`: an integer names a facility; `Hải Phòng 10,3%`, `Đồng Nai 51.300 tỷ đồng` is a figure of the province.
-  if (/^ ?\d/.test(lower.slice(h.end, h.end + 2)) && !FIGURE_AFTER.test(lower.slice(h.end, h.end + 24))) return true;
+  const numberAfter = isDigitAt(lower, h.end) || (after === 0x20 && isDigitAt(lower, h.end + 1)); // `/^ ?\d/` on the next two characters
+  if (numberAfter && !FIGURE_AFTER.test(lower.slice(h.end, h.end + 24))) return true;
   if (isRival(hits, i, lower)) return true;
   const dash = /^ ?[-–—] ?$/;
   const prev = hits[i - 1];

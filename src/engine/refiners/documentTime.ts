@@ -39,14 +39,26 @@ const REPORTING_RULES = new Set([
 /** Words that make the year after them the one being reported on (`báo cáo kết quả thực hiện kế hoạch năm 2024`). */
 const REPORT_WORDS = /(?:báo cáo|tổng kết|sơ kết|kết quả|tình hình)(?:\s+[\p{L}\p{M}-]+){0,12}\s*$/u;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The last day of a `YYYY-MM` month, two digits: by table for the years 100–9999 and months 1–12 (a
+ * split and a Date per call showed in profiles), else by Date as before (years below 100 are 19xx there).
+ */
+function lastDayOfMonth(ym: string): string {
+  const y = +ym.slice(0, 4), m = +ym.slice(5, 7);
+  if (ym[4] === '-' && Number.isInteger(y) && Number.isInteger(m) && y >= 100 && m >= 1 && m <= 12) {
+    const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+    return m === 2 && leap ? '29' : String(DAYS_IN_MONTH[m - 1]);
+  }
+  const [year, month] = ym.split('-').map(Number);
+  return String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0');
+}
+
 /** End of what an ISO-style bound names, as a full date (`2024` → `2024-12-31`, `2024-06` → `2024-06-30`). */
 function endOf(iso: string): string {
   if (iso.length === 4) return `${iso}-12-31`;
-  if (iso.length === 7) {
-    const [y, m] = iso.split('-').map(Number);
-    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    return `${iso}-${String(last).padStart(2, '0')}`;
-  }
+  if (iso.length === 7) return `${iso}-${lastDayOfMonth(iso)}`;
   return iso;
 }
 

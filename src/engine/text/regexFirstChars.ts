@@ -6,21 +6,41 @@
 
 const UNITS_MATCHING = new Map<string, Uint8Array>();
 let everyUnit: string | undefined;
-/** The code units one class or escape (`[/.-]`, `\\d`) matches on its own (cached). */
-function unitsMatching(atom: string, unicode: boolean): Uint8Array {
-  const key = (unicode ? 'u' : '') + atom;
-  let units = UNITS_MATCHING.get(key);
-  if (units) return units;
-  units = new Uint8Array(0x10000);
+/** Every code unit of the BMP but the surrogates, in order, as one string (built once). */
+function everyUnitButSurrogates(): string {
   if (everyUnit === undefined) {
     const all: number[] = [];
     for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) all.push(c);
     everyUnit = String.fromCharCode(...all.slice(0, 30000)) + String.fromCharCode(...all.slice(30000));
   }
+  return everyUnit;
+}
+
+/**
+ * The first `max` + 1 code units, in order, that a `u`-flag class or escape without surrogates or
+ * property escapes matches: enough to tell whether it matches more than `max` (regexPrefixes), by a
+ * scan that stops there and keeps no table.
+ */
+export function someUnitsMatching(atom: string, max: number): number[] {
+  const re = new RegExp(atom, 'gu');
+  const all = everyUnitButSurrogates();
+  const out: number[] = [];
+  let m: RegExpExecArray | null;
+  while (out.length <= max && (m = re.exec(all)) !== null) out.push(m[0].charCodeAt(0));
+  return out;
+}
+
+/** The code units one class or escape (`[/.-]`, `\\d`) matches on its own (cached). */
+export function unitsMatching(atom: string, unicode: boolean): Uint8Array {
+  const key = (unicode ? 'u' : '') + atom;
+  let units = UNITS_MATCHING.get(key);
+  if (units) return units;
+  units = new Uint8Array(0x10000);
   // One scan over every code unit but the surrogates (a lone surrogate is no character).
   const re = new RegExp(atom, unicode ? 'gu' : 'g');
   let m: RegExpExecArray | null;
-  while ((m = re.exec(everyUnit)) !== null) units[m[0].charCodeAt(0)] = 1;
+  const all = everyUnitButSurrogates();
+  while ((m = re.exec(all)) !== null) units[m[0].charCodeAt(0)] = 1;
   if (!unicode) {
     const one = new RegExp(`^(?:${atom})$`);
     for (let c = 0xd800; c <= 0xdfff; c++) if (one.test(String.fromCharCode(c))) units[c] = 1;
