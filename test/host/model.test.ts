@@ -172,9 +172,15 @@ describe('document model', function () {
   });
 
   it('an editor document read in parts (after an edit of a large one) has the line edges and parts of its text, LF and CRLF', async () => {
-    for (const content of ['Dòng một đạt 5%.\n\nDòng hai\nba\n', 'Dòng một đạt 5%.\r\n\r\nDòng hai\r\nba', '\r\nx\r\n']) {
-      const doc = await vscode.workspace.openTextDocument({ content, language: 'plaintext' });
+    const contents = ['Dòng một đạt 5%.\n\nDòng hai\nba\n', 'Dòng một đạt 5%.\r\n\r\nDòng hai\r\nba', '\r\nx\r\n'];
+    for (const [k, content] of contents.entries()) {
+      // Files, not untitled documents: those stay modified, and closing every editor later asks to save them.
+      const uri = workspaceFile(`read-in-parts-${k}.txt`);
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.workspace.fs.delete(uri);
       const text = doc.getText(), inDoc = documentAccess(doc), inString = stringAccess(text);
+      assert.equal(text, content, 'the file as written (its line ends kept)');
       assert.equal(inDoc.length, text.length);
       for (let at = 0; at <= text.length; at++) {
         assert.equal(inDoc.lineStart(at), inString.lineStart(at), `line start at ${at} of ${JSON.stringify(text)}`);
