@@ -421,7 +421,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     // A number in it makes it a quantitative goal, assembled above.
     if (targetAmountIn(cueStart, stateEnd)) return;
     let subjectStart = Math.max(clauseStart, lastMark(lower, cueStart, sentence[0], ',;:'));
-    while (subjectStart < cueStart && /[\s,;:)\]*(-]/.test(text[subjectStart])) subjectStart++;
+    while (subjectStart < cueStart && spaceOrMark(text, subjectStart, ',;:)]*(-')) subjectStart++;
     // `phát triển X thành Y` carries its subject; otherwise the subject stands before the cue, close to it.
     if (cueStart - subjectStart > 80) subjectStart = syllableStartBefore(lower, cueStart, 6);
     const start = rule === 'goal.list' || MAKE_INTO_START.test(lower.slice(cueStart, cueStart + 12)) ? cueStart : subjectStart;
@@ -453,6 +453,17 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
 
   return sortedByStart(goals);
 }
+
+/** Whether code unit `c` is one of `marks`. */
+function isMark(c: number, marks: string): boolean {
+  for (let k = 0; k < marks.length; k++) if (marks.charCodeAt(k) === c) return true;
+  return false;
+}
+/** `/[\s<marks>]/.test(s[k])`, without a pattern run (and a one-character string made) per character. */
+const spaceOrMark = (s: string, k: number, marks: string): boolean => {
+  const c = s.charCodeAt(k);
+  return isSpaceCode(c) || isMark(c, marks);
+};
 
 /** How many times `ch` occurs in `s`, counted up to `max`. */
 function countOf(s: string, ch: string, max: number): number {
@@ -538,7 +549,7 @@ function splitEndStates(lower: string, from: number, to: number, hasTime: (a: nu
   if (to > s) out.push([s, Math.min(to, s + 400)]);
   return out.map(([a, b]) => {
     let e = b;
-    while (e > a && /[\s.,;…]/.test(lower[e - 1])) e--;
+    while (e > a && spaceOrMark(lower, e - 1, '.,;…')) e--;
     return [a, e] as [number, number];
   });
 }
@@ -566,7 +577,7 @@ function evidenceStart(ctx: GoalContext, from: number, clauseStart: number, at: 
   const lo = Math.max(from, clauseStart);
   if (start < 0) start = lo;
   else if (lo < start && start - lo <= 40) start = lo;
-  while (start < at && /[\s,;:)\]*-]/.test(text[start])) start++;
+  while (start < at && spaceOrMark(text, start, ',;:)]*-')) start++;
   return start;
 }
 
@@ -743,8 +754,8 @@ function breakdownWhole(lower: string, text: string, from: number, at: number): 
   if (found < 0) return '';
   const k = lo + found;
   let s = k - 1;
-  while (s > lo && /[\s,;:]/.test(lower[s])) s--;
+  while (s > lo && spaceOrMark(lower, s, ',;:')) s--;
   let b = s;
-  while (b > lo && !/[,;:.(\n]/.test(lower[b - 1])) b--;
+  while (b > lo && !isMark(lower.charCodeAt(b - 1), ',;:.(\n')) b--;
   return text.slice(b, s + 1).trim();
 }
