@@ -35,6 +35,18 @@ const NOT_A_GOAL_BEFORE = notAfterLetterOrNumber('(?:đã|đang|dần|để|nh�
 const GOAL_ANCHOR = notAfterLetterOrNumber('(?:phấn đấu|mục tiêu|định hướng|tầm nhìn|sẽ|quy hoạch|kế hoạch|chiến lược|đề án|nghị quyết|xác định|hướng tới|hướng đến|nhiệm vụ|chỉ tiêu|dự kiến|cần|phải|xây dựng|đưa|ưu tiên|tập trung)(?![\\p{L}\\p{N}])');
 /** Actors other than the province: a target they set in the sentence is theirs. */
 const OTHER_ACTOR = notAfterLetterOrNumber('(?:[Bb]ộ|[Tt]ập đoàn|[Tt]ổng công ty|[Cc]hính phủ|[Tt]hủ tướng|EVN)\\s+\\p{Lu}');
+/** The actor words of {@link OTHER_ACTOR} as the lower-cased text has them: a window without one holds no match. */
+const OTHER_ACTOR_WORDS = ['bộ', 'tập đoàn', 'tổng công ty', 'chính phủ', 'thủ tướng', 'evn'];
+/**
+ * `OTHER_ACTOR.test(text.slice(from, to))`, tried only when the lower-cased window holds one of its
+ * words (a match's word is there, lower-cased in place): most windows hold none, and a few literal
+ * searches cost less than the pattern tried at every offset.
+ */
+function otherActorIn(text: string, lower: string, from: number, to: number): boolean {
+  const window = lower.slice(from, to);
+  for (let k = 0; k < OTHER_ACTOR_WORDS.length; k++) if (window.includes(OTHER_ACTOR_WORDS[k])) return OTHER_ACTOR.test(text.slice(from, to));
+  return false;
+}
 const END_STATE_START = new RegExp(`^(?:${alternation(END_STATE_CUES)})${WB_AFTER}`, 'u');
 /** Continuations that are end states of their own (`…, là một trong những cực tăng trưởng`, `…, làm hình mẫu`). */
 const CONTINUATION_STATE = new RegExp(`^(?:${alternation([...END_STATE_CUES, 'là', 'làm', ...END_STATE_HEADS])})${WB_AFTER}`, 'u');
@@ -59,7 +71,10 @@ const FORECAST = /(?<![\p{L}])dự báo(?![\p{L}])/u;
 class Occurrences {
   private readonly at: number[] = [];
   constructor(s: string, private readonly literal: string) {
-    for (let k = s.indexOf(literal); k >= 0; k = s.indexOf(literal, k + 1)) this.at.push(k);
+    // Searched from its second character (the first, `d` or `m`, is common: most hits of a search
+    // from it fail), the first checked at each hit: the same occurrences, in order.
+    const head = literal.charAt(0), tail = literal.slice(1);
+    for (let k = s.indexOf(tail, 1); k >= 0; k = s.indexOf(tail, k + 1)) if (s.charAt(k - 1) === head) this.at.push(k - 1);
   }
   /** Whether an occurrence lies wholly in [from, to). */
   someIn(from: number, to: number): boolean {
@@ -243,8 +258,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
   const firstStated = new Map<string, Array<{ goal: Goal; assumed: boolean; heading: boolean }>>();
   const wordSets = new Map<string, Set<string>>();
   const wordsOf = (s: string): Set<string> => { let w = wordSets.get(s); if (!w) { w = wordSet(s); wordSets.set(s, w); } return w; };
-  function isRepeat(g: Goal, t: GoalTiming, at: number): boolean {
-    const key = `${keyPart(g.province)}|${keyPart(g.value)}|${keyPart(g.max)}|${keyPart(g.unit)}`;
+  function isRepeat(g: Goal, t: GoalTiming, at: number, key = repeatKey(g)): boolean {
     const earlier = firstStated.get(key) ?? [];
     // Bounded: a restatement follows its first statement closely (a headline, a summary); the work per goal stays constant.
     for (let k = Math.max(0, earlier.length - 8); k < earlier.length; k++) {
@@ -289,7 +303,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     if (isConversion(i)) return;
     const whose = provinceOf(a.start);
     // A target another actor (a ministry, a state group) sets is theirs, unless it names its province or the country.
-    if (!whose.named && OTHER_ACTOR.test(text.slice(headStart, a.start))) return;
+    if (!whose.named && otherActorIn(text, lower, headStart, a.start)) return;
     const clause = discourse.clauseAt(a.start);
     const t = timing.resolve(a.start, a.end);
     const prevEnd = previousValueEnd(i, sentence[0]);
@@ -307,10 +321,11 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
       if (entity.max !== undefined) g.max = entity.max;
       if (entity.qualifier) g.qualifier = entity.qualifier;
       applyTiming(g, t);
-      const key = `q|${keyPart(g.province)}|${keyPart(g.value)}|${keyPart(g.max)}|${keyPart(g.unit)}|${keyPart(g.deadline)}|${next}`;
+      const repeat = repeatKey(g); // (built once: the key of a goal stated once starts with it)
+      const key = `q|${repeat}|${keyPart(g.deadline)}|${next}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      if (isRepeat(g, t, a.start)) continue;
+      if (isRepeat(g, t, a.start, repeat)) continue;
       goals.push(g);
     }
   });
@@ -406,7 +421,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     // A number in it makes it a quantitative goal, assembled above.
     if (targetAmountIn(cueStart, stateEnd)) return;
     let subjectStart = Math.max(clauseStart, lastMark(lower, cueStart, sentence[0], ',;:'));
-    while (subjectStart < cueStart && /[\s,;:)\]*(-]/.test(text[subjectStart])) subjectStart++;
+    while (subjectStart < cueStart && spaceOrMark(text, subjectStart, ',;:)]*(-')) subjectStart++;
     // `phát triển X thành Y` carries its subject; otherwise the subject stands before the cue, close to it.
     if (cueStart - subjectStart > 80) subjectStart = syllableStartBefore(lower, cueStart, 6);
     const start = rule === 'goal.list' || MAKE_INTO_START.test(lower.slice(cueStart, cueStart + 12)) ? cueStart : subjectStart;
@@ -438,6 +453,17 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
 
   return sortedByStart(goals);
 }
+
+/** Whether code unit `c` is one of `marks`. */
+function isMark(c: number, marks: string): boolean {
+  for (let k = 0; k < marks.length; k++) if (marks.charCodeAt(k) === c) return true;
+  return false;
+}
+/** `/[\s<marks>]/.test(s[k])`, without a pattern run (and a one-character string made) per character. */
+const spaceOrMark = (s: string, k: number, marks: string): boolean => {
+  const c = s.charCodeAt(k);
+  return isSpaceCode(c) || isMark(c, marks);
+};
 
 /** How many times `ch` occurs in `s`, counted up to `max`. */
 function countOf(s: string, ch: string, max: number): number {
@@ -483,6 +509,9 @@ function hasWord(s: string, word: string): boolean {
 /** A value in a key as `Array.prototype.join` writes it: null and undefined as ''. */
 const keyPart = (v: string | number | null | undefined): string => (v === null || v === undefined ? '' : `${v}`);
 
+/** What a goal stated again shares with its first statement: province, value and unit. */
+const repeatKey = (g: Goal): string => `${keyPart(g.province)}|${keyPart(g.value)}|${keyPart(g.max)}|${keyPart(g.unit)}`;
+
 function applyTiming(g: Goal, t: GoalTiming): void {
   if (t.deadline) g.deadline = t.deadline;
   if (t.period) g.period = t.period;
@@ -520,7 +549,7 @@ function splitEndStates(lower: string, from: number, to: number, hasTime: (a: nu
   if (to > s) out.push([s, Math.min(to, s + 400)]);
   return out.map(([a, b]) => {
     let e = b;
-    while (e > a && /[\s.,;…]/.test(lower[e - 1])) e--;
+    while (e > a && spaceOrMark(lower, e - 1, '.,;…')) e--;
     return [a, e] as [number, number];
   });
 }
@@ -548,7 +577,7 @@ function evidenceStart(ctx: GoalContext, from: number, clauseStart: number, at: 
   const lo = Math.max(from, clauseStart);
   if (start < 0) start = lo;
   else if (lo < start && start - lo <= 40) start = lo;
-  while (start < at && /[\s,;:)\]*-]/.test(text[start])) start++;
+  while (start < at && spaceOrMark(text, start, ',;:)]*-')) start++;
   return start;
 }
 
@@ -725,8 +754,8 @@ function breakdownWhole(lower: string, text: string, from: number, at: number): 
   if (found < 0) return '';
   const k = lo + found;
   let s = k - 1;
-  while (s > lo && /[\s,;:]/.test(lower[s])) s--;
+  while (s > lo && spaceOrMark(lower, s, ',;:')) s--;
   let b = s;
-  while (b > lo && !/[,;:.(\n]/.test(lower[b - 1])) b--;
+  while (b > lo && !isMark(lower.charCodeAt(b - 1), ',;:.(\n')) b--;
   return text.slice(b, s + 1).trim();
 }

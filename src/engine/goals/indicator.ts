@@ -38,12 +38,22 @@ const ANAPHOR_MAX = Math.max(...ANAPHOR_WORDS.map((w) => w.length));
 const isAnaphor = (s: string): boolean => s.length <= ANAPHOR_MAX && ANAPHOR.test(s.toLowerCase());
 const MAX_WORDS = 12;
 
+/**
+ * The document's own province names, to remove from an indicator: `all` for `replace`; `any` (the same
+ * pattern, not global) to test first. A global `replace` goes through V8's runtime even when nothing
+ * matches, and most indicators name no province: a test stays in the fast path.
+ */
+export interface ProvinceNames {
+  all: RegExp;
+  any: RegExp;
+}
+
 /** Patterns already built, by their names: documents of one corpus name the same provinces (bounded). */
-const namePatterns = new Map<string, RegExp>();
+const namePatterns = new Map<string, ProvinceNames>();
 const MAX_NAME_PATTERNS = 64;
 
 /** A pattern that removes the document's own province names from an indicator, built once per set of names. */
-export function provinceNamePattern(names: readonly string[]): RegExp | null {
+export function provinceNamePattern(names: readonly string[]): ProvinceNames | null {
   // `[...new Set(names)].filter(Boolean).slice(0, 200)`, without the copies: most documents name a few.
   const uniq: string[] = [];
   const seen = names.length > 16 ? new Set<string>() : undefined; // a long list: no quadratic `includes`
@@ -59,18 +69,22 @@ export function provinceNamePattern(names: readonly string[]): RegExp | null {
   if (!re) {
     if (namePatterns.size >= MAX_NAME_PATTERNS) namePatterns.clear();
     // Only ever used with `replace`, which starts a global pattern from 0: sharing it between documents is safe.
-    re = new RegExp(`(?:^|\\s)(?:của\\s+)?(?:(?:tỉnh|thành phố)\\s+)?(?:${alternation(uniq)})(?=\\s|$|,)`, 'giu');
+    const source = `(?:^|\\s)(?:của\\s+)?(?:(?:tỉnh|thành phố)\\s+)?(?:${alternation(uniq)})(?=\\s|$|,)`;
+    re = { all: new RegExp(source, 'giu'), any: new RegExp(source, 'iu') };
     namePatterns.set(key, re);
   }
   return re;
 }
 
-function clean(s: string, provinceNames: RegExp | null): string {
-  let t = collapseSpaces(s.replace(/[*_"“”]/g, '')).trim();
+/** `t.replace(names.all, ' ')`: run only when a name is there. */
+const withoutNames = (t: string, names: ProvinceNames): string => (names.any.test(t) ? t.replace(names.all, ' ') : t);
+
+function clean(s: string, provinceNames: ProvinceNames | null): string {
+  let t = collapseSpaces(withoutEmphasis(s)).trim();
   if (t.charCodeAt(0) === 47) t = t.replace(/^\/\s*(?:năm|người|tháng)\b[,;]?\s*/u, ''); // `/năm …`
   if (provinceNames) {
     // `t` is trimmed with single spaces: without a name in it, nothing is left to tidy.
-    const u = t.replace(provinceNames, ' ');
+    const u = withoutNames(t, provinceNames);
     if (u !== t) t = u.replace(/\s+/g, ' ').trim();
   }
   for (let k = 0; k < 3; k++) {
@@ -79,6 +93,15 @@ function clean(s: string, provinceNames: RegExp | null): string {
     t = u;
   }
   return trimPunctuation(t);
+}
+
+/** `s.replace(/[*_"“”]/g, '')`: most strings hold none of these (then no replace is run). */
+function withoutEmphasis(s: string): string {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 42 || c === 95 || c === 34 || c === 0x201c || c === 0x201d) return s.replace(/[*_"“”]/g, '');
+  }
+  return s;
 }
 
 /**
@@ -183,9 +206,9 @@ const endsWithWord = (s: string, word: string) => s.endsWith(word) && (s.length 
 
 function hasStrayNumber(s: string): boolean {
   if (!/\d/.test(s)) return false; // most subjects: no digit at all
-  const rest = s
-    .replace(/(?:trên|\/|mỗi)\s*[\d.,]+\s*(?:vạn|nghìn|ngàn|triệu)?\s*(?:dân|người dân|người|trẻ|hộ)(?![\p{L}])/gu, '')
-    .replace(/(?:dưới|trên|từ|đủ)?\s*\d{1,3}\s*tuổi(?![\p{L}])/gu, '');
+  const perHead = s.replace(/(?:trên|\/|mỗi)\s*[\d.,]+\s*(?:vạn|nghìn|ngàn|triệu)?\s*(?:dân|người dân|người|trẻ|hộ)(?![\p{L}])/gu, '');
+  // (An age bound is looked for only where `tuổi` is: the pattern starts with optional words, tried at every offset.)
+  const rest = perHead.includes('tuổi') ? perHead.replace(/(?:dưới|trên|từ|đủ)?\s*\d{1,3}\s*tuổi(?![\p{L}])/gu, '') : perHead;
   return /(?<![\p{L}\d.,])\d+(?:[.,]\d+)*(?![\p{L}\d])/u.test(rest);
 }
 
@@ -221,7 +244,7 @@ function nameRate(indicator: string, p: QuantitativeParts, verb: string | undefi
   return t;
 }
 
-export function quantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | null): string {
+export function quantitativeIndicator(p: QuantitativeParts, provinceNames: ProvinceNames | null): string {
   const b = collapseSpaces(p.before).trimEnd();
   const verbMatch = valueVerb(b);
   let t = rawQuantitativeIndicator(p, provinceNames, b, verbMatch);
@@ -241,12 +264,19 @@ export function quantitativeIndicator(p: QuantitativeParts, provinceNames: RegEx
 
 /** Nouns that name what a value measures, when they stand after the verb (`cảng X đạt công suất 100 triệu tấn`). */
 const MEASURE_AFTER_VERB = /^(.*?)\s(?:đạt|có|với|ở)\s+((?:công suất|diện tích|sản lượng|quy mô|tổng vốn|vốn|giá trị|doanh thu|chiều dài|trọng tải|dân số|tổng mức đầu tư|kim ngạch)(?:\s+[\p{L}]+){0,3})$/u;
+/**
+ * Whether a subject with single spaces holds a verb of {@link MEASURE_AFTER_VERB} between spaces, without
+ * which the pattern (tried at every space of the subject) cannot match: most subjects end with their verb.
+ */
+function hasMeasureVerb(b: string): boolean {
+  return b.includes(' đạt ') || b.includes(' có ') || b.includes(' với ') || b.includes(' ở ');
+}
 /** A rate's head with no noun of its own (`tốc độ tăng bình quân 12%`): it is the rate of what came before. */
 const BARE_RATE = /^(?:tốc độ|mức|tỷ lệ|nhịp độ)$/iu;
 
 /** `b`: the subject with its spaces collapsed, trimmed at the end; `verbMatch`: its value verb ({@link valueVerb}). */
-function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | null, b: string, verbMatch: RegExpExecArray | null): string {
-  const measured = MEASURE_AFTER_VERB.exec(b);
+function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: ProvinceNames | null, b: string, verbMatch: RegExpExecArray | null): string {
+  const measured = hasMeasureVerb(b) ? MEASURE_AFTER_VERB.exec(b) : null;
   if (measured) {
     const owner = lastWords(clean(measured[1], provinceNames), 6);
     const head = clean(measured[2], provinceNames);
@@ -319,7 +349,7 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: RegExp | 
 const END_STATE_STOP = /\s(?:đây là|nhằm|để|với mục tiêu|vào năm|đến năm|trong giai đoạn|giai đoạn|thời kỳ)\s|[;.(]/u;
 const CUE_PREFIX = /^(?:trở thành|tiến tới|hình thành|thuộc|nằm trong|phát triển|xây dựng|đưa|là|làm|có|tạo)\s+/iu;
 
-export function qualitativeIndicator(endState: string, provinceNames: RegExp | null): string {
+export function qualitativeIndicator(endState: string, provinceNames: ProvinceNames | null): string {
   let t = collapseSpaces(endState).trim();
   // `phát triển Vĩnh Phúc thành X`, `đưa du lịch trở thành X`: the end state is X.
   const into = /^(?:phát triển|xây dựng|đưa)\s.{1,60}?\s(?:trở thành|thành)\s/iu.exec(t);
@@ -329,7 +359,7 @@ export function qualitativeIndicator(endState: string, provinceNames: RegExp | n
   if (stop) t = t.slice(0, Math.max(0, stop.index - 1));
   if (provinceNames) {
     // Without a name in it, `t` keeps its single spaces, and the edges trimPunctuation cuts include what trim would.
-    const u = t.replace(provinceNames, ' ');
+    const u = withoutNames(t, provinceNames);
     if (u !== t) t = u.replace(/\s+/g, ' ').trim();
   }
   return firstWords(trimPunctuation(t), 16).replace(/[,;:\s]+$/u, '');
