@@ -6,7 +6,7 @@
  * Roles are not decided here (see refiners/roles); qualifiers are, since they are local.
  */
 import type { Qualifier } from '../types';
-import { WB_AFTER, alternation, execAtWordStart, isDigit, isLetter, isWordChar, isWordCode } from '../text/chars';
+import { WB_AFTER, alternation, compileForLongTexts, execAtWordStart, isDigit, isLetter, isWordChar, isWordCode } from '../text/chars';
 import { atLineStart, skipInlineSpace, skipInlineSpaceBack, skipSpaces, syllablesAfter, syllablesBefore, wordAt, wordBefore, wordStart } from '../text/scan';
 import { SCALE_TRAPS, SCALE_WORDS, SPOKEN_DECIMAL_MARKS } from '../lexicon/scales';
 import { CURRENCY_BEFORE_NUMBER, MONEY_UNITS, PERCENT_UNITS, PHYSICAL_UNITS, TIME_UNITS, UNIT_TRAPS, VOLTAGE_UNITS } from '../lexicon/units';
@@ -761,6 +761,7 @@ function wordScaleChain(lower: string, j: number, first: number): { value: Decim
 
 function recognizeWordAmounts(text: string, lower: string): AmountCandidate[] {
   const out: AmountCandidate[] = [];
+  compileForLongTexts(WORD_START_RE);
   WORD_START_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let resumeAt = 0;

@@ -8,7 +8,7 @@
  * `Thái Bình Dương`, a bare `Huế` without `tỉnh`/`thành phố`).
  */
 import { PROVINCES, type ProvinceRecord } from '../data/provinces.data';
-import { WB_AFTER, execAtWordStart } from '../text/chars';
+import { WB_AFTER, compileForLongTexts, execAtWordStart } from '../text/chars';
 import { modernTones, oldTones, stripDiacritics } from '../text/fold';
 import { trieRegexSource } from '../text/trieRegex';
 import { syllableBefore, syllablesAfter } from '../text/scan';
@@ -91,6 +91,7 @@ function formOfMatch(matched: string): MatchedForm | null {
 
 export function recognizeProvinces(text: string, lower: string, mostlyAscii: boolean, hasCapitals: boolean): ProvinceCandidate[] {
   const out: ProvinceCandidate[] = [];
+  compileForLongTexts(PROVINCE_RE);
   PROVINCE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = execAtWordStart(PROVINCE_RE, lower)) !== null) {
