@@ -640,6 +640,12 @@ export const AMOUNT_EXAMPLES: AmountExample[] = [
   { text: 'Doanh thu ước đạt 1 tỷ rưỡi đồng.', expect: { text: '1 tỷ rưỡi đồng', value: 1500000000, unit: 'VND', qualifier: 'about' } },
   { text: 'Huyện có hai mươi mốt xã.', expect: { text: 'hai mươi mốt xã', value: 21, unit: 'xã' } },
   { text: 'Năm nay tỉnh đón thêm năm dự án.', expect: null },
+  // A bare `năm` before a measure unit is "year" far more often than "five": a crop kind ("cây hằng
+  // năm", annual crops) or a table's header before its unit column. With a scale word or as part of
+  // a compound numeral it is still five.
+  { text: 'Diện tích gieo trồng cây hằng năm ha giảm so với cùng kỳ.', expect: null },
+  { text: 'Sản lượng cây hằng năm tấn tăng khá.', expect: null },
+  { text: 'Khoảng năm mươi ha rừng được trồng mới.', expect: { text: 'năm mươi ha', value: 50, unit: 'ha', qualifier: 'about' } },
 
   // ═════════════════════════ Issue 8: ranges, qualifiers, number and money forms ═════════════════════════
   // Ranges: the noun written on both bounds, a rate suffix on both bounds, `÷` as a dash, a scale

@@ -781,7 +781,7 @@ function recognizeWordAmounts(text: string, lower: string): AmountCandidate[] {
     if (u && u.kind === 'none') continue;
     if (!u && !scaled) continue;
     if (u && u.kind === 'count' && !compound) continue;
-    if (!scaled && parsed.length === 1 && m[0] === 'năm') continue; // `năm` is "year" far more often
+    if (!scaled && parsed.length === 1 && syl[0].word === 'năm') continue; // a bare `năm` is "year" far more often ("cây hằng năm ha")
     const end = u ? u.end : i;
     const qualifier = qualifierBefore(lower, m.index);
     out.push({ start: m.index, end, value: decimalToNumber(value), unit: u ? u.unit : '', unitKind: u ? u.kind : 'none', qualifier, rule: 'amount.words' });
