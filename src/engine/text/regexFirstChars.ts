@@ -50,6 +50,18 @@ export function unitsMatching(atom: string, unicode: boolean): Uint8Array {
 }
 
 /**
+ * A group's opening at `i` (`(`, `(?:`, a lookaround, a named group) in a pattern's source: where
+ * its contents start, and whether it is a lookaround (which consumes nothing).
+ */
+export function openGroup(source: string, i: number): { at: number; look: boolean } {
+  if (source.startsWith('(?:', i)) return { at: i + 3, look: false };
+  if (source.startsWith('(?=', i) || source.startsWith('(?!', i)) return { at: i + 3, look: true };
+  if (source.startsWith('(?<=', i) || source.startsWith('(?<!', i)) return { at: i + 4, look: true };
+  if (source.startsWith('(?<', i)) return { at: source.indexOf('>', i) + 1, look: false };
+  return { at: i + 1, look: false };
+}
+
+/**
  * The UTF-16 code units a match of `source` can start with, as a 0/1 table over 0–0xFFFF, or null
  * when that cannot be told (a pattern that can match the empty string, `.`, a negated class, a
  * back-reference first, …). Over-approximates: lookarounds are ignored, so only characters that
@@ -95,16 +107,12 @@ export function firstCharsOf(source: string, unicode: boolean): Uint8Array | nul
   function atom(on: boolean): boolean {
     const c = source[i];
     if (c === '(') {
-      let look = false;
-      if (source.startsWith('(?:', i)) i += 3;
-      else if (source.startsWith('(?=', i) || source.startsWith('(?!', i)) { i += 3; look = true; }
-      else if (source.startsWith('(?<=', i) || source.startsWith('(?<!', i)) { i += 4; look = true; }
-      else if (source.startsWith('(?<', i)) i = source.indexOf('>', i) + 1;
-      else i += 1;
-      const nullable = alternatives(on && !look);
+      const opened = openGroup(source, i);
+      i = opened.at;
+      const nullable = alternatives(on && !opened.look);
       if (source[i] !== ')') throw new Error('unbalanced');
       i++;
-      return look ? true : nullable;
+      return opened.look ? true : nullable;
     }
     if (c === '[') {
       const start = i;

@@ -8,7 +8,7 @@
  * characters are too many to list (`.`, `\p{L}`, a negated class, a back-reference) ends the strings
  * there. Every match starts with one of the strings returned.
  */
-import { someUnitsMatching, unitsMatching } from './regexFirstChars';
+import { openGroup, someUnitsMatching, unitsMatching } from './regexFirstChars';
 
 /** Strings that still grow with what follows (`live`), and strings that are complete prefixes (`done`). */
 interface Prefixes { live: Set<string>; done: Set<string> }
@@ -146,16 +146,12 @@ export function prefixesOf(source: string, unicode: boolean, k: number): string[
     const c = source[i];
     if (c === '(' && /^\(\?<?[=!]/.test(source.slice(i, i + 4))) { skipGroup(); return empty(); } // a lookaround consumes nothing
     if (c === '(') {
-      let look = false;
-      if (source.startsWith('(?:', i)) i += 3;
-      else if (source.startsWith('(?=', i) || source.startsWith('(?!', i)) { i += 3; look = true; }
-      else if (source.startsWith('(?<=', i) || source.startsWith('(?<!', i)) { i += 4; look = true; }
-      else if (source.startsWith('(?<', i)) i = source.indexOf('>', i) + 1;
-      else i += 1;
+      const opened = openGroup(source, i);
+      i = opened.at;
       const inner = alternatives();
       if (source[i] !== ')') throw new Error('unbalanced');
       i++;
-      return look ? empty() : inner;
+      return opened.look ? empty() : inner;
     }
     if (c === '[') {
       const start = i;
