@@ -1,4 +1,7 @@
-/** The part of a large document its editors show, read ahead of the whole (see DocumentModel). */
+/**
+ * The part of a large document its editors show, read ahead of the whole (see DocumentModel), and a
+ * document read in parts (`documentAccess`: the paragraphs an edit touched, without its whole text).
+ */
 import * as vscode from 'vscode';
 import { PARAGRAPH_REACH, type TextAccess } from './editedParagraphs';
 

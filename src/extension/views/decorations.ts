@@ -66,9 +66,8 @@ export type AppliedRanges = Record<Category, vscode.Range[]> & { review: Record<
 /** The decoration types of one chunk: one per category and one per review state. */
 interface ChunkTypes { categories: Record<Category, vscode.TextEditorDecorationType>; review: Record<Status, vscode.TextEditorDecorationType> }
 
-/** What an editor shows: its chunks as drawn, for which version and settings, and the edits made since. */
+/** What an editor shows: its chunks as drawn, with which settings, and the edits made since. */
 interface EditorDraw {
-  version: number;
   enabled: string;
   chunks: Chunks;
   /** The edits since the draw, oldest first; undefined when there were too many to follow (the next draw sets every chunk). */
@@ -179,7 +178,7 @@ export class DecorationController implements vscode.Disposable {
     const followed = !force && last && last.enabled === enabled ? last : undefined;
     const plan = planChunks(followed?.chunks, followed?.changes, items);
     const count = plan.chunks.ends.length;
-    const state: EditorDraw = { version: doc.version, enabled, chunks: plan.chunks, changes: [], used: Math.max(count, last?.used ?? 0), ranges: [] };
+    const state: EditorDraw = { enabled, chunks: plan.chunks, changes: [], used: Math.max(count, last?.used ?? 0), ranges: [] };
     for (const j of plan.redraw) state.ranges[j] = this.setChunk(editor, j, chunkItems(plan.chunks, j));
     // Chunks cut again: those beyond the new ones are cleared.
     if (plan.cut) for (let j = count; j < state.used; j++) this.setChunk(editor, j, []);
