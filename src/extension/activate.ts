@@ -13,6 +13,7 @@ import { currentLang, useLanguageSetting } from './platform/l10n';
 import { DOCUMENT_SELECTOR, isCandidate } from './platform/documents';
 import { COMMANDS, LANGUAGE_ID, SETTINGS } from './platform/ids';
 import { createLog, type Log } from './platform/log';
+import type { ReadFileBytes } from './platform/fileBytes';
 import { watchOpenDocuments } from './platform/sourceUri';
 import { createAnalyzer, type EngineWorkerLink } from './model/analyzer';
 import { AnnotationStore } from './model/annotationStore';
@@ -74,6 +75,8 @@ export interface ChitieuHost {
   engineWorkers?: number;
   /** Converts PDF and Word files to text (a worker thread in Node; in the browser .docx and PDF on the extension host's thread, pdf.js loaded on the first PDF). */
   readSource(log: Log): { read: ReadSourceFn } & vscode.Disposable;
+  /** Reads a workspace file's bytes for the index (default: through `workspace.fs`). */
+  readFileBytes?: ReadFileBytes;
   /** In test builds: runs the in-host tests once activation is done (the test hook). */
   runTests?(api: ChitieuApi, log: Log): void;
 }
@@ -91,7 +94,7 @@ export function activateChitieu(context: vscode.ExtensionContext, host: ChitieuH
   const encodings = new EncodingChoices(context.workspaceState);
   const sources = new SourceTexts(sourceReader.read, log, encodings);
   const model = new DocumentModel(createAnalyzer(host.engineWorker, log, host.engineWorkers), store, getConfig, log, sources, () => createAnalyzer(host.engineWorker, log));
-  const index = new WorkspaceIndex(model, getConfig, log);
+  const index = new WorkspaceIndex(model, getConfig, log, host.readFileBytes);
   const decorations = new DecorationController(model, getConfig, log);
   const tree = new GoalsTreeProvider(index, getConfig, model.goalsOf, store.onDidChange, (uri, offset) => model.pageAt(uri, offset));
   const goalsView = new GoalsView(tree, index, getConfig);

@@ -10,6 +10,8 @@ import * as vscode from 'vscode';
 import { activateChitieu, type ChitieuApi } from './activate';
 import { SourceReaderClient } from './model/sourceReaderClient';
 import { startNodeWorker } from './platform/nodeWorker';
+import { diskFileBytes } from './platform/nodeFileBytes';
+import { readThroughWorkspaceFs } from './platform/fileBytes';
 import { osUserName } from './platform/nodeUserName';
 import { useDefaultAnnotator } from './platform/userName';
 
@@ -27,6 +29,8 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
     engineWorkers: Math.min(4, Math.max(1, os.availableParallelism?.() ?? os.cpus().length)),
     // PDF and Word reading is a worker thread of its own, started the first time such a file is read (pdf.js is large).
     readSource: (log) => new SourceReaderClient(() => startNodeWorker(dist('sourceReader.js')), log),
+    // The index reads workspace files from the disk here, not through a message to the window per call.
+    readFileBytes: diskFileBytes(readThroughWorkspaceFs),
     runTests: CHITIEU_TESTS && process.env.CHITIEU_TEST_ENTRY ? (api, log) => {
       // In-host tests (scripts/vscode/run-host-tests.mjs).
       void import('./platform/testHook').then((m) => m.runHostTests(process.env, {

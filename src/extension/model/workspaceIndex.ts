@@ -19,6 +19,7 @@ import type { DocumentModel } from './documentModel';
 import { hasUtf16Bom } from './sourceNotices';
 import { SharedStrings } from './sharedStrings';
 import { isSourceFile, isSourcePath, isTextPath, openDocumentOf, SOURCE_SCHEME, sourceFileUri } from '../platform/sourceUri';
+import { readThroughWorkspaceFs, type ReadFileBytes } from '../platform/fileBytes';
 
 export interface IndexedDocument {
   uri: vscode.Uri;
@@ -65,7 +66,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Text files being read through the source layer by the index itself (it needs no telling that they are legacy-encoded). */
   private readonly readingText = new Set<string>();
 
-  constructor(private readonly model: DocumentModel, private config: () => ChitieuConfig, private readonly log: Log) {
+  constructor(private readonly model: DocumentModel, private config: () => ChitieuConfig, private readonly log: Log,
+    /** How a file's bytes are read (the Node build reads `file:` URIs from the disk itself). */
+    private readonly readBytes: ReadFileBytes = readThroughWorkspaceFs) {
     this.disposables.push(
       model.onDidChange((uri) => this.fromEditor(uri)),
       model.store.onDidChange((uri) => this.annotationsChanged(uri)),
@@ -226,9 +229,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
     let bytes: Uint8Array;
     try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > MAX_FILE_BYTES) { this.log.warn(`${uri.fsPath}: skipped, larger than ${MAX_FILE_BYTES / 1048576} MB`); return undefined; }
-      bytes = await vscode.workspace.fs.readFile(uri);
+      const read = await this.readBytes(uri, MAX_FILE_BYTES);
+      if ('tooLarge' in read) { this.log.warn(`${uri.fsPath}: skipped, larger than ${MAX_FILE_BYTES / 1048576} MB`); return undefined; }
+      bytes = read.bytes;
     } catch (e) {
       this.log.warn(`${uri.fsPath}: cannot read it (${(e as Error).message})`);
       return undefined;
