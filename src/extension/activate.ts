@@ -71,6 +71,8 @@ export interface ChitieuApi {
 export interface ChitieuHost {
   /** Starts the engine's worker; undefined, or throwing, means analysing on the extension host. */
   engineWorker?: () => EngineWorkerLink;
+  /** Whether the engine's workers can read the extension host's disk (Node workers: the workspace index sends them paths). */
+  engineReadsFiles?: boolean;
   /** How many engine workers may run at once for the main analyses and the workspace index (the cores there are; 1 if unknown). */
   engineWorkers?: number;
   /** Converts PDF and Word files to text (a worker thread in Node; in the browser .docx and PDF on the extension host's thread, pdf.js loaded on the first PDF). */
@@ -93,7 +95,7 @@ export function activateChitieu(context: vscode.ExtensionContext, host: ChitieuH
   const sourceReader = host.readSource(log);
   const encodings = new EncodingChoices(context.workspaceState);
   const sources = new SourceTexts(sourceReader.read, log, encodings);
-  const model = new DocumentModel(createAnalyzer(host.engineWorker, log, host.engineWorkers), store, getConfig, log, sources, () => createAnalyzer(host.engineWorker, log));
+  const model = new DocumentModel(createAnalyzer(host.engineWorker, log, host.engineWorkers, host.engineReadsFiles), store, getConfig, log, sources, () => createAnalyzer(host.engineWorker, log));
   const index = new WorkspaceIndex(model, getConfig, log, host.readFileBytes);
   const decorations = new DecorationController(model, getConfig, log);
   const tree = new GoalsTreeProvider(index, getConfig, model.goalsOf, store.onDidChange, (uri, offset) => model.pageAt(uri, offset));

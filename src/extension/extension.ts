@@ -26,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
   return activateChitieu(context, {
     engineWorker: () => startNodeWorker(dist('engineWorker.js')),
     // One engine worker per core, at most four (each holds its own copy of the engine's tables).
+    engineReadsFiles: true,
     engineWorkers: Math.min(4, Math.max(1, os.availableParallelism?.() ?? os.cpus().length)),
     // PDF and Word reading is a worker thread of its own, started the first time such a file is read (pdf.js is large).
     readSource: (log) => new SourceReaderClient(() => startNodeWorker(dist('sourceReader.js')), log),

@@ -273,4 +273,35 @@ describe('document model', function () {
       assert.deepEqual(h, ['indexing', 'ready'], `indexing shown while the tree was empty, then the goals: ${h.join(' → ')}`);
     }
   });
+
+  itNode('the index has its engine workers read plain text files; the extension host reads a legacy-encoded one, PDF and Word files', async () => {
+    const chitieu = await api();
+    await chitieu.index.whenIdle();
+    const tcvn3 = workspaceFile('model/tcvn3.txt');
+    // “Đến năm 2030, tỉnh phấn đấu đạt 5%.” in TCVN3 bytes: not UTF-8, handed back to the extension host.
+    const { TCVN3 } = await import('../../src/sources/encodings/singleByte');
+    const bytes = TCVN3.encode('Kế hoạch phát triển tỉnh Sơn La. Đến năm 2030, tỉnh phấn đấu thu hút 400 triệu USD vốn đầu tư.');
+    assert.ok(bytes instanceof Uint8Array);
+    await vscode.workspace.fs.writeFile(tcvn3, bytes);
+    const fresh = workspaceFile('model/fresh-utf8.txt'); // never opened: read from the disk
+    await vscode.workspace.fs.writeFile(fresh, new TextEncoder().encode(TEXT));
+    try {
+      // The file watcher indexes the new file on its own first.
+      await until(async () => { await chitieu.index.whenIdle(); return [tcvn3, fresh].every((f) => chitieu.index.documents.some((d) => d.uri.toString() === f.toString())); }, 'the new files indexed');
+      const before = { ...chitieu.index.reads };
+      await chitieu.index.refresh();
+      const inWorker = chitieu.index.reads.inWorker - before.inWorker, onHost = chitieu.index.reads.onHost - before.onHost;
+      const files = (await chitieu.index.files()).map((u) => u.path);
+      // Documents VS Code still holds (closed editors' too) are read from there, not from the disk.
+      const held = new Set(vscode.workspace.textDocuments.map((d) => d.uri.path));
+      const plain = files.filter((p) => /\.(txt|md)$/.test(p) && !p.endsWith('/model/tcvn3.txt') && !held.has(p)).length;
+      assert.ok(plain >= 1, `the workspace's plain text files: ${files.join(', ')}`);
+      assert.equal(inWorker, plain, `every UTF-8 text file read in the worker: ${inWorker} of ${plain} (${files.join(', ')})`);
+      assert.ok(onHost >= 3 && onHost <= files.length - plain, `the host reads the TCVN3 file (handed back by the worker; through the source layer), the PDF and the Word file: ${onHost}`);
+      for (const f of [tcvn3, fresh]) assert.ok(chitieu.index.documents.some((d) => d.uri.toString() === f.toString()), `${f.path} indexed`);
+    } finally {
+      await vscode.workspace.fs.delete(tcvn3);
+      await vscode.workspace.fs.delete(fresh);
+    }
+  });
 });

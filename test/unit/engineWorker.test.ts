@@ -1,8 +1,9 @@
-/** The engine's result crosses to the extension host as plain data: a structured clone loses nothing. */
+/** The engine's result crosses to the extension host as plain data: a structured clone loses nothing; a file sent as its path is read, decoded and analysed in the worker. */
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { extract } from '../../src/engine';
+import { answerFile, type FileRequest, type ReadBytes } from '../../src/extension/model/engineProtocol';
 
 const dir = path.join(__dirname, '..', 'fixtures', 'workspace');
 
@@ -16,5 +17,50 @@ describe('engine result through a worker (structured clone)', () => {
   it('an empty text too', () => {
     const r = extract('');
     assert.deepStrictEqual(structuredClone(r), r);
+  });
+});
+
+describe('a file read and analysed in the engine\'s worker (answerFile)', () => {
+  const vi = 'Tỉnh phấn đấu đến năm 2030, tổng vốn đầu tư đạt khoảng 450 nghìn tỷ đồng; tốc độ tăng trưởng bình quân 10%/năm.';
+  const ask = (over: Partial<FileRequest> = {}): FileRequest => ({ id: 7, file: '/w/a.txt', options: { referenceDate: '2024' }, enable: 'auto', maxBytes: 1 << 20, wantText: false, ...over });
+  const disk = (bytes: Uint8Array): ReadBytes => (_file, maxBytes) => (bytes.length > maxBytes ? { tooLarge: bytes.length } : { bytes });
+  const utf8 = (s: string) => new TextEncoder().encode(s);
+
+  it('analyses a UTF-8 file as the extension host would its text, and sends the text back only when asked', () => {
+    const reply = answerFile(ask(), disk(utf8(vi)));
+    assert.ok('file' in reply && reply.file.kind === 'analysed');
+    assert.deepStrictEqual(reply.file.result, extract(vi, { referenceDate: '2024' }));
+    assert.equal(reply.file.text, undefined);
+    const withText = answerFile(ask({ wantText: true }), disk(utf8('\ufeff' + vi)));
+    assert.ok('file' in withText && withText.file.kind === 'analysed');
+    assert.equal(withText.file.text, vi, 'a UTF-8 BOM is dropped, as VS Code drops it');
+    assert.equal(withText.id, 7);
+  });
+
+  it('decodes UTF-16 with a byte order mark', () => {
+    const le = new Uint8Array(2 + vi.length * 2);
+    le[0] = 0xff; le[1] = 0xfe;
+    for (let i = 0; i < vi.length; i++) { le[2 + 2 * i] = vi.charCodeAt(i) & 0xff; le[3 + 2 * i] = vi.charCodeAt(i) >> 8; }
+    const reply = answerFile(ask({ wantText: true }), disk(le));
+    assert.ok('file' in reply && reply.file.kind === 'analysed' && reply.file.text === vi);
+  });
+
+  it('hands a legacy-encoded file back to the extension host (the source layer detects its encoding)', () => {
+    const tcvn3 = new Uint8Array([0x54, 0xb8, 0x6e, 0x68, 0x20, 0x70, 0x68, 0xb5, 0x6e]); // not valid UTF-8
+    assert.deepStrictEqual(answerFile(ask(), disk(tcvn3)), { id: 7, file: { kind: 'readOnHost' }, ms: 0 });
+  });
+
+  it('applies chitieu.enable: not Vietnamese under auto, anything under always, nothing under never', () => {
+    const en = utf8('The province aims to reach 450 trillion dong of investment by 2030, with growth of ten percent a year.');
+    assert.deepStrictEqual(answerFile(ask(), disk(en)), { id: 7, file: { kind: 'notAnalysed' }, ms: 0 });
+    const always = answerFile(ask({ enable: 'always' }), disk(en));
+    assert.ok('file' in always && always.file.kind === 'analysed');
+    assert.deepStrictEqual(answerFile(ask({ enable: 'never' }), disk(utf8(vi))), { id: 7, file: { kind: 'notAnalysed' }, ms: 0 });
+  });
+
+  it('says a file is too large without reading it, and why a file cannot be read', () => {
+    assert.deepStrictEqual(answerFile(ask({ maxBytes: 10 }), disk(utf8(vi))), { id: 7, file: { kind: 'tooLarge', size: utf8(vi).length }, ms: 0 });
+    const gone: ReadBytes = () => { throw new Error('ENOENT: no such file or directory'); };
+    assert.deepStrictEqual(answerFile(ask(), gone), { id: 7, file: { kind: 'unreadable', message: 'ENOENT: no such file or directory' }, ms: 0 });
   });
 });

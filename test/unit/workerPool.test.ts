@@ -10,17 +10,21 @@ import type { WorkerReply, WorkerRequest } from '../../src/extension/model/engin
 import type { Log } from '../../src/extension/platform/log';
 
 /** A stand-in worker; its answer to `text k` has `documentYear: k`, so a test sees which request an answer reached. */
-interface FakeWorker { link: EngineWorkerLink; asked: WorkerRequest[]; reply(m: WorkerRequest, ms?: number): void }
+interface FakeWorker { link: EngineWorkerLink; asked: WorkerRequest[]; reply(m: WorkerRequest, ms?: number): void; die(): void }
 
 function fakeWorkers(limit = Infinity): { start: () => EngineWorkerLink; started: FakeWorker[] } {
   const started: FakeWorker[] = [];
   const start = () => {
     if (started.length >= limit) throw new Error('no more workers here');
     let listener: (m: WorkerReply) => void = () => undefined;
+    let ended: (why: string) => void = () => undefined;
     const w: FakeWorker = {
       asked: [],
-      link: { post: (m) => { w.asked.push(m); }, onMessage: (f) => { listener = f; }, onEnd: () => undefined, terminate: () => undefined },
-      reply: (m, ms = 1) => listener({ id: m.id, result: { provinces: [], entities: [], goals: [], documentYear: Number(m.text.split(' ')[1]) }, ms }),
+      link: { post: (m) => { w.asked.push(m); }, onMessage: (f) => { listener = f; }, onEnd: (f) => { ended = f; }, terminate: () => undefined },
+      reply: (m, ms = 1) => listener('text' in m
+        ? { id: m.id, result: { provinces: [], entities: [], goals: [], documentYear: Number(m.text.split(' ')[1]) }, ms }
+        : { id: m.id, file: { kind: 'tooLarge', size: m.maxBytes + 1 }, ms }),
+      die: () => ended('stopped (exit code 1)'),
     };
     started.push(w);
     return w.link;
@@ -29,7 +33,8 @@ function fakeWorkers(limit = Infinity): { start: () => EngineWorkerLink; started
 }
 
 const warnings: string[] = [];
-const log = { info: () => undefined, warn: (m: string) => { warnings.push(m); }, error: () => undefined } as unknown as Log;
+const log = { info: () => undefined, warn: (m: string) => { warnings.push(m); }, error: (m: string) => { warnings.push(m); } } as unknown as Log;
+const fileAsk = (file: string) => ({ file, options: {}, enable: 'auto' as const, maxBytes: 100, wantText: false });
 
 describe('engine worker pool', () => {
   it('one document at a time uses one worker', async () => {
@@ -48,7 +53,7 @@ describe('engine worker pool', () => {
     const a = createAnalyzer(start, log, 3) as WorkerPool;
     const answers = Array.from({ length: 6 }, (_, k) => a.analyse(`text ${k}`, {}));
     assert.equal(a.size, 3);
-    assert.deepEqual(started.map((w) => w.asked.map((m) => m.text)), [['text 0', 'text 3'], ['text 1', 'text 4'], ['text 2', 'text 5']]);
+    assert.deepEqual(started.map((w) => w.asked.map((m) => ('text' in m ? m.text : m.file))), [['text 0', 'text 3'], ['text 1', 'text 4'], ['text 2', 'text 5']]);
     // Answers in any order reach the request they answer.
     for (const w of [...started].reverse()) for (const m of [...w.asked].reverse()) w.reply(m, 10);
     const results = await Promise.all(answers);
@@ -86,5 +91,32 @@ describe('engine worker pool', () => {
     const r = await a.analyse('Phấn đấu đến năm 2030 đạt 5%.', {});
     assert.ok(r.entities.length > 0);
     assert.ok(a.engineMs > 0);
+  });
+
+  it('a file goes to a worker that reads files, as its path (the extension host reads nothing)', async () => {
+    const { start, started } = fakeWorkers();
+    const a = createAnalyzer(start, log, 2, true);
+    const p = a.analyseFile(fileAsk('/w/a.txt'));
+    assert.deepEqual(started[0].asked, [{ id: 1, ...fileAsk('/w/a.txt') }]);
+    started[0].reply(started[0].asked[0]);
+    assert.deepEqual(await p, { kind: 'tooLarge', size: 101 });
+  });
+
+  it('a worker that reads no files (the browser\'s), or the in-process engine, hands the file back to the extension host', async () => {
+    const { start, started } = fakeWorkers();
+    assert.deepEqual(await createAnalyzer(start, log, 2).analyseFile(fileAsk('/w/a.txt')), { kind: 'readOnHost' });
+    assert.equal(started[0].asked.length, 0);
+    assert.deepEqual(await createAnalyzer(undefined, log).analyseFile(fileAsk('/w/a.txt')), { kind: 'readOnHost' });
+  });
+
+  it('when the worker dies, a file it was reading goes back to the extension host and a text is analysed in-process', async () => {
+    const { start, started } = fakeWorkers();
+    const a = createAnalyzer(start, log, 1, true);
+    const file = a.analyseFile(fileAsk('/w/a.txt'));
+    const text = a.analyse('Phấn đấu đến năm 2030 đạt 5%.', {});
+    started[0].die();
+    assert.deepEqual(await file, { kind: 'readOnHost' });
+    assert.ok((await text).entities.length > 0);
+    assert.deepEqual(await a.analyseFile(fileAsk('/w/b.txt')), { kind: 'readOnHost' });
   });
 });

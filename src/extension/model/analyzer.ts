@@ -10,12 +10,22 @@
 import { extract, type ExtractOptions, type Extraction } from '../../engine';
 import type { Log } from '../platform/log';
 import type { WorkerLink } from '../platform/workerLink';
-import type { WorkerReply, WorkerRequest } from './engineProtocol';
+import type { FileOutcome, FileRequest, WorkerReply, WorkerRequest } from './engineProtocol';
+
+/** A file for the engine to read from the disk where it runs, and analyse. */
+export type FileAsk = Omit<FileRequest, 'id'>;
+const READ_ON_HOST: FileOutcome = { kind: 'readOnHost' };
 
 export interface Analyzer {
   readonly kind: 'worker' | 'in-process';
   /** The engine's result for a text; rejects when the engine throws. */
   analyse(text: string, options: ExtractOptions): Promise<Extraction>;
+  /**
+   * A file read, decoded and analysed where the engine runs (a Node worker), so the extension host
+   * does none of it; `readOnHost` when this analyzer reads no files (in-process, the browser's
+   * worker) or the file needs the source layer. Rejects when the engine throws.
+   */
+  analyseFile(file: FileAsk): Promise<FileOutcome>;
   /** The time the engine has spent so far, in ms (in the worker, or here): the bench tells it from the waiting around it. */
   readonly engineMs: number;
   dispose(): void;
@@ -29,6 +39,7 @@ export class InProcessAnalyzer implements Analyzer {
     const t0 = performance.now();
     try { return Promise.resolve(extract(text, options)); } catch (e) { return Promise.reject(e); } finally { this.engineMs += performance.now() - t0; }
   }
+  analyseFile(): Promise<FileOutcome> { return Promise.resolve(READ_ON_HOST); }
   dispose(): void { /* nothing held */ }
 }
 
@@ -41,13 +52,15 @@ export type EngineWorkerLink = WorkerLink<WorkerRequest, WorkerReply>;
 export class WorkerAnalyzer implements Analyzer {
   readonly kind = 'worker';
   private readonly worker: EngineWorkerLink;
-  private readonly pending = new Map<number, { text: string; options: ExtractOptions; resolve(r: Extraction): void; reject(e: Error): void }>();
+  /** Requests sent and not answered: how to settle each from the worker's reply, and how to ask the in-process engine instead. */
+  private readonly pending = new Map<number, { settle(m: WorkerReply): void; instead(engine: InProcessAnalyzer): void; reject(e: Error): void }>();
   private next = 1;
   private workerMs = 0;
   private fallback: InProcessAnalyzer | undefined;
   private disposed = false;
 
-  constructor(worker: EngineWorkerLink, private readonly log: Log) {
+  /** `readsFiles`: the worker can read the extension host's disk (a Node worker). */
+  constructor(worker: EngineWorkerLink, private readonly log: Log, private readonly readsFiles = false) {
     this.worker = worker;
     this.worker.onMessage((m) => this.answer(m));
     this.worker.onEnd((why) => { if (!this.disposed) this.fail(`the analysis worker ${why}`); });
@@ -57,8 +70,25 @@ export class WorkerAnalyzer implements Analyzer {
     if (this.fallback) return this.fallback.analyse(text, options);
     const id = this.next++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { text, options, resolve, reject });
+      this.pending.set(id, {
+        settle: (m) => { if ('result' in m) resolve(m.result); else reject(new Error('error' in m ? m.error : 'the worker answered a text with a file')); },
+        instead: (engine) => engine.analyse(text, options).then(resolve, reject),
+        reject,
+      });
       this.worker.post({ id, text, options });
+    });
+  }
+
+  analyseFile(file: FileAsk): Promise<FileOutcome> {
+    if (this.fallback || !this.readsFiles) return Promise.resolve(READ_ON_HOST);
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, {
+        settle: (m) => { if ('file' in m) resolve(m.file); else if ('error' in m) reject(new Error(m.error)); else resolve(READ_ON_HOST); },
+        instead: () => resolve(READ_ON_HOST), // the worker is gone: the extension host reads the file and analyses its text
+        reject,
+      });
+      this.worker.post({ id, ...file });
     });
   }
 
@@ -72,16 +102,16 @@ export class WorkerAnalyzer implements Analyzer {
     const p = this.pending.get(m.id);
     if (!p) return;
     this.pending.delete(m.id);
-    if ('result' in m) p.resolve(m.result); else p.reject(new Error(m.error));
+    p.settle(m);
   }
 
   private fail(why: string): void {
     if (this.fallback) return;
     this.log.error(`${why}; analysing on the extension host from now on`);
-    this.fallback = new InProcessAnalyzer();
+    const fallback = this.fallback = new InProcessAnalyzer();
     const left = [...this.pending.values()];
     this.pending.clear();
-    for (const p of left) this.fallback.analyse(p.text, p.options).then(p.resolve, p.reject);
+    for (const p of left) p.instead(fallback);
   }
 
   dispose(): void {
@@ -101,26 +131,31 @@ export class WorkerPool implements Analyzer {
   readonly kind = 'worker';
   private readonly members: WorkerAnalyzer[];
 
-  constructor(private readonly start: () => EngineWorkerLink, first: WorkerAnalyzer, private max: number, private readonly log: Log) {
+  constructor(private readonly start: () => EngineWorkerLink, first: WorkerAnalyzer, private max: number, private readonly log: Log, private readonly readsFiles = false) {
     this.members = [first];
   }
 
   get size(): number { return this.members.length; }
   get engineMs(): number { return this.members.reduce((n, m) => n + m.engineMs, 0); }
 
-  analyse(text: string, options: ExtractOptions): Promise<Extraction> {
+  analyse(text: string, options: ExtractOptions): Promise<Extraction> { return this.member().analyse(text, options); }
+
+  analyseFile(file: FileAsk): Promise<FileOutcome> { return this.member().analyseFile(file); }
+
+  /** The worker with the fewest requests waiting, or a new one when every one has some (up to `max`). */
+  private member(): WorkerAnalyzer {
     let best = this.members[0];
     for (const m of this.members) if (m.waiting < best.waiting) best = m;
     if (best.waiting > 0 && this.members.length < this.max) {
       try {
-        best = new WorkerAnalyzer(this.start(), this.log);
+        best = new WorkerAnalyzer(this.start(), this.log, this.readsFiles);
         this.members.push(best);
       } catch (e) {
         this.log.warn(`no further analysis worker (${(e as Error).message})`);
         this.max = this.members.length;
       }
     }
-    return best.analyse(text, options);
+    return best;
   }
 
   dispose(): void { for (const m of this.members) m.dispose(); }
@@ -128,14 +163,14 @@ export class WorkerPool implements Analyzer {
 
 /**
  * Workers when they can be created (`start` runs the bundled engine worker; up to `workers` of
- * them), else the in-process engine.
+ * them; `readsFiles`: they can read the extension host's disk), else the in-process engine.
  */
-export function createAnalyzer(start: (() => EngineWorkerLink) | undefined, log: Log, workers = 1): Analyzer {
+export function createAnalyzer(start: (() => EngineWorkerLink) | undefined, log: Log, workers = 1, readsFiles = false): Analyzer {
   if (start) {
     try {
-      const first = new WorkerAnalyzer(start(), log);
+      const first = new WorkerAnalyzer(start(), log, readsFiles);
       log.info(workers > 1 ? `analysis runs in up to ${workers} workers` : 'analysis runs in a worker');
-      return workers > 1 ? new WorkerPool(start, first, workers, log) : first;
+      return workers > 1 ? new WorkerPool(start, first, workers, log, readsFiles) : first;
     } catch (e) {
       log.warn(`no worker for analysis (${(e as Error).message}); analysing on the extension host`);
     }

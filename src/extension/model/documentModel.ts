@@ -3,7 +3,7 @@
  * For an editor document it keeps one analysis per version (computed in the `Analyzer`, off the
  * extension host's thread where it can), drops results for versions that are no longer current, and
  * reviews the analysis against the document's annotations. For a file on disk it analyses the text
- * it is given. `chitieu.enable` is applied here, once, for both. Views and commands read only this.
+ * it is given, or has the worker read the file itself. `chitieu.enable` is applied here, once, for both. Views and commands read only this.
  * One event, `onDidChange`, says a document's analysis or review changed.
  */
 import * as vscode from 'vscode';
@@ -16,6 +16,7 @@ import { shouldAnalyse } from '../platform/language';
 import { isSourceFile, openDocumentOf, sourceViewUri } from '../platform/sourceUri';
 import type { Log } from '../platform/log';
 import type { Analyzer } from './analyzer';
+import type { FileOutcome } from './engineProtocol';
 import type { AnnotationStore } from './annotationStore';
 import { Reviewer } from './reviewed';
 import { changedHull, paragraphsAroundIn, sequentialChanges, spliceEdited, stringAccess, type TextAccess, type TextChange } from './editedParagraphs';
@@ -236,6 +237,23 @@ export class DocumentModel implements vscode.Disposable {
     } catch (e) {
       this.log.error(`${uri.fsPath}: analysis failed (${(e as Error).message})`);
       return undefined;
+    }
+  }
+
+  /**
+   * A file on disk (not open in an editor) read, decoded and analysed where the engine runs, when
+   * that can read this machine's disk (a Node worker, a `file:` URI): the extension host neither
+   * reads nor decodes nor copies its text. `readOnHost`: read it here and call `analyseFile`.
+   * `chitieu.enable` is applied there, by the same rule (`notAnalysed`).
+   */
+  async analyseFileOnDisk(uri: vscode.Uri, maxBytes: number, wantText: boolean): Promise<{ outcome: FileOutcome; options: string }> {
+    const options = this.optionsFor(uri);
+    if (uri.scheme !== 'file') return { outcome: { kind: 'readOnHost' }, options: JSON.stringify(options) };
+    try {
+      return { outcome: await this.analyzer.analyseFile({ file: uri.fsPath, options, enable: this.config().enable, maxBytes, wantText }), options: JSON.stringify(options) };
+    } catch (e) {
+      this.log.error(`${uri.fsPath}: analysis failed (${(e as Error).message})`);
+      return { outcome: { kind: 'notAnalysed' }, options: JSON.stringify(options) };
     }
   }
 

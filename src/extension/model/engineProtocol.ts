@@ -1,14 +1,51 @@
 /** What the engine's worker is asked and answers (engineWorker.ts in Node, engineWebWorker.ts in a browser). No `vscode` here. */
 import { extract, type ExtractOptions, type Extraction } from '../../engine';
+import { shouldAnalyse, type Enable } from '../platform/language';
+import { decodePlainText } from './fileText';
 
-export interface WorkerRequest { id: number; text: string; options: ExtractOptions }
+/** A text to analyse. */
+export interface TextRequest { id: number; text: string; options: ExtractOptions }
+/**
+ * A file on the worker's disk to read and analyse (the Node worker only: the workspace index sends
+ * paths, so the extension host neither reads nor decodes nor copies the text). `wantText`: the text
+ * comes back too (the index keeps it for documents with annotations).
+ */
+export interface FileRequest { id: number; file: string; options: ExtractOptions; enable: Enable; maxBytes: number; wantText: boolean }
+export type WorkerRequest = TextRequest | FileRequest;
+
+/** What became of a file sent to the worker. */
+export type FileOutcome =
+  | { kind: 'analysed'; result: Extraction; text?: string }
+  /** Not analysed by `chitieu.enable` (`never`, or `auto` and not Vietnamese). */
+  | { kind: 'notAnalysed' }
+  | { kind: 'tooLarge'; size: number }
+  /** The extension host reads it itself: not UTF-8 nor UTF-16 with a BOM (the source layer detects its encoding), or a worker that reads no files (the browser's) was asked. */
+  | { kind: 'readOnHost' }
+  | { kind: 'unreadable'; message: string };
+
 /** `ms`: how long the engine took, inside the worker. */
-export type WorkerReply = { id: number; result: Extraction; ms: number } | { id: number; error: string; ms: number };
+export type WorkerReply = { id: number; result: Extraction; ms: number } | { id: number; error: string; ms: number } | { id: number; file: FileOutcome; ms: number };
 
-export function answer(m: WorkerRequest): WorkerReply {
+export function answer(m: TextRequest): WorkerReply {
   const t0 = performance.now();
   try {
     const result = extract(m.text, m.options);
     return { id: m.id, result, ms: performance.now() - t0 };
   } catch (e) { return { id: m.id, error: (e as Error).message, ms: performance.now() - t0 }; }
+}
+
+/** Reads a file's bytes: the size it has, or undefined when it is larger than `maxBytes`. Throws when it cannot be read. */
+export type ReadBytes = (file: string, maxBytes: number) => { bytes: Uint8Array } | { tooLarge: number };
+
+/** A file request answered with a reader of the worker's disk (engineWorker.ts). */
+export function answerFile(m: FileRequest, read: ReadBytes): WorkerReply {
+  let got: ReturnType<ReadBytes>;
+  try { got = read(m.file, m.maxBytes); } catch (e) { return { id: m.id, file: { kind: 'unreadable', message: (e as Error).message }, ms: 0 }; }
+  if ('tooLarge' in got) return { id: m.id, file: { kind: 'tooLarge', size: got.tooLarge }, ms: 0 };
+  const text = decodePlainText(got.bytes);
+  if (text === undefined) return { id: m.id, file: { kind: 'readOnHost' }, ms: 0 };
+  if (!shouldAnalyse(m.enable, text)) return { id: m.id, file: { kind: 'notAnalysed' }, ms: 0 };
+  const reply = answer({ id: m.id, text, options: m.options });
+  if (!('result' in reply)) return reply;
+  return { id: m.id, file: { kind: 'analysed', result: reply.result, text: m.wantText ? text : undefined }, ms: reply.ms };
 }

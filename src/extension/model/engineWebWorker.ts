@@ -5,4 +5,5 @@
 import { answer, type WorkerRequest } from './engineProtocol';
 
 const scope = globalThis as unknown as { onmessage: ((e: { data: WorkerRequest }) => void) | null; postMessage(m: unknown): void };
-scope.onmessage = (e) => scope.postMessage(answer(e.data));
+// A browser's worker reads no files: a file request (never sent here) is handed back to the extension host.
+scope.onmessage = (e) => scope.postMessage('file' in e.data ? { id: e.data.id, file: { kind: 'readOnHost' }, ms: 0 } : answer(e.data));

@@ -4,9 +4,12 @@
  * text files in a legacy encoding included (valid UTF-8 is decoded here, as fast as ever; anything
  * else goes to the source layer, which detects the encoding on the bytes; an unsure one is logged),
  * kept current as files change on disk or in editors. A PDF or Word file is indexed under its own
- * URI; its text view (an open editor) stands for it. Files are found with `workspace.findFiles` and read through `workspace.fs` (no
- * child processes: the same code can run as a web extension); the document model analyses them (in
- * its worker). Indexing shows its progress on the goals view, and the documents indexed so far are
+ * URI; its text view (an open editor) stands for it. Files are found with `workspace.findFiles`. A
+ * plain text file is read, decoded and analysed by the engine's worker where it can read the disk (the
+ * Node build, `file:` URIs): the extension host only gets the result. Otherwise (the browser build,
+ * other schemes, legacy encodings, PDF and Word) it is read here (the Node build reads `file:` from
+ * the disk, the browser's through `workspace.fs`; no child processes) and the document model
+ * analyses its text (in its worker). Indexing shows its progress on the goals view, and the documents indexed so far are
  * in the tree before it ends.
  */
 import * as vscode from 'vscode';
@@ -16,7 +19,7 @@ import { GOALS_VIEW } from '../platform/ids';
 import type { Log } from '../platform/log';
 import { EXPORT_MANIFEST } from '../../export/exportFolder';
 import type { DocumentModel } from './documentModel';
-import { hasUtf16Bom } from './sourceNotices';
+import { decodePlainText } from './fileText';
 import { SharedStrings } from './sharedStrings';
 import { isSourceFile, isSourcePath, isTextPath, openDocumentOf, SOURCE_SCHEME, sourceFileUri } from '../platform/sourceUri';
 import { readThroughWorkspaceFs, type ReadFileBytes } from '../platform/fileBytes';
@@ -63,6 +66,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Files indexed on their own while the whole workspace was being indexed: that run's end keeps them, though its list of files, made before, lacks them. */
   private readonly putDuringRun = new Set<string>();
   private disposed = false;
+  /** Files read (since activation) by the engine's worker, and by the extension host itself (open editors aside). */
+  readonly reads = { inWorker: 0, onHost: 0 };
   /** Text files being read through the source layer by the index itself (it needs no telling that they are legacy-encoded). */
   private readonly readingText = new Set<string>();
 
@@ -188,7 +193,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const lane = async () => {
       while (next < files.length && gen === this.generation) {
         const uri = files[next++];
-        const doc = await this.analyse(uri, await this.read(uri));
+        const doc = await this.indexOne(uri);
         if (gen !== this.generation) return;
         seen.add(uri.toString());
         if (doc && doc.result.goals.length + doc.result.provinces.length > 0) this.docs.set(uri.toString(), doc);
@@ -210,18 +215,44 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.changed.fire();
   }
 
-  /** Indexes one file: an open editor's text wins over the file on disk. */
+  /**
+   * Indexes one file: an open editor's text wins over the file on disk. A plain text file on disk is
+   * read, decoded and analysed by the engine's worker where it can (the Node build); the extension
+   * host reads the others (and those the worker hands back: legacy encodings).
+   */
   async indexOne(uri: vscode.Uri): Promise<IndexedDocument | undefined> {
+    if (!openDocumentOf(uri) && !this.needsSourceLayer(uri)) {
+      const { outcome, options } = await this.model.analyseFileOnDisk(uri, MAX_FILE_BYTES, this.keepText(uri));
+      if (outcome.kind !== 'readOnHost') this.reads.inWorker++;
+      switch (outcome.kind) {
+        case 'analysed': {
+          this.shared.shareIn(outcome.result); // one copy of each repeated word across the index (values unchanged)
+          const doc: IndexedDocument = { uri, result: outcome.result, options };
+          if (outcome.text !== undefined) doc.text = outcome.text;
+          return doc;
+        }
+        case 'notAnalysed': return undefined;
+        case 'tooLarge': this.log.warn(`${uri.fsPath}: skipped, larger than ${MAX_FILE_BYTES / 1048576} MB`); return undefined;
+        case 'unreadable': this.log.warn(`${uri.fsPath}: cannot read it (${outcome.message})`); return undefined;
+        case 'readOnHost': break;
+      }
+    }
     return this.analyse(uri, await this.read(uri));
+  }
+
+  /** A PDF or Word file, or a text file read in an encoding chosen for it (other than UTF-8): read through the source layer. */
+  private needsSourceLayer(uri: vscode.Uri): boolean {
+    const chosen = this.model.sources.chosenEncoding(uri);
+    return isSourceFile(uri) || (!!chosen && chosen !== 'utf-8');
   }
 
   /** The file's text (a PDF or Word file's converted), or an open editor's, or undefined (with a log line saying why). */
   async read(uri: vscode.Uri): Promise<string | vscode.TextDocument | undefined> {
     const open = openDocumentOf(uri);
     if (open) return open;
-    // A PDF or Word file, a legacy-encoded text file, or one read in an encoding chosen for it (other than UTF-8, which is read below as VS Code reads it).
-    const chosen = this.model.sources.chosenEncoding(uri);
-    if (isSourceFile(uri) || (chosen && chosen !== 'utf-8')) {
+    this.reads.onHost++;
+    // A PDF or Word file, or one read in an encoding chosen for it (other than UTF-8, which is read below as VS Code reads it).
+    if (this.needsSourceLayer(uri)) {
       try { return (await this.model.sources.get(uri)).text; } catch (e) {
         this.log.warn(`${vscode.workspace.asRelativePath(uri)}: not indexed, ${(e as Error).message}`);
         return undefined;
@@ -236,12 +267,10 @@ export class WorkspaceIndex implements vscode.Disposable {
       this.log.warn(`${uri.fsPath}: cannot read it (${(e as Error).message})`);
       return undefined;
     }
-    if (!bytes.subarray(0, 8000).includes(0)) {
-      try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { /* not UTF-8: the source layer tells */ }
-    }
-    // UTF-16 with a byte order mark: decoded as VS Code decodes it (the BOM dropped), offsets as in its editor.
-    if (hasUtf16Bom(bytes)) return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
-    // UTF-16 or a legacy Vietnamese encoding (detected on the bytes; the file is then a source file, shown through its text view).
+    // UTF-8, or UTF-16 with a byte order mark: decoded as VS Code decodes it (a BOM dropped), offsets as in its editor.
+    const plain = decodePlainText(bytes);
+    if (plain !== undefined) return plain;
+    // UTF-16 without a BOM or a legacy Vietnamese encoding (detected on the bytes; the file is then a source file, shown through its text view).
     const k = uri.toString();
     this.readingText.add(k);
     try { return (await this.model.sources.get(uri)).text; } catch (e) {

@@ -36,8 +36,11 @@ function isLetterCode(code: number): boolean {
   return known;
 }
 
+/** The `chitieu.enable` setting. */
+export type Enable = 'auto' | 'always' | 'never';
+
 /** Whether chitieu analyses a text, by the `chitieu.enable` setting: the one place that rule is applied. */
-export function shouldAnalyse(enable: 'auto' | 'always' | 'never', text: string, declaredVietnamese = false): boolean {
+export function shouldAnalyse(enable: Enable, text: string, declaredVietnamese = false): boolean {
   if (enable === 'never') return false;
   return enable === 'always' || declaredVietnamese || isVietnamese(text);
 }
