@@ -1,39 +1,26 @@
 /**
  * The goals of every Vietnamese .txt/.md file in the workspace, and of its PDF and Word files (read
  * through the source layer, sourceTexts.ts; a file that cannot be converted is logged and left out),
- * text files in a legacy encoding included (valid UTF-8 is decoded here, as fast as ever; anything
- * else goes to the source layer, which detects the encoding on the bytes; an unsure one is logged),
- * kept current as files change on disk or in editors. A PDF or Word file is indexed under its own
- * URI; its text view (an open editor) stands for it. Files are found with `workspace.findFiles`. A
- * plain text file is read, decoded and analysed by the engine's worker where it can read the disk (the
- * Node build, `file:` URIs): the extension host only gets the result. Otherwise (the browser build,
- * other schemes, legacy encodings, PDF and Word) it is read here (the Node build reads `file:` from
- * the disk, the browser's through `workspace.fs`; no child processes) and the document model
- * analyses its text (in its worker). Indexing shows its progress on the goals view, and the documents indexed so far are
- * in the tree before it ends.
+ * text files in a legacy encoding included (an unsure one is logged), kept current as files change
+ * on disk or in editors. A PDF or Word file is indexed under its own URI; its text view (an open
+ * editor) stands for it. Files are found with `workspace.findFiles` (no child processes of ours) and
+ * read and analysed as indexReader.ts says (the engine's worker reads plain text files itself where
+ * it can). Indexing shows its progress on the goals view, and the documents indexed so far are in
+ * the tree before it ends.
  */
 import * as vscode from 'vscode';
-import type { Extraction } from '../../engine';
 import type { ChitieuConfig } from '../platform/config';
 import { GOALS_VIEW } from '../platform/ids';
 import type { Log } from '../platform/log';
 import { EXPORT_MANIFEST } from '../../export/exportFolder';
 import type { DocumentModel } from './documentModel';
-import { decodePlainText } from './fileText';
-import { SharedStrings } from './sharedStrings';
+import { IndexReader, type IndexedDocument } from './indexReader';
 import { isSourceFile, isSourcePath, isTextPath, openDocumentOf, SOURCE_SCHEME, sourceFileUri } from '../platform/sourceUri';
+
+export type { IndexedDocument } from './indexReader';
 import { readThroughWorkspaceFs, type ReadFileBytes } from '../platform/fileBytes';
 
-export interface IndexedDocument {
-  uri: vscode.Uri;
-  result: Extraction;
-  /** The text, kept only for documents with annotations (to anchor them); open documents have their editor's. */
-  text?: string;
-  /** The engine's options it was analysed with (its date), as a key. */
-  options?: string;
-}
 
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** Files read and analysed at once (reads overlap the worker's analyses). */
 const IN_FLIGHT = 16;
 /** The order of `documents` (as `localeCompare` sorts, with one collator instead of one per comparison). */
@@ -43,13 +30,13 @@ const REPORT_EVERY_MS = 300;
 
 export class WorkspaceIndex implements vscode.Disposable {
   private readonly docs = new VersionedMap<string, IndexedDocument>();
-  /** The words the indexed results repeat (types, rules, units, provinces, indicators), one copy each. */
-  private readonly shared = new SharedStrings();
   /** `documents`, sorted, for the map's version (the tree asks for it on every rebuild). */
   private sorted: { version: number; list: IndexedDocument[] } | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [];
+  /** Turns a file into its index entry. */
+  private readonly reader: IndexReader;
   private watchers: vscode.FileSystemWatcher[] = [];
   private running: Promise<void> | undefined;
   private generation = 0;
@@ -66,19 +53,16 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Files indexed on their own while the whole workspace was being indexed: that run's end keeps them, though its list of files, made before, lacks them. */
   private readonly putDuringRun = new Set<string>();
   private disposed = false;
-  /** Files read (since activation) by the engine's worker, and by the extension host itself (open editors aside). */
-  readonly reads = { inWorker: 0, onHost: 0 };
-  /** Text files being read through the source layer by the index itself (it needs no telling that they are legacy-encoded). */
-  private readonly readingText = new Set<string>();
 
   constructor(private readonly model: DocumentModel, private config: () => ChitieuConfig, private readonly log: Log,
     /** How a file's bytes are read (the Node build reads `file:` URIs from the disk itself). */
-    private readonly readBytes: ReadFileBytes = readThroughWorkspaceFs) {
+    readBytes: ReadFileBytes = readThroughWorkspaceFs) {
+    this.reader = new IndexReader(model, log, readBytes, (uri) => this.keepText(uri));
     this.disposables.push(
       model.onDidChange((uri) => this.fromEditor(uri)),
       model.store.onDidChange((uri) => this.annotationsChanged(uri)),
       // A text file just found to be in a legacy encoding (opened, or read by the index): its entry is the converted text's.
-      model.sources.onDidFindLegacyText((uri) => { if (this.inScope(uri) && !this.indexing && !this.readingText.has(uri.toString())) void this.update(uri); }),
+      model.sources.onDidFindLegacyText((uri) => { if (this.inScope(uri) && !this.indexing && !this.reader.readingText.has(uri.toString())) void this.update(uri); }),
     );
   }
 
@@ -215,83 +199,14 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.changed.fire();
   }
 
-  /**
-   * Indexes one file: an open editor's text wins over the file on disk. A plain text file on disk is
-   * read, decoded and analysed by the engine's worker where it can (the Node build); the extension
-   * host reads the others (and those the worker hands back: legacy encodings).
-   */
-  async indexOne(uri: vscode.Uri): Promise<IndexedDocument | undefined> {
-    if (!openDocumentOf(uri) && !this.needsSourceLayer(uri)) {
-      const { outcome, options } = await this.model.analyseFileOnDisk(uri, MAX_FILE_BYTES, this.keepText(uri));
-      if (outcome.kind !== 'readOnHost') this.reads.inWorker++;
-      switch (outcome.kind) {
-        case 'analysed': {
-          this.shared.shareIn(outcome.result); // one copy of each repeated word across the index (values unchanged)
-          const doc: IndexedDocument = { uri, result: outcome.result, options };
-          if (outcome.text !== undefined) doc.text = outcome.text;
-          return doc;
-        }
-        case 'notAnalysed': return undefined;
-        case 'tooLarge': this.log.warn(`${uri.fsPath}: skipped, larger than ${MAX_FILE_BYTES / 1048576} MB`); return undefined;
-        case 'unreadable': this.log.warn(`${uri.fsPath}: cannot read it (${outcome.message})`); return undefined;
-        case 'readOnHost': break;
-      }
-    }
-    return this.analyse(uri, await this.read(uri));
-  }
-
-  /** A PDF or Word file, or a text file read in an encoding chosen for it (other than UTF-8): read through the source layer. */
-  private needsSourceLayer(uri: vscode.Uri): boolean {
-    const chosen = this.model.sources.chosenEncoding(uri);
-    return isSourceFile(uri) || (!!chosen && chosen !== 'utf-8');
-  }
+  /** Indexes one file (an open editor's text wins over the file on disk). */
+  indexOne(uri: vscode.Uri): Promise<IndexedDocument | undefined> { return this.reader.indexOne(uri); }
 
   /** The file's text (a PDF or Word file's converted), or an open editor's, or undefined (with a log line saying why). */
-  async read(uri: vscode.Uri): Promise<string | vscode.TextDocument | undefined> {
-    const open = openDocumentOf(uri);
-    if (open) return open;
-    this.reads.onHost++;
-    // A PDF or Word file, or one read in an encoding chosen for it (other than UTF-8, which is read below as VS Code reads it).
-    if (this.needsSourceLayer(uri)) {
-      try { return (await this.model.sources.get(uri)).text; } catch (e) {
-        this.log.warn(`${vscode.workspace.asRelativePath(uri)}: not indexed, ${(e as Error).message}`);
-        return undefined;
-      }
-    }
-    let bytes: Uint8Array;
-    try {
-      const read = await this.readBytes(uri, MAX_FILE_BYTES);
-      if ('tooLarge' in read) { this.log.warn(`${uri.fsPath}: skipped, larger than ${MAX_FILE_BYTES / 1048576} MB`); return undefined; }
-      bytes = read.bytes;
-    } catch (e) {
-      this.log.warn(`${uri.fsPath}: cannot read it (${(e as Error).message})`);
-      return undefined;
-    }
-    // UTF-8, or UTF-16 with a byte order mark: decoded as VS Code decodes it (a BOM dropped), offsets as in its editor.
-    const plain = decodePlainText(bytes);
-    if (plain !== undefined) return plain;
-    // UTF-16 without a BOM or a legacy Vietnamese encoding (detected on the bytes; the file is then a source file, shown through its text view).
-    const k = uri.toString();
-    this.readingText.add(k);
-    try { return (await this.model.sources.get(uri)).text; } catch (e) {
-      this.log.warn(`${vscode.workspace.asRelativePath(uri)}: not indexed, ${(e as Error).message}`);
-      return undefined;
-    } finally { this.readingText.delete(k); }
-  }
+  read(uri: vscode.Uri): Promise<string | vscode.TextDocument | undefined> { return this.reader.read(uri); }
 
-  private async analyse(uri: vscode.Uri, input: string | vscode.TextDocument | undefined): Promise<IndexedDocument | undefined> {
-    if (input === undefined) return undefined;
-    if (typeof input !== 'string') {
-      const a = await this.model.analyse(input);
-      return a.vietnamese ? { uri, result: a.result, options: a.options } : undefined;
-    }
-    const a = await this.model.analyseFile(uri, input);
-    if (!a) return undefined;
-    this.shared.shareIn(a.result); // one copy of each repeated word across the index (values unchanged)
-    const doc: IndexedDocument = { uri, ...a };
-    if (this.keepText(uri)) doc.text = input;
-    return doc;
-  }
+  /** Files read (since activation) by the engine's worker, and by the extension host itself (open editors aside). */
+  get reads(): { readonly inWorker: number; readonly onHost: number } { return this.reader.reads; }
 
   /** Indexes one file again now (after a change, or when its text is needed). */
   async update(uri: vscode.Uri): Promise<void> {

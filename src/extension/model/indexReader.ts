@@ -1,0 +1,117 @@
+/**
+ * How the workspace index turns a file into its entry: an open editor's text wins over the file on
+ * disk; a plain text file on disk is read, decoded and analysed by the engine's worker where it can
+ * read the disk (the Node build, `file:` URIs), so the extension host only gets the result; the
+ * others (the browser build, other schemes, legacy encodings, PDF and Word) are read here (the source
+ * layer converts what needs converting) and their text analysed by the document model.
+ */
+import * as vscode from 'vscode';
+import type { Extraction } from '../../engine';
+import type { ReadFileBytes } from '../platform/fileBytes';
+import type { Log } from '../platform/log';
+import { isSourceFile, openDocumentOf } from '../platform/sourceUri';
+import type { DocumentModel } from './documentModel';
+import { decodePlainText } from './fileText';
+import { SharedStrings } from './sharedStrings';
+
+export interface IndexedDocument {
+  uri: vscode.Uri;
+  result: Extraction;
+  /** The text, kept only for documents with annotations (to anchor them); open documents have their editor's. */
+  text?: string;
+  /** The engine's options it was analysed with (its date), as a key. */
+  options?: string;
+}
+
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export class IndexReader {
+  /** Files read (since activation) by the engine's worker, and by the extension host itself (open editors aside). */
+  readonly reads = { inWorker: 0, onHost: 0 };
+  /** Text files being read through the source layer by the index itself (it needs no telling that they are legacy-encoded). */
+  readonly readingText = new Set<string>();
+  /** The words the indexed results repeat (types, rules, units, provinces, indicators), one copy each. */
+  private readonly shared = new SharedStrings();
+
+  constructor(private readonly model: DocumentModel, private readonly log: Log, private readonly readBytes: ReadFileBytes,
+    /** Whether to keep a document's text in its entry (documents with annotations, to anchor them). */
+    private readonly keepText: (uri: vscode.Uri) => boolean) {}
+
+  /**
+   * Indexes one file: an open editor's text wins over the file on disk. A plain text file on disk is
+   * read, decoded and analysed by the engine's worker where it can (the Node build); the extension
+   * host reads the others (and those the worker hands back: legacy encodings).
+   */
+  async indexOne(uri: vscode.Uri): Promise<IndexedDocument | undefined> {
+    if (!openDocumentOf(uri) && !this.needsSourceLayer(uri)) {
+      const { outcome, options } = await this.model.analyseFileOnDisk(uri, MAX_FILE_BYTES, this.keepText(uri));
+      if (outcome.kind !== 'readOnHost') this.reads.inWorker++;
+      switch (outcome.kind) {
+        case 'analysed': {
+          this.shared.shareIn(outcome.result); // one copy of each repeated word across the index (values unchanged)
+          const doc: IndexedDocument = { uri, result: outcome.result, options };
+          if (outcome.text !== undefined) doc.text = outcome.text;
+          return doc;
+        }
+        case 'notAnalysed': return undefined;
+        case 'tooLarge': this.log.warn(`${uri.fsPath}: skipped, larger than ${MAX_FILE_BYTES / 1048576} MB`); return undefined;
+        case 'unreadable': this.log.warn(`${uri.fsPath}: cannot read it (${outcome.message})`); return undefined;
+        case 'readOnHost': break;
+      }
+    }
+    return this.analyse(uri, await this.read(uri));
+  }
+
+  /** A PDF or Word file, or a text file read in an encoding chosen for it (other than UTF-8): read through the source layer. */
+  private needsSourceLayer(uri: vscode.Uri): boolean {
+    const chosen = this.model.sources.chosenEncoding(uri);
+    return isSourceFile(uri) || (!!chosen && chosen !== 'utf-8');
+  }
+
+  /** The file's text (a PDF or Word file's converted), or an open editor's, or undefined (with a log line saying why). */
+  async read(uri: vscode.Uri): Promise<string | vscode.TextDocument | undefined> {
+    const open = openDocumentOf(uri);
+    if (open) return open;
+    this.reads.onHost++;
+    // A PDF or Word file, or one read in an encoding chosen for it (other than UTF-8, which is read below as VS Code reads it).
+    if (this.needsSourceLayer(uri)) {
+      try { return (await this.model.sources.get(uri)).text; } catch (e) {
+        this.log.warn(`${vscode.workspace.asRelativePath(uri)}: not indexed, ${(e as Error).message}`);
+        return undefined;
+      }
+    }
+    let bytes: Uint8Array;
+    try {
+      const read = await this.readBytes(uri, MAX_FILE_BYTES);
+      if ('tooLarge' in read) { this.log.warn(`${uri.fsPath}: skipped, larger than ${MAX_FILE_BYTES / 1048576} MB`); return undefined; }
+      bytes = read.bytes;
+    } catch (e) {
+      this.log.warn(`${uri.fsPath}: cannot read it (${(e as Error).message})`);
+      return undefined;
+    }
+    // UTF-8, or UTF-16 with a byte order mark: decoded as VS Code decodes it (a BOM dropped), offsets as in its editor.
+    const plain = decodePlainText(bytes);
+    if (plain !== undefined) return plain;
+    // UTF-16 without a BOM or a legacy Vietnamese encoding (detected on the bytes; the file is then a source file, shown through its text view).
+    const k = uri.toString();
+    this.readingText.add(k);
+    try { return (await this.model.sources.get(uri)).text; } catch (e) {
+      this.log.warn(`${vscode.workspace.asRelativePath(uri)}: not indexed, ${(e as Error).message}`);
+      return undefined;
+    } finally { this.readingText.delete(k); }
+  }
+
+  private async analyse(uri: vscode.Uri, input: string | vscode.TextDocument | undefined): Promise<IndexedDocument | undefined> {
+    if (input === undefined) return undefined;
+    if (typeof input !== 'string') {
+      const a = await this.model.analyse(input);
+      return a.vietnamese ? { uri, result: a.result, options: a.options } : undefined;
+    }
+    const a = await this.model.analyseFile(uri, input);
+    if (!a) return undefined;
+    this.shared.shareIn(a.result); // one copy of each repeated word across the index (values unchanged)
+    const doc: IndexedDocument = { uri, ...a };
+    if (this.keepText(uri)) doc.text = input;
+    return doc;
+  }
+}
