@@ -4,7 +4,8 @@
  * extension host's thread where it can), drops results for versions that are no longer current, and
  * reviews the analysis against the document's annotations. For a file on disk it analyses the text
  * it is given, or has the worker read the file itself. `chitieu.enable` is applied here, once, for both. Views and commands read only this.
- * One event, `onDidChange`, says a document's analysis or review changed.
+ * One event, `onDidChange`, says a document's analysis or review changed. A large document is read
+ * ahead of its whole analysis (its visible part, the paragraphs an edit touched: earlyReads.ts).
  */
 import * as vscode from 'vscode';
 import { extract, type ExtractOptions, type Extraction } from '../../engine';
@@ -19,8 +20,10 @@ import type { Analyzer } from './analyzer';
 import type { FileOutcome } from './engineProtocol';
 import type { AnnotationStore } from './annotationStore';
 import { Reviewer } from './reviewed';
-import { changedHull, paragraphsAroundIn, sequentialChanges, spliceEdited, stringAccess, type TextAccess, type TextChange } from './editedParagraphs';
-import { covers, documentAccess, headWindow, visibleWindow } from './visibleWindow';
+import { covers, documentAccess, visibleWindow } from './visibleWindow';
+import { EarlyReads, PROVISIONAL_ABOVE, type EditedRead, type Entry } from './earlyReads';
+
+export { PROVISIONAL_ABOVE, type EditedRead } from './earlyReads';
 import type { SourceTexts } from './sourceTexts';
 
 /** The engine's result for one version of a document, as plain data. */
@@ -39,43 +42,6 @@ export interface DocumentAnalysis {
 
 const EMPTY: Extraction = { provinces: [], entities: [], goals: [] };
 
-/** Documents from this many characters on are highlighted around what editors show first (see `provisional`). */
-export const PROVISIONAL_ABOVE = 100_000;
-/** The head of a document analysed for its date line, so the visible part's roles read the same date. */
-const HEAD_CHARS = 2_000;
-/** Edits since the last whole analysis kept for reading only the edited paragraphs again; beyond it, the visible part is read. */
-const MAX_CHANGES = 500;
-/** Edited paragraphs larger than this are not read alone: the visible part is. */
-const MAX_EDITED_CHARS = 64_000;
-/**
- * Edited paragraphs (with the text read before them) up to this size are read on the extension host
- * itself, a few milliseconds of the engine at most, so the read does not wait behind the whole
- * document's analysis, which starts at the same time and competes with the quick worker for the cores.
- */
-const READ_HERE_CHARS = 8_000;
-
-interface Entry {
-  doc: vscode.TextDocument;
-  done?: DocumentAnalysis;
-  /** The analysis of the part of `done`'s successor version an editor shows, while the whole is analysed. */
-  provisional?: DocumentAnalysis;
-  /** The run (its key) whose visible part was sent ahead, and that part (offsets into its text). */
-  provisionalFor?: string;
-  provisionalWindow?: [number, number];
-  running?: { key: string; promise: Promise<DocumentAnalysis | undefined> };
-  timer?: ReturnType<typeof setTimeout>;
-  /** The edits since `done`'s version (each with the version it made), oldest first; undefined once there were too many to keep. */
-  changes?: Array<{ version: number; change: TextChange }>;
-}
-
-/** Which part of a large document the model read again after an edit (the edited paragraphs), for tests and logs. */
-export interface EditedRead {
-  version: number; start: number; end: number; contextStart: number; carried: number; read: number;
-  /** Milliseconds: the edited paragraphs read (here, or by the quick worker: its round trip), and the last analysis carried through the edits. */
-  readMs: number; carryMs: number;
-  /** Whether the edited paragraphs were read on the extension host (small enough) rather than by the quick worker. */
-  readHere: boolean;
-}
 
 export class DocumentModel implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
@@ -92,14 +58,13 @@ export class DocumentModel implements vscode.Disposable {
   /** Analyses of editor documents the engine ran (tests count them). */
   runs = 0;
   /** Provisional analyses of the visible part of large documents drawn before the whole (tests count them). */
-  provisionals = 0;
+  get provisionals(): number { return this.early.provisionals; }
   /** Large documents whose analysis started as they opened, before an editor showed them (tests count them). */
   openedAhead = 0;
   /** The last provisional analysis made by reading only the paragraphs an edit touched (what it re-ran). */
-  lastEditedRead: EditedRead | undefined;
-
-  /** The engine for the visible parts of large documents: a worker of its own (made when first needed). */
-  private quick: Analyzer | undefined;
+  get lastEditedRead(): EditedRead | undefined { return this.early.lastEditedRead; }
+  /** Large documents read ahead of their whole analysis: the visible part, the edited paragraphs. */
+  private readonly early: EarlyReads;
 
   constructor(
     private readonly analyzer: Analyzer, readonly store: AnnotationStore, private readonly config: () => ChitieuConfig, private readonly log: Log,
@@ -108,11 +73,15 @@ export class DocumentModel implements vscode.Disposable {
     private readonly makeQuickAnalyzer: () => Analyzer = () => analyzer,
   ) {
     this.reviewer = new Reviewer(store);
+    this.early = new EarlyReads({
+      log, keyOf: (doc) => this.keyOf(doc), current: (doc) => this.current(doc),
+      provisionalChanged: (uri) => this.provisionalChanged.fire(uri), makeQuickAnalyzer,
+    });
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
         const entry = this.entries.get(e.document.uri.toString());
         if (!e.contentChanges.length || !entry) return;
-        this.recordChanges(entry, e.document.version, e.contentChanges);
+        this.early.recordChanges(entry, e.document.version, e.contentChanges);
         this.schedule(e.document);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
@@ -165,7 +134,7 @@ export class DocumentModel implements vscode.Disposable {
     // Sent ahead already: the part read when it opened (its head) may not be what the editor shows (a restored scroll position).
     const shown = visibleWindow(doc, text);
     if (entry.provisionalFor === key && (!shown || covers(entry.provisionalWindow, shown))) return;
-    void this.provisional(entry, key, text, this.optionsFor(doc.uri));
+    void this.early.visiblePart(entry, key, text, this.optionsFor(doc.uri));
   }
 
   /**
@@ -307,7 +276,7 @@ export class DocumentModel implements vscode.Disposable {
     // the whole text is copied out of the editor (about 10 ms for 1 MB) and sent to the worker.
     let copied: string | undefined;
     const wholeText = () => { if (copied === undefined && doc.version === version) copied = doc.getText(); return copied ?? ''; };
-    const edited = this.editedParagraphs(entry, key, documentAccess(doc), options, wholeText);
+    const edited = this.early.editedParagraphs(entry, key, documentAccess(doc), options, wholeText);
     if (entry.provisional?.version === version && entry.provisionalFor === key) {
       // Drawn already: the window gets those highlights (sent when this turn ends) before the copy and the send.
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -319,8 +288,8 @@ export class DocumentModel implements vscode.Disposable {
     const t0 = Date.now();
     if (analysable && text.length >= PROVISIONAL_ABOVE) {
       // The quick worker starts now (a worker takes a while to load the engine), so it is ready when an editor shows the document.
-      this.quick ??= this.makeQuickAnalyzer();
-      void this.provisional(entry, key, text, options, edited);
+      this.early.startQuick();
+      void this.early.visiblePart(entry, key, text, options, edited);
     }
     if (analysable) {
       this.runs++;
@@ -342,91 +311,6 @@ export class DocumentModel implements vscode.Disposable {
     else entry.changes = [];
     this.changed.fire(doc.uri);
     return a;
-  }
-
-  /**
-   * A large document's visible part analysed ahead of the whole (on a worker of its own, so it does
-   * not wait for the whole document, an earlier version's, or the index): the lines editors show,
-   * with a margin, widened to whole paragraphs. Its roles read the document's date from its head (or the last whole analysis), so
-   * they agree with the whole analysis that replaces it; what depends on the whole document (goals,
-   * the document's provinces) is left to that one.
-   */
-  private async provisional(entry: Entry, key: string, text: string, options: ExtractOptions, edited?: Promise<boolean>): Promise<void> {
-    if (await (edited ?? this.editedParagraphs(entry, key, stringAccess(text), options, () => text))) return;
-    const doc = entry.doc;
-    const window = visibleWindow(doc, text) ?? headWindow(doc, text);
-    if (!window) return;
-    const [start, end] = window;
-    entry.provisionalFor = key;
-    entry.provisionalWindow = window;
-    this.quick ??= this.makeQuickAnalyzer();
-    const quick = this.quick;
-    try {
-      let documentDate = options.documentDate ?? entry.done?.result.documentDate?.date;
-      const head = documentDate || start === 0 ? undefined : quick.analyse(text.slice(0, HEAD_CHARS), { ...options, goals: false });
-      const part = quick.analyse(text.slice(start, end), { ...options, documentDate, goals: false });
-      const headDate = (await head)?.documentDate;
-      let result = await part;
-      if (headDate?.source === 'header') {
-        documentDate = headDate.date;
-        if (result.documentDate?.date !== documentDate) result = await quick.analyse(text.slice(start, end), { ...options, documentDate, goals: false });
-      }
-      // (A later read of another part, the one an editor shows now, replaces this one.)
-      if (doc.isClosed || this.keyOf(doc) !== key || this.current(doc) || entry.provisionalWindow !== window) return;
-      const entities = result.entities.map((e) => ({ ...e, span: [e.span[0] + start, e.span[1] + start] as [number, number] }));
-      this.provisionals++;
-      entry.provisional = { uri: doc.uri.toString(), version: doc.version, vietnamese: true, result: { provinces: [], entities, goals: [], documentDate: result.documentDate }, text, ms: 0, options: JSON.stringify(options) };
-      this.provisionalChanged.fire(doc.uri);
-    } catch (e) {
-      this.log.trace(`no provisional highlights for ${doc.uri.toString()}: ${(e as Error).message}`);
-    }
-  }
-
-  private recordChanges(entry: Entry, version: number, changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
-    if (!entry.changes) return; // no whole analysis yet, or too many edits since it
-    for (const change of sequentialChanges(changes)) entry.changes.push({ version, change });
-    if (entry.changes.length > MAX_CHANGES) entry.changes = undefined;
-  }
-
-  /**
-   * After an edit of a large document: its last whole analysis carried through the edits, with only
-   * the paragraphs the edits touched read again (after a little text before them, for what governs
-   * them), drawn until the whole analysis comes back. False when that cannot be done (no whole
-   * analysis of an earlier version with the same options, too many edits, edits far apart): then the
-   * visible part is read instead.
-   */
-  private async editedParagraphs(entry: Entry, key: string, access: TextAccess, options: ExtractOptions, wholeText: () => string): Promise<boolean> {
-    const doc = entry.doc, done = entry.done;
-    if (!done || !done.vietnamese || !entry.changes || !isCandidate(doc) || done.options !== JSON.stringify(options)) return false;
-    const changes = entry.changes.filter((c) => c.version > done.version && c.version <= doc.version).map((c) => c.change);
-    const hull = changedHull(changes);
-    if (!hull || access.length < PROVISIONAL_ABOVE) return false;
-    const { start, end, contextStart, from, part: around } = paragraphsAroundIn(access, hull[0], hull[1]);
-    if (end - start > MAX_EDITED_CHARS) return false;
-    entry.provisionalFor = key;
-    entry.provisionalWindow = [0, access.length]; // the last analysis carried through the edits: the whole document
-    this.quick ??= this.makeQuickAnalyzer();
-    try {
-      const documentDate = options.documentDate ?? done.result.documentDate?.date;
-      const t0 = performance.now();
-      const part = around.slice(contextStart - from, end - from), partOptions = { ...options, documentDate, goals: false };
-      const readHere = part.length <= READ_HERE_CHARS;
-      const result = readHere ? extract(part, partOptions) : await this.quick.analyse(part, partOptions);
-      if (doc.isClosed || this.keyOf(doc) !== key || this.current(doc)) return true;
-      const t1 = performance.now();
-      const { entities, carried, read } = spliceEdited(done.result.entities, changes, result.entities, { start, end, contextStart });
-      this.provisionals++;
-      this.lastEditedRead = { version: doc.version, start, end, contextStart, carried, read, readMs: t1 - t0, carryMs: performance.now() - t1, readHere };
-      // The whole text is copied when first asked for (the run copies it right after this, in the same turn).
-      entry.provisional = {
-        uri: doc.uri.toString(), version: doc.version, vietnamese: true, result: { provinces: [], entities, goals: [], documentDate: done.result.documentDate },
-        get text() { return wholeText(); }, ms: 0, options: JSON.stringify(options),
-      };
-      this.provisionalChanged.fire(doc.uri);
-    } catch (e) {
-      this.log.trace(`no provisional highlights for the edit of ${doc.uri.toString()}: ${(e as Error).message}`);
-    }
-    return true;
   }
 
   private annotationsChanged(file: vscode.Uri): void {
@@ -451,6 +335,6 @@ export class DocumentModel implements vscode.Disposable {
     this.entries.clear();
     for (const d of this.disposables) d.dispose();
     this.analyzer.dispose();
-    if (this.quick !== this.analyzer) this.quick?.dispose();
+    this.early.dispose(this.analyzer);
   }
 }
