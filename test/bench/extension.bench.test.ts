@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import * as fs from 'fs';
 import * as inspector from 'inspector';
+import { PerformanceObserver } from 'perf_hooks';
 import { api, workspaceFile } from '../host/helpers';
 
 /** With CHITIEU_BENCH_PROFILE=<dir>: a CPU profile of the extension host's thread during `run`, written as <dir>/<name>.cpuprofile. */
@@ -42,6 +43,23 @@ function blockProbe(): { stop(): number; since(): number } {
   };
 }
 
+/** The extension host's garbage collections (Node's `gc` performance entries): the longest pause and the sum, since the last call. */
+function gcWatch(): { since(): { longest: number; kind: string; total: number; count: number }; stop(): void } {
+  const KINDS: Record<number, string> = { 1: 'minor', 2: 'major', 4: 'incremental marking', 8: 'weak callbacks' };
+  let longest = 0, kind = '', total = 0, count = 0;
+  const obs = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      total += e.duration; count++;
+      if (e.duration > longest) { longest = e.duration; kind = KINDS[(e as unknown as { detail?: { kind?: number } }).detail?.kind ?? 0] ?? 'other'; }
+    }
+  });
+  obs.observe({ entryTypes: ['gc'] });
+  return {
+    since: () => { const r = { longest, kind, total, count }; longest = 0; kind = ''; total = 0; count = 0; return r; },
+    stop: () => obs.disconnect(),
+  };
+}
+
 type Api = Awaited<ReturnType<typeof api>>;
 /** The editor's highlights for its document's current version (once the model has analysed it). */
 async function highlighted(chitieu: Api, editor: vscode.TextEditor): Promise<number> {
@@ -53,11 +71,19 @@ describe('extension bench', function () {
   this.timeout(900000);
   let probe: ReturnType<typeof blockProbe>;
 
-  before(() => { probe = blockProbe(); });
-  afterEach(function () { row(`… longest block while it ${this.currentTest?.title.split(', and ')[0]}`, `${Math.round(probe.since())} ms`, 'reported'); });
+  let gc: ReturnType<typeof gcWatch>;
+
+  before(() => { probe = blockProbe(); gc = gcWatch(); });
+  afterEach(function () {
+    const what = this.currentTest?.title.split(', and ')[0];
+    row(`… longest block while it ${what}`, `${Math.round(probe.since())} ms`, 'reported');
+    const g = gc.since();
+    row(`… garbage collection while it ${what}: longest pause, all pauses`, `${Math.round(g.longest)} ms (${g.kind}), ${Math.round(g.total)} ms in ${g.count}`, 'reported');
+  });
 
   after(() => {
     figures.longestBlock = Math.round(probe.stop());
+    gc.stop();
     row('longest extension-host block during all of the above', `${figures.longestBlock} ms (5 ms timer probe)`, '≤ 50 ms');
     const out = process.env.CHITIEU_BENCH_OUT;
     const table = ['| measure | value | target |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') + '\n';
