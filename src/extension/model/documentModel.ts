@@ -8,7 +8,7 @@
  * ahead of its whole analysis (its visible part, the paragraphs an edit touched: earlyReads.ts).
  */
 import * as vscode from 'vscode';
-import { extract, type ExtractOptions, type Extraction } from '../../engine';
+import { extract, type Entity, type ExtractOptions, type Extraction } from '../../engine';
 import type { ReviewedDocument } from '../../annotations/model';
 import type { ChitieuConfig } from '../platform/config';
 import { isCandidate } from '../platform/documents';
@@ -21,6 +21,7 @@ import type { FileOutcome } from './engineProtocol';
 import type { AnnotationStore } from './annotationStore';
 import { Reviewer } from './reviewed';
 import { covers, documentAccess, visibleWindow } from './visibleWindow';
+import type { TextChange } from './editedParagraphs';
 import { EarlyReads, PROVISIONAL_ABOVE, type EditedRead, type Entry } from './earlyReads';
 
 export { PROVISIONAL_ABOVE, type EditedRead } from './earlyReads';
@@ -38,6 +39,13 @@ export interface DocumentAnalysis {
   ms: number;
   /** The engine's options (the document's date, the reference date), as a key. */
   options: string;
+  /**
+   * A provisional analysis after an edit of a large document: the last whole analysis (`from`)
+   * carried through the edits (`changes`), with the entities read again in the edited paragraphs
+   * (`fresh`, offsets from `at.contextStart`; those in [`at.start`, `at.end`) are taken). Its
+   * `result.entities` are that splice, made when first read; the highlights splice their own items.
+   */
+  carried?: { from: Extraction; changes: readonly TextChange[]; fresh: readonly Entity[]; at: { start: number; end: number; contextStart: number } };
 }
 
 const EMPTY: Extraction = { provinces: [], entities: [], goals: [] };

@@ -6,7 +6,7 @@
  * is small. The document model (documentModel.ts) runs the whole analyses and decides when to call these.
  */
 import * as vscode from 'vscode';
-import { extract, type ExtractOptions } from '../../engine';
+import { extract, type Entity, type ExtractOptions } from '../../engine';
 import { isCandidate } from '../platform/documents';
 import type { Log } from '../platform/log';
 import type { Analyzer } from './analyzer';
@@ -46,9 +46,10 @@ export interface Entry {
 
 /** Which part of a large document the model read again after an edit (the edited paragraphs), for tests and logs. */
 export interface EditedRead {
-  version: number; start: number; end: number; contextStart: number; carried: number; read: number;
-  /** Milliseconds: the edited paragraphs read (here, or by the quick worker: its round trip), and the last analysis carried through the edits. */
-  readMs: number; carryMs: number;
+  /** `read`: the entities found in the edited paragraphs. */
+  version: number; start: number; end: number; contextStart: number; read: number;
+  /** Milliseconds: the edited paragraphs read (here, or by the quick worker: its round trip). */
+  readMs: number;
   /** Whether the edited paragraphs were read on the extension host (small enough) rather than by the quick worker. */
   readHere: boolean;
 }
@@ -148,13 +149,20 @@ export class EarlyReads {
       const readHere = part.length <= READ_HERE_CHARS;
       const result = readHere ? extract(part, partOptions) : await this.startQuick().analyse(part, partOptions);
       if (doc.isClosed || this.model.keyOf(doc) !== key || this.model.current(doc)) return true;
-      const t1 = performance.now();
-      const { entities, carried, read } = spliceEdited(done.result.entities, changes, result.entities, { start, end, contextStart });
+      const at = { start, end, contextStart };
+      const read = result.entities.filter((e) => e.span[0] + contextStart >= start && e.span[1] + contextStart <= end).length;
       this.provisionals++;
-      this.lastEditedRead = { version: doc.version, start, end, contextStart, carried, read, readMs: t1 - t0, carryMs: performance.now() - t1, readHere };
-      // The whole text is copied when first asked for (the run copies it right after this, in the same turn).
+      this.lastEditedRead = { version: doc.version, start, end, contextStart, read, readMs: performance.now() - t0, readHere };
+      // The last analysis's entities are carried through the edits when first asked for: the highlights
+      // carry their own items instead (`carried`), and nothing else reads a provisional analysis's entities
+      // unless the document has annotations. The whole text is copied when first asked for too (the run
+      // copies it right after this, in the same turn).
+      let entities: Entity[] | undefined;
+      const fresh = result.entities, previous = done.result.entities;
       entry.provisional = {
-        uri: doc.uri.toString(), version: doc.version, vietnamese: true, result: { provinces: [], entities, goals: [], documentDate: done.result.documentDate },
+        uri: doc.uri.toString(), version: doc.version, vietnamese: true,
+        result: { provinces: [], get entities() { return (entities ??= spliceEdited(previous, changes, fresh, at).entities); }, goals: [], documentDate: done.result.documentDate },
+        carried: { from: done.result, changes, fresh, at },
         get text() { return wholeText(); }, ms: 0, options: JSON.stringify(options),
       };
       this.model.provisionalChanged(doc.uri);

@@ -49,18 +49,20 @@ export function changedHull(changes: readonly TextChange[]): [number, number] | 
 }
 
 /** Entities with their span (what the splice needs of an engine entity). */
-type Spanned = { span: [number, number] };
+type Spanned = { readonly span: readonly [number, number] };
 
 /**
  * The previous analysis's entities carried through the changes, outside the edited paragraphs
  * [start, end), and the fresh reading's entities inside them (`fresh` read from `contextStart` on).
  */
-export function spliceEdited<E extends Spanned>(previous: readonly E[], changes: readonly TextChange[], fresh: readonly E[], at: { start: number; end: number; contextStart: number }): { entities: E[]; carried: number; read: number } {
+export function spliceEdited<E extends Spanned>(previous: readonly E[], changes: readonly TextChange[], fresh: readonly E[], at: { start: number; end: number; contextStart: number },
+  /** A copy of an item with another span (by default property by property; a caller that knows the item's shape copies it faster). */
+  moved: (e: E, span: [number, number]) => E = withSpan): { entities: E[]; carried: number; read: number } {
   const { start, end, contextStart } = at;
   const read: E[] = [];
   for (const e of fresh) {
     const s = e.span[0] + contextStart, t = e.span[1] + contextStart;
-    if (s >= start && t <= end) read.push(withSpan(e, [s, t]));
+    if (s >= start && t <= end) read.push(moved(e, [s, t]));
   }
   // Both lists are in document order (the engine's, and shifts keep it): merged, not sorted again.
   // An entity the changes left where it was is kept as it is (only moved ones are copied).
@@ -77,7 +79,7 @@ export function spliceEdited<E extends Spanned>(previous: readonly E[], changes:
     }
     if (touched || (t > start && s < end)) continue;
     while (r < read.length && (read[r].span[0] < s || (read[r].span[0] === s && read[r].span[1] < t))) entities.push(read[r++]);
-    entities.push(s === e.span[0] && t === e.span[1] ? e : withSpan(e, [s, t]));
+    entities.push(s === e.span[0] && t === e.span[1] ? e : moved(e, [s, t]));
     carried++;
   }
   while (r < read.length) entities.push(read[r++]);
