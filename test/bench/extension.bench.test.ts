@@ -18,12 +18,14 @@ async function profiled<T>(name: string, run: () => Promise<T>): Promise<T> {
   const session = new inspector.Session();
   session.connect();
   const post = (method: string, params?: object) => new Promise<unknown>((resolve, reject) => session.post(method, params, (e, r) => (e ? reject(e) : resolve(r))));
-  await post('Profiler.enable');
-  await post('Profiler.start');
+  // CHITIEU_BENCH_HEAP=1: an allocation profile instead (every allocation sampled, kept or collected), <dir>/<name>.heapprofile.
+  const heap = !!process.env.CHITIEU_BENCH_HEAP;
+  if (heap) await post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  else { await post('Profiler.enable'); await post('Profiler.start'); }
   try { return await run(); } finally {
-    const { profile } = await post('Profiler.stop') as { profile: unknown };
+    const { profile } = await post(heap ? 'HeapProfiler.stopSampling' : 'Profiler.stop') as { profile: unknown };
     fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(`${dir}/${name}.cpuprofile`, JSON.stringify(profile));
+    fs.writeFileSync(`${dir}/${name}.${heap ? 'heapprofile' : 'cpuprofile'}`, JSON.stringify(profile));
     session.disconnect();
   }
 }

@@ -54,7 +54,8 @@ export class TargetStatus implements vscode.Disposable {
   private counts(doc: vscode.TextDocument, a: DocumentAnalysis): { goals: number; targets: number } {
     if (!this.model.annotated(doc)) {
       let targets = 0;
-      for (const e of a.result.entities) if (entityLabel(e) === 'target') targets++;
+      const entities = a.result.entities; // (an index loop: no iterator per step before V8 optimises this)
+      for (let i = 0; i < entities.length; i++) if (entityLabel(entities[i]) === 'target') targets++;
       return { goals: a.result.goals.length, targets };
     }
     const reviewed = this.model.reviewedOf(doc, a);

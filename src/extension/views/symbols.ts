@@ -51,7 +51,8 @@ export class ChitieuSymbolProvider implements vscode.DocumentSymbolProvider {
   private listed(doc: vscode.TextDocument, analysis: DocumentAnalysis): { goals: readonly Goal[]; deadlines: Deadline[] } {
     if (!this.model.annotated(doc)) {
       const deadlines: Deadline[] = [];
-      for (const e of analysis.result.entities) if (e.type === 'time') deadlines.push({ text: e.text, span: e.span, kind: e.kind, start: e.start, end: e.end });
+      const entities = analysis.result.entities; // (an index loop: no iterator per step before V8 optimises this)
+      for (let i = 0; i < entities.length; i++) { const e = entities[i]; if (e.type === 'time') deadlines.push({ text: e.text, span: e.span, kind: e.kind, start: e.start, end: e.end }); }
       return { goals: analysis.result.goals, deadlines };
     }
     const reviewed = this.model.reviewedOf(doc, analysis);
