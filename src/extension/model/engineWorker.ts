@@ -6,6 +6,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'fs';
 import { parentPort } from 'worker_threads';
 import { answer, answerFile, type ReadBytes, type WorkerRequest } from './engineProtocol';
+import { warmUp } from './engineWarmUp';
 
 export type { WorkerReply, WorkerRequest } from './engineProtocol';
 
@@ -27,3 +28,5 @@ const readBytes: ReadBytes = (file, maxBytes) => {
 };
 
 parentPort?.on('message', (m: WorkerRequest) => parentPort?.postMessage('file' in m ? answerFile(m, readBytes) : answer(m)));
+// Warms up between requests (engineWarmUp.ts): one run per turn, the requests first.
+warmUp((next) => { setTimeout(next, 0); });
