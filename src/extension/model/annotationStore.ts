@@ -9,6 +9,7 @@
  *   recorded for undo (annotationUndo.ts); renames are followed by annotationRenames.ts.
  */
 import * as vscode from 'vscode';
+import { textOf } from '../platform/documents';
 import { ANNOTATION_DIR, type Annotation } from '../../annotations/model';
 import { AnnotationFileError, documentPathFor, parseAnnotationFile } from '../../annotations/storeFormat';
 import { mergeAnnotations, mergeDocumentDate } from '../../annotations/merge';
@@ -106,7 +107,7 @@ export class AnnotationStore implements vscode.Disposable {
     if (existing) return existing;
     this.docs.set(key(doc), state);
     const open = vscode.workspace.textDocuments.find((d) => key(d.uri) === key(doc));
-    if (open) this.anchor(state, open.getText(), String(open.version));
+    if (open) this.anchor(state, textOf(open), String(open.version));
     if (state.annotations.length || state.error || state.documentDate) this.changed.fire(doc);
     return state;
   }
@@ -172,7 +173,7 @@ export class AnnotationStore implements vscode.Disposable {
 
   private reanchorOpen(state: DocAnnotations): void {
     const open = vscode.workspace.textDocuments.find((d) => key(d.uri) === key(state.doc));
-    if (open) this.anchor(state, open.getText(), String(open.version));
+    if (open) this.anchor(state, textOf(open), String(open.version));
   }
 
   /**
@@ -200,7 +201,7 @@ export class AnnotationStore implements vscode.Disposable {
   forDocument(doc: vscode.TextDocument): Annotation[] {
     const state = this.docs.get(key(doc.uri));
     if (!state) { void this.load(doc.uri); return []; }
-    this.anchor(state, doc.getText(), String(doc.version));
+    this.anchor(state, textOf(doc), String(doc.version));
     return state.annotations;
   }
 
@@ -225,7 +226,7 @@ export class AnnotationStore implements vscode.Disposable {
     const trusted = state.anchoredTo !== undefined;
     state.annotations = shiftAnchors(state.annotations, changes);
     state.anchoredTo = undefined;
-    this.anchor(state, e.document.getText(), String(e.document.version), trusted);
+    this.anchor(state, textOf(e.document), String(e.document.version), trusted);
     state.anchorsMoved = true;
     // No event: decorations and hovers follow the document's version; the tree follows its re-analysis.
   }
@@ -234,7 +235,7 @@ export class AnnotationStore implements vscode.Disposable {
   private async onSave(doc: vscode.TextDocument): Promise<void> {
     const state = this.docs.get(key(doc.uri));
     if (!state || !state.anchorsMoved || !state.annotations.length || state.error) return;
-    this.anchor(state, doc.getText(), String(doc.version));
+    this.anchor(state, textOf(doc), String(doc.version));
     try {
       await this.write(state, state.annotations);
     } catch (e) {
@@ -257,7 +258,7 @@ export class AnnotationStore implements vscode.Disposable {
     const why = this.cannotSave(state, doc);
     // The file is offered to open only when it is the problem (a corrupt file), not in Restricted Mode or on a read-only disk.
     if (why || !state) throw new CannotSave(why ?? 'cannot annotate this document', state?.error ? state.file : undefined);
-    if (options.text) this.anchor(state, options.text.getText(), String(options.text.version));
+    if (options.text) this.anchor(state, textOf(options.text), String(options.text.version));
     const before = state.annotations;
     const next = change(before);
     await this.write(state, next);

@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import { extract, type Entity, type ExtractOptions, type Extraction } from '../../engine';
 import type { ReviewedDocument } from '../../annotations/model';
 import type { ChitieuConfig } from '../platform/config';
-import { isCandidate } from '../platform/documents';
+import { isCandidate, textOf } from '../platform/documents';
 import { LANGUAGE_ID } from '../platform/ids';
 import { shouldAnalyse } from '../platform/language';
 import { isSourceFile, openDocumentOf, sourceViewUri } from '../platform/sourceUri';
@@ -137,7 +137,7 @@ export class DocumentModel implements vscode.Disposable {
     if (!entry || entry.doc !== doc || !entry.running || this.current(doc)) return;
     const key = entry.running.key;
     if (key !== this.keyOf(doc)) return;
-    const text = doc.getText();
+    const text = textOf(doc);
     if (text.length < PROVISIONAL_ABOVE || !this.analysable(doc, text)) return;
     // Sent ahead already: the part read when it opened (its head) may not be what the editor shows (a restored scroll position).
     const shown = visibleWindow(doc, text);
@@ -152,7 +152,7 @@ export class DocumentModel implements vscode.Disposable {
    */
   opened(doc: vscode.TextDocument): void {
     if (!isCandidate(doc) || this.entries.has(doc.uri.toString())) return;
-    const text = doc.getText();
+    const text = textOf(doc);
     if (text.length < PROVISIONAL_ABOVE || !this.analysable(doc, text)) return;
     this.openedAhead++;
     void this.analyse(doc);
@@ -196,7 +196,7 @@ export class DocumentModel implements vscode.Disposable {
   reviewedOf(doc: vscode.TextDocument, a: DocumentAnalysis): ReviewedDocument { return this.reviewer.of(doc, a); }
 
   /** Whether chitieu would analyse this editor document (candidate language, `chitieu.enable`, the text). */
-  wouldAnalyse(doc: vscode.TextDocument): boolean { return this.analysable(doc, doc.getText()); }
+  wouldAnalyse(doc: vscode.TextDocument): boolean { return this.analysable(doc, textOf(doc)); }
 
   private analysable(doc: vscode.TextDocument, text: string): boolean {
     return isCandidate(doc) && shouldAnalyse(this.config().enable, text, doc.languageId === LANGUAGE_ID);
@@ -283,7 +283,7 @@ export class DocumentModel implements vscode.Disposable {
     // After an edit of a large document, the paragraphs it touched are read and drawn first, before
     // the whole text is copied out of the editor (about 10 ms for 1 MB) and sent to the worker.
     let copied: string | undefined;
-    const wholeText = () => { if (copied === undefined && doc.version === version) copied = doc.getText(); return copied ?? ''; };
+    const wholeText = () => { if (copied === undefined && doc.version === version) copied = textOf(doc); return copied ?? ''; };
     const edited = this.early.editedParagraphs(entry, key, documentAccess(doc), options, wholeText);
     if (entry.provisional?.version === version && entry.provisionalFor === key) {
       // Drawn already: the window gets those highlights (sent when this turn ends) before the copy and the send.
