@@ -1,7 +1,7 @@
-/** A document's text copied out of the editor once per version (src/extension/platform/documents.ts `textOf`). */
+/** A document's text copied out of the editor once per version (src/extension/platform/documentText.ts). */
 import * as assert from 'assert';
 import type * as vscode from 'vscode';
-import { textOf } from '../../src/extension/platform/documents';
+import { textOf } from '../../src/extension/platform/documentText';
 
 describe('a document’s text, once per version', () => {
   it('copies the text when first asked for a version, and again only after a change', () => {

@@ -9,7 +9,7 @@
  *   recorded for undo (annotationUndo.ts); renames are followed by annotationRenames.ts.
  */
 import * as vscode from 'vscode';
-import { textOf } from '../platform/documents';
+import { textOf } from '../platform/documentText';
 import { ANNOTATION_DIR, type Annotation } from '../../annotations/model';
 import { AnnotationFileError, documentPathFor, parseAnnotationFile } from '../../annotations/storeFormat';
 import { mergeAnnotations, mergeDocumentDate } from '../../annotations/merge';
