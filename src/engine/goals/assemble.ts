@@ -13,7 +13,7 @@ import type { GoalContext } from './context';
 import { TimingResolver, type GoalTiming } from './timing';
 import { provinceNamePattern, qualitativeIndicator, quantitativeIndicator } from './indicator';
 import { firstAtOrAfter, spanIndexAt } from '../text/sorted';
-import { isSpaceCode, letterNumberWords, syllableBefore, syllablesAfter, syllablesBefore, wordsAfter } from '../text/scan';
+import { isSpaceCode, letterNumberWords, letterNumberWordSet, syllableBefore, syllablesAfter, syllablesBefore, wordsAfter } from '../text/scan';
 import { alternation, letterBefore, notAfterLetterOrNumber, WB_AFTER } from '../text/chars';
 import { makeProvinceResolver } from './provinceOf';
 import { endsAfter } from '../refiners/documentTime';
@@ -682,21 +682,8 @@ function lastQuantitative(goals: readonly Goal[], discourse: GoalContext['discou
   return undefined;
 }
 
-/** The words of an indicator, lower-cased. */
-const wordSet = (s: string): Set<string> => {
-  // Once per distinct indicator (memoised in isRepeat's wordsOf): the scan's own word reader is enough.
-  const lower = s.toLowerCase();
-  const words = letterNumberWords(lower, 0, lower.length);
-  // `new Set(words ? words.split(' ') : [])`, without the array.
-  const set = new Set<string>();
-  if (!words) return set;
-  for (let a = 0; ;) {
-    const b = words.indexOf(' ', a);
-    if (b < 0) { set.add(words.slice(a)); return set; }
-    set.add(words.slice(a, b));
-    a = b + 1;
-  }
-};
+/** The words of an indicator, lower-cased (once per distinct indicator: memoised in isRepeat's wordsOf). */
+const wordSet = (s: string): Set<string> => letterNumberWordSet(s.toLowerCase());
 
 /** Whether two indicators (their word sets) share at least `share` of the shorter one's words. */
 function similarWords(A: ReadonlySet<string>, B: ReadonlySet<string>, share: number): boolean {

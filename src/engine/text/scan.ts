@@ -164,6 +164,34 @@ export function letterNumberWords(s: string, from: number, to: number): string {
   return out;
 }
 
+/**
+ * The distinct runs of letters and numbers of `s`: `new Set(letterNumberWords(s, 0, s.length).split(' '))`
+ * for a string with some (an empty set otherwise), each run sliced straight from `s`: no joined string
+ * is built, then cut again.
+ */
+export function letterNumberWordSet(s: string): Set<string> {
+  const set = new Set<string>();
+  let runStart = -1; // start of the current run of letters and numbers
+  let k = 0;
+  while (k < s.length) {
+    let cp = s.charCodeAt(k);
+    // A surrogate pair is one code point, as letterNumberWords reads it.
+    if (cp >= 0xd800 && cp <= 0xdbff && k + 1 < s.length) {
+      const low = s.charCodeAt(k + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+    }
+    if (isLetterOrNumberPoint(cp)) {
+      if (runStart < 0) runStart = k;
+    } else if (runStart >= 0) {
+      set.add(s.slice(runStart, k));
+      runStart = -1;
+    }
+    k += cp > 0xffff ? 2 : 1;
+  }
+  if (runStart >= 0) set.add(s.slice(runStart));
+  return set;
+}
+
 /** True when `i` is the first character of its line apart from spaces and markup (`*`, `#`, `>`, `-`, `|`, `•`). */
 export function atLineStart(s: string, i: number): boolean {
   let j = i - 1;
