@@ -4,9 +4,11 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { letterNumberWords, letterNumberWordSet } from '../../src/engine/text/scan';
+import { collapseSpaces, letterNumberWords, letterNumberWordSet } from '../../src/engine/text/scan';
 import { addDaysByDate, addDaysIso, civilFromDays, daysFromCivil } from '../../src/engine/refiners/civilDate';
 
+/** Every code unit `\s` matches, and some it does not. */
+const SPACES = ['\t', '\n', '\v', '\f', '\r', ' ', '\u00a0', '\u1680', '\u2000', '\u2005', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u0085', '\u180e'];
 /** Pieces a text is made of: Vietnamese words, digits, punctuation, spaces, a surrogate pair, a lone surrogate, a combining mark. */
 const PIECES = ['tỷ', 'lệ', 'GRDP', 'đạt', '2030', '8,5', ' ', '  ', '\n', ',', '-', '(', ')', '%', 'Ð', 'İ', '𝐀', '😀', '\ud800', '\udc00', 'e\u0301', 'ς', 'ǅ', '_'];
 
@@ -45,6 +47,15 @@ describe('speed helpers', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: -5000, max: 5000 }), (y, m, d, days) => {
       const iso = `${p4(y)}-${p2(m)}-${p2(d)}`;
       assert.equal(addDaysIso(iso, days), addDaysByDate(iso, days), `${iso} + ${days}`);
+    }), { numRuns: 20000 });
+  });
+
+  it('collapseSpaces is replace(/\\s+/g, " "), and returns the string itself when nothing changes', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES, ...SPACES, ...SPACES), { maxLength: 30 }), (parts) => {
+      const s = parts.join('');
+      const expected = s.replace(/\s+/g, ' ');
+      assert.equal(collapseSpaces(s), expected);
+      if (expected === s) assert.ok(Object.is(collapseSpaces(s), s));
     }), { numRuns: 20000 });
   });
 });
