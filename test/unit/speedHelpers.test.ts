@@ -4,7 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { collapseSpaces, letterNumberWords, letterNumberWordSet } from '../../src/engine/text/scan';
+import { collapseSpaces, leadingWords, letterNumberWords, letterNumberWordSet } from '../../src/engine/text/scan';
 import { addDaysByDate, addDaysIso, civilFromDays, daysFromCivil } from '../../src/engine/refiners/civilDate';
 
 /** Every code unit `\s` matches, and some it does not. */
@@ -56,6 +56,14 @@ describe('speed helpers', () => {
       const expected = s.replace(/\s+/g, ' ');
       assert.equal(collapseSpaces(s), expected);
       if (expected === s) assert.ok(Object.is(collapseSpaces(s), s));
+    }), { numRuns: 20000 });
+  });
+
+  it('leadingWords is split(/\\s+/, max) on a trimmed, non-empty string', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...PIECES, ...SPACES, ...SPACES), { maxLength: 30 }), fc.integer({ min: 1, max: 6 }), (parts, max) => {
+      const s = parts.join('').trim();
+      if (!s) return;
+      assert.deepEqual(leadingWords(s, max), s.split(/\s+/, max));
     }), { numRuns: 20000 });
   });
 });

@@ -13,7 +13,7 @@ import type { GoalContext } from './context';
 import { TimingResolver, type GoalTiming } from './timing';
 import { provinceNamePattern, qualitativeIndicator, quantitativeIndicator } from './indicator';
 import { firstAtOrAfter, spanIndexAt } from '../text/sorted';
-import { isSpaceCode, letterNumberWords, letterNumberWordSet, syllableBefore, syllablesAfter, syllablesBefore, wordsAfter } from '../text/scan';
+import { isSpaceCode, leadingWords, letterNumberWords, letterNumberWordSet, syllableBefore, syllablesAfter, syllablesBefore, wordsAfter } from '../text/scan';
 import { alternation, letterBefore, notAfterLetterOrNumber, WB_AFTER } from '../text/chars';
 import { makeProvinceResolver } from './provinceOf';
 import { endsAfter } from '../refiners/documentTime';
@@ -646,21 +646,24 @@ function isItemBreak(lower: string, k: number): boolean {
   return /[:;.]/.test(lower[i] ?? '');
 }
 
-const SUBJECT_VERBS = /(?:^|\s)(?:đạt|tăng|giảm|chiếm|là|có|phấn đấu|đến|năm|giai đoạn)(?:\s|$)/u;
+/** Verbs that end a subject: a word after an enumeration comma that is one is no item of the enumeration. */
+const SUBJECT_VERBS = new Set(['đạt', 'tăng', 'giảm', 'chiếm', 'là', 'có', 'phấn đấu', 'đến', 'năm', 'giai đoạn']);
 function isEnumerationComma(lower: string, comma: number, at: number): boolean {
   let next = lower.indexOf(',', comma + 1);
   if (next < 0 || next > at) next = at;
   const seg = lower.slice(comma + 1, next).trim();
   if (!seg || /\d/.test(lower.slice(comma + 1, at))) return false;
-  const words = seg.split(/\s+/, 4); // only the first words are read (and `k < words.length` with k <= 3)
+  const words = leadingWords(seg, 4); // only the first words are read (and `k < words.length` with k <= 3)
   // One or two words, then a linking word, the next comma or the end: `nông, lâm, thủy sản`, `chế biến, chế tạo trong GRDP`.
   let k = 0;
   while (k < words.length && k < 3 && !ENUM_LINK.has(words[k])) k++;
   if (k === 0 || k > 2 || (k < words.length && !ENUM_LINK.has(words[k]))) return false;
-  if (SUBJECT_VERBS.test(` ${words.slice(0, k).join(' ')} `)) return false;
+  // `/(?:^|\s)(?:<verb>)(?:\s|$)/` on the one or two words: a verb is a whole word, or the two words together.
+  if (SUBJECT_VERBS.has(words[0]) || (k === 2 && (SUBJECT_VERBS.has(words[1]) || SUBJECT_VERBS.has(`${words[0]} ${words[1]}`)))) return false;
   const before = lower.slice(Math.max(0, comma - 12), comma);
   return /\p{L}$/u.test(before) && !/(?:nay|năm \d+|\d|đó|đấy|vậy|ra|thể|nhiên)$/u.test(before);
 }
+
 const ENUM_LINK = new Set(['và', 'trong', 'của', 'ở', 'tại', 'thuộc', 'cho', 'đạt', 'tăng', 'giảm', 'chiếm', 'là', 'có', 'theo', 'trên', 'dưới',
   'hơn', 'khoảng', 'gần', 'tối thiểu', 'tối', 'ít', 'còn', 'bằng', 'lên']);
 

@@ -23,6 +23,23 @@ export function collapseSpaces(s: string): string {
   return SPACE_TO_COLLAPSE.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
+/**
+ * `s.split(/\s+/, max)` for a trimmed, non-empty `s`: its first `max` words, read by code unit (a
+ * pattern split goes through V8's runtime and costs more than the few words it reads).
+ */
+export function leadingWords(s: string, max: number): string[] {
+  const words: string[] = [];
+  let k = 0;
+  while (words.length < max && k < s.length) {
+    let e = k;
+    while (e < s.length && !isSpaceCode(s.charCodeAt(e))) e++;
+    words.push(s.slice(k, e));
+    while (e < s.length && isSpaceCode(s.charCodeAt(e))) e++;
+    k = e;
+  }
+  return words;
+}
+
 /** Skips spaces and at most one line break (a number split from its unit by a hard wrap). */
 export function skipInlineSpace(s: string, i: number): number {
   let newlines = 0;
