@@ -5,6 +5,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { collapseSpaces, leadingWords, letterNumberWords, letterNumberWordSet } from '../../src/engine/text/scan';
+import { hasLinkWord, wholeWordTest } from '../../src/engine/goals/indicator';
 import { addDaysByDate, addDaysIso, civilFromDays, daysFromCivil } from '../../src/engine/refiners/civilDate';
 
 /** Every code unit `\s` matches, and some it does not. */
@@ -65,5 +66,30 @@ describe('speed helpers', () => {
       if (!s) return;
       assert.deepEqual(leadingWords(s, max), s.split(/\s+/, max));
     }), { numRuns: 20000 });
+  });
+
+  /** Letters that fold together under `iu` (and some that lower-case to a letter of a word but do not fold to it). */
+  const CASES = ['với', 'VỚI', 'Với', 'mà', 'MÀ', 'khi', 'KHI', 'K\u212aHI', 'nhằm', 'NHẰM', 'để', 'ĐỂ', 'thì', 'THÌ', 'tỷ lệ', 'TỶ LỆ', 'Tỷ Lệ',
+    'mức', 'MỨC', 'có', 'CÓ', 'İ', 'ı', 'ſ', 'ß', 'ẞ', 'ǅ', 'Σ', 'ς', '𐐀', '𐐨', ' ', ' ', ' ', 'x', 'a', 'đạt', 'ra', 'trong tổng số', 'TRONG TỔNG SỐ'];
+
+  it('wholeWordTest is the whole-string pattern it stands for, case-blind', () => {
+    const words = ['có', 'là', 'với', 'chưa đạt', 'đặt ra', 'trong tổng số', 'tỷ lệ', 'mức', 'k'];
+    for (const orEmpty of [false, true]) {
+      const re = new RegExp(`^(?:${words.join('|')})${orEmpty ? '?' : ''}$`, 'iu');
+      const test = wholeWordTest(words, orEmpty);
+      fc.assert(fc.property(fc.array(fc.constantFrom(...CASES), { maxLength: 4 }), (parts) => {
+        const s = parts.join('');
+        assert.equal(test(s), re.test(s), JSON.stringify(s));
+      }), { numRuns: 20000 });
+      for (const w of [...words, ...words.map((x) => x.toUpperCase()), '', 'K', '\u212a']) assert.equal(test(w), re.test(w), w);
+    }
+  });
+
+  it('hasLinkWord holds wherever the linking-word pattern matches a cleaned subject', () => {
+    const LINK = /^.*\s(?:với|mà|khi|nhằm|để|thì)\s/iu;
+    fc.assert(fc.property(fc.array(fc.constantFrom(...CASES), { maxLength: 8 }), (parts) => {
+      const s = parts.join('').replace(/\s+/g, ' ').trim(); // a cleaned subject: single spaces
+      if (LINK.test(s)) assert.ok(hasLinkWord(s), JSON.stringify(s));
+    }), { numRuns: 30000 });
   });
 });

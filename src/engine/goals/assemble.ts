@@ -454,6 +454,12 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
   return sortedByStart(goals);
 }
 
+/** `/\d/.test(s[k] ?? '')` (a mark between two digits is inside a number), without a one-character string and a pattern run. */
+function digitAt(s: string, k: number): boolean {
+  const c = s.charCodeAt(k); // NaN outside the string: no digit
+  return c >= 48 && c <= 57;
+}
+
 /** Whether code unit `c` is one of `marks`. */
 function isMark(c: number, marks: string): boolean {
   for (let k = 0; k < marks.length; k++) if (marks.charCodeAt(k) === c) return true;
@@ -522,7 +528,7 @@ function lastMark(lower: string, at: number, from: number, marks: string): numbe
   for (let k = at - 1; k >= from && k >= at - 400; k--) {
     const c = lower.charCodeAt(k);
     if (c !== 44 && c !== 59 && c !== 58) continue; // marks are some of `,` `;` `:`
-    if (marks.includes(lower[k]) && !((lower[k] === ',' || lower[k] === ':') && /\d/.test(lower[k - 1] ?? '') && /\d/.test(lower[k + 1] ?? ''))) return k + 1;
+    if (marks.includes(lower[k]) && !((lower[k] === ',' || lower[k] === ':') && digitAt(lower, k - 1) && digitAt(lower, k + 1))) return k + 1;
   }
   return Math.max(from, at - 400); // bounded: work per cue stays constant in long sentences
 }
@@ -628,7 +634,7 @@ function subjectClauseStart(lower: string, at: number, floor: number): number {
       depth++;
     } else if (c === '(') { if (depth > 0) depth--; else return k + 1; }
     else if (c === '\n' && isItemBreak(lower, k)) return k + 1;
-    else if (depth === 0 && (c === ',' || c === ';' || c === ':') && !(/\d/.test(lower[k - 1] ?? '') && /\d/.test(lower[k + 1] ?? ''))) {
+    else if (depth === 0 && (c === ',' || c === ';' || c === ':') && !(digitAt(lower, k - 1) && digitAt(lower, k + 1))) {
       if (c === ',' && skips < 3 && isEnumerationComma(lower, k, at)) { skips++; continue; }
       return k + 1;
     }
@@ -724,7 +730,7 @@ function itemEnd(text: string, from: number): number {
     if (code !== 59 && code !== 40 && code !== 41 && code !== 33 && code !== 63 && code !== 46 && code !== 58 && code !== 10) continue;
     const c = text[k];
     if (c === ';' || c === '(' || c === ')' || c === '!' || c === '?') return k;
-    if ((c === '.' || c === ':') && !(/\d/.test(text[k - 1] ?? '') && /\d/.test(text[k + 1] ?? ''))) return k;
+    if ((c === '.' || c === ':') && !(digitAt(text, k - 1) && digitAt(text, k + 1))) return k;
     if (c === '\n') {
       let j = k + 1;
       while (j < limit && (text[j] === ' ' || text[j] === '\t')) j++;
