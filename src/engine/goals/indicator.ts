@@ -290,18 +290,6 @@ function hasMeasureVerb(b: string): boolean {
 }
 /** The last linking word of a subject (`… quốc tế với giá trị sản xuất …`): the subject starts after it. */
 const LINK = /^.*\s(?:với|mà|khi|nhằm|để|thì)\s/iu;
-const LINK_WORDS = [' với ', ' mà ', ' khi ', ' nhằm ', ' để ', ' thì '];
-/**
- * Whether {@link LINK} can match a cleaned subject (white space single spaces only): one of its words
- * between spaces in the lower-cased subject. Lower-casing maps every character that folds to a
- * letter of these words to that letter, so a match is never missed; the pattern, which starts with
- * `^.*` and backs off from the end, runs only when it can match.
- */
-export function hasLinkWord(subject: string): boolean {
-  const lower = subject.toLowerCase();
-  for (let k = 0; k < LINK_WORDS.length; k++) if (lower.includes(LINK_WORDS[k])) return true;
-  return false;
-}
 /** A rate's head with no noun of its own (`tốc độ tăng bình quân 12%`): it is the rate of what came before. */
 const isBareRate = wholeWordTest(['tốc độ', 'mức', 'tỷ lệ', 'nhịp độ']);
 
@@ -316,7 +304,7 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: ProvinceN
   const verb = verbMatch?.[1];
   // The subject: before the value verb, after the last linking word (`… quốc tế với giá trị sản xuất …`).
   let subject = clean(verbMatch ? b.slice(0, verbMatch.index) : b, provinceNames);
-  const link = hasLinkWord(subject) ? LINK.exec(subject) : null;
+  const link = LINK.exec(subject);
   if (link) subject = subject.slice(link[0].length);
   subject = lastWords(subject, 14);
   // `4.500 ha A và 10.000 ha B`: what stands between two amounts belongs to the first.
