@@ -17,6 +17,7 @@ import { SyllableStarts } from '../text/syllableStarts';
 import { type DocumentTime, endsAfter } from './documentTime';
 import { addDaysIso } from './civilDate';
 import { firstAtOrAfter } from '../text/sorted';
+import { collapseSpaces } from '../text/scan';
 import { tableRole } from '../recognizers/tables';
 
 /** The cue words: targets, then results. */
@@ -45,7 +46,7 @@ export function findCues(lower: string, starts: readonly number[] = CUE_STARTS.f
     CUE_AT.lastIndex = at;
     const m = CUE_AT.exec(lower);
     if (m === null) continue;
-    const word = m[0].replace(/\s+/g, ' ');
+    const word = collapseSpaces(m[0]); // (most cue words have single spaces: no replace run then)
     from = at + m[0].length;
     cues.push({ start: at, end: from, role: TARGET.has(word) ? 'target' : 'actual', intent: INTENT.has(word) });
   }
