@@ -9,19 +9,20 @@ import type { DocumentTime } from './documentTime';
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
- * The time in one object shape, its ISO bounds `startIso` and `endIso` (its own unless given): the time
- * rules build several shapes, and roles and goals read times in their hot loops, where more than four
- * shapes make every read of `start`, `end` or `kind` a generic (megamorphic) property lookup. The keys
- * left undefined read as before: nothing lists a time's keys.
+ * `{ ...t, startIso, endIso }`, by Object.assign: the same keys in the same order, several times
+ * faster than a spread of the time rules' many object shapes.
  */
-function withIso(t: TimeCandidate, startIso = t.startIso, endIso = t.endIso): TimeCandidate {
-  return { start: t.start, end: t.end, kind: t.kind, startIso, endIso, relative: t.relative, rule: t.rule };
+function withIso(t: TimeCandidate, startIso: string, endIso: string): TimeCandidate {
+  const r = Object.assign({}, t);
+  r.startIso = startIso;
+  r.endIso = endIso;
+  return r;
 }
 
 export function resolveRelativeTimes(times: readonly TimeCandidate[], doc: DocumentTime | undefined): TimeCandidate[] {
   let lastSpan: { from: number; to: number } | undefined;
   return times.map((t) => {
-    let r = withIso(t);
+    let r = t;
     const rel = t.relative;
     if (rel && doc) {
       if (rel.type === 'year') {
