@@ -125,7 +125,8 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
   const targetAmountIn = (a: number, b: number) => { for (let i = firstAtOrAfter(ctx.amounts, a); i < ctx.amounts.length && ctx.amounts[i].start < b; i++) if (ctx.amountEntities[i].role === 'target') return true; return false; };
   const qualitativeSpans: Array<[number, number]> = [];
   const goals: Goal[] = [];
-  const seen = new Set<string>();
+  /** The qualitative goals' end states seen (their words). */
+  const seenStates = new Set<string>();
   const provinceOf = makeProvinceResolver(ctx);
   const provinceNames = provinceNamePattern(ctx.provinceHits.map((h) => text.slice(h.start, h.end)));
   const forecasts = new Occurrences(lower, 'dự báo');
@@ -255,11 +256,21 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
    * and the same indicator, or, after a heading, one that shares most of its words. The first
    * statement stays; it takes the repeat's deadline when its own was only assumed.
    */
-  const firstStated = new Map<string, Array<{ goal: Goal; assumed: boolean; heading: boolean }>>();
+  const statements = new Map<string, Statements>();
+  /**
+   * The record of a repeat key ({@link repeatKey}), made on first use. Its `seen` holds the rest of
+   * the key a quantitative goal had in one set (`q|<repeat>|<deadline>|<next words>`): the repeat key
+   * is hashed once per goal, for both uses, and the rest is a short key of its own.
+   */
+  const statementsOf = (key: string): Statements => {
+    let st = statements.get(key);
+    if (!st) { st = { seen: new Set(), earlier: [] }; statements.set(key, st); }
+    return st;
+  };
   const wordSets = new Map<string, Set<string>>();
   const wordsOf = (s: string): Set<string> => { let w = wordSets.get(s); if (!w) { w = wordSet(s); wordSets.set(s, w); } return w; };
-  function isRepeat(g: Goal, t: GoalTiming, at: number, key = repeatKey(g)): boolean {
-    const earlier = firstStated.get(key) ?? [];
+  function isRepeat(g: Goal, t: GoalTiming, at: number, st = statementsOf(repeatKey(g))): boolean {
+    const earlier = st.earlier;
     // Bounded: a restatement follows its first statement closely (a headline, a summary); the work per goal stays constant.
     for (let k = Math.max(0, earlier.length - 8); k < earlier.length; k++) {
       const e = earlier[k];
@@ -270,7 +281,6 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
       return true;
     }
     earlier.push({ goal: g, assumed: !!t.assumed || !g.deadline, heading: isHeading(at) });
-    firstStated.set(key, earlier);
     return false;
   }
   /** A title or sub-heading: a short paragraph that does not end as a sentence (decided once per paragraph). */
@@ -321,11 +331,12 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
       if (entity.max !== undefined) g.max = entity.max;
       if (entity.qualifier) g.qualifier = entity.qualifier;
       applyTiming(g, t);
-      const repeat = repeatKey(g); // (built once: the key of a goal stated once starts with it)
-      const key = `q|${repeat}|${keyPart(g.deadline)}|${next}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (isRepeat(g, t, a.start, repeat)) continue;
+      // (A deadline and the next words hold no `|`: the one key they made split where it was joined.)
+      const st = statementsOf(repeatKey(g));
+      const rest = `${keyPart(g.deadline)}|${next}`;
+      if (st.seen.has(rest)) continue;
+      st.seen.add(rest);
+      if (isRepeat(g, t, a.start, st)) continue;
       goals.push(g);
     }
   });
@@ -428,9 +439,9 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const ev = evidence(start, stateEnd);
     const covering = spanIndexAt(qualitativeSpans, ev.span[0]);
     if (covering >= 0 && qualitativeSpans[covering][1] >= ev.span[1]) return;
-    const key = 'l|' + letterNumberWords(lower, start, stateEnd);
-    if (seen.has(key)) return;
-    seen.add(key);
+    const key = letterNumberWords(lower, start, stateEnd);
+    if (seenStates.has(key)) return;
+    seenStates.add(key);
     if (!qualitativeSpans.length || qualitativeSpans[qualitativeSpans.length - 1][0] <= ev.span[0]) qualitativeSpans.push([ev.span[0], ev.span[1]]);
     // A subject's state is named with its subject (after any time or intent words before it).
     const stateFrom = rule === 'goal.subjectState' ? Math.max(subjectStart, lastTimeOrCueEnd(ctx, subjectStart, cueStart)) : cueStart;
@@ -514,6 +525,12 @@ function hasWord(s: string, word: string): boolean {
 
 /** A value in a key as `Array.prototype.join` writes it: null and undefined as ''. */
 const keyPart = (v: string | number | null | undefined): string => (v === null || v === undefined ? '' : `${v}`);
+
+/** The goals that share a repeat key: the rest of the quantitative goals' keys seen, and the statements so far. */
+interface Statements {
+  seen: Set<string>;
+  earlier: Array<{ goal: Goal; assumed: boolean; heading: boolean }>;
+}
 
 /** What a goal stated again shares with its first statement: province, value and unit. */
 const repeatKey = (g: Goal): string => `${keyPart(g.province)}|${keyPart(g.value)}|${keyPart(g.max)}|${keyPart(g.unit)}`;
