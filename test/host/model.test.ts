@@ -305,4 +305,19 @@ describe('document model', function () {
       await vscode.workspace.fs.delete(fresh);
     }
   });
+
+  it('a large document in the workspace starts the quick worker before it is opened', async () => {
+    const chitieu = await api();
+    await chitieu.index.whenIdle();
+    const seen = chitieu.model.largeFilesSeen;
+    const uri = workspaceFile('model/large-unopened.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(await largeText(150_000)));
+    try {
+      await until(async () => { await chitieu.index.whenIdle(); return chitieu.model.largeFilesSeen > seen; }, 'the index to read the large file');
+      assert.ok(chitieu.model.quickStarted, 'the quick worker started');
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'without the document being opened');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
 });

@@ -179,6 +179,24 @@ export class DocumentModel implements vscode.Disposable {
     }
   }
 
+  /**
+   * The workspace index analysed a document of this many characters: when it is a large one (one
+   * the highlights read in parts), the quick worker is started now, so it has loaded and warmed up
+   * the engine before such a document is opened. Started as the first large document opened, it
+   * took 0.4–1 s to answer on a busy machine, while the editor waited; warm, tens of milliseconds.
+   * A workspace without large documents never starts it (a warm worker holds ~40 MB).
+   */
+  sawDocumentOf(chars: number): void {
+    if (chars < PROVISIONAL_ABOVE) return;
+    this.largeFilesSeen++;
+    this.early.startQuick();
+  }
+
+  /** Large documents the index analysed (tests count them). */
+  largeFilesSeen = 0;
+  /** Whether the quick worker runs (started by a large document opened or indexed). */
+  get quickStarted(): boolean { return this.early.quickStarted; }
+
   /** The document's items after review (rejected ones kept, marked), for its current version. */
   async reviewed(doc: vscode.TextDocument): Promise<ReviewedDocument> {
     return this.reviewer.of(doc, await this.analyse(doc));

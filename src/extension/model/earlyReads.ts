@@ -76,6 +76,8 @@ export class EarlyReads {
 
   constructor(private readonly model: ModelSide) {}
 
+  get quickStarted(): boolean { return this.quick !== undefined; }
+
   /** The quick worker, started now if it is not yet (a worker takes a while to load the engine). */
   startQuick(): Analyzer {
     this.quick ??= this.model.makeQuickAnalyzer();

@@ -15,7 +15,7 @@ export type WorkerRequest = TextRequest | FileRequest;
 
 /** What became of a file sent to the worker. */
 export type FileOutcome =
-  | { kind: 'analysed'; result: Extraction; text?: string }
+  | { kind: 'analysed'; result: Extraction; text?: string; chars: number }
   /** Not analysed by `chitieu.enable` (`never`, or `auto` and not Vietnamese). */
   | { kind: 'notAnalysed' }
   | { kind: 'tooLarge'; size: number }
@@ -47,5 +47,5 @@ export function answerFile(m: FileRequest, read: ReadBytes): WorkerReply {
   if (!shouldAnalyse(m.enable, text)) return { id: m.id, file: { kind: 'notAnalysed' }, ms: 0 };
   const reply = answer({ id: m.id, text, options: m.options });
   if (!('result' in reply)) return reply;
-  return { id: m.id, file: { kind: 'analysed', result: reply.result, text: m.wantText ? text : undefined }, ms: reply.ms };
+  return { id: m.id, file: { kind: 'analysed', result: reply.result, text: m.wantText ? text : undefined, chars: text.length }, ms: reply.ms };
 }

@@ -48,6 +48,7 @@ export class IndexReader {
       if (outcome.kind !== 'readOnHost') this.reads.inWorker++;
       switch (outcome.kind) {
         case 'analysed': {
+          this.model.sawDocumentOf(outcome.chars);
           this.shared.shareIn(outcome.result); // one copy of each repeated word across the index (values unchanged)
           const doc: IndexedDocument = { uri, result: outcome.result, options };
           if (outcome.text !== undefined) doc.text = outcome.text;
@@ -109,6 +110,7 @@ export class IndexReader {
     }
     const a = await this.model.analyseFile(uri, input);
     if (!a) return undefined;
+    this.model.sawDocumentOf(input.length);
     this.shared.shareIn(a.result); // one copy of each repeated word across the index (values unchanged)
     const doc: IndexedDocument = { uri, ...a };
     if (this.keepText(uri)) doc.text = input;
