@@ -704,10 +704,15 @@ try {
     const total = await table.locator('#count').innerText();
     // filter without diacritics
     await table.locator('#filter').fill('vinh phuc');
+    // The count changes first, the rows at the page's next frame: read until two reads agree.
+    let lastRead = '';
     const filtered = await until(async () => {
       const rows = await tableRows(table);
       const count = await table.locator('#count').innerText();
-      return count !== total && rows.length ? { rows, count } : null;
+      const read = JSON.stringify([rows, count]);
+      const stable = read === lastRead;
+      lastRead = read;
+      return count !== total && rows.length && stable ? { rows, count } : null;
     }, 'the filter to apply', 10000);
     const fold = (x) => x.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase();
     const stray = filtered.rows.find((r) => !fold(`${r.cells.join(' ')} ${r.title}`).includes('vinh phuc'));
@@ -1067,13 +1072,18 @@ try {
     if (!await page.locator(SEL.viewContainer('chitieu')).isVisible()) await page.locator(SEL.activityItemLi('chitieu')).click();
     const view = SEL.viewContainer('chitieu');
     await page.waitForSelector(`${view} .monaco-list-row[aria-level="2"]`, { timeout: 15000 });
-    const rows = await treeRows('chitieu');
-    // a row in the middle of the view: the top one may lie under the sticky group header
-    const open = rows.filter((x) => x.level === 2 && (x.icon === 'target' || x.icon === 'milestone'));
-    const goal = open[Math.floor(open.length / 2)];
-    if (!goal) throw new Error('no unreviewed goal row in view');
-    const row = page.locator(`${view} .monaco-list-row[aria-level="2"]`).filter({ hasText: goal.label }).filter({ hasText: goal.description }).first();
-    await row.click(); // opens the goal in the editor (focus moves there) and selects it in the tree
+    // A row in the middle of the view (the top one may lie under the sticky group header), clicked:
+    // it opens the goal in the editor (focus moves there) and selects it in the tree. The tree may be
+    // drawn again between reading its rows and the click (the index still reporting): then read again.
+    let goal;
+    for (let attempt = 1; ; attempt++) {
+      const rows = await treeRows('chitieu');
+      const open = rows.filter((x) => x.level === 2 && (x.icon === 'target' || x.icon === 'milestone'));
+      goal = open[Math.floor(open.length / 2)];
+      if (!goal) throw new Error('no unreviewed goal row in view');
+      const row = page.locator(`${view} .monaco-list-row[aria-level="2"]`).filter({ hasText: goal.label }).filter({ hasText: goal.description }).first();
+      try { await row.click({ timeout: 5000 }); break; } catch (e) { if (attempt === 3) throw e; log(`the goal row "${goal.label}" went away before the click: reading the tree again`); }
+    }
     // the editor opens a moment later and takes the focus: the palette opened before that would lose the keys to it
     const docName = goal.description.split(' · ').pop().trim();
     await until(() => page.locator(`.tabs-container .tab.active[aria-label^="${docName}"]`).count(), `${docName} opened by the click`, 10000);

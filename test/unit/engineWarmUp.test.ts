@@ -17,6 +17,17 @@ describe('engine worker warm-up', () => {
     assert.deepEqual(log, ['run', 'request 1', 'run', 'request 2', 'run', 'request 3', 'request 4']);
   });
 
+  it('stops at the worker\'s first request (the real texts warm it from then on)', () => {
+    const turns: Array<() => void> = [];
+    let runs = 0;
+    const warming = warmUp((next) => { turns.push(next); }, 20, () => { runs++; });
+    turns.shift()!();
+    turns.shift()!();
+    warming.stop();
+    while (turns.length) turns.shift()!();
+    assert.equal(runs, 2);
+  });
+
   it('stops at the first run that throws', () => {
     const turns: Array<() => void> = [];
     let runs = 0;

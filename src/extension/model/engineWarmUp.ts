@@ -3,9 +3,10 @@
  * compiles each regular expression on its first use) until it has seen it run a while. The first
  * 1 MB document a cold worker read took 860 ms in plain Node; after twenty short texts (300 ms, most
  * of it compiling), 234 ms. So a worker runs the engine on a short built-in text a few times as it
- * starts, one run per turn of its event loop: a request that comes meanwhile waits for one run at
- * most (a few milliseconds), never for the whole warm-up. Results are thrown away; the engine keeps
- * no state between texts, so nothing it answers depends on this. No `vscode` here.
+ * starts, one run per turn of its event loop, until its first request: a request waits for one run
+ * at most, and from then on the real texts warm it (a worker busy from its start, as the index's,
+ * does no warm-up at all). Results are thrown away; the engine keeps no state between texts, so
+ * nothing it answers depends on this. No `vscode` here.
  */
 import { extract } from '../../engine';
 
@@ -31,9 +32,10 @@ export const WARM_UP_RUNS = 20;
 
 /**
  * Runs the engine on the warm-up text `runs` times, each run in a turn of its own (`later` schedules
- * the next: a macrotask, so the worker's messages are handled between runs).
+ * the next: a macrotask, so the worker's messages are handled between runs), until `stop()` (the
+ * worker's first request).
  */
-export function warmUp(later: (next: () => void) => void, runs = WARM_UP_RUNS, run: () => void = () => { extract(WARM_UP_TEXT); }): void {
+export function warmUp(later: (next: () => void) => void, runs = WARM_UP_RUNS, run: () => void = () => { extract(WARM_UP_TEXT); }): { stop(): void } {
   let done = 0;
   const step = () => {
     if (done >= runs) return;
@@ -42,4 +44,5 @@ export function warmUp(later: (next: () => void) => void, runs = WARM_UP_RUNS, r
     later(step);
   };
   later(step);
+  return { stop: () => { done = runs; } };
 }

@@ -27,6 +27,9 @@ const readBytes: ReadBytes = (file, maxBytes) => {
   } finally { closeSync(fd); }
 };
 
-parentPort?.on('message', (m: WorkerRequest) => parentPort?.postMessage('file' in m ? answerFile(m, readBytes) : answer(m)));
-// Warms up between requests (engineWarmUp.ts): one run per turn, the requests first.
-warmUp((next) => { setTimeout(next, 0); });
+// Warms up while it waits for its first request (engineWarmUp.ts): one run per turn.
+const warming = warmUp((next) => { setTimeout(next, 0); });
+parentPort?.on('message', (m: WorkerRequest) => {
+  warming.stop();
+  parentPort?.postMessage('file' in m ? answerFile(m, readBytes) : answer(m));
+});
