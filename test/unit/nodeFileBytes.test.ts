@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import { mkdtempSync, writeFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { diskFileBytes } from '../../src/extension/platform/nodeFileBytes';
+import { diskFileBytes, readFileLimitedSync } from '../../src/extension/platform/nodeFileBytes';
 
 describe('reading a workspace file from the disk (the Node build\'s index)', () => {
   let dir: string;
@@ -44,5 +44,14 @@ describe('reading a workspace file from the disk (the Node build\'s index)', () 
     const got = await read({ scheme: 'vscode-vfs', fsPath: '/x.txt' }, 1000);
     assert.deepEqual(fallbackCalls, ['vscode-vfs']);
     assert.ok('bytes' in got && got.bytes.length === 3);
+  });
+
+  it('reads the same synchronously (the engine worker\'s reads): bytes, the limit, a missing file', () => {
+    const file = join(dir, 'sync.txt');
+    writeFileSync(file, 'Tỷ lệ hộ nghèo giảm còn 1,5%.');
+    const got = readFileLimitedSync(file, 1000);
+    assert.ok('bytes' in got && new TextDecoder().decode(got.bytes) === 'Tỷ lệ hộ nghèo giảm còn 1,5%.');
+    assert.deepEqual(readFileLimitedSync(file, 10), { tooLarge: Buffer.byteLength('Tỷ lệ hộ nghèo giảm còn 1,5%.') });
+    assert.throws(() => readFileLimitedSync(join(dir, 'missing.txt'), 1000), /ENOENT/);
   });
 });

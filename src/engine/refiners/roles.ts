@@ -15,7 +15,6 @@ import { DESCRIPTIVE_NOUNS } from '../lexicon/nouns';
 import { alternation, escapeRegExp, notAfterLetter, WB_AFTER } from '../text/chars';
 import { SyllableStarts } from '../text/syllableStarts';
 import { type DocumentTime, endsAfter } from './documentTime';
-import { addDaysIso } from './civilDate';
 import { firstAtOrAfter } from '../text/sorted';
 import { collapseSpaces } from '../text/scan';
 import { tableRole } from '../recognizers/tables';
@@ -97,6 +96,13 @@ function timeRole(t: TimeCandidate, doc: DocumentTime | undefined, lower: string
   if (t.kind === 'period') return endsAfter(bound, reviewed()) ? 'target' : 'actual';
   if (t.kind === 'point') return endsAfter(bound, doc.now) && bound.slice(0, 4) > String(doc.year) ? 'target' : 'actual';
   return null;
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }
 
 /** Binary search: index of the last item with start < offset. */
@@ -195,7 +201,7 @@ export function assignRoles(amounts: readonly AmountCandidate[], lower: string, 
   // A time's role depends on the time alone: worked out once, though many amounts ask for it.
   const timeRoles = new Map<TimeCandidate, Role | null>();
   let reviewedDate: string | undefined;
-  const reviewed = () => (reviewedDate ??= doc ? addDaysIso(doc.now, 31) : '');
+  const reviewed = () => (reviewedDate ??= doc ? addDays(doc.now, 31) : '');
   const roleOf: TimeRoleOf = (t) => {
     let r = timeRoles.get(t);
     if (r === undefined) { r = timeRole(t, doc, lower, horizon, reviewed); timeRoles.set(t, r); }

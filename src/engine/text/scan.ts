@@ -161,25 +161,7 @@ export function isLetterOrNumberPoint(cp: number): boolean {
  */
 export function letterNumberWords(s: string, from: number, to: number): string {
   let out = '';
-  let runStart = -1; // start of the current run of letters and numbers
-  let k = from;
-  while (k < to) {
-    let cp = s.charCodeAt(k);
-    // A surrogate pair counts as one code point when both halves are inside [from, to), as in the slice.
-    if (cp >= 0xd800 && cp <= 0xdbff && k + 1 < to) {
-      const low = s.charCodeAt(k + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-    }
-    const width = cp > 0xffff ? 2 : 1;
-    if (isLetterOrNumberPoint(cp)) {
-      if (runStart < 0) runStart = k;
-    } else if (runStart >= 0) {
-      out = out ? `${out} ${s.slice(runStart, k)}` : s.slice(runStart, k);
-      runStart = -1;
-    }
-    k += width;
-  }
-  if (runStart >= 0) out = out ? `${out} ${s.slice(runStart, to)}` : s.slice(runStart, to);
+  eachLetterNumberRun(s, from, to, (a, b) => { out = out ? `${out} ${s.slice(a, b)}` : s.slice(a, b); });
   return out;
 }
 
@@ -190,25 +172,30 @@ export function letterNumberWords(s: string, from: number, to: number): string {
  */
 export function letterNumberWordSet(s: string): Set<string> {
   const set = new Set<string>();
+  eachLetterNumberRun(s, 0, s.length, (a, b) => { set.add(s.slice(a, b)); });
+  return set;
+}
+
+/** Calls `run(start, end)` for each run of letters and numbers (`[\p{L}\p{N}]+`) in [from, to). */
+function eachLetterNumberRun(s: string, from: number, to: number, run: (start: number, end: number) => void): void {
   let runStart = -1; // start of the current run of letters and numbers
-  let k = 0;
-  while (k < s.length) {
+  let k = from;
+  while (k < to) {
     let cp = s.charCodeAt(k);
-    // A surrogate pair is one code point, as letterNumberWords reads it.
-    if (cp >= 0xd800 && cp <= 0xdbff && k + 1 < s.length) {
+    // A surrogate pair counts as one code point when both halves are inside [from, to), as in the slice.
+    if (cp >= 0xd800 && cp <= 0xdbff && k + 1 < to) {
       const low = s.charCodeAt(k + 1);
       if (low >= 0xdc00 && low <= 0xdfff) cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
     }
     if (isLetterOrNumberPoint(cp)) {
       if (runStart < 0) runStart = k;
     } else if (runStart >= 0) {
-      set.add(s.slice(runStart, k));
+      run(runStart, k);
       runStart = -1;
     }
     k += cp > 0xffff ? 2 : 1;
   }
-  if (runStart >= 0) set.add(s.slice(runStart));
-  return set;
+  if (runStart >= 0) run(runStart, to);
 }
 
 /** True when `i` is the first character of its line apart from spaces and markup (`*`, `#`, `>`, `-`, `|`, `•`). */

@@ -3,9 +3,10 @@
  * For an editor document it keeps one analysis per version (computed in the `Analyzer`, off the
  * extension host's thread where it can), drops results for versions that are no longer current, and
  * reviews the analysis against the document's annotations. For a file on disk it analyses the text
- * it is given, or has the worker read the file itself. `chitieu.enable` is applied here, once, for both. Views and commands read only this.
- * One event, `onDidChange`, says a document's analysis or review changed. A large document is read
- * ahead of its whole analysis (its visible part, the paragraphs an edit touched: earlyReads.ts).
+ * it is given, or has the worker read the file itself. `chitieu.enable` is applied here, once, for
+ * both. Views and commands read only this. One event, `onDidChange`, says a document's analysis or
+ * review changed. A large document is read ahead of its whole analysis (its visible part, the
+ * paragraphs an edit touched: earlyReads.ts).
  */
 import * as vscode from 'vscode';
 import { extract, type Entity, type ExtractOptions, type Extraction } from '../../engine';
@@ -24,8 +25,6 @@ import { Reviewer } from './reviewed';
 import { covers, documentAccess, visibleWindow } from './visibleWindow';
 import type { TextChange } from './editedParagraphs';
 import { EarlyReads, PROVISIONAL_ABOVE, type EditedRead, type Entry } from './earlyReads';
-
-export { PROVISIONAL_ABOVE, type EditedRead } from './earlyReads';
 import type { SourceTexts } from './sourceTexts';
 
 /** The engine's result for one version of a document, as plain data. */

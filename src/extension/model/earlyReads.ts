@@ -99,7 +99,7 @@ export class EarlyReads {
     const [start, end] = window;
     entry.provisionalFor = key;
     entry.provisionalWindow = window;
-        const quick = this.startQuick();
+    const quick = this.startQuick();
     try {
       let documentDate = options.documentDate ?? entry.done?.result.documentDate?.date;
       const head = documentDate || start === 0 ? undefined : quick.analyse(text.slice(0, HEAD_CHARS), { ...options, goals: false });

@@ -2,6 +2,7 @@
 import { extract, type ExtractOptions, type Extraction } from '../../engine';
 import { shouldAnalyse, type Enable } from '../platform/language';
 import { decodePlainText } from './fileText';
+import type { FileBytes } from '../platform/fileBytes';
 
 /** A text to analyse. */
 export interface TextRequest { id: number; text: string; options: ExtractOptions }
@@ -34,12 +35,12 @@ export function answer(m: TextRequest): WorkerReply {
   } catch (e) { return { id: m.id, error: (e as Error).message, ms: performance.now() - t0 }; }
 }
 
-/** Reads a file's bytes: the size it has, or undefined when it is larger than `maxBytes`. Throws when it cannot be read. */
-export type ReadBytes = (file: string, maxBytes: number) => { bytes: Uint8Array } | { tooLarge: number };
+/** Reads a file's bytes, or tells its size when it is larger than `maxBytes` (not read); throws when it cannot be read. */
+export type ReadBytes = (file: string, maxBytes: number) => FileBytes;
 
 /** A file request answered with a reader of the worker's disk (engineWorker.ts). */
 export function answerFile(m: FileRequest, read: ReadBytes): WorkerReply {
-  let got: ReturnType<ReadBytes>;
+  let got: FileBytes;
   try { got = read(m.file, m.maxBytes); } catch (e) { return { id: m.id, file: { kind: 'unreadable', message: (e as Error).message }, ms: 0 }; }
   if ('tooLarge' in got) return { id: m.id, file: { kind: 'tooLarge', size: got.tooLarge }, ms: 0 };
   const text = decodePlainText(got.bytes);

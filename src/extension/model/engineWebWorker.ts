@@ -6,10 +6,10 @@ import { answer, type WorkerRequest } from './engineProtocol';
 import { warmUp } from './engineWarmUp';
 
 const scope = globalThis as unknown as { onmessage: ((e: { data: WorkerRequest }) => void) | null; postMessage(m: unknown): void };
-// A browser's worker reads no files: a file request (never sent here) is handed back to the extension host.
 // Warms up while it waits for its first request (engineWarmUp.ts): one run per turn.
 const warming = warmUp((next) => { setTimeout(next, 0); });
 scope.onmessage = (e) => {
   warming.stop();
+  // A browser's worker reads no files: a file request (never sent here) is handed back to the extension host.
   scope.postMessage('file' in e.data ? { id: e.data.id, file: { kind: 'readOnHost' }, ms: 0 } : answer(e.data));
 };

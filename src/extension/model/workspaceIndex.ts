@@ -16,10 +16,9 @@ import { EXPORT_MANIFEST } from '../../export/exportFolder';
 import type { DocumentModel } from './documentModel';
 import { IndexReader, type IndexedDocument } from './indexReader';
 import { isSourceFile, isSourcePath, isTextPath, openDocumentOf, SOURCE_SCHEME, sourceFileUri } from '../platform/sourceUri';
-
-export type { IndexedDocument } from './indexReader';
 import { readThroughWorkspaceFs, type ReadFileBytes } from '../platform/fileBytes';
 
+export type { IndexedDocument } from './indexReader';
 
 /** Files read and analysed at once (reads overlap the worker's analyses). */
 const IN_FLIGHT = 16;

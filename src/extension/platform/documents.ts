@@ -11,4 +11,3 @@ export const DOCUMENT_SELECTOR: vscode.DocumentSelector = [{ language: 'plaintex
 export function isCandidate(doc: vscode.TextDocument): boolean {
   return SUPPORTED.has(doc.languageId) && SCHEMES.has(doc.uri.scheme);
 }
-

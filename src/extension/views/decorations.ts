@@ -297,10 +297,10 @@ function emptyRanges(): AppliedRanges {
   return { targets: [], amounts: [], deadlines: [], provinces: [], review: { confirmed: [], rejected: [], edited: [], manual: [] } };
 }
 
-/** A document's items as the review would give them without annotations: each unreviewed, labelled as the review labels it, in span order. */
 /** An unreviewed item moved by an edit (its three fields copied: a generic copy is several times slower). */
 const movedItem = (e: DrawnItem, span: [number, number]): DrawnItem => ({ label: e.label, span, state: e.state });
 
+/** A document's items as the review would give them without annotations: each unreviewed, labelled as the review labels it, in span order. */
 function unreviewedItems(entities: readonly Entity[]): DrawnItem[] {
   const items = entities.map((e): DrawnItem => ({ label: entityLabel(e), span: e.span, state: 'unreviewed' }));
   // In the reviewed document's order (by span), whatever order the engine gave.
