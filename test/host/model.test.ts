@@ -195,6 +195,7 @@ describe('document model', function () {
     const editor = await openLargeDocument(1_000_000);
     const doc = editor.document;
     await chitieu.model.analyse(doc);
+    await chitieu.decorations.whenAllSet(editor); // the chunks out of view are set in the turns after the draw
     const unchanged = chitieu.decorations.unchangedDraws;
     const key = (e: { type: string; span: [number, number]; role?: string }) => `${e.type}:${e.span[0]}-${e.span[1]}:${e.role ?? ''}`;
     let provisional: string[] | undefined;
@@ -233,6 +234,27 @@ describe('document model', function () {
       listening.dispose();
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
+  });
+
+  it('a large document\'s highlights: the chunks in view are set at once, the others in the turns after (a draw meanwhile sets those left)', async () => {
+    const chitieu = await api();
+    const editor = await openLargeDocument(1_000_000);
+    await chitieu.decorations.apply(editor);
+    await chitieu.decorations.whenAllSet(editor);
+    const all = chitieu.decorations.draw(editor, true);
+    const { chunks, of } = chitieu.decorations.lastSet;
+    assert.ok(of >= 10 && chunks === of, `a forced draw sets every chunk: ${chunks} of ${of}`);
+    const later = chitieu.decorations.pendingChunks(editor);
+    assert.ok(later > 0 && later < of, `${later} of ${of} chunks left for later (those out of view)`);
+    // A draw of the same items before they are set: the plan takes them as shown, so it sets the ones left.
+    chitieu.decorations.draw(editor);
+    assert.equal(chitieu.decorations.lastSet.chunks, later, 'the next draw sets the chunks the last one left');
+    await chitieu.decorations.whenAllSet(editor);
+    assert.equal(chitieu.decorations.pendingChunks(editor), 0);
+    const n = (r: typeof all) => r.targets.length + r.amounts.length + r.deadlines.length + r.provinces.length;
+    assert.equal(n(chitieu.decorations.applied.get(editor.document.uri.toString())!), n(all), 'every highlight drawn');
+    chitieu.decorations.draw(editor);
+    assert.equal(chitieu.decorations.lastSet.chunks, 0, 'once all are set, a draw of the same items sets nothing');
   });
 
   it('chitieu.enable: never leaves the tree empty for closed files, and says why', async () => {

@@ -3,14 +3,16 @@
  * with its own decoration type and theme colour, marks in the overview ruler, re-drawn whenever the
  * document model has a new reviewed analysis of the document (after an edit, once the model's debounce
  * and its worker are done). Drawn in chunks (`drawChunks.ts`): a draw sets only the chunks whose items
- * changed. Very large documents are decorated around their visible ranges.
+ * changed, those in view at once and the others in the turns after (`setLater`). Very large documents
+ * are decorated around their visible ranges.
  */
 import * as vscode from 'vscode';
 import type { DocumentModel } from '../model/documentModel';
 import { isCandidate } from '../platform/documents';
 import type { Log } from '../platform/log';
 import type { ChitieuConfig } from '../platform/config';
-import { COLORS, type Category, CATEGORIES } from '../platform/ids';
+import { type Category, CATEGORIES } from '../platform/ids';
+import { makeChunkTypes, type ChunkTypes } from './decorationTypes';
 import type { Label, Status } from '../../annotations/model';
 import { sequentialChanges, spliceEdited, type TextChange } from '../model/editedParagraphs';
 import { chunkItems, planChunks, type Chunks, type DrawnItem } from './drawChunks';
@@ -22,49 +24,9 @@ import { STATUSES } from '../../annotations/model';
 const VISIBLE_ONLY_ABOVE = 20_000; // entities; above this, decorate visible ranges (± a margin) only
 const MARGIN_LINES = 200;
 
-function makeTypes(): Record<Category, vscode.TextEditorDecorationType> {
-  const color = (id: string) => new vscode.ThemeColor(id);
-  return {
-    targets: vscode.window.createTextEditorDecorationType({
-      backgroundColor: color(COLORS.target), border: '1px solid', borderColor: color(COLORS.targetBorder), borderRadius: '2px',
-      fontWeight: 'bold', overviewRulerColor: color(COLORS.rulerTarget), overviewRulerLane: vscode.OverviewRulerLane.Right,
-    }),
-    amounts: vscode.window.createTextEditorDecorationType({
-      backgroundColor: color(COLORS.amount), borderRadius: '2px',
-      overviewRulerColor: color(COLORS.rulerAmount), overviewRulerLane: vscode.OverviewRulerLane.Center,
-    }),
-    deadlines: vscode.window.createTextEditorDecorationType({
-      backgroundColor: color(COLORS.deadline), textDecoration: 'underline dotted',
-      overviewRulerColor: color(COLORS.rulerDeadline), overviewRulerLane: vscode.OverviewRulerLane.Left,
-    }),
-    provinces: vscode.window.createTextEditorDecorationType({ backgroundColor: color(COLORS.province), fontStyle: 'italic' }),
-  };
-}
-
-/** How reviewed items look, over their category's highlight: a mark after them, a border, or struck out. */
-function makeReviewTypes(): Record<Status, vscode.TextEditorDecorationType> {
-  const color = (id: string) => new vscode.ThemeColor(id);
-  const mark = (text: string, c: string) => ({ contentText: text, color: color(c), margin: '0 0 0 1px', fontWeight: 'bold' });
-  return {
-    confirmed: vscode.window.createTextEditorDecorationType({ after: mark('✓', COLORS.confirmed) }),
-    rejected: vscode.window.createTextEditorDecorationType({
-      textDecoration: 'line-through', opacity: '0.65', after: mark('✗', COLORS.rejected),
-    }),
-    edited: vscode.window.createTextEditorDecorationType({
-      border: '1px dashed', borderColor: color(COLORS.edited), borderRadius: '2px', after: mark('✎', COLORS.edited),
-    }),
-    manual: vscode.window.createTextEditorDecorationType({
-      border: '1px dotted', borderColor: color(COLORS.manual), borderRadius: '2px', after: mark('+', COLORS.manual),
-    }),
-  };
-}
-
 const CATEGORY_OF: Record<Exclude<Label, 'goal'>, Category> = { target: 'targets', amount: 'amounts', deadline: 'deadlines', province: 'provinces' };
 
 export type AppliedRanges = Record<Category, vscode.Range[]> & { review: Record<Status, vscode.Range[]> };
-
-/** The decoration types of one chunk: one per category and one per review state. */
-interface ChunkTypes { categories: Record<Category, vscode.TextEditorDecorationType>; review: Record<Status, vscode.TextEditorDecorationType> }
 
 /** What an editor shows: its chunks as drawn, with which settings, and the edits made since. */
 interface EditorDraw {
@@ -76,10 +38,18 @@ interface EditorDraw {
   used: number;
   /** The ranges of each chunk at the drawn version, made when set or when asked for (`applied`). */
   ranges: Array<AppliedRanges | undefined>;
+  /** Chunks of this draw not set yet (those out of view, set a few per turn after it: `setLater`). */
+  pending: Set<number>;
 }
 
 /** Edits followed between two draws of an editor; beyond this, its next draw sets every chunk. */
 const MAX_FOLLOWED_CHANGES = 200;
+/**
+ * Time spent setting chunks out of view per turn of the event loop. A draw sets the chunks in view at
+ * once and the others in later turns: setting all twenty chunks of a 1 MB plan's first analysis held
+ * the extension host 50–150 ms at once (making its 5,000 ranges and sending them to the window).
+ */
+const SET_LATER_MS = 8;
 
 export class DecorationController implements vscode.Disposable {
   private readonly chunkTypes: ChunkTypes[] = [];
@@ -181,18 +151,84 @@ export class DecorationController implements vscode.Disposable {
     const followed = !force && last && last.enabled === enabled ? last : undefined;
     const plan = planChunks(followed?.chunks, followed?.changes, items);
     const count = plan.chunks.ends.length;
-    const state: EditorDraw = { enabled, chunks: plan.chunks, changes: [], used: Math.max(count, last?.used ?? 0), ranges: [] };
-    for (const j of plan.redraw) state.ranges[j] = this.setChunk(editor, j, chunkItems(plan.chunks, j));
+    const state: EditorDraw = { enabled, chunks: plan.chunks, changes: [], used: Math.max(count, last?.used ?? 0), ranges: [], pending: new Set() };
+    // The last draw's chunks not set yet are set now too (the plan takes them as shown).
+    const redraw = new Set(plan.redraw);
+    if (last && !plan.cut) for (const j of last.pending) if (j < count) redraw.add(j);
+    const inView = this.chunksInView(editor, plan.chunks);
+    for (const j of redraw) {
+      if (inView(j)) state.ranges[j] = this.setChunk(editor, j, chunkItems(plan.chunks, j));
+      else state.pending.add(j);
+    }
     // Chunks cut again: those beyond the new ones are cleared.
     if (plan.cut) for (let j = count; j < state.used; j++) this.setChunk(editor, j, []);
     if (plan.cut) state.used = count;
-    if (!plan.redraw.length) this.unchangedDraws++;
-    this.lastSet = { chunks: plan.redraw.length, of: count };
+    if (!redraw.size) this.unchangedDraws++;
+    this.lastSet = { chunks: redraw.size, of: count };
     this.drawnIn.set(editor, state);
+    this.setLater(editor, state);
     const ranges = this.rangesOf(doc, state);
     this.applied.set(doc.uri.toString(), ranges);
     if (analysis) this.drawn.fire({ editor, version: analysis.version, ranges });
     return ranges;
+  }
+
+  /**
+   * Whether chunk j holds items in the lines the editor shows (± a screen); every chunk when it shows
+   * none (an editor not laid out yet).
+   */
+  private chunksInView(editor: vscode.TextEditor, chunks: Chunks): (j: number) => boolean {
+    const shown = editor.visibleRanges;
+    if (!shown.length || chunks.ends.length === 1) return () => true;
+    const span = shown[shown.length - 1].end.line - shown[0].start.line + 1;
+    const doc = editor.document;
+    const from = doc.offsetAt(new vscode.Position(Math.max(0, shown[0].start.line - span), 0));
+    const to = doc.offsetAt(new vscode.Position(shown[shown.length - 1].end.line + span, 0));
+    return (j) => chunks.starts[j] <= to && (j + 1 === chunks.starts.length || chunks.starts[j + 1] >= from);
+  }
+
+  /**
+   * Sets the draw's chunks out of view, a few per turn of the event loop, while the draw is the
+   * editor's latest (a newer draw takes over those left) and the document has not changed since (its
+   * next draw, after the edit's analysis, sets them).
+   */
+  private setLater(editor: vscode.TextEditor, state: EditorDraw): void {
+    if (!state.pending.size) { this.allSet(editor); return; }
+    setTimeout(() => {
+      if (this.disposed || !vscode.window.visibleTextEditors.includes(editor)) { this.allSet(editor); return; }
+      if (this.drawnIn.get(editor) !== state || state.changes?.length !== 0) return;
+      const t0 = performance.now();
+      for (const j of state.pending) {
+        state.ranges[j] = this.setChunk(editor, j, chunkItems(state.chunks, j));
+        state.pending.delete(j);
+        if (performance.now() - t0 >= SET_LATER_MS) break;
+      }
+      this.setLater(editor, state);
+    }, 0);
+  }
+
+  private readonly setWaiters = new Map<vscode.TextEditor, Array<() => void>>();
+
+  /** The chunks of the editor's latest draw not set yet (tests read it). */
+  pendingChunks(editor: vscode.TextEditor): number { return this.drawnIn.get(editor)?.pending.size ?? 0; }
+
+  /**
+   * Resolves when every chunk of the editor's latest draw is set (those out of view are set in the
+   * turns after a draw): the bench and tests wait for the whole document's highlights with it.
+   */
+  whenAllSet(editor: vscode.TextEditor): Promise<void> {
+    if (!this.drawnIn.get(editor)?.pending.size) return Promise.resolve();
+    return new Promise((resolve) => {
+      const list = this.setWaiters.get(editor) ?? [];
+      list.push(resolve);
+      this.setWaiters.set(editor, list);
+    });
+  }
+
+  private allSet(editor: vscode.TextEditor): void {
+    const list = this.setWaiters.get(editor);
+    this.setWaiters.delete(editor);
+    if (list) for (const resolve of list) resolve();
   }
 
   /** Sets one chunk's decorations in an editor; its ranges. */
@@ -206,7 +242,7 @@ export class DecorationController implements vscode.Disposable {
 
   /** The decoration types of chunk j, made when first needed and shared by every editor. */
   private typesOf(j: number): ChunkTypes {
-    while (this.chunkTypes.length <= j) this.chunkTypes.push({ categories: makeTypes(), review: makeReviewTypes() });
+    while (this.chunkTypes.length <= j) this.chunkTypes.push(makeChunkTypes());
     return this.chunkTypes[j];
   }
 
@@ -282,7 +318,10 @@ export class DecorationController implements vscode.Disposable {
     return ranges;
   }
 
+  private disposed = false;
+
   dispose(): void {
+    this.disposed = true;
     for (const d of this.disposables) d.dispose();
     this.drawn.dispose();
     for (const t of this.chunkTypes) {
