@@ -2,12 +2,13 @@
  * chitieu's extraction engine: pure TypeScript, no `vscode`, no Node-only API.
  *
  *   extract(text, options?) → { provinces, entities, goals, documentYear }
+ *   extractStaged(text, options?) → the same in two steps: everything but the goals, then the goals
  *
  * The pipeline, after chrono-node: normalise → recognizers (amounts, tables, times, provinces) → refiners
  * (overlaps, document time, relative times, roles) → goal assembly. Offsets are mapped back to the
  * text as given.
  */
-import type { AmountEntity, Entity, ExtractOptions, Extraction, ProvinceEntity, TimeEntity } from './types';
+import type { AmountEntity, Entity, ExtractOptions, Extraction, Goal, ProvinceEntity, TimeEntity } from './types';
 import { type LetterCounts, normalizeCounting } from './text/normalize';
 import { segment } from './text/discourse';
 import { detectConvention } from './recognizers/numbers';
@@ -78,9 +79,23 @@ function bySpan(a: readonly Entity[], b: readonly Entity[]): Entity[] {
   return out;
 }
 
+/**
+ * The engine's result in two steps: `result` holds everything but the goals (`goals` empty), and
+ * `goals()` assembles them (once; later calls give the same list). Highlights need only the entities,
+ * so a caller can show them before the goals are assembled (a good share of the work).
+ * `extract(text, options)` is `result` with `goals()` put in it.
+ */
+export interface StagedExtraction { result: Extraction; goals(): Goal[] }
+
 export function extract(input: string, options: ExtractOptions = {}): Extraction {
+  const staged = extractStaged(input, options);
+  if (options.goals !== false) staged.result.goals = staged.goals();
+  return staged.result;
+}
+
+export function extractStaged(input: string, options: ExtractOptions = {}): StagedExtraction {
   const source = typeof input === 'string' ? input : String(input ?? '');
-  if (source.length === 0) return { provinces: [], entities: [], goals: [] };
+  if (source.length === 0) return { result: { provinces: [], entities: [], goals: [] }, goals: () => [] };
   const { norm, counts } = normalizeCounting(source.length > MAX_CHARS ? source.slice(0, MAX_CHARS) : source);
   const { text, lower } = norm;
 
@@ -122,16 +137,17 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
     return { type: 'province', span, text: source.slice(span[0], span[1]), rule: p.rule, name: record.name, id: record.id, unit2025: unit2025(record) };
   });
   const provinces = documentProvinces(provinceHits, provinceEntities, lower);
-  const goals = options.goals === false ? [] : assembleGoals({
+  let goals: Goal[] | undefined;
+  const assemble = () => (goals ??= assembleGoals({
     source, norm, discourse, amounts, amountEntities, times: resolvedTimes, timeEntities, provinceHits, provinceEntities,
     provinces, doc, cues, stateCues: findStateCues(lower, stateCueStarts), nationalStarts: starts.otherLetters ? undefined : nationalStarts,
-  });
+  }));
 
   const entities = bySpan(bySpan(amountEntities, timeEntities), provinceEntities);
-  const result: Extraction = { provinces, entities, goals };
+  const result: Extraction = { provinces, entities, goals: [] };
   if (doc) {
     result.documentYear = doc.year;
     result.documentDate = { date: doc.date, source: doc.source };
   }
-  return result;
+  return { result, goals: assemble };
 }

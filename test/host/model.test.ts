@@ -130,7 +130,10 @@ describe('document model', function () {
     // Before any editor shows it, the head is read (or, on a fast machine, the whole analysis is done).
     const ready = await until(() => chitieu.model.forHighlights(doc), 'highlights ready before an editor shows the document');
     assert.ok(ready.result.entities.length > 0);
-    if (!chitieu.model.current(doc)) assert.ok(ready.result.entities.every((e) => e.span[0] < 100_000), 'the head was read first');
+    // (Unless the whole analysis's entities came first: then they are drawn, before its goals.)
+    const whole = ready.result.entities.some((e) => e.span[0] >= 100_000);
+    if (!chitieu.model.current(doc) && !whole) assert.ok(ready.result.entities.every((e) => e.span[0] < 100_000), 'the head was read first');
+    if (whole) assert.ok(chitieu.model.entitiesAhead > 0, 'the whole document\'s entities, before its goals');
     const editor = await vscode.window.showTextDocument(doc);
     const first = await chitieu.decorations.firstDrawn(editor);
     assert.ok(first.targets.length + first.amounts.length + first.deadlines.length > 0, 'drawn as soon as the editor shows it');
@@ -204,7 +207,8 @@ describe('document model', function () {
     const listening = chitieu.model.onDidChangeProvisional((uri) => {
       const p = uri.toString() === doc.uri.toString() ? chitieu.model.forHighlights(doc) : undefined;
       // (The highlights listen from activation on: they have drawn it already.)
-      if (p && p.version === doc.version && !chitieu.model.current(doc)) { provisional = p.result.entities.map(key); setByEdit = { ...chitieu.decorations.lastSet }; carriedItems = chitieu.decorations.lastCarry?.carried; }
+      // (The edited paragraphs' read: the whole analysis's entities, drawn before its goals, come after it.)
+      if (p && p.version === doc.version && p.carried && !chitieu.model.current(doc)) { provisional = p.result.entities.map(key); setByEdit = { ...chitieu.decorations.lastSet }; carriedItems = chitieu.decorations.lastCarry?.carried; }
     });
     try {
       const line = Math.floor(doc.lineCount / 2);
@@ -255,6 +259,34 @@ describe('document model', function () {
     assert.equal(n(chitieu.decorations.applied.get(editor.document.uri.toString())!), n(all), 'every highlight drawn');
     chitieu.decorations.draw(editor);
     assert.equal(chitieu.decorations.lastSet.chunks, 0, 'once all are set, a draw of the same items sets nothing');
+  });
+
+  itNode('a large document\'s entities are drawn as soon as its worker has them, before its goals; the whole analysis is that same result', async () => {
+    const chitieu = await api();
+    const ahead = chitieu.model.entitiesAhead;
+    // (Listening before the document opens: its analysis starts as it opens.)
+    let doc: vscode.TextDocument | undefined;
+    let early: { entities: unknown[]; goals: unknown[] } | undefined, goalsThen = -1;
+    const listening = chitieu.model.onDidChangeProvisional((uri) => {
+      doc ??= vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.getText().length >= 400_000);
+      const p = doc && uri.toString() === doc.uri.toString() ? chitieu.model.forHighlights(doc) : undefined;
+      if (p && !chitieu.model.current(doc!) && p.result.entities.some((e) => e.span[0] >= 300_000)) { early = p.result; goalsThen = p.result.goals.length; }
+    });
+    const editor = await openLargeDocument(400_000);
+    try {
+      assert.equal(doc ?? editor.document, editor.document);
+      const done = await chitieu.model.analyse(editor.document);
+      assert.equal(chitieu.model.entitiesAhead, ahead + 1, 'its whole analysis came in two steps');
+      assert.ok(early, 'the whole document\'s entities were drawn before its goals');
+      assert.equal(goalsThen, 0, 'no goals then');
+      assert.equal(done.result, early, 'the whole analysis is the result drawn early, its goals put in');
+      assert.ok(done.result.goals.length > 0);
+      const first = await chitieu.decorations.apply(editor);
+      assert.ok(first.targets.length > 0);
+    } finally {
+      listening.dispose();
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 
   it('chitieu.enable: never leaves the tree empty for closed files, and says why', async () => {

@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { extract } from '../../src/engine';
-import { answerFile, type FileRequest, type ReadBytes } from '../../src/extension/model/engineProtocol';
+import { answerFile, answerText, type FileRequest, type ReadBytes, type WorkerReply } from '../../src/extension/model/engineProtocol';
 
 const dir = path.join(__dirname, '..', 'fixtures', 'workspace');
 
@@ -62,5 +62,33 @@ describe('a file read and analysed in the engine\'s worker (answerFile)', () => 
     assert.deepStrictEqual(answerFile(ask({ maxBytes: 10 }), disk(utf8(vi))), { id: 7, file: { kind: 'tooLarge', size: utf8(vi).length }, ms: 0 });
     const gone: ReadBytes = () => { throw new Error('ENOENT: no such file or directory'); };
     assert.deepStrictEqual(answerFile(ask(), gone), { id: 7, file: { kind: 'unreadable', message: 'ENOENT: no such file or directory' }, ms: 0 });
+  });
+});
+
+describe('a text answered in two steps (answerText): the entities first, then the goals', () => {
+  const dir2 = path.join(__dirname, '..', 'fixtures', 'seeds');
+  for (const f of fs.readdirSync(dir2).filter((n) => n.endsWith('.txt'))) {
+    it(`${f}: the two replies make up extract()'s result`, () => {
+      const text = fs.readFileSync(path.join(dir2, f), 'utf8');
+      const whole = extract(text, { referenceDate: '2024' });
+      const replies: WorkerReply[] = [];
+      answerText({ id: 3, text, options: { referenceDate: '2024' }, inSteps: true }, (r) => replies.push(structuredClone(r)));
+      assert.equal(replies.length, 2);
+      const [first, second] = replies;
+      assert.ok('partial' in first && 'goals' in second && first.id === 3 && second.id === 3);
+      assert.deepStrictEqual(first.partial.goals, [], 'no goals in the first reply');
+      assert.ok(whole.goals.length > 0, 'a text with goals');
+      assert.deepStrictEqual({ ...first.partial, goals: second.goals }, whole);
+    });
+  }
+  it('one reply when not asked in steps, or when goals are not wanted', () => {
+    const text = 'Phấn đấu đến năm 2030 đạt 5%.';
+    for (const m of [{ id: 1, text, options: {} }, { id: 1, text, options: { goals: false }, inSteps: true }]) {
+      const replies: WorkerReply[] = [];
+      answerText(m, (r) => replies.push(r));
+      assert.equal(replies.length, 1);
+      assert.ok('result' in replies[0]);
+      assert.deepStrictEqual(replies[0].result, extract(text, m.options));
+    }
   });
 });

@@ -10,7 +10,7 @@ import type { WorkerReply, WorkerRequest } from '../../src/extension/model/engin
 import type { Log } from '../../src/extension/platform/log';
 
 /** A stand-in worker; its answer to `text k` has `documentYear: k`, so a test sees which request an answer reached. */
-interface FakeWorker { link: EngineWorkerLink; asked: WorkerRequest[]; reply(m: WorkerRequest, ms?: number): void; die(): void }
+interface FakeWorker { link: EngineWorkerLink; asked: WorkerRequest[]; reply(m: WorkerRequest, ms?: number): void; send(r: WorkerReply): void; die(): void }
 
 function fakeWorkers(limit = Infinity): { start: () => EngineWorkerLink; started: FakeWorker[] } {
   const started: FakeWorker[] = [];
@@ -24,6 +24,7 @@ function fakeWorkers(limit = Infinity): { start: () => EngineWorkerLink; started
       reply: (m, ms = 1) => listener('text' in m
         ? { id: m.id, result: { provinces: [], entities: [], goals: [], documentYear: Number(m.text.split(' ')[1]) }, ms }
         : { id: m.id, file: { kind: 'tooLarge', size: m.maxBytes + 1 }, ms }),
+      send: (r) => listener(r),
       die: () => ended('stopped (exit code 1)'),
     };
     started.push(w);
@@ -83,6 +84,32 @@ describe('engine worker pool', () => {
     assert.equal(warnings.filter((w) => w.includes('no further analysis worker')).length, 1);
     for (const w of started) for (const m of w.asked) w.reply(m);
     assert.equal((await Promise.all(answers)).length, 5);
+  });
+
+  it('a request in steps: the entities reach their caller first, then the same object resolves with its goals', async () => {
+    const { start, started } = fakeWorkers();
+    const a = createAnalyzer(start, log, 2) as WorkerPool;
+    const firsts: Array<{ goals: unknown[] }> = [];
+    const p = a.analyse('text 5', {}, (partial) => firsts.push(partial));
+    const asked = started[0].asked[0];
+    assert.ok('inSteps' in asked && asked.inSteps, 'asked in steps');
+    // The stand-in's listener: answer in two replies.
+    const partial = { provinces: [], entities: [], goals: [], documentYear: 5 };
+    const goal = { province: null, indicator: 'x', quantitative: true, span: [0, 1], evidence: 'x', rule: 'goal.target' };
+    started[0].send({ id: asked.id, partial, ms: 2 });
+    assert.equal(firsts.length, 1);
+    assert.equal(a.engineMs, 2);
+    started[0].send({ id: asked.id, goals: [goal], ms: 3 } as unknown as WorkerReply);
+    const r = await p;
+    assert.equal(r, firsts[0], 'the same object');
+    assert.deepEqual(r.goals, [goal]);
+    assert.equal(a.engineMs, 5);
+    // Without a listener, one reply as before.
+    const q = a.analyse('text 6', {});
+    const asked2 = started[0].asked[1];
+    assert.ok(!('inSteps' in asked2));
+    started[0].reply(asked2);
+    assert.equal((await q).documentYear, 6);
   });
 
   it('without workers the engine runs in-process', async () => {

@@ -18,8 +18,12 @@ const READ_ON_HOST: FileOutcome = { kind: 'readOnHost' };
 
 export interface Analyzer {
   readonly kind: 'worker' | 'in-process';
-  /** The engine's result for a text; rejects when the engine throws. */
-  analyse(text: string, options: ExtractOptions): Promise<Extraction>;
+  /**
+   * The engine's result for a text; rejects when the engine throws. `onEntities`: told the result
+   * before its goals are assembled, where the engine runs elsewhere (a worker answers in two steps);
+   * the promise then resolves with that same object, its goals put in.
+   */
+  analyse(text: string, options: ExtractOptions, onEntities?: (partial: Extraction) => void): Promise<Extraction>;
   /**
    * A file read, decoded and analysed where the engine runs (a Node worker), so the extension host
    * does none of it; `readOnHost` when this analyzer reads no files (in-process, the browser's
@@ -52,8 +56,11 @@ export type EngineWorkerLink = WorkerLink<WorkerRequest, WorkerReply>;
 export class WorkerAnalyzer implements Analyzer {
   readonly kind = 'worker';
   private readonly worker: EngineWorkerLink;
-  /** Requests sent and not answered: how to settle each from the worker's reply, and how to ask the in-process engine instead. */
-  private readonly pending = new Map<number, { settle(m: WorkerReply): void; instead(engine: InProcessAnalyzer): void; reject(e: Error): void }>();
+  /**
+   * Requests sent and not answered: how to settle each from the worker's reply, and how to ask the
+   * in-process engine instead; `partial`, of a request in steps (kept until its goals come).
+   */
+  private readonly pending = new Map<number, { settle(m: WorkerReply): void; instead(engine: InProcessAnalyzer): void; reject(e: Error): void; partial?(m: Extraction): void }>();
   private next = 1;
   private workerMs = 0;
   private fallback: InProcessAnalyzer | undefined;
@@ -66,16 +73,22 @@ export class WorkerAnalyzer implements Analyzer {
     this.worker.onEnd((why) => { if (!this.disposed) this.fail(`the analysis worker ${why}`); });
   }
 
-  analyse(text: string, options: ExtractOptions): Promise<Extraction> {
+  analyse(text: string, options: ExtractOptions, onEntities?: (partial: Extraction) => void): Promise<Extraction> {
     if (this.fallback) return this.fallback.analyse(text, options);
     const id = this.next++;
     return new Promise((resolve, reject) => {
+      let first: Extraction | undefined;
       this.pending.set(id, {
-        settle: (m) => { if ('result' in m) resolve(m.result); else reject(new Error('error' in m ? m.error : 'the worker answered a text with a file')); },
+        settle: (m) => {
+          if ('result' in m) resolve(m.result);
+          else if ('goals' in m && first) { first.goals = m.goals; resolve(first); }
+          else reject(new Error('error' in m ? m.error : 'the worker answered a text with a file'));
+        },
         instead: (engine) => engine.analyse(text, options).then(resolve, reject),
         reject,
+        partial: onEntities && ((r) => { first = r; onEntities(r); }),
       });
-      this.worker.post({ id, text, options });
+      this.worker.post(onEntities ? { id, text, options, inSteps: true } : { id, text, options });
     });
   }
 
@@ -101,6 +114,7 @@ export class WorkerAnalyzer implements Analyzer {
     this.workerMs += m.ms;
     const p = this.pending.get(m.id);
     if (!p) return;
+    if ('partial' in m) { p.partial?.(m.partial); return; } // its goals come next
     this.pending.delete(m.id);
     p.settle(m);
   }
@@ -138,7 +152,7 @@ export class WorkerPool implements Analyzer {
   get size(): number { return this.members.length; }
   get engineMs(): number { return this.members.reduce((n, m) => n + m.engineMs, 0); }
 
-  analyse(text: string, options: ExtractOptions): Promise<Extraction> { return this.member().analyse(text, options); }
+  analyse(text: string, options: ExtractOptions, onEntities?: (partial: Extraction) => void): Promise<Extraction> { return this.member().analyse(text, options, onEntities); }
 
   analyseFile(file: FileAsk): Promise<FileOutcome> { return this.member().analyseFile(file); }
 

@@ -6,10 +6,10 @@
  * it is given, or has the worker read the file itself. `chitieu.enable` is applied here, once, for
  * both. Views and commands read only this. One event, `onDidChange`, says a document's analysis or
  * review changed. A large document is read ahead of its whole analysis (its visible part, the
- * paragraphs an edit touched: earlyReads.ts).
+ * paragraphs an edit touched, and the whole analysis's entities before its goals: earlyReads.ts).
  */
 import * as vscode from 'vscode';
-import { extract, type Entity, type ExtractOptions, type Extraction } from '../../engine';
+import { extract, type ExtractOptions, type Extraction } from '../../engine';
 import type { ReviewedDocument } from '../../annotations/model';
 import type { ChitieuConfig } from '../platform/config';
 import { isCandidate } from '../platform/documents';
@@ -23,30 +23,9 @@ import type { FileOutcome } from './engineProtocol';
 import type { AnnotationStore } from './annotationStore';
 import { Reviewer } from './reviewed';
 import { covers, documentAccess, visibleWindow } from './visibleWindow';
-import type { TextChange } from './editedParagraphs';
 import { EarlyReads, PROVISIONAL_ABOVE, type EditedRead, type Entry } from './earlyReads';
 import type { SourceTexts } from './sourceTexts';
-
-/** The engine's result for one version of a document, as plain data. */
-export interface DocumentAnalysis {
-  uri: string;
-  version: number;
-  /** Whether chitieu analyses this document (`chitieu.enable`, the language, the text). */
-  vietnamese: boolean;
-  result: Extraction;
-  /** The text analysed (the document's text at `version`). */
-  text: string;
-  ms: number;
-  /** The engine's options (the document's date, the reference date), as a key. */
-  options: string;
-  /**
-   * A provisional analysis after an edit of a large document: the last whole analysis (`from`)
-   * carried through the edits (`changes`), with the entities read again in the edited paragraphs
-   * (`fresh`, offsets from `at.contextStart`; those in [`at.start`, `at.end`) are taken). Its
-   * `result.entities` are that splice, made when first read; the highlights splice their own items.
-   */
-  carried?: { from: Extraction; changes: readonly TextChange[]; fresh: readonly Entity[]; at: { start: number; end: number; contextStart: number } };
-}
+import type { DocumentAnalysis } from './documentAnalysis';
 
 const EMPTY: Extraction = { provinces: [], entities: [], goals: [] };
 
@@ -67,6 +46,8 @@ export class DocumentModel implements vscode.Disposable {
   runs = 0;
   /** Provisional analyses of the visible part of large documents drawn before the whole (tests count them). */
   get provisionals(): number { return this.early.provisionals; }
+  /** Large documents whose whole analysis's entities were drawn before its goals (tests count them). */
+  get entitiesAhead(): number { return this.early.entitiesAhead; }
   /** Large documents whose analysis started as they opened, before an editor showed them (tests count them). */
   openedAhead = 0;
   /** The last provisional analysis made by reading only the paragraphs an edit touched (what it re-ran). */
@@ -319,7 +300,9 @@ export class DocumentModel implements vscode.Disposable {
     }
     if (analysable) {
       this.runs++;
-      try { result = await this.analyzer.analyse(text, options); } catch (e) {
+      // A large document's entities are drawn as soon as the worker has them, before its goals.
+      const first = text.length >= PROVISIONAL_ABOVE ? (partial: Extraction) => this.early.entitiesFirst(entry, key, text, options, partial) : undefined;
+      try { result = await this.analyzer.analyse(text, options, first); } catch (e) {
         this.log.error(`analysis of ${doc.uri.fsPath || doc.uri.toString()} failed: ${(e as Error).message}`);
       }
     }

@@ -6,11 +6,11 @@
  * is small. The document model (documentModel.ts) runs the whole analyses and decides when to call these.
  */
 import * as vscode from 'vscode';
-import { extract, type Entity, type ExtractOptions } from '../../engine';
+import { extract, type Entity, type ExtractOptions, type Extraction } from '../../engine';
 import { isCandidate } from '../platform/documents';
 import type { Log } from '../platform/log';
 import type { Analyzer } from './analyzer';
-import type { DocumentAnalysis } from './documentModel';
+import type { DocumentAnalysis } from './documentAnalysis';
 import { changedHull, paragraphsAroundIn, sequentialChanges, spliceEdited, stringAccess, type TextAccess, type TextChange } from './editedParagraphs';
 import { headWindow, visibleWindow } from './visibleWindow';
 
@@ -120,6 +120,25 @@ export class EarlyReads {
       this.model.log.trace(`no provisional highlights for ${doc.uri.toString()}: ${(e as Error).message}`);
     }
   }
+
+  /**
+   * A large document's whole analysis before its goals are assembled (the worker answers in two
+   * steps): its entities are drawn as a provisional analysis of the whole document, in place of any
+   * part read ahead; the Outline, status bar, tree and hovers wait for the goals. The object is the
+   * one the whole analysis then resolves with, its goals put in.
+   */
+  entitiesFirst(entry: Entry, key: string, text: string, options: ExtractOptions, partial: Extraction): void {
+    const doc = entry.doc;
+    if (doc.isClosed || this.model.keyOf(doc) !== key || this.model.current(doc)) return;
+    entry.provisionalFor = key;
+    entry.provisionalWindow = [0, text.length]; // a part read ahead that comes back later is not drawn over it
+    entry.provisional = { uri: doc.uri.toString(), version: doc.version, vietnamese: true, result: partial, text, ms: 0, options: JSON.stringify(options) };
+    this.entitiesAhead++;
+    this.model.provisionalChanged(doc.uri);
+  }
+
+  /** Large documents whose whole analysis's entities were drawn before its goals (tests count them). */
+  entitiesAhead = 0;
 
   recordChanges(entry: Entry, version: number, changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
     if (!entry.changes) return; // no whole analysis yet, or too many edits since it

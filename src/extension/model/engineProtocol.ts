@@ -1,11 +1,14 @@
 /** What the engine's worker is asked and answers (engineWorker.ts in Node, engineWebWorker.ts in a browser). No `vscode` here. */
-import { extract, type ExtractOptions, type Extraction } from '../../engine';
+import { extract, extractStaged, type ExtractOptions, type Extraction, type Goal } from '../../engine';
 import { shouldAnalyse, type Enable } from '../platform/language';
 import { decodePlainText } from './fileText';
 import type { FileBytes } from '../platform/fileBytes';
 
-/** A text to analyse. */
-export interface TextRequest { id: number; text: string; options: ExtractOptions }
+/**
+ * A text to analyse. `inSteps`: answered in two replies, everything but the goals first (`partial`),
+ * then the goals (`goals`): a large document's highlights do not wait for goal assembly.
+ */
+export interface TextRequest { id: number; text: string; options: ExtractOptions; inSteps?: boolean }
 /**
  * A file on the worker's disk to read and analyse (the Node worker only: the workspace index sends
  * paths, so the extension host neither reads nor decodes nor copies the text). `wantText`: the text
@@ -24,8 +27,12 @@ export type FileOutcome =
   | { kind: 'readOnHost' }
   | { kind: 'unreadable'; message: string };
 
-/** `ms`: how long the engine took, inside the worker. */
-export type WorkerReply = { id: number; result: Extraction; ms: number } | { id: number; error: string; ms: number } | { id: number; file: FileOutcome; ms: number };
+/** `ms`: how long the engine took, inside the worker (for that reply's part of the work). */
+export type WorkerReply = { id: number; result: Extraction; ms: number } | { id: number; error: string; ms: number } | { id: number; file: FileOutcome; ms: number }
+  /** The first of the two replies to a request in steps: the result with its goals still empty. */
+  | { id: number; partial: Extraction; ms: number }
+  /** The second: the goals. */
+  | { id: number; goals: Goal[]; ms: number };
 
 export function answer(m: TextRequest): WorkerReply {
   const t0 = performance.now();
@@ -33,6 +40,18 @@ export function answer(m: TextRequest): WorkerReply {
     const result = extract(m.text, m.options);
     return { id: m.id, result, ms: performance.now() - t0 };
   } catch (e) { return { id: m.id, error: (e as Error).message, ms: performance.now() - t0 }; }
+}
+
+/** A text request answered through `post`: in one reply, or in two when it asks for steps (a failure ends it with an error reply). */
+export function answerText(m: TextRequest, post: (reply: WorkerReply) => void): void {
+  if (!m.inSteps || m.options.goals === false) { post(answer(m)); return; }
+  let t0 = performance.now();
+  try {
+    const staged = extractStaged(m.text, m.options);
+    post({ id: m.id, partial: staged.result, ms: performance.now() - t0 });
+    t0 = performance.now();
+    post({ id: m.id, goals: staged.goals(), ms: performance.now() - t0 });
+  } catch (e) { post({ id: m.id, error: (e as Error).message, ms: performance.now() - t0 }); }
 }
 
 /** Reads a file's bytes, or tells its size when it is larger than `maxBytes` (not read); throws when it cannot be read. */

@@ -10,7 +10,7 @@ import type { Annotation, ReviewedDocument, ReviewedGoal } from '../../annotatio
 import { review } from '../../annotations/review';
 import { sourceFileUri } from '../platform/sourceUri';
 import type { AnnotationStore } from './annotationStore';
-import type { DocumentAnalysis } from './documentModel';
+import type { DocumentAnalysis } from './documentAnalysis';
 
 export interface ReviewedGoals { goals: ReviewedGoal[]; orphans: ReviewedDocument['orphans'] }
 

@@ -18,7 +18,7 @@ import { sequentialChanges, spliceEdited, type TextChange } from '../model/edite
 import { chunkItems, planChunks, type Chunks, type DrawnItem } from './drawChunks';
 import { entityLabel } from '../../annotations/review';
 import type { Entity } from '../../engine';
-import type { DocumentAnalysis } from '../model/documentModel';
+import type { DocumentAnalysis } from '../model/documentAnalysis';
 import { STATUSES } from '../../annotations/model';
 
 const VISIBLE_ONLY_ABOVE = 20_000; // entities; above this, decorate visible ranges (± a margin) only

@@ -4,7 +4,8 @@
  * from (a click sets it). Read from the document model; updated when it changes.
  */
 import * as vscode from 'vscode';
-import type { DocumentAnalysis, DocumentModel } from '../model/documentModel';
+import type { DocumentAnalysis } from '../model/documentAnalysis';
+import type { DocumentModel } from '../model/documentModel';
 import { entityLabel } from '../../annotations/review';
 import { isCandidate } from '../platform/documents';
 import { COMMANDS } from '../platform/ids';

@@ -4,7 +4,8 @@
  * A document with very many time expressions lists its goals alone (see MAX_OUTLINED_TIMES).
  */
 import * as vscode from 'vscode';
-import type { DocumentAnalysis, DocumentModel } from '../model/documentModel';
+import type { DocumentAnalysis } from '../model/documentAnalysis';
+import type { DocumentModel } from '../model/documentModel';
 import type { Goal, TimeKind } from '../../engine';
 import { DOCUMENT_SELECTOR } from '../platform/documents';
 import { amountText, deadlineText, timeKindWord, timeText, type Lang } from '../../format';
