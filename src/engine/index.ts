@@ -13,9 +13,10 @@ import { type LetterCounts, normalizeCounting } from './text/normalize';
 import { segment } from './text/discourse';
 import { detectConvention } from './recognizers/numbers';
 import { recognizeAmounts } from './recognizers/amounts';
-import { recognizeTimes } from './recognizers/times';
+import { recognizeTimes, TIME_STARTS } from './recognizers/times';
 import { recognizeTables, withTableAmounts } from './recognizers/tables';
-import { pickRecord, recognizeProvinces, unit2025 } from './recognizers/provinces';
+import { pickRecord, PROVINCE_FORMS, recognizeProvinces, unit2025 } from './recognizers/provinces';
+import { NUMBER_WORD_STARTS } from './recognizers/numbers';
 import { dropOverlapping, removeOverlaps } from './refiners/overlaps';
 import { documentTime, resolutionYear } from './refiners/documentTime';
 import { resolveRelativeTimes } from './refiners/relativeTimes';
@@ -24,7 +25,7 @@ import { documentProvinces } from './refiners/documentProvinces';
 import { assembleGoals } from './goals/assemble';
 import { findStateCues, STATE_CUE_WORDS } from './goals/stateCues';
 import { NATIONAL_DOC_WORDS } from './goals/provinceOf';
-import { SyllableStarts } from './text/syllableStarts';
+import { SyllableStarts, startsOrNull } from './text/syllableStarts';
 
 export * from './types';
 export { PROVINCES } from './data/provinces.data';
@@ -32,8 +33,11 @@ export { PROVINCES } from './data/provinces.data';
 /** Input larger than this is processed in full but goal assembly is skipped beyond it (see README). */
 const MAX_CHARS = 64 * 1024 * 1024;
 
-/** Where the role cue words, the goals' state cues and the words of a national document can start: found in one scan. */
-const CUE_STARTS = new SyllableStarts([CUE_WORDS, STATE_CUE_WORDS, NATIONAL_DOC_WORDS]);
+/**
+ * Where the role cue words, the goals' state cues, the words of a national document, time
+ * expressions, province names and numbers in words can start: found in one pass over the text.
+ */
+const WORD_STARTS = new SyllableStarts([CUE_WORDS, STATE_CUE_WORDS, NATIONAL_DOC_WORDS, TIME_STARTS, PROVINCE_FORMS, NUMBER_WORD_STARTS]);
 
 /**
  * Whether the text is written without diacritics, and whether it uses letter case at all (sampled: cheap
@@ -100,19 +104,19 @@ export function extractStaged(input: string, options: ExtractOptions = {}): Stag
   const { text, lower } = norm;
 
   // Recognizers.
-  const times = removeOverlaps(recognizeTimes(lower));
+  const starts = WORD_STARTS.find(lower);
+  const [cueStarts, stateCueStarts, nationalStarts] = starts.lists;
+  const times = removeOverlaps(recognizeTimes(lower, startsOrNull(starts, 3)));
   const convention = detectConvention(text);
   const { mostlyAscii, hasCapitals } = scriptProfile(text, counts);
-  const provinceHits = dropOverlapping(recognizeProvinces(text, lower, mostlyAscii, hasCapitals), times);
-  const amounts = withTableAmounts(dropOverlapping(recognizeAmounts(text, lower, convention), times),
+  const provinceHits = dropOverlapping(recognizeProvinces(text, lower, mostlyAscii, hasCapitals, startsOrNull(starts, 4)), times);
+  const amounts = withTableAmounts(dropOverlapping(recognizeAmounts(text, lower, convention, startsOrNull(starts, 5)), times),
     recognizeTables(norm, convention, provinceHits), times);
 
   // Refiners.
   const doc = documentTime(times, lower, options.referenceDate, options.documentDate);
   const resolvedTimes = resolveRelativeTimes(times, doc ?? resolutionYear(times));
   const discourse = segment(text);
-  const starts = CUE_STARTS.find(lower);
-  const [cueStarts, stateCueStarts, nationalStarts] = starts.lists;
   const cues = findCues(lower, cueStarts);
   const roles = assignRoles(amounts, lower, discourse, resolvedTimes, doc, cues);
 

@@ -6,8 +6,10 @@
  * Roles are not decided here (see refiners/roles); qualifiers are, since they are local.
  */
 import type { Qualifier } from '../types';
-import { WB_AFTER, alternation, compileForLongTexts, execAtWordStart, isDigit, isLetter, isWordChar, isWordCode } from '../text/chars';
+import { WB_AFTER, alternation, isDigit, isLetter, isWordChar, isWordCode } from '../text/chars';
 import { atLineStart, skipInlineSpace, skipInlineSpaceBack, skipSpaces, syllablesAfter, syllablesBefore, wordAt, wordBefore, wordStart } from '../text/scan';
+import { SyllableStarts, startsOrNull } from '../text/syllableStarts';
+import { WordStartMatches } from '../text/wordStartMatches';
 import { SCALE_TRAPS, SCALE_WORDS, SPOKEN_DECIMAL_MARKS } from '../lexicon/scales';
 import { CURRENCY_BEFORE_NUMBER, MONEY_UNITS, PERCENT_UNITS, PHYSICAL_UNITS, TIME_UNITS, UNIT_TRAPS, VOLTAGE_UNITS } from '../lexicon/units';
 import { COUNTED_ABBREVIATIONS, COUNTED_NOUNS, DOCUMENT_TYPES, NOT_NOUN_START } from '../lexicon/nouns';
@@ -127,7 +129,12 @@ const VALUE_VERBS = new Set(['đạt', 'là', 'bằng', 'còn', 'lên']);
 
 interface NumberPart { start: number; end: number; value: Decimal; token: string }
 
-export function recognizeAmounts(text: string, lower: string, convention: NumberConvention): AmountCandidate[] {
+/**
+ * `numberWordStarts`: the word starts where a number word can start (NUMBER_WORD_STARTS, found by
+ * text/syllableStarts; found here when not given), or null to scan the whole text for them.
+ */
+export function recognizeAmounts(text: string, lower: string, convention: NumberConvention,
+  numberWordStarts: readonly number[] | null = startsOrNull(NUMBER_WORD_SYLLABLES.find(lower), 0)): AmountCandidate[] {
   const out: AmountCandidate[] = [];
   let resumeAt = 0;
   DIGIT_TOKEN.lastIndex = 0;
@@ -141,7 +148,7 @@ export function recognizeAmounts(text: string, lower: string, convention: Number
       if (DIGIT_TOKEN.lastIndex < cand.end) DIGIT_TOKEN.lastIndex = cand.end;
     }
   }
-  out.push(...recognizeWordAmounts(text, lower));
+  out.push(...recognizeWordAmounts(text, lower, numberWordStarts));
   out.sort((a, b) => a.start - b.start);
   return out;
 }
@@ -718,7 +725,9 @@ function qualifierAfter(lower: string, end: number): Qualifier | undefined {
 const WORD_FOLLOWERS = [...NUMBER_WORD_STARTS, 'mươi', 'chục', 'mốt', 'lăm', 'nhăm', 'tư', 'linh', 'lẻ', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'vạn', 'phần', 'rưỡi'];
 /** Measure and money units written as words of two letters or more (`mười đô la`, `ba ha`): a single number word may stand before them. */
 const WORD_UNIT_FOLLOWERS = [...MONEY_UNITS, ...PHYSICAL_UNITS].map(([w]) => w).filter((w) => w.length >= 2 && isLetter(w[0]) && isLetter(w[w.length - 1]));
-const WORD_START_RE = new RegExp(`(?:${NUMBER_WORD_STARTS.join('|')}) (?=(?:${WORD_FOLLOWERS.join('|')}|${alternation(WORD_UNIT_FOLLOWERS)})(?![\\p{L}\\p{N}]))`, 'gu');
+/** A number word before a follower, at word starts: tried where a number word starts (or scanned for). */
+const WORD_STARTS = new WordStartMatches(`(?:${NUMBER_WORD_STARTS.join('|')}) (?=(?:${WORD_FOLLOWERS.join('|')}|${alternation(WORD_UNIT_FOLLOWERS)})(?![\\p{L}\\p{N}]))`);
+const NUMBER_WORD_SYLLABLES = new SyllableStarts([NUMBER_WORD_STARTS]);
 
 /**
  * Amounts written in words: accepted only with a scale word or a measure unit after them
@@ -759,13 +768,13 @@ function wordScaleChain(lower: string, j: number, first: number): { value: Decim
   return { value: total, end };
 }
 
-function recognizeWordAmounts(text: string, lower: string): AmountCandidate[] {
+/** `starts`: as for {@link recognizeAmounts}. */
+function recognizeWordAmounts(text: string, lower: string, starts: readonly number[] | null): AmountCandidate[] {
   const out: AmountCandidate[] = [];
-  compileForLongTexts(WORD_START_RE);
-  WORD_START_RE.lastIndex = 0;
+  const matches = WORD_STARTS.reset(lower, starts);
   let m: RegExpExecArray | null;
   let resumeAt = 0;
-  while ((m = execAtWordStart(WORD_START_RE, lower)) !== null) {
+  while ((m = matches.next()) !== null) {
     if (m.index < resumeAt) continue;
     const syl = syllablesAfter(lower, m.index, 12);
     const parsed = parseNumberWords(syl.map((s) => s.word));

@@ -8,10 +8,12 @@
  * `Thái Bình Dương`, a bare `Huế` without `tỉnh`/`thành phố`).
  */
 import { PROVINCES, type ProvinceRecord } from '../data/provinces.data';
-import { WB_AFTER, compileForLongTexts, execAtWordStart } from '../text/chars';
+import { WB_AFTER } from '../text/chars';
 import { modernTones, oldTones, stripDiacritics } from '../text/fold';
 import { trieRegexSource } from '../text/trieRegex';
 import { syllableBefore, syllablesAfter } from '../text/scan';
+import { SyllableStarts, startsOrNull } from '../text/syllableStarts';
+import { WordStartMatches } from '../text/wordStartMatches';
 
 export interface ProvinceCandidate {
   start: number;
@@ -52,7 +54,11 @@ for (const [k, info] of FORMS) if (info.ascii && info.records.some((r) => key(r.
 
 const PATTERN_FORMS = new Set<string>();
 for (const k of FORMS.keys()) { PATTERN_FORMS.add(k); PATTERN_FORMS.add(oldTones(k)); }
-const PROVINCE_RE = new RegExp(`${trieRegexSource(PATTERN_FORMS)}${WB_AFTER}`, 'gu');
+/** Every written form of a province, at word starts: tried where one can start (or scanned for). */
+const PROVINCE_MATCHES = new WordStartMatches(`${trieRegexSource(PATTERN_FORMS)}${WB_AFTER}`);
+/** The forms the pattern matches, for text/syllableStarts: where a province's name can start. */
+export const PROVINCE_FORMS: readonly string[] = [...PATTERN_FORMS];
+const PROVINCE_STARTS = new SyllableStarts([PROVINCE_FORMS]);
 
 /** Common Vietnamese family names: a capitalised name after one of them is a person (`Nguyễn Hòa Bình`). */
 const FAMILY_NAMES = new Set(['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ', 'ngô', 'dương', 'lý', 'đinh', 'trương', 'lưu', 'đào', 'mai', 'cao', 'lâm', 'tạ', 'văn', 'thị']);
@@ -89,12 +95,16 @@ function formOfMatch(matched: string): MatchedForm | null {
   return form;
 }
 
-export function recognizeProvinces(text: string, lower: string, mostlyAscii: boolean, hasCapitals: boolean): ProvinceCandidate[] {
+/**
+ * `starts`: the word starts where a form can start ({@link PROVINCE_FORMS}, found by
+ * text/syllableStarts; found here when not given), or null to scan the whole text.
+ */
+export function recognizeProvinces(text: string, lower: string, mostlyAscii: boolean, hasCapitals: boolean,
+  starts: readonly number[] | null = startsOrNull(PROVINCE_STARTS.find(lower), 0)): ProvinceCandidate[] {
   const out: ProvinceCandidate[] = [];
-  compileForLongTexts(PROVINCE_RE);
-  PROVINCE_RE.lastIndex = 0;
+  const matches = PROVINCE_MATCHES.reset(lower, starts);
   let m: RegExpExecArray | null;
-  while ((m = execAtWordStart(PROVINCE_RE, lower)) !== null) {
+  while ((m = matches.next()) !== null) {
     const start = m.index;
     const end = start + m[0].length;
     const form = formOfMatch(m[0]);
@@ -108,7 +118,7 @@ export function recognizeProvinces(text: string, lower: string, mostlyAscii: boo
     const prev = syllableBefore(lower, start);
     const next = syllablesAfter(lower, end, 1)[0];
     if (TRAPS.some((t) => t.form === k && ((t.next && next?.word === t.next && next.start <= end + 2) || (t.prev && prev?.word === t.prev && prev.end >= start - 2)))) {
-      PROVINCE_RE.lastIndex = start + 1;
+      matches.from = start + 1;
       continue;
     }
     if (prev && FAMILY_NAMES.has(prev.word) && prev.end >= start - 1 && text[prev.start] !== lower[prev.start] && !prefixed) continue;

@@ -7,7 +7,10 @@
  * document's year (see refiners/relativeTimes), so builders may leave bounds to a `relative` spec.
  */
 import type { TimeKind } from '../types';
-import { alternation, atLikelyWordStartPrefixed, compileForLongTexts, execAtWordStart } from '../text/chars';
+import { alternation, atLikelyWordStartPrefixed } from '../text/chars';
+import { type MatchStarts, matchStartsOf } from '../text/matchStarts';
+import { SyllableStarts, startsOrNull } from '../text/syllableStarts';
+import { WordStartMatches } from '../text/wordStartMatches';
 import { SCALE_WORDS } from '../lexicon/scales';
 import { MONEY_UNITS, PERCENT_UNITS, PHYSICAL_UNITS } from '../lexicon/units';
 import { DAY_PARTS, DAY_PART_DEICTICS, MONTH_WORDS, NEWS_AGENCIES, QUARTER_WORDS, RELATIVE_YEARS, YEAR_COUNT_WORDS } from '../lexicon/times';
@@ -339,14 +342,14 @@ export function withoutCaptures(source: string, first: number): { source: string
 }
 
 /**
- * All rules as one pattern, so the text is scanned once: each rule becomes one capturing
+ * All rules as one pattern, so each offset is tried once: each rule becomes one capturing
  * alternative, its own groups made non-capturing (but those its back-references need), so a match
  * fills a short array and tells which rule matched. At one position the first rule in the list that
  * matches wins, so more specific rules come first in TIME_RULES. The winning rule's own pattern is
  * then run sticky at that position for its groups: the alternative is the last thing in the combined
  * pattern, so it matches there exactly as the rule alone does.
  */
-interface Combined { re: RegExp; slots: Array<{ rule: TimeRule; group: number; sticky: RegExp }> }
+interface Combined { source: string; slots: Array<{ rule: TimeRule; group: number; sticky: RegExp }> }
 
 function combine(rules: readonly TimeRule[]): Combined {
   const parts: string[] = [];
@@ -360,20 +363,31 @@ function combine(rules: readonly TimeRule[]): Combined {
     slots.push({ rule, group, sticky: new RegExp(rule.re.source, 'uy') });
     group += kept + 1;
   }
-  // Behind a hint of where a match can start (same groups): the alternatives are many and unlike.
-  return { re: new RegExp(atLikelyWordStartPrefixed(parts.join('|')), 'gu'), slots };
+  return { source: parts.join('|'), slots };
 }
 
 const COMBINED = combine(TIME_RULES);
+/** What a time expression can start with: its first syllables (`ngày`, `từ`, `năm`), digits and `(`; for text/syllableStarts. */
+export const TIME_STARTS: MatchStarts = matchStartsOf(COMBINED.source);
+const TIME_STARTS_ONLY = new SyllableStarts([TIME_STARTS]);
+/**
+ * The combined rules at word starts. A whole-text scan (for texts with letters outside the Latin and
+ * Vietnamese blocks) runs behind a hint of where a match can start (same groups): the alternatives
+ * are many and unlike.
+ */
+const MATCHES = new WordStartMatches(COMBINED.source, () => atLikelyWordStartPrefixed(COMBINED.source));
 
-/** Runs the time rules over the lower-cased text in one scan. */
-export function recognizeTimes(lower: string): TimeCandidate[] {
+/**
+ * Runs the time rules over the lower-cased text in one pass. `starts`: the word starts where a time
+ * expression can start ({@link TIME_STARTS}, found by text/syllableStarts; found here when not given),
+ * or null to scan the whole text.
+ */
+export function recognizeTimes(lower: string, starts: readonly number[] | null = startsOrNull(TIME_STARTS_ONLY.find(lower), 0)): TimeCandidate[] {
   const out: TimeCandidate[] = [];
-  const { re, slots } = COMBINED;
-  compileForLongTexts(re);
-  re.lastIndex = 0;
+  const { slots } = COMBINED;
+  const matches = MATCHES.reset(lower, starts);
   let m: RegExpExecArray | null;
-  while ((m = execAtWordStart(re, lower)) !== null) {
+  while ((m = matches.next()) !== null) {
     let k = 0;
     while (k < slots.length && m[slots[k].group] === undefined) k++;
     const slot = slots[k];
@@ -392,9 +406,9 @@ export function recognizeTimes(lower: string): TimeCandidate[] {
         t.rule = slot.rule.id;
         out.push(t);
       }
-      else if (!slot.rule.vetoOnReject) re.lastIndex = m.index + 1; // the shape matched but not the value (month 13): let other rules try
+      else if (!slot.rule.vetoOnReject) matches.from = m.index + 1; // the shape matched but not the value (month 13): let other rules try
     }
-    if (m[0].length === 0) re.lastIndex++;
+    if (m[0].length === 0) matches.from++;
   }
   return out;
 }

@@ -40,6 +40,8 @@ function unitsOf(atom: string, unicode: boolean): number[] {
 /** The strings of each class or escape read so far (its units, or its placeholder). */
 const LISTED = new Map<string, string[]>();
 const isPlaceholder = (c: string) => c.charCodeAt(0) >= PLACEHOLDER_BASE && c.charCodeAt(0) < PLACEHOLDER_BASE + CLASS_OF_PLACEHOLDER.length;
+/** The class a unit of the strings stands for (`[0-9]`, `\\d`), or undefined when it stands for itself. */
+export const classOfUnit = (c: string): string | undefined => (isPlaceholder(c) ? CLASS_OF_PLACEHOLDER[c.charCodeAt(0) - PLACEHOLDER_BASE] : undefined);
 /** More strings than this: the source is given up (null). */
 const MAX_STRINGS = 20000;
 
@@ -59,11 +61,15 @@ function union(a: Prefixes, b: Prefixes): Prefixes {
   return out;
 }
 
+/** Whether a string is long enough for the caller (see {@link prefixesOf}): then it grows no more. */
+type Complete = (s: string) => boolean;
+const NEVER: Complete = () => false;
+
 /**
  * Prefixes of the strings, up to `k` code units, whose matches are a match of `a`, then one of `b`. A
- * string `a` may not grow past `k` lands in `done`.
+ * string `a` may not grow past `k`, or that is complete, lands in `done`.
  */
-function concat(a: Prefixes, b: Prefixes, k: number): Prefixes {
+function concat(a: Prefixes, b: Prefixes, k: number, complete: Complete): Prefixes {
   if (a === EMPTY) return b; // nothing before: b's strings as they are
   if (b === EMPTY) return a;
   const out: Prefixes = { live: new Set(), done: new Set(a.done) };
@@ -71,7 +77,7 @@ function concat(a: Prefixes, b: Prefixes, k: number): Prefixes {
     for (const y of b.done) out.done.add((x + y).slice(0, k));
     for (const y of b.live) {
       const s = x + y;
-      if (s.length >= k) out.done.add(s.slice(0, k)); else out.live.add(s);
+      if (s.length >= k || complete(s)) out.done.add(s.slice(0, k)); else out.live.add(s);
     }
     if (size(out) > MAX_STRINGS) throw new Error('too many prefixes');
   }
@@ -79,19 +85,21 @@ function concat(a: Prefixes, b: Prefixes, k: number): Prefixes {
 }
 
 /** `x` repeated from `min` to `max` times (`max` Infinity for `*` and `+`); past `k` repetitions nothing new can start. */
-function repeat(x: Prefixes, min: number, max: number, k: number): Prefixes {
+function repeat(x: Prefixes, min: number, max: number, k: number, complete: Complete): Prefixes {
   let out = empty();
-  for (let n = 0; n < Math.min(min, k); n++) out = concat(out, x, k);
+  for (let n = 0; n < Math.min(min, k); n++) out = concat(out, x, k, complete);
   const optional = union(x, empty());
-  for (let n = min; n < Math.min(max, min + k); n++) out = concat(out, optional, k);
+  for (let n = min; n < Math.min(max, min + k); n++) out = concat(out, optional, k, complete);
   return out;
 }
 
 /**
  * The strings of up to `k` code units that every match of `source` starts with one of (shorter ones
- * when a match can end or stop being listed sooner), or null when they are too many.
+ * when a match can end or stop being listed sooner), or null when they are too many. `complete`: a
+ * string it holds for grows no more (text/matchStarts: one whose first syllable has ended), so the
+ * strings stay few when `k` is large.
  */
-export function prefixesOf(source: string, unicode: boolean, k: number): string[] | null {
+export function prefixesOf(source: string, unicode: boolean, k: number, complete: Complete = NEVER): string[] | null {
   // The placeholders' units; a character outside the BMP, whose two units a trie could split.
   if (/[\ue000-\uf8ff\ud800-\udfff]/.test(source)) return null;
   let i = 0;
@@ -105,7 +113,7 @@ export function prefixesOf(source: string, unicode: boolean, k: number): string[
     let out = empty();
     while (i < source.length && source[i] !== '|' && source[i] !== ')') {
       if (out.live.size === 0 && source[i] === '(') { skipGroup(); skipQuantifier(); continue; } // nothing left to grow
-      out = concat(out, item(), k);
+      out = concat(out, item(), k, complete);
     }
     return out;
   }
@@ -136,11 +144,11 @@ export function prefixesOf(source: string, unicode: boolean, k: number): string[
     i += bounds ? bounds[0].length : 1;
     if (source[i] === '?') i++; // lazy: the same strings
     if (q === '?') return union(x, empty());
-    if (q === '*') return repeat(x, 0, Infinity, k);
-    if (q === '+') return repeat(x, 1, Infinity, k);
+    if (q === '*') return repeat(x, 0, Infinity, k, complete);
+    if (q === '+') return repeat(x, 1, Infinity, k, complete);
     const min = +(bounds as RegExpExecArray)[1];
     const max = bounds?.[2] === undefined ? min : bounds[2] === '' ? Infinity : +bounds[2];
-    return repeat(x, min, max, k);
+    return repeat(x, min, max, k, complete);
   }
   function atom(): Prefixes {
     const c = source[i];
