@@ -1075,23 +1075,30 @@ try {
     // A row in the middle of the view (the top one may lie under the sticky group header), clicked:
     // it opens the goal in the editor (focus moves there) and selects it in the tree. The tree may be
     // drawn again between reading its rows and the click (the index still reporting): then read again.
+    // The selection is read back once the editor has opened and the focus is in the tree again: a
+    // rebuild of the tree in between (the opened document analysed, the last step's review) may have
+    // drawn the rows anew; then the whole click is made again.
     let goal;
-    for (let attempt = 1; ; attempt++) {
-      const rows = await treeRows('chitieu');
-      const open = rows.filter((x) => x.level === 2 && (x.icon === 'target' || x.icon === 'milestone'));
-      goal = open[Math.floor(open.length / 2)];
-      if (!goal) throw new Error('no unreviewed goal row in view');
-      const row = page.locator(`${view} .monaco-list-row[aria-level="2"]`).filter({ hasText: goal.label }).filter({ hasText: goal.description }).first();
-      try { await row.click({ timeout: 5000 }); break; } catch (e) { if (attempt === 3) throw e; log(`the goal row "${goal.label}" went away before the click: reading the tree again`); }
+    for (let round = 1; ; round++) {
+      for (let attempt = 1; ; attempt++) {
+        const rows = await treeRows('chitieu');
+        const open = rows.filter((x) => x.level === 2 && (x.icon === 'target' || x.icon === 'milestone'));
+        goal = open[Math.floor(open.length / 2)];
+        if (!goal) throw new Error('no unreviewed goal row in view');
+        const row = page.locator(`${view} .monaco-list-row[aria-level="2"]`).filter({ hasText: goal.label }).filter({ hasText: goal.description }).first();
+        try { await row.click({ timeout: 5000 }); break; } catch (e) { if (attempt === 3) throw e; log(`the goal row "${goal.label}" went away before the click: reading the tree again`); }
+      }
+      // the editor opens a moment later and takes the focus: the palette opened before that would lose the keys to it
+      const docName = goal.description.split(' · ').pop().trim();
+      await until(() => page.locator(`.tabs-container .tab.active[aria-label^="${docName}"]`).count(), `${docName} opened by the click`, 10000);
+      await page.waitForFunction(() => document.activeElement?.closest('.editor-instance') !== null, null, { timeout: 5000 }).catch(() => {});
+      await runCommand('chitieu: Show goals tree'); // back to the tree: its selection stays
+      await page.waitForFunction((sel) => document.activeElement?.closest(sel) !== null, view, { timeout: 5000 }).catch(() => {});
+      const selected = await page.locator(`${view} .monaco-list-row[aria-selected="true"]`).filter({ hasText: goal.label }).filter({ hasText: goal.description }).count();
+      if (selected) break;
+      if (round === 3) throw new Error(`"${goal.label}" is not the goals view's selection after the click`);
+      log(`"${goal.label}" is not selected after the click (the tree drawn anew): clicking again`);
     }
-    // the editor opens a moment later and takes the focus: the palette opened before that would lose the keys to it
-    const docName = goal.description.split(' · ').pop().trim();
-    await until(() => page.locator(`.tabs-container .tab.active[aria-label^="${docName}"]`).count(), `${docName} opened by the click`, 10000);
-    await page.waitForFunction(() => document.activeElement?.closest('.editor-instance') !== null, null, { timeout: 5000 }).catch(() => {});
-    await runCommand('chitieu: Show goals tree'); // back to the tree: its selection stays
-    await page.waitForFunction((sel) => document.activeElement?.closest(sel) !== null, view, { timeout: 5000 }).catch(() => {});
-    const selected = await page.locator(`${view} .monaco-list-row[aria-selected="true"]`).filter({ hasText: goal.label }).filter({ hasText: goal.description }).count();
-    if (!selected) throw new Error(`"${goal.label}" is not the goals view's selection after the click`);
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+Alt+Y');
     const confirmed = await until(async () => {
