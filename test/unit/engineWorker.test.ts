@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { extract } from '../../src/engine';
-import { answerFile, answerText, type FileRequest, type ReadBytes, type WorkerReply } from '../../src/extension/model/engineProtocol';
+import { answer, answerFile, answerText, fromWire, toWire, type FileRequest, type ReadBytes, type WorkerReply } from '../../src/extension/model/engineProtocol';
 
 const dir = path.join(__dirname, '..', 'fixtures', 'workspace');
 
@@ -17,6 +17,41 @@ describe('engine result through a worker (structured clone)', () => {
   it('an empty text too', () => {
     const r = extract('');
     assert.deepStrictEqual(structuredClone(r), r);
+  });
+});
+
+describe('engine result through a worker as JSON text (toWire, fromWire)', () => {
+  const sets = ['workspace', 'seeds', 'more', 'third'].map((d) => path.join(__dirname, '..', 'fixtures', d)).filter((d) => fs.existsSync(d));
+  for (const d of sets) {
+    it(`${path.basename(d)}: every result read back equals the engine's (no undefined, NaN or Infinity lost on the way)`, () => {
+      let n = 0;
+      for (const f of fs.readdirSync(d).filter((x) => /\.(txt|md)$/.test(x))) {
+        const text = fs.readFileSync(path.join(d, f), 'utf8');
+        for (const options of [{ referenceDate: '2024' }, { referenceDate: '2024', goals: false }]) {
+          const reply = answer({ id: 1, text, options });
+          assert.deepStrictEqual(fromWire(toWire(reply)), reply, f);
+          n++;
+        }
+        const steps: WorkerReply[] = [];
+        answerText({ id: 2, text, options: {}, inSteps: true }, (r) => steps.push(fromWire(toWire(r))));
+        const plain: WorkerReply[] = [];
+        answerText({ id: 2, text, options: {}, inSteps: true }, (r) => plain.push(r));
+        const noMs = (rs: WorkerReply[]) => rs.map((r) => ({ ...r, ms: 0 }));
+        assert.deepStrictEqual(noMs(steps), noMs(plain), `${f}, in steps`);
+      }
+      assert.ok(n > 0);
+    });
+  }
+  it('a file\'s outcome: the text left out when not asked for (no key then)', () => {
+    const reply = answerFile({ id: 7, file: '/w/a.txt', options: {}, enable: 'always', maxBytes: 1000, wantText: false }, () => ({ bytes: new TextEncoder().encode('Phấn đấu đến năm 2030 đạt 5%.') }));
+    const back = fromWire(toWire(reply));
+    assert.ok('file' in back && back.file.kind === 'analysed' && !('text' in back.file));
+    assert.ok('file' in reply && reply.file.kind === 'analysed');
+    assert.deepStrictEqual(back.file.kind === 'analysed' && back.file.result, reply.file.kind === 'analysed' && reply.file.result);
+  });
+  it('a reply object sent as it is (a stand-in worker) is read as it is', () => {
+    const reply: WorkerReply = { id: 3, error: 'x', ms: 1 };
+    assert.equal(fromWire(reply), reply);
   });
 });
 

