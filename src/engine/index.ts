@@ -25,7 +25,7 @@ import { documentProvinces } from './refiners/documentProvinces';
 import { assembleGoals } from './goals/assemble';
 import { findStateCues, STATE_CUE_WORDS } from './goals/stateCues';
 import { NATIONAL_DOC_WORDS } from './goals/provinceOf';
-import { SyllableStarts, startsOrNull } from './text/syllableStarts';
+import { SyllableStarts } from './text/syllableStarts';
 
 export * from './types';
 export { PROVINCES } from './data/provinces.data';
@@ -105,12 +105,14 @@ export function extractStaged(input: string, options: ExtractOptions = {}): Stag
 
   // Recognizers.
   const starts = WORD_STARTS.find(lower);
-  const [cueStarts, stateCueStarts, nationalStarts] = starts.lists;
-  const times = removeOverlaps(recognizeTimes(lower, startsOrNull(starts, 3)));
+  const [cueStarts, stateCueStarts, nationalStarts, ...recognizerStarts] = starts.lists;
+  // In WORD_STARTS' order; none for a text with other letters (each recognizer scans the whole text then).
+  const [timeStarts, provinceStarts, numberWordStarts] = starts.otherLetters ? [null, null, null] : recognizerStarts;
+  const times = removeOverlaps(recognizeTimes(lower, timeStarts));
   const convention = detectConvention(text);
   const { mostlyAscii, hasCapitals } = scriptProfile(text, counts);
-  const provinceHits = dropOverlapping(recognizeProvinces(text, lower, mostlyAscii, hasCapitals, startsOrNull(starts, 4)), times);
-  const amounts = withTableAmounts(dropOverlapping(recognizeAmounts(text, lower, convention, startsOrNull(starts, 5)), times),
+  const provinceHits = dropOverlapping(recognizeProvinces(text, lower, mostlyAscii, hasCapitals, provinceStarts), times);
+  const amounts = withTableAmounts(dropOverlapping(recognizeAmounts(text, lower, convention, numberWordStarts), times),
     recognizeTables(norm, convention, provinceHits), times);
 
   // Refiners.

@@ -6,7 +6,7 @@
 import * as assert from 'assert';
 import { createAnalyzer, WorkerPool } from '../../src/extension/model/analyzer';
 import type { EngineWorkerLink } from '../../src/extension/model/analyzer';
-import type { WorkerReply, WorkerRequest } from '../../src/extension/model/engineProtocol';
+import { toWire, type WireReply, type WorkerReply, type WorkerRequest } from '../../src/extension/model/engineProtocol';
 import type { Log } from '../../src/extension/platform/log';
 
 /** A stand-in worker; its answer to `text k` has `documentYear: k`, so a test sees which request an answer reached. */
@@ -16,15 +16,15 @@ function fakeWorkers(limit = Infinity): { start: () => EngineWorkerLink; started
   const started: FakeWorker[] = [];
   const start = () => {
     if (started.length >= limit) throw new Error('no more workers here');
-    let listener: (m: WorkerReply) => void = () => undefined;
+    let listener: (m: WireReply) => void = () => undefined;
     let ended: (why: string) => void = () => undefined;
     const w: FakeWorker = {
       asked: [],
       link: { post: (m) => { w.asked.push(m); }, onMessage: (f) => { listener = f; }, onEnd: (f) => { ended = f; }, terminate: () => undefined },
-      reply: (m, ms = 1) => listener('text' in m
+      reply: (m, ms = 1) => listener(toWire('text' in m
         ? { id: m.id, result: { provinces: [], entities: [], goals: [], documentYear: Number(m.text.split(' ')[1]) }, ms }
-        : { id: m.id, file: { kind: 'tooLarge', size: m.maxBytes + 1 }, ms }),
-      send: (r) => listener(r),
+        : { id: m.id, file: { kind: 'tooLarge', size: m.maxBytes + 1 }, ms })),
+      send: (r) => listener(toWire(r)),
       die: () => ended('stopped (exit code 1)'),
     };
     started.push(w);

@@ -23,7 +23,7 @@ export class WordStartMatches {
    * `source`: a `u`-flag pattern. `scanSource`: the same matches behind a hint for the whole-text
    * scan (text/chars atLikelyWordStartPrefixed), made when a text is first scanned.
    */
-  constructor(private readonly source: string, private readonly scanSource: () => string = () => source) {
+  constructor(source: string, private readonly scanSource: () => string = () => source) {
     this.sticky = new RegExp(source, 'uy');
   }
 

@@ -47,7 +47,7 @@ export class InProcessAnalyzer implements Analyzer {
   dispose(): void { /* nothing held */ }
 }
 
-export type EngineWorkerLink = WorkerLink<WorkerRequest, WireReply | WorkerReply>;
+export type EngineWorkerLink = WorkerLink<WorkerRequest, WireReply>;
 
 /**
  * The engine in a worker thread. Requests are answered in order; if the worker dies, what was asked

@@ -114,7 +114,7 @@ export class EarlyReads {
       if (doc.isClosed || this.model.keyOf(doc) !== key || this.model.current(doc) || entry.provisionalWindow !== window) return;
       const entities = result.entities.map((e) => ({ ...e, span: [e.span[0] + start, e.span[1] + start] as [number, number] }));
       this.provisionals++;
-      entry.provisional = { uri: doc.uri.toString(), version: doc.version, vietnamese: true, result: { provinces: [], entities, goals: [], documentDate: result.documentDate }, text, ms: 0, options: JSON.stringify(options) };
+      entry.provisional = provisional(doc, { provinces: [], entities, goals: [], documentDate: result.documentDate }, text, options);
       this.model.provisionalChanged(doc.uri);
     } catch (e) {
       this.model.log.trace(`no provisional highlights for ${doc.uri.toString()}: ${(e as Error).message}`);
@@ -132,7 +132,7 @@ export class EarlyReads {
     if (doc.isClosed || this.model.keyOf(doc) !== key || this.model.current(doc)) return;
     entry.provisionalFor = key;
     entry.provisionalWindow = [0, text.length]; // a part read ahead that comes back later is not drawn over it
-    entry.provisional = { uri: doc.uri.toString(), version: doc.version, vietnamese: true, result: partial, text, ms: 0, options: JSON.stringify(options) };
+    entry.provisional = provisional(doc, partial, text, options);
     this.entitiesAhead++;
     this.model.provisionalChanged(doc.uri);
   }
@@ -197,4 +197,9 @@ export class EarlyReads {
   dispose(main: Analyzer): void {
     if (this.quick !== main) this.quick?.dispose();
   }
+}
+
+/** A provisional analysis of the document's current version: what the highlights draw until the whole analysis is done. */
+function provisional(doc: vscode.TextDocument, result: Extraction, text: string, options: ExtractOptions): DocumentAnalysis {
+  return { uri: doc.uri.toString(), version: doc.version, vietnamese: true, result, text, ms: 0, options: JSON.stringify(options) };
 }

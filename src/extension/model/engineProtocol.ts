@@ -42,8 +42,7 @@ export type WorkerReply = { id: number; result: Extraction; ms: number } | { id:
  */
 export type WireReply = string;
 export const toWire = (reply: WorkerReply): WireReply => JSON.stringify(reply);
-/** A reply read back (a stand-in worker in tests may send the object itself). */
-export const fromWire = (m: WireReply | WorkerReply): WorkerReply => (typeof m === 'string' ? JSON.parse(m) as WorkerReply : m);
+export const fromWire = (m: WireReply): WorkerReply => JSON.parse(m) as WorkerReply;
 
 export function answer(m: TextRequest): WorkerReply {
   const t0 = performance.now();
