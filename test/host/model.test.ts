@@ -360,6 +360,36 @@ describe('document model', function () {
     }
   });
 
+  itNode('a file an editor opens while the index\'s worker reads it is indexed with the editor\'s analysis, not the worker\'s copy', async () => {
+    const chitieu = await api();
+    await chitieu.index.whenIdle();
+    const uri = workspaceFile('model/opened-meanwhile.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(TEXT));
+    const model = chitieu.model;
+    const fromDisk = model.analyseFileOnDisk;
+    try {
+      await until(async () => { await chitieu.index.whenIdle(); return chitieu.index.documents.some((d) => d.uri.toString() === uri.toString()); }, 'the new file indexed');
+      // The editor opens the file while the worker analyses it from disk (the worker answers once it is open).
+      let doc: vscode.TextDocument | undefined;
+      model.analyseFileOnDisk = async (...args) => {
+        const got = await fromDisk.apply(model, args);
+        if (args[0].toString() === uri.toString()) doc = await vscode.workspace.openTextDocument(uri);
+        return got;
+      };
+      const before = chitieu.index.openedMeanwhile;
+      await chitieu.index.update(uri);
+      assert.ok(doc, 'the worker was asked for the file');
+      assert.equal(chitieu.index.openedMeanwhile, before + 1, 'the worker\'s result dropped');
+      const entry = chitieu.index.documents.find((d) => d.uri.toString() === uri.toString());
+      const current = model.current(doc);
+      assert.ok(entry && current, 'indexed, and analysed as an open document');
+      assert.strictEqual(entry.result, current.result, 'the index holds the editor\'s analysis itself');
+    } finally {
+      model.analyseFileOnDisk = fromDisk;
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
   it('a large document in the workspace starts the quick worker before it is opened', async () => {
     const chitieu = await api();
     await chitieu.index.whenIdle();

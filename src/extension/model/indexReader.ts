@@ -28,6 +28,8 @@ const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export class IndexReader {
   /** Files read (since activation) by the engine's worker, and by the extension host itself (open editors aside). */
   readonly reads = { inWorker: 0, onHost: 0 };
+  /** Files the worker analysed from disk whose result was dropped: an editor opened them meanwhile (tests count them). */
+  openedMeanwhile = 0;
   /** Text files being read through the source layer by the index itself (it needs no telling that they are legacy-encoded). */
   readonly readingText = new Set<string>();
   /** The words the indexed results repeat (types, rules, units, provinces, indicators), one copy each. */
@@ -48,6 +50,10 @@ export class IndexReader {
       if (outcome.kind !== 'readOnHost') this.reads.inWorker++;
       switch (outcome.kind) {
         case 'analysed': {
+          // Opened in an editor while the worker read it (a file saved into the workspace and opened at
+          // once): the editor's analysis stands for it, and this copy is not kept (nor its words shared in).
+          const opened = openDocumentOf(uri);
+          if (opened) { this.openedMeanwhile++; return this.analyse(uri, opened); }
           this.model.sawDocumentOf(outcome.chars);
           this.shared.shareIn(outcome.result); // one copy of each repeated word across the index (values unchanged)
           const doc: IndexedDocument = { uri, result: outcome.result, options };

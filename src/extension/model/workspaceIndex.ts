@@ -206,6 +206,8 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Files read (since activation) by the engine's worker, and by the extension host itself (open editors aside). */
   get reads(): { readonly inWorker: number; readonly onHost: number } { return this.reader.reads; }
+  /** Files the worker analysed from disk whose result gave way to an editor's analysis: the editor opened them meanwhile. */
+  get openedMeanwhile(): number { return this.reader.openedMeanwhile; }
 
   /** Indexes one file again now (after a change, or when its text is needed). */
   async update(uri: vscode.Uri): Promise<void> {
