@@ -2,11 +2,10 @@
  * A large document read ahead of its whole analysis, so its highlights do not wait for it: the part
  * editors show (as it opens, or when an editor shows another part), and after an edit only the
  * paragraphs the edit touched, with the last whole analysis carried through the edit. On a worker of
- * its own, the quick worker (made when first needed), or on the extension host when the edited part
- * is small. The document model (documentModel.ts) runs the whole analyses and decides when to call these.
+ * its own, the quick worker (made when first needed). The document model (documentModel.ts) runs the whole analyses and decides when to call these.
  */
 import * as vscode from 'vscode';
-import { extract, type Entity, type ExtractOptions, type Extraction } from '../../engine';
+import { type Entity, type ExtractOptions, type Extraction } from '../../engine';
 import { isCandidate } from '../platform/documents';
 import type { Log } from '../platform/log';
 import type { Analyzer } from './analyzer';
@@ -22,12 +21,6 @@ const HEAD_CHARS = 2_000;
 const MAX_CHANGES = 500;
 /** Edited paragraphs larger than this are not read alone: the visible part is. */
 const MAX_EDITED_CHARS = 64_000;
-/**
- * Edited paragraphs (with the text read before them) up to this size are read on the extension host
- * itself, a few milliseconds of the engine at most, so the read does not wait behind the whole
- * document's analysis, which starts at the same time and competes with the quick worker for the cores.
- */
-const READ_HERE_CHARS = 8_000;
 
 /** A document the model follows: its last whole analysis, the reads ahead of the next, the edits since. */
 export interface Entry {
@@ -48,10 +41,12 @@ export interface Entry {
 export interface EditedRead {
   /** `read`: the entities found in the edited paragraphs. */
   version: number; start: number; end: number; contextStart: number; read: number;
-  /** Milliseconds: the edited paragraphs read (here, or by the quick worker: its round trip). */
+  /**
+   * Milliseconds: the edited paragraphs read by the quick worker (its round trip). Never on the
+   * extension host: its engine would be cold there, and the first edit's read held the host's event
+   * loop 50–130 ms (the bench's timer probe), where the warm quick worker answers in 2–7 ms.
+   */
   readMs: number;
-  /** Whether the edited paragraphs were read on the extension host (small enough) rather than by the quick worker. */
-  readHere: boolean;
 }
 
 /** What the reads ahead need of the document model. */
@@ -167,13 +162,12 @@ export class EarlyReads {
       const documentDate = options.documentDate ?? done.result.documentDate?.date;
       const t0 = performance.now();
       const part = around.slice(contextStart - from, end - from), partOptions = { ...options, documentDate, goals: false };
-      const readHere = part.length <= READ_HERE_CHARS;
-      const result = readHere ? extract(part, partOptions) : await this.startQuick().analyse(part, partOptions);
+      const result = await this.startQuick().analyse(part, partOptions);
       if (doc.isClosed || this.model.keyOf(doc) !== key || this.model.current(doc)) return true;
       const at = { start, end, contextStart };
       const read = result.entities.filter((e) => e.span[0] + contextStart >= start && e.span[1] + contextStart <= end).length;
       this.provisionals++;
-      this.lastEditedRead = { version: doc.version, start, end, contextStart, read, readMs: performance.now() - t0, readHere };
+      this.lastEditedRead = { version: doc.version, start, end, contextStart, read, readMs: performance.now() - t0 };
       // The last analysis's entities are carried through the edits when first asked for: the highlights
       // carry their own items instead (`carried`), and nothing else reads a provisional analysis's entities
       // unless the document has annotations. The whole text is copied when first asked for too (the run
