@@ -107,7 +107,7 @@ export class AnnotationStore implements vscode.Disposable {
     if (existing) return existing;
     this.docs.set(key(doc), state);
     const open = vscode.workspace.textDocuments.find((d) => key(d.uri) === key(doc));
-    if (open) this.anchor(state, textOf(open), String(open.version));
+    if (open) this.anchor(state, () => textOf(open), String(open.version));
     if (state.annotations.length || state.error || state.documentDate) this.changed.fire(doc);
     return state;
   }
@@ -173,19 +173,23 @@ export class AnnotationStore implements vscode.Disposable {
 
   private reanchorOpen(state: DocAnnotations): void {
     const open = vscode.workspace.textDocuments.find((d) => key(d.uri) === key(state.doc));
-    if (open) this.anchor(state, textOf(open), String(open.version));
+    if (open) this.anchor(state, () => textOf(open), String(open.version));
   }
 
   /**
    * Anchors the document's annotations to this text (its version named by `version`); true when any
    * moved. `trusted`: the offsets were carried exactly through the editor's edits since the last
    * anchoring (a quote still at its offsets stays). A text whose fingerprint is the one recorded with
-   * the annotations is not re-anchored at all.
+   * the annotations is not re-anchored at all. `textOf`: the text, asked for only when there are
+   * annotations to anchor (copying and fingerprinting a 1 MB document held the extension host 10–35 ms
+   * as it opened); without any, no fingerprint is kept, so annotations added later are anchored afresh
+   * the next time the file is read (never skipped on a fingerprint of some other text).
    */
-  anchor(state: DocAnnotations, text: string, version: string, trusted = false): boolean {
+  anchor(state: DocAnnotations, textOf: () => string, version: string, trusted = false): boolean {
     if (state.anchoredTo === version) return false;
+    if (!state.annotations.length) { state.anchoredTo = version; state.textHash = undefined; return false; }
+    const text = textOf();
     const hash = textHash(text);
-    if (!state.annotations.length) { state.anchoredTo = version; state.textHash = hash; return false; }
     if (!trusted && hash === state.textHash) { state.anchoredTo = version; return false; }
     const oldLength = state.textHash ? Number(state.textHash.split(':')[2]) : undefined;
     const r = reanchor(text, state.annotations, { trustOffsets: trusted, oldLength });
@@ -197,11 +201,21 @@ export class AnnotationStore implements vscode.Disposable {
     return changed;
   }
 
+  /**
+   * The fingerprint of the text the annotations are anchored to, made when first needed: as they are
+   * written (the first annotations of a document; later ones keep the fingerprint anchoring made).
+   */
+  private fingerprint(state: DocAnnotations, open: vscode.TextDocument | undefined): void {
+    if (state.textHash !== undefined) return;
+    if (open && state.anchoredTo === String(open.version)) state.textHash = textHash(textOf(open));
+    else if (state.anchoredTo === 'disk' && state.anchoredText !== undefined) state.textHash = textHash(state.anchoredText);
+  }
+
   /** The annotations of an open document, anchored to its current text. */
   forDocument(doc: vscode.TextDocument): Annotation[] {
     const state = this.docs.get(key(doc.uri));
     if (!state) { void this.load(doc.uri); return []; }
-    this.anchor(state, textOf(doc), String(doc.version));
+    this.anchor(state, () => textOf(doc), String(doc.version));
     return state.annotations;
   }
 
@@ -213,7 +227,7 @@ export class AnnotationStore implements vscode.Disposable {
     if (open) return this.forDocument(open);
     // The same text as last time (usually the very same string), and nothing changed the annotations since.
     if (state.anchoredTo === 'disk' && state.anchoredText === text) return state.annotations;
-    this.anchor(state, text, 'disk');
+    this.anchor(state, () => text, 'disk');
     state.anchoredText = text;
     return state.annotations;
   }
@@ -226,7 +240,7 @@ export class AnnotationStore implements vscode.Disposable {
     const trusted = state.anchoredTo !== undefined;
     state.annotations = shiftAnchors(state.annotations, changes);
     state.anchoredTo = undefined;
-    this.anchor(state, textOf(e.document), String(e.document.version), trusted);
+    this.anchor(state, () => textOf(e.document), String(e.document.version), trusted);
     state.anchorsMoved = true;
     // No event: decorations and hovers follow the document's version; the tree follows its re-analysis.
   }
@@ -235,7 +249,7 @@ export class AnnotationStore implements vscode.Disposable {
   private async onSave(doc: vscode.TextDocument): Promise<void> {
     const state = this.docs.get(key(doc.uri));
     if (!state || !state.anchorsMoved || !state.annotations.length || state.error) return;
-    this.anchor(state, textOf(doc), String(doc.version));
+    this.anchor(state, () => textOf(doc), String(doc.version));
     try {
       await this.write(state, state.annotations);
     } catch (e) {
@@ -258,7 +272,8 @@ export class AnnotationStore implements vscode.Disposable {
     const why = this.cannotSave(state, doc);
     // The file is offered to open only when it is the problem (a corrupt file), not in Restricted Mode or on a read-only disk.
     if (why || !state) throw new CannotSave(why ?? 'cannot annotate this document', state?.error ? state.file : undefined);
-    if (options.text) this.anchor(state, textOf(options.text), String(options.text.version));
+    if (options.text) { const open = options.text; this.anchor(state, () => textOf(open), String(open.version)); }
+    this.fingerprint(state, options.text);
     const before = state.annotations;
     const next = change(before);
     await this.write(state, next);
