@@ -44,6 +44,7 @@ import { saveAsUtf8Command } from './commands/saveAsUtf8';
 import { reopenWithEncodingCommand } from './commands/reopenWithEncoding';
 import { EncodingChoices } from './model/encodingChoices';
 import { openSample } from './commands/openSample';
+import { prepareNumberFormats } from '../format';
 
 /** What the extension exposes to its in-host tests (and other extensions). */
 export interface ChitieuApi {
@@ -87,6 +88,9 @@ export function activateChitieu(context: vscode.ExtensionContext, host: ChitieuH
   const log = createLog();
   // First, so the list of open documents is made again before anyone else hears a document opened or closed.
   context.subscriptions.push(watchOpenDocuments());
+  // The number formats of the views made in the turn after activation, not in their first update.
+  const formats = setTimeout(prepareNumberFormats, 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(formats) });
   let config = readConfig();
   const getConfig = () => config;
   // Every word and number the code shows follows chitieu.language (platform/l10n.ts), read from this snapshot.
