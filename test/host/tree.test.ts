@@ -3,6 +3,7 @@ import { strict as assert } from 'assert';
 import * as vscode from 'vscode';
 import { api, closeAll, until, workspaceFile } from './helpers';
 import type { GoalNode } from '../../src/extension/views/goalsTree';
+import { extract } from '../../src/engine';
 
 describe('goals tree', function () {
   this.timeout(60000);
@@ -131,6 +132,29 @@ describe('goals tree', function () {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(csv));
     assert.ok(text.startsWith('\ufeffdocument,province,indicator'));
     assert.match(text, /Quảng Ninh/);
+  });
+
+  it('keeps only the goals of a closed document without annotations; the JSON export still has its entities', async () => {
+    const chitieu = await api();
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('000_b8550bfa09380357.txt')));
+    const uri = workspaceFile('tree-closed/never-opened.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      const entry = await until(async () => { await chitieu.index.whenIdle(); return chitieu.index.documents.find((d) => d.uri.toString() === uri.toString()); }, 'the new file indexed');
+      assert.equal(entry.withoutEntities, true, 'its entities are not kept');
+      assert.deepEqual(entry.result.entities, []);
+      assert.ok(entry.result.goals.length > 0, 'its goals are');
+      const json = workspaceFile('export/goals-with-entities.json');
+      await vscode.commands.executeCommand('chitieu.exportJson', json);
+      const data = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(json))) as { documents: Array<{ path: string; entities: unknown[] }> };
+      const exported = data.documents.find((d) => d.path === vscode.workspace.asRelativePath(uri));
+      const engine = extract(text, chitieu.model.optionsFor(uri));
+      assert.ok(exported && engine.entities.length > 0);
+      assert.deepEqual(exported.entities, JSON.parse(JSON.stringify(engine.entities)), 'the export reads them again');
+      assert.equal(chitieu.index.documents.find((d) => d.uri.toString() === uri.toString())?.withoutEntities, true, 'and the index still keeps only the goals');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 
   it('reveals a goal from its hover link', async () => {

@@ -68,6 +68,18 @@ describe('a file read and analysed in the engine\'s worker (answerFile)', () => 
     assert.equal(withText.id, 7);
   });
 
+  it('leaves the entities out when they are not wanted (the index keeps only the goals of a document without annotations)', () => {
+    const full = extract(vi, { referenceDate: '2024' });
+    assert.ok(full.entities.length > 0 && full.goals.length > 0);
+    const reply = answerFile(ask({ wantEntities: false }), disk(utf8(vi)));
+    assert.ok('file' in reply && reply.file.kind === 'analysed');
+    assert.deepStrictEqual(reply.file.result, { ...full, entities: [] }, 'everything else as the engine gives it');
+    assert.equal(reply.file.withoutEntities, true);
+    const kept = answerFile(ask({ wantEntities: true }), disk(utf8(vi)));
+    assert.ok('file' in kept && kept.file.kind === 'analysed' && kept.file.withoutEntities === undefined);
+    assert.deepStrictEqual(kept.file.result, full);
+  });
+
   it('decodes UTF-16 with a byte order mark', () => {
     const le = new Uint8Array(2 + vi.length * 2);
     le[0] = 0xff; le[1] = 0xfe;

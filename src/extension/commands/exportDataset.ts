@@ -26,7 +26,9 @@ export async function reviewedDocuments(ctx: ExportContext, uris: vscode.Uri[], 
   for (const uri of uris) {
     const read = await ctx.index.read(uri); // an open editor's text, or the file's (unreadable files are logged)
     if (read === undefined) continue;
-    const indexed = ctx.index.documents.find((d) => d.uri.toString() === uri.toString())?.result;
+    // The index's analysis, when it kept the entities (else the text read above is analysed).
+    const entry = ctx.index.documents.find((d) => d.uri.toString() === uri.toString());
+    const indexed = entry && !entry.withoutEntities ? entry.result : undefined;
     const doc = await ctx.model.reviewedForExport(uri, read, rejected, indexed);
     // A PDF's or Word file's items say where they are in it (page, paragraph); its text is converted already (read above).
     const source = isSourceFile(uri) ? await ctx.model.sources.get(uri).catch(() => undefined) : undefined;

@@ -29,8 +29,26 @@ async function toggle(cat: Category, config: () => ChitieuConfig): Promise<boole
   return next;
 }
 
-function exportDocuments(index: WorkspaceIndex): DocumentResult[] {
-  return index.documents.map((d) => ({ path: vscode.workspace.asRelativePath(d.uri), ...d.result }));
+/**
+ * The indexed documents with their entities: those the index kept only the goals of are read and
+ * analysed again, a few at a time (the workers analyse while the next files are read), with progress.
+ */
+function exportDocuments(index: WorkspaceIndex): Thenable<DocumentResult[]> {
+  const docs = index.documents;
+  const out = new Array<DocumentResult>(docs.length);
+  const title = t('chitieu: reading the documents for the export…');
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, async (progress) => {
+    let next = 0, done = 0;
+    const lane = async () => {
+      while (next < docs.length) {
+        const i = next++;
+        out[i] = { path: vscode.workspace.asRelativePath(docs[i].uri), ...await index.withEntities(docs[i]) };
+        if (++done % 500 === 0) progress.report({ message: `${done} / ${docs.length}` });
+      }
+    };
+    await Promise.all(Array.from({ length: 16 }, lane));
+    return out;
+  });
 }
 
 async function exportTo(ctx: CommandContext, kind: 'json' | 'csv', target?: vscode.Uri): Promise<vscode.Uri | undefined> {
@@ -40,7 +58,7 @@ async function exportTo(ctx: CommandContext, kind: 'json' | 'csv', target?: vsco
     defaultUri: vscode.workspace.workspaceFolders?.[0] ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, `chitieu-goals.${kind}`) : undefined,
   });
   if (!uri) return undefined;
-  const docs = exportDocuments(ctx.index);
+  const docs = kind === 'json' ? await exportDocuments(ctx.index) : ctx.index.documents.map((d) => ({ path: vscode.workspace.asRelativePath(d.uri), ...d.result }));
   const body = kind === 'json' ? toJson(docs) : toCsv(docs);
   try {
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(body));

@@ -220,13 +220,14 @@ export class DocumentModel implements vscode.Disposable {
    * A file on disk (not open in an editor) read, decoded and analysed where the engine runs, when
    * that can read this machine's disk (a Node worker, a `file:` URI): the extension host neither
    * reads nor decodes nor copies its text. `readOnHost`: read it here and call `analyseFile`.
-   * `chitieu.enable` is applied there, by the same rule (`notAnalysed`).
+   * `chitieu.enable` is applied there, by the same rule (`notAnalysed`). `wantEntities` false: the
+   * result's entities are left empty (`withoutEntities`), and do not cross from the worker.
    */
-  async analyseFileOnDisk(uri: vscode.Uri, maxBytes: number, wantText: boolean): Promise<{ outcome: FileOutcome; options: string }> {
+  async analyseFileOnDisk(uri: vscode.Uri, maxBytes: number, wantText: boolean, wantEntities = true): Promise<{ outcome: FileOutcome; options: string }> {
     const options = this.optionsFor(uri);
     if (uri.scheme !== 'file') return { outcome: { kind: 'readOnHost' }, options: JSON.stringify(options) };
     try {
-      return { outcome: await this.analyzer.analyseFile({ file: uri.fsPath, options, enable: this.config().enable, maxBytes, wantText }), options: JSON.stringify(options) };
+      return { outcome: await this.analyzer.analyseFile({ file: uri.fsPath, options, enable: this.config().enable, maxBytes, wantText, wantEntities }), options: JSON.stringify(options) };
     } catch (e) {
       this.log.error(`${uri.fsPath}: analysis failed (${(e as Error).message})`);
       return { outcome: { kind: 'notAnalysed' }, options: JSON.stringify(options) };

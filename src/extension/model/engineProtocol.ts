@@ -12,14 +12,16 @@ export interface TextRequest { id: number; text: string; options: ExtractOptions
 /**
  * A file on the worker's disk to read and analyse (the Node worker only: the workspace index sends
  * paths, so the extension host neither reads nor decodes nor copies the text). `wantText`: the text
- * comes back too (the index keeps it for documents with annotations).
+ * comes back too (the index keeps it for documents with annotations). `wantEntities`: the entities
+ * come back too; without, the result's are left empty (`withoutEntities`): the index keeps only the
+ * goals and provinces of a document without annotations.
  */
-export interface FileRequest { id: number; file: string; options: ExtractOptions; enable: Enable; maxBytes: number; wantText: boolean }
+export interface FileRequest { id: number; file: string; options: ExtractOptions; enable: Enable; maxBytes: number; wantText: boolean; wantEntities?: boolean }
 export type WorkerRequest = TextRequest | FileRequest;
 
 /** What became of a file sent to the worker. */
 export type FileOutcome =
-  | { kind: 'analysed'; result: Extraction; text?: string; chars: number }
+  | { kind: 'analysed'; result: Extraction; text?: string; chars: number; withoutEntities?: boolean }
   /** Not analysed by `chitieu.enable` (`never`, or `auto` and not Vietnamese). */
   | { kind: 'notAnalysed' }
   | { kind: 'tooLarge'; size: number }
@@ -77,5 +79,7 @@ export function answerFile(m: FileRequest, read: ReadBytes): WorkerReply {
   if (!shouldAnalyse(m.enable, text)) return { id: m.id, file: { kind: 'notAnalysed' }, ms: 0 };
   const reply = answer({ id: m.id, text, options: m.options });
   if (!('result' in reply)) return reply;
-  return { id: m.id, file: { kind: 'analysed', result: reply.result, text: m.wantText ? text : undefined, chars: text.length }, ms: reply.ms };
+  const file: FileOutcome = { kind: 'analysed', result: reply.result, text: m.wantText ? text : undefined, chars: text.length };
+  if (m.wantEntities === false) { reply.result.entities = []; file.withoutEntities = true; }
+  return { id: m.id, file, ms: reply.ms };
 }

@@ -16,7 +16,14 @@ import { SharedStrings } from './sharedStrings';
 
 export interface IndexedDocument {
   uri: vscode.Uri;
+  /** The engine's result; its entities left empty when `withoutEntities`. */
   result: Extraction;
+  /**
+   * The entities were not kept: a closed document without annotations, whose goals and provinces are
+   * all the tree, the tables and the charts read (its entities were half the index's memory and of the
+   * worker's replies). What needs them (an export) has it read again: `WorkspaceIndex.withEntities`.
+   */
+  withoutEntities?: boolean;
   /** The text, kept only for documents with annotations (to anchor them); open documents have their editor's. */
   text?: string;
   /** The engine's options it was analysed with (its date), as a key. */
@@ -36,7 +43,7 @@ export class IndexReader {
   private readonly shared = new SharedStrings();
 
   constructor(private readonly model: DocumentModel, private readonly log: Log, private readonly readBytes: ReadFileBytes,
-    /** Whether to keep a document's text in its entry (documents with annotations, to anchor them). */
+    /** Whether to keep a document's text and entities in its entry (documents with annotations, to anchor and review them). */
     private readonly keepText: (uri: vscode.Uri) => boolean) {}
 
   /**
@@ -44,9 +51,9 @@ export class IndexReader {
    * read, decoded and analysed by the engine's worker where it can (the Node build); the extension
    * host reads the others (and those the worker hands back: legacy encodings).
    */
-  async indexOne(uri: vscode.Uri): Promise<IndexedDocument | undefined> {
+  async indexOne(uri: vscode.Uri, entities = this.keepText(uri)): Promise<IndexedDocument | undefined> {
     if (!openDocumentOf(uri) && !this.needsSourceLayer(uri)) {
-      const { outcome, options } = await this.model.analyseFileOnDisk(uri, MAX_FILE_BYTES, this.keepText(uri));
+      const { outcome, options } = await this.model.analyseFileOnDisk(uri, MAX_FILE_BYTES, this.keepText(uri), entities);
       if (outcome.kind !== 'readOnHost') this.reads.inWorker++;
       switch (outcome.kind) {
         case 'analysed': {
@@ -58,6 +65,7 @@ export class IndexReader {
           this.shared.shareIn(outcome.result); // one copy of each repeated word across the index (values unchanged)
           const doc: IndexedDocument = { uri, result: outcome.result, options };
           if (outcome.text !== undefined) doc.text = outcome.text;
+          if (outcome.withoutEntities) doc.withoutEntities = true;
           return doc;
         }
         case 'notAnalysed': return undefined;
@@ -66,7 +74,7 @@ export class IndexReader {
         case 'readOnHost': break;
       }
     }
-    return this.analyse(uri, await this.read(uri));
+    return this.analyse(uri, await this.read(uri), entities);
   }
 
   /** A PDF or Word file, or a text file read in an encoding chosen for it (other than UTF-8): read through the source layer. */
@@ -108,7 +116,7 @@ export class IndexReader {
     } finally { this.readingText.delete(k); }
   }
 
-  private async analyse(uri: vscode.Uri, input: string | vscode.TextDocument | undefined): Promise<IndexedDocument | undefined> {
+  private async analyse(uri: vscode.Uri, input: string | vscode.TextDocument | undefined, entities = true): Promise<IndexedDocument | undefined> {
     if (input === undefined) return undefined;
     if (typeof input !== 'string') {
       const a = await this.model.analyse(input);
@@ -117,8 +125,9 @@ export class IndexReader {
     const a = await this.model.analyseFile(uri, input);
     if (!a) return undefined;
     this.model.sawDocumentOf(input.length);
-    this.shared.shareIn(a.result); // one copy of each repeated word across the index (values unchanged)
     const doc: IndexedDocument = { uri, ...a };
+    if (!entities) { doc.result = { ...a.result, entities: [] }; doc.withoutEntities = true; }
+    this.shared.shareIn(doc.result); // one copy of each repeated word across the index (values unchanged)
     if (this.keepText(uri)) doc.text = input;
     return doc;
   }

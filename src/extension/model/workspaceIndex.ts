@@ -9,6 +9,7 @@
  * the tree before it ends.
  */
 import * as vscode from 'vscode';
+import type { Extraction } from '../../engine';
 import type { ChitieuConfig } from '../platform/config';
 import { GOALS_VIEW } from '../platform/ids';
 import type { Log } from '../platform/log';
@@ -200,6 +201,16 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Indexes one file (an open editor's text wins over the file on disk). */
   indexOne(uri: vscode.Uri): Promise<IndexedDocument | undefined> { return this.reader.indexOne(uri); }
+
+  /**
+   * A document's whole result, entities included: its entry's, or, when the index kept only its goals
+   * (`withoutEntities`), the file read and analysed again (not kept: exports ask for it once). The
+   * entry's when the file can no longer be read.
+   */
+  async withEntities(d: IndexedDocument): Promise<Extraction> {
+    if (!d.withoutEntities) return d.result;
+    return (await this.reader.indexOne(d.uri, true))?.result ?? d.result;
+  }
 
   /** The file's text (a PDF or Word file's converted), or an open editor's, or undefined (with a log line saying why). */
   read(uri: vscode.Uri): Promise<string | vscode.TextDocument | undefined> { return this.reader.read(uri); }
