@@ -58,8 +58,10 @@ export class GoalsView implements vscode.Disposable {
     const unreviewed = tree.unreviewedOnly ? t('unreviewed only') : t('{0} unreviewed', tree.unreviewedCount);
     // The filter first: the view's header cuts the description at the side bar's width.
     const filter = tree.filter ? `${t('filter “{0}”', tree.filter)} · ` : '';
-    this.view.description = `${indexing}${filter}${goals} · ${groups} · ${unreviewed}`;
-    this.view.badge = n ? { value: n, tooltip: t('{0} goals', n) } : undefined;
+    const description = `${indexing}${filter}${goals} · ${groups} · ${unreviewed}`;
+    // Each setting is a message to the window: only what changed is set (a folder of 10,000 files deleted fires thousands of changes).
+    if (description !== this.view.description) this.view.description = description;
+    if ((this.view.badge?.value ?? 0) !== n) this.view.badge = n ? { value: n, tooltip: t('{0} goals', n) } : undefined;
     // What narrows or orders the tree, said above it whenever it is not the plain default (all goals by province).
     const shown = tree.filter || tree.unreviewedOnly ? t('{0} of {1} goals shown', n, tree.totalCount) : '';
     const parts = [
@@ -68,7 +70,8 @@ export class GoalsView implements vscode.Disposable {
       tree.unreviewedOnly ? t('unreviewed only') : '',
       shown,
     ].filter(Boolean);
-    this.view.message = parts.length ? parts.join(' · ') : undefined;
+    const message = parts.length ? parts.join(' · ') : undefined;
+    if (message !== this.view.message) this.view.message = message;
   }
 
   dispose(): void { for (const d of this.disposables) d.dispose(); }
