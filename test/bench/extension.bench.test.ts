@@ -42,7 +42,7 @@ const rows: string[][] = [];
 const row = (what: string, value: string, target: string) => rows.push([what, value, target]);
 const figures: Record<string, number> = {};
 
-/** Blocks of more than 35 ms (start, end in µs of the monotonic clock CPU profiles use), written beside the profiles. */
+/** Blocks of more than 30 ms: when (performance.now()), how long, and their start and end in µs of the monotonic clock CPU profiles use (written beside a profile). */
 const longBlocks: Array<{ at: number; ms: number; hr: [number, number] }> = [];
 
 /** The longest blocks since `from` (performance.now()), each placed after the last of `marks` before it: where in a test the loop was held. */

@@ -2,7 +2,8 @@
  * A large document read ahead of its whole analysis, so its highlights do not wait for it: the part
  * editors show (as it opens, or when an editor shows another part), and after an edit only the
  * paragraphs the edit touched, with the last whole analysis carried through the edit. On a worker of
- * its own, the quick worker (made when first needed). The document model (documentModel.ts) runs the whole analyses and decides when to call these.
+ * its own, the quick worker (made when first needed). The document model (documentModel.ts) runs the
+ * whole analyses and decides when to call these.
  */
 import * as vscode from 'vscode';
 import { type Entity, type ExtractOptions, type Extraction } from '../../engine';
