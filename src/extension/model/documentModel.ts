@@ -23,14 +23,11 @@ import type { FileOutcome } from './engineProtocol';
 import type { AnnotationStore } from './annotationStore';
 import { Reviewer } from './reviewed';
 import { covers, documentAccess, visibleWindow } from './visibleWindow';
-import { EarlyReads, PROVISIONAL_ABOVE, type EditedRead, type Entry } from './earlyReads';
+import { briefly, EarlyReads, PROVISIONAL_ABOVE, type EditedRead, type Entry } from './earlyReads';
 import type { SourceTexts } from './sourceTexts';
 import type { DocumentAnalysis } from './documentAnalysis';
 
 const EMPTY: Extraction = { provinces: [], entities: [], goals: [] };
-/** How long the whole analysis after an edit waits for the edited paragraphs' read (then it starts anyway). */
-const EDITED_READ_WAIT_MS = 40;
-
 
 export class DocumentModel implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
@@ -287,12 +284,9 @@ export class DocumentModel implements vscode.Disposable {
     let copied: string | undefined;
     const wholeText = () => { if (copied === undefined && doc.version === version) copied = textOf(doc); return copied ?? ''; };
     const edited = this.early.editedParagraphs(entry, key, documentAccess(doc), options, wholeText);
-    // Their read comes back from the quick worker in a few milliseconds: it is waited for (a little at
-    // most), since copying and sending the whole text now would hold the extension host, and the
-    // read's reply with it, for that long.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    await Promise.race([edited, new Promise((resolve) => { timer = setTimeout(resolve, EDITED_READ_WAIT_MS); })]);
-    clearTimeout(timer);
+    // Their read comes back from the quick worker in a few milliseconds: copying and sending the whole
+    // text now would hold the extension host, and the read's reply with it, for that long.
+    await briefly(edited);
     if (doc.isClosed || this.keyOf(doc) !== key) { this.staleResults++; return undefined; }
     if (entry.provisional?.version === version && entry.provisionalFor === key) {
       // Drawn already: the window gets those highlights (sent when this turn ends) before the copy and the send.

@@ -23,6 +23,16 @@ const MAX_CHANGES = 500;
 /** Edited paragraphs larger than this are not read alone: the visible part is. */
 const MAX_EDITED_CHARS = 64_000;
 
+/** How long the whole analysis after an edit waits for the edited paragraphs' read (then it starts anyway). */
+const EDITED_READ_WAIT_MS = 40;
+
+/** Resolves when `read` settles, or after {@link EDITED_READ_WAIT_MS} if it is slower. */
+export async function briefly(read: Promise<unknown>): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([read, new Promise((resolve) => { timer = setTimeout(resolve, EDITED_READ_WAIT_MS); })]);
+  clearTimeout(timer);
+}
+
 /** A document the model follows: its last whole analysis, the reads ahead of the next, the edits since. */
 export interface Entry {
   doc: vscode.TextDocument;
