@@ -16,25 +16,28 @@ import { isSourceFile, sourceFileUri } from '../platform/sourceUri';
 import type { Log } from '../platform/log';
 import { t } from '../platform/l10n';
 import { announceExport } from './commandKit';
+import { mapInLanes } from '../../shared/inLanes';
 
 export interface ExportOptions { format?: DatasetFormat; scope?: 'document' | 'workspace'; rejected?: 'omit' | 'mark'; target?: vscode.Uri }
 /** `groups`: the researcher's indicator groups, for the exports' indicator group (automatic without). */
 export interface ExportContext { store: AnnotationStore; index: WorkspaceIndex; model: DocumentModel; log: Log; groups?: IndicatorGroupsStore }
 
+/** Documents read and reviewed at once for an export (files read while the engine's workers analyse others). */
+const EXPORT_LANES = 16;
+
 export async function reviewedDocuments(ctx: ExportContext, uris: vscode.Uri[], rejected: 'omit' | 'mark'): Promise<ReviewedDocument[]> {
-  const out: ReviewedDocument[] = [];
-  for (const uri of uris) {
+  const indexed = new Map(ctx.index.documents.map((d) => [d.uri.toString(), d]));
+  const docs = await mapInLanes(uris, EXPORT_LANES, async (uri) => {
     const read = await ctx.index.read(uri); // an open editor's text, or the file's (unreadable files are logged)
-    if (read === undefined) continue;
+    if (read === undefined) return undefined;
     // The index's analysis, when it kept the entities (else the text read above is analysed).
-    const entry = ctx.index.documents.find((d) => d.uri.toString() === uri.toString());
-    const indexed = entry && !entry.withoutEntities ? entry.result : undefined;
-    const doc = await ctx.model.reviewedForExport(uri, read, rejected, indexed);
+    const entry = indexed.get(uri.toString());
+    const doc = await ctx.model.reviewedForExport(uri, read, rejected, entry && !entry.withoutEntities ? entry.result : undefined);
     // A PDF's or Word file's items say where they are in it (page, paragraph); its text is converted already (read above).
     const source = isSourceFile(uri) ? await ctx.model.sources.get(uri).catch(() => undefined) : undefined;
-    out.push(withSourcePositions(doc, source));
-  }
-  return out;
+    return withSourcePositions(doc, source);
+  });
+  return docs.filter((d): d is ReviewedDocument => d !== undefined);
 }
 
 export async function exportDataset(ctx: ExportContext, opts: ExportOptions = {}): Promise<vscode.Uri | undefined> {

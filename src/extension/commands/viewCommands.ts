@@ -11,6 +11,7 @@ import type { WorkspaceIndex } from '../model/workspaceIndex';
 import type { GoalsTreeProvider, GoalNode, Grouping } from '../views/goalsTree';
 import { goalSummary } from '../../format';
 import { toCsv, toJson, type DocumentResult } from '../../export/formats';
+import { mapInLanes } from '../../shared/inLanes';
 
 export interface CommandContext {
   config: () => ChitieuConfig;
@@ -35,19 +36,14 @@ async function toggle(cat: Category, config: () => ChitieuConfig): Promise<boole
  */
 function exportDocuments(index: WorkspaceIndex): Thenable<DocumentResult[]> {
   const docs = index.documents;
-  const out = new Array<DocumentResult>(docs.length);
   const title = t('chitieu: reading the documents for the export…');
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, async (progress) => {
-    let next = 0, done = 0;
-    const lane = async () => {
-      while (next < docs.length) {
-        const i = next++;
-        out[i] = { path: vscode.workspace.asRelativePath(docs[i].uri), ...await index.withEntities(docs[i]) };
-        if (++done % 500 === 0) progress.report({ message: `${done} / ${docs.length}` });
-      }
-    };
-    await Promise.all(Array.from({ length: 16 }, lane));
-    return out;
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, (progress) => {
+    let done = 0;
+    return mapInLanes(docs, 16, async (d) => {
+      const result = await index.withEntities(d);
+      if (++done % 500 === 0) progress.report({ message: `${done} / ${docs.length}` });
+      return { path: vscode.workspace.asRelativePath(d.uri), ...result };
+    });
   });
 }
 
