@@ -23,7 +23,7 @@ export interface ExportOptions { format?: DatasetFormat; scope?: 'document' | 'w
 export interface ExportContext { store: AnnotationStore; index: WorkspaceIndex; model: DocumentModel; log: Log; groups?: IndicatorGroupsStore }
 
 /** Documents read and reviewed at once for an export (files read while the engine's workers analyse others). */
-const EXPORT_LANES = 16;
+export const EXPORT_LANES = 16;
 
 export async function reviewedDocuments(ctx: ExportContext, uris: vscode.Uri[], rejected: 'omit' | 'mark'): Promise<ReviewedDocument[]> {
   const indexed = new Map(ctx.index.documents.map((d) => [d.uri.toString(), d]));

@@ -12,6 +12,7 @@ import type { GoalsTreeProvider, GoalNode, Grouping } from '../views/goalsTree';
 import { goalSummary } from '../../format';
 import { toCsv, toJson, type DocumentResult } from '../../export/formats';
 import { mapInLanes } from '../../shared/inLanes';
+import { EXPORT_LANES } from './exportDataset';
 
 export interface CommandContext {
   config: () => ChitieuConfig;
@@ -39,7 +40,7 @@ function exportDocuments(index: WorkspaceIndex): Thenable<DocumentResult[]> {
   const title = t('chitieu: reading the documents for the export…');
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, (progress) => {
     let done = 0;
-    return mapInLanes(docs, 16, async (d) => {
+    return mapInLanes(docs, EXPORT_LANES, async (d) => {
       const result = await index.withEntities(d);
       if (++done % 500 === 0) progress.report({ message: `${done} / ${docs.length}` });
       return { path: vscode.workspace.asRelativePath(d.uri), ...result };
