@@ -11,7 +11,8 @@
 import type { Goal } from '../types';
 import type { GoalContext } from './context';
 import { TimingResolver, type GoalTiming } from './timing';
-import { provinceNamePattern, qualitativeIndicator, quantitativeIndicator } from './indicator';
+import { qualitativeIndicator, quantitativeIndicator } from './indicator';
+import { OwnProvinceNames } from './ownProvinceNames';
 import { firstAtOrAfter, spanIndexAt } from '../text/sorted';
 import { isSpaceCode, leadingWords, letterNumberWords, letterNumberWordSet, syllableBefore, syllablesAfter, syllablesBefore, wordsAfter } from '../text/scan';
 import { alternation, letterBefore, notAfterLetterOrNumber, WB_AFTER } from '../text/chars';
@@ -128,7 +129,7 @@ export function assembleGoals(ctx: GoalContext): Goal[] {
   /** The qualitative goals' end states seen (their words). */
   const seenStates = new Set<string>();
   const provinceOf = makeProvinceResolver(ctx);
-  const provinceNames = provinceNamePattern(ctx.provinceHits.map((h) => text.slice(h.start, h.end)));
+  const provinceNames = OwnProvinceNames.of(ctx.provinceHits.map((h) => text.slice(h.start, h.end)));
   const forecasts = new Occurrences(lower, 'dự báo');
   const goalWords = new Occurrences(lower, 'mục tiêu');
 

@@ -9,8 +9,8 @@
  *   indicator of the goal before it.
  * - A qualitative goal: the end state after its cue (`trở thành <end state>`).
  */
-import { alternation } from '../text/chars';
 import { collapseSpaces, isSpaceCode } from '../text/scan';
+import type { OwnProvinceNames } from './ownProvinceNames';
 
 const VALUE_VERBS = /(?:^|[\s,])(đạt|chiếm|là|bằng|giảm xuống|tăng lên|tăng|giảm|lên|xuống|còn|đóng góp|có|ở mức|thu hút|đáp ứng)(?:\s+(?:bình quân|trung bình|hằng năm|hàng năm|mỗi năm))?\s*$/u;
 /**
@@ -38,53 +38,12 @@ const ANAPHOR_MAX = Math.max(...ANAPHOR_WORDS.map((w) => w.length));
 const isAnaphor = (s: string): boolean => s.length <= ANAPHOR_MAX && ANAPHOR.test(s.toLowerCase());
 const MAX_WORDS = 12;
 
-/**
- * The document's own province names, to remove from an indicator: `all` for `replace`; `any` (the same
- * pattern, not global) to test first. A global `replace` goes through V8's runtime even when nothing
- * matches, and most indicators name no province: a test stays in the fast path.
- */
-export interface ProvinceNames {
-  all: RegExp;
-  any: RegExp;
-}
-
-/** Patterns already built, by their names: documents of one corpus name the same provinces (bounded). */
-const namePatterns = new Map<string, ProvinceNames>();
-const MAX_NAME_PATTERNS = 64;
-
-/** A pattern that removes the document's own province names from an indicator, built once per set of names. */
-export function provinceNamePattern(names: readonly string[]): ProvinceNames | null {
-  // `[...new Set(names)].filter(Boolean).slice(0, 200)`, without the copies: most documents name a few.
-  const uniq: string[] = [];
-  const seen = names.length > 16 ? new Set<string>() : undefined; // a long list: no quadratic `includes`
-  for (let k = 0; k < names.length && uniq.length < 200; k++) {
-    const name = names[k];
-    if (!name || (seen ? seen.has(name) : uniq.includes(name))) continue;
-    uniq.push(name);
-    seen?.add(name);
-  }
-  if (!uniq.length) return null;
-  const key = uniq.join('\u0000'); // (cheaper than JSON.stringify; names hold no NUL)
-  let re = namePatterns.get(key);
-  if (!re) {
-    if (namePatterns.size >= MAX_NAME_PATTERNS) namePatterns.clear();
-    // Only ever used with `replace`, which starts a global pattern from 0: sharing it between documents is safe.
-    const source = `(?:^|\\s)(?:của\\s+)?(?:(?:tỉnh|thành phố)\\s+)?(?:${alternation(uniq)})(?=\\s|$|,)`;
-    re = { all: new RegExp(source, 'giu'), any: new RegExp(source, 'iu') };
-    namePatterns.set(key, re);
-  }
-  return re;
-}
-
-/** `t.replace(names.all, ' ')`: run only when a name is there. */
-const withoutNames = (t: string, names: ProvinceNames): string => (names.any.test(t) ? t.replace(names.all, ' ') : t);
-
-function clean(s: string, provinceNames: ProvinceNames | null): string {
+function clean(s: string, provinceNames: OwnProvinceNames | null): string {
   let t = collapseSpaces(withoutEmphasis(s)).trim();
   if (t.charCodeAt(0) === 47) t = t.replace(/^\/\s*(?:năm|người|tháng)\b[,;]?\s*/u, ''); // `/năm …`
   if (provinceNames) {
     // `t` is trimmed with single spaces: without a name in it, nothing is left to tidy.
-    const u = withoutNames(t, provinceNames);
+    const u = provinceNames.removeFrom(t);
     if (u !== t) t = u.replace(/\s+/g, ' ').trim();
   }
   for (let k = 0; k < 3; k++) {
@@ -261,7 +220,7 @@ function nameRate(indicator: string, p: QuantitativeParts, verb: string | undefi
   return t;
 }
 
-export function quantitativeIndicator(p: QuantitativeParts, provinceNames: ProvinceNames | null): string {
+export function quantitativeIndicator(p: QuantitativeParts, provinceNames: OwnProvinceNames | null): string {
   const b = collapseSpaces(p.before).trimEnd();
   const verbMatch = valueVerb(b);
   let t = rawQuantitativeIndicator(p, provinceNames, b, verbMatch);
@@ -294,7 +253,7 @@ const LINK = /^.*\s(?:với|mà|khi|nhằm|để|thì)\s/iu;
 const isBareRate = wholeWordTest(['tốc độ', 'mức', 'tỷ lệ', 'nhịp độ']);
 
 /** `b`: the subject with its spaces collapsed, trimmed at the end; `verbMatch`: its value verb ({@link valueVerb}). */
-function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: ProvinceNames | null, b: string, verbMatch: RegExpExecArray | null): string {
+function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: OwnProvinceNames | null, b: string, verbMatch: RegExpExecArray | null): string {
   const measured = hasMeasureVerb(b) ? MEASURE_AFTER_VERB.exec(b) : null;
   if (measured) {
     const owner = lastWords(clean(measured[1], provinceNames), 6);
@@ -368,7 +327,7 @@ function rawQuantitativeIndicator(p: QuantitativeParts, provinceNames: ProvinceN
 const END_STATE_STOP = /\s(?:đây là|nhằm|để|với mục tiêu|vào năm|đến năm|trong giai đoạn|giai đoạn|thời kỳ)\s|[;.(]/u;
 const CUE_PREFIX = /^(?:trở thành|tiến tới|hình thành|thuộc|nằm trong|phát triển|xây dựng|đưa|là|làm|có|tạo)\s+/iu;
 
-export function qualitativeIndicator(endState: string, provinceNames: ProvinceNames | null): string {
+export function qualitativeIndicator(endState: string, provinceNames: OwnProvinceNames | null): string {
   let t = collapseSpaces(endState).trim();
   // `phát triển Vĩnh Phúc thành X`, `đưa du lịch trở thành X`: the end state is X.
   const into = /^(?:phát triển|xây dựng|đưa)\s.{1,60}?\s(?:trở thành|thành)\s/iu.exec(t);
@@ -378,7 +337,7 @@ export function qualitativeIndicator(endState: string, provinceNames: ProvinceNa
   if (stop) t = t.slice(0, Math.max(0, stop.index - 1));
   if (provinceNames) {
     // Without a name in it, `t` keeps its single spaces, and the edges trimPunctuation cuts include what trim would.
-    const u = withoutNames(t, provinceNames);
+    const u = provinceNames.removeFrom(t);
     if (u !== t) t = u.replace(/\s+/g, ' ').trim();
   }
   return firstWords(trimPunctuation(t), 16).replace(/[,;:\s]+$/u, '');

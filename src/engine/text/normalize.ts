@@ -75,7 +75,8 @@ function replaceOneForOne(s: string): string {
   return s.replace(SPACE_LIKE, ' ').replace(/\u00d0/g, '\u0110');
 }
 
-function lowerSameLength(s: string): string {
+/** `s.toLowerCase()`, keeping as they are the few characters (İ) whose lower case is longer: offsets stay valid. */
+export function lowerSameLength(s: string): string {
   const l = s.toLowerCase();
   if (l.length === s.length) return l;
   // A few characters (İ) change length when lower-cased: keep those as they are.
