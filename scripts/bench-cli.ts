@@ -2,33 +2,34 @@
  * `npm run bench`, the CLI part (issue 9): `chitieu extract` end to end (JSON Lines to a file) on a
  * corpus of the seeds and the second development set repeated to ≥ 40 MB as many files, with
  * --jobs 1 and 2, its throughput and peak resident size; the issue's single-regex pass over the
- * same text for comparison. CHITIEU_BENCH_GB=1 adds a 1 GB corpus (slow at today's engine speed).
+ * same text for comparison; then the same on a corpus of distinct documents (scripts/bench-corpus.ts
+ * `mixedDocuments`), as a real corpus is. CHITIEU_BENCH_GB=1 adds a 1 GB corpus (slow at today's engine speed).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fixtureTexts, mixedDocuments } from './bench-corpus';
 
 const MB = 1024 * 1024;
-const fixtures = join(__dirname, '..', 'test', 'fixtures');
 const cli = join(__dirname, 'cli.js');
-const texts = ['seeds', 'more'].flatMap((set) => readdirSync(join(fixtures, set)).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(fixtures, set, f), 'utf8')));
+const texts = ['seeds', 'more'].flatMap(fixtureTexts);
 
 /** The issue's naive highlighter: one regular expression over the text. */
 const ISSUE_REGEX = /(?<![\p{L}\p{N}])(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*(?:%|(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:USD|đồng|VNĐ|ha|lao động|dự án|doanh nghiệp))|(?:đến|tới|trước|sau)?\s*năm\s+\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}/gu;
 
-/** Writes the texts again and again as files (500 per folder) until `target` bytes; returns the byte count. */
-function writeCorpus(dir: string, target: number): { bytes: number; files: number } {
+/** Writes the texts again and again as files (500 per folder) until `target` bytes, or the documents given; returns the byte count. */
+function writeCorpus(dir: string, target: number, docs?: readonly string[]): { bytes: number; files: number } {
   let bytes = 0, files = 0;
-  while (bytes < target) {
-    for (const t of texts) {
-      const folder = join(dir, String(Math.floor(files / 500)).padStart(4, '0'));
-      if (files % 500 === 0) mkdirSync(folder, { recursive: true });
-      writeFileSync(join(folder, `${String(files).padStart(7, '0')}.txt`), t);
-      bytes += Buffer.byteLength(t);
-      files++;
-    }
-  }
+  const write = (t: string) => {
+    const folder = join(dir, String(Math.floor(files / 500)).padStart(4, '0'));
+    if (files % 500 === 0) mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, `${String(files).padStart(7, '0')}.txt`), t);
+    bytes += Buffer.byteLength(t);
+    files++;
+  };
+  if (docs) docs.forEach(write);
+  else while (bytes < target) texts.forEach(write);
   return { bytes, files };
 }
 
@@ -69,6 +70,11 @@ try {
   regexPass(bytes);
   runCli(dir, bytes, 1, 'chitieu extract --jobs 1');
   runCli(dir, bytes, 2, 'chitieu extract --jobs 2');
+  rmSync(dir, { recursive: true, force: true });
+  const mixed = writeCorpus(dir, 0, mixedDocuments(texts, 40 * MB));
+  console.log(`\nThe same on ${mixed.files} distinct documents, ${(mixed.bytes / MB).toFixed(1)} MB (paragraphs of the same texts mixed, other province names and figures)`);
+  runCli(dir, mixed.bytes, 1, 'chitieu extract --jobs 1');
+  runCli(dir, mixed.bytes, 2, 'chitieu extract --jobs 2');
   if (process.env.CHITIEU_BENCH_GB === '1') {
     rmSync(dir, { recursive: true, force: true });
     const big = writeCorpus(dir, 1024 * MB);
