@@ -26,24 +26,47 @@ export function repeatedDocuments(sources: readonly string[], targetBytes: numbe
 const OLD_NAMES = PROVINCES.filter((p) => p.era === 'old').map((p) => p.name).sort((a, b) => b.length - a.length);
 
 /**
- * Documents until `targetBytes`, each of 3 to 14 paragraphs drawn from all the texts, its province
- * names each replaced by a random one and a third of its digits changed: every document distinct, as
- * dense in figures and goals as the texts (a fixed seed: the same corpus at every run).
+ * Distinct documents made from texts: each of paragraphs drawn from all of them, its province names
+ * each replaced by a random one and a third of its digits changed; as dense in figures and goals as
+ * the texts. A fixed seed: the same documents at every run.
  */
-export function mixedDocuments(sources: readonly string[], targetBytes: number): string[] {
-  let seed = 3;
-  const random = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff; return seed % n; };
-  const paragraphs = sources.flatMap((t) => t.split(/\n[ \t]*\n/));
-  const docs: string[] = [];
-  for (let bytes = 0; bytes < targetBytes;) {
+export class DocumentMixer {
+  private seed = 3;
+  private readonly paragraphs: string[];
+
+  constructor(sources: readonly string[]) {
+    this.paragraphs = sources.flatMap((t) => t.split(/\n[ \t]*\n/));
+  }
+
+  private random(n: number): number {
+    this.seed = (Math.imul(this.seed, 1103515245) + 12345) & 0x7fffffff;
+    return this.seed % n;
+  }
+
+  /** A document of 3 to 14 paragraphs, or (`minBytes`) of as many as make it that long. */
+  next(minBytes?: number): string {
     const parts: string[] = [];
-    for (let n = 3 + random(12); n > 0; n--) parts.push(paragraphs[random(paragraphs.length)]);
+    let bytes = 0;
+    for (let n = minBytes ? Infinity : 3 + this.random(12); n > 0 && !(minBytes && bytes >= minBytes); n--) {
+      const p = this.paragraphs[this.random(this.paragraphs.length)];
+      parts.push(p);
+      bytes += Buffer.byteLength(p) + 2;
+    }
     let d = parts.join('\n\n');
     // Through placeholders: a name put in is not replaced again by a later, shorter one.
     const present = OLD_NAMES.filter((name) => d.includes(name));
     present.forEach((name, i) => { d = d.split(name).join(`\u0000${i}\u0000`); });
-    present.forEach((_, i) => { d = d.split(`\u0000${i}\u0000`).join(OLD_NAMES[random(OLD_NAMES.length)]); });
-    d = d.replace(/\d/g, (c) => (random(3) === 0 ? String((Number(c) + 1) % 10) : c));
+    present.forEach((_, i) => { d = d.split(`\u0000${i}\u0000`).join(OLD_NAMES[this.random(OLD_NAMES.length)]); });
+    return d.replace(/\d/g, (c) => (this.random(3) === 0 ? String((Number(c) + 1) % 10) : c));
+  }
+}
+
+/** Distinct documents ({@link DocumentMixer}) until `targetBytes` (UTF-8). */
+export function mixedDocuments(sources: readonly string[], targetBytes: number): string[] {
+  const mixer = new DocumentMixer(sources);
+  const docs: string[] = [];
+  for (let bytes = 0; bytes < targetBytes;) {
+    const d = mixer.next();
     docs.push(d);
     bytes += Buffer.byteLength(d);
   }
