@@ -390,6 +390,44 @@ describe('document model', function () {
     }
   });
 
+  itNode('a file read again while an older read of it runs keeps the newer read\'s result, whichever ends last', async () => {
+    const chitieu = await api();
+    await chitieu.index.whenIdle();
+    const uri = workspaceFile('model/read-twice.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(TEXT));
+    const model = chitieu.model;
+    const fromDisk = model.analyseFileOnDisk;
+    const entry = () => chitieu.index.documents.find((d) => d.uri.toString() === uri.toString());
+    const valuesOf = () => entry()?.result.goals.map((g) => g.value).sort((a, b) => (a ?? 0) - (b ?? 0));
+    try {
+      await until(async () => { await chitieu.index.whenIdle(); return !!entry(); }, 'the file indexed');
+      await new Promise((r) => setTimeout(r, 300)); // the watcher's events of the write pass
+      await chitieu.index.whenIdle();
+      // The first read of the file (its first text) is held until a read of its second text has ended.
+      let release!: () => void;
+      const held = new Promise<void>((r) => { release = r; });
+      let first = true;
+      model.analyseFileOnDisk = async (...args) => {
+        const got = await fromDisk.apply(model, args);
+        if (first && args[0].toString() === uri.toString()) { first = false; await held; }
+        return got;
+      };
+      const older = chitieu.index.update(uri);
+      await until(() => !first, 'the first read made');
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(TEXT.replace('400 triệu USD', '900 triệu USD')));
+      await chitieu.index.update(uri);
+      await new Promise((r) => setTimeout(r, 300));
+      await chitieu.index.whenIdle();
+      assert.deepEqual(valuesOf(), [2, 900_000_000], 'the second text indexed');
+      release();
+      await older;
+      assert.deepEqual(valuesOf(), [2, 900_000_000], 'the older read, ended last, did not put its text back');
+    } finally {
+      model.analyseFileOnDisk = fromDisk;
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
   it('a large document in the workspace starts the quick worker before it is opened', async () => {
     const chitieu = await api();
     await chitieu.index.whenIdle();

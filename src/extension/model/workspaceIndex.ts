@@ -17,6 +17,7 @@ import { EXPORT_MANIFEST } from '../../export/exportFolder';
 import type { DocumentModel } from './documentModel';
 import { IndexReader, type IndexedDocument } from './indexReader';
 import { VersionedMap } from './versionedMap';
+import { LatestReads } from './latestReads';
 import { isSourceFile, isSourcePath, isTextPath, openDocumentOf, SOURCE_SCHEME, sourceFileUri } from '../platform/sourceUri';
 import { readThroughWorkspaceFs, type ReadFileBytes } from '../platform/fileBytes';
 
@@ -53,6 +54,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private draining: Promise<void> | undefined;
   /** Files indexed on their own while the whole workspace was being indexed: that run's end keeps them, though its list of files, made before, lacks them. */
   private readonly putDuringRun = new Set<string>();
+  /** A file read again while a read of it runs (changed meanwhile): the newer read's result stands. */
+  private readonly latestReads = new LatestReads();
   private disposed = false;
 
   constructor(private readonly model: DocumentModel, private config: () => ChitieuConfig, private readonly log: Log,
@@ -180,11 +183,14 @@ export class WorkspaceIndex implements vscode.Disposable {
     const lane = async () => {
       while (next < files.length && gen === this.generation) {
         const uri = files[next++];
-        const doc = await this.indexOne(uri);
+        const read = await this.indexLatest(uri);
         if (gen !== this.generation) return;
         seen.add(uri.toString());
-        if (doc && doc.result.goals.length + doc.result.provinces.length > 0) this.docs.set(uri.toString(), doc);
-        else this.docs.delete(uri.toString());
+        // (Stale: the newer read puts its result, and the run's end keeps it.)
+        if (read) {
+          if (read.value && read.value.result.goals.length + read.value.result.provinces.length > 0) this.docs.set(uri.toString(), read.value);
+          else this.docs.delete(uri.toString());
+        }
         state.done++;
         if (Date.now() - reported >= REPORT_EVERY_MS) {
           reported = Date.now();
@@ -204,6 +210,11 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Indexes one file (an open editor's text wins over the file on disk). */
   indexOne(uri: vscode.Uri): Promise<IndexedDocument | undefined> { return this.reader.indexOne(uri); }
+
+  /** Indexes one file, or undefined when a newer read of it began meanwhile (model/latestReads). */
+  private indexLatest(uri: vscode.Uri): Promise<{ value: IndexedDocument | undefined } | undefined> {
+    return this.latestReads.run(uri.toString(), () => this.indexOne(uri));
+  }
 
   /**
    * A document's whole result, entities included: its entry's, or, when the index kept only its goals
@@ -226,7 +237,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Indexes one file again now (after a change, or when its text is needed). */
   async update(uri: vscode.Uri): Promise<void> {
     if (!this.inScope(uri)) return;
-    this.put(uri, await this.indexOne(uri));
+    const read = await this.indexLatest(uri);
+    if (!read) return; // stale: the newer read updates it
+    this.put(uri, read.value);
     this.changed.fire();
   }
 
@@ -258,7 +271,11 @@ export class WorkspaceIndex implements vscode.Disposable {
       for (let k = this.queued.values().next(); !k.done && !this.disposed; k = this.queued.values().next()) {
         this.queued.delete(k.value);
         const uri = vscode.Uri.parse(k.value);
-        try { this.put(uri, await this.indexOne(uri)); } catch (e) { this.log.warn(`${uri.toString()}: not indexed (${(e as Error).message})`); continue; }
+        try {
+          const read = await this.indexLatest(uri);
+          if (!read) continue; // stale: the newer read puts its result
+          this.put(uri, read.value);
+        } catch (e) { this.log.warn(`${uri.toString()}: not indexed (${(e as Error).message})`); continue; }
         changed = true;
         if (Date.now() - reported >= REPORT_EVERY_MS) { reported = Date.now(); changed = false; this.changed.fire(); }
       }
