@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixtureTexts, mixedDocuments } from './bench-corpus';
+import { DocumentMixer, fixtureTexts } from './bench-corpus';
 
 const MB = 1024 * 1024;
 const cli = join(__dirname, 'cli.js');
@@ -18,8 +18,11 @@ const texts = ['seeds', 'more'].flatMap(fixtureTexts);
 /** The issue's naive highlighter: one regular expression over the text. */
 const ISSUE_REGEX = /(?<![\p{L}\p{N}])(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*(?:%|(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:USD|đồng|VNĐ|ha|lao động|dự án|doanh nghiệp))|(?:đến|tới|trước|sau)?\s*năm\s+\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}/gu;
 
-/** Writes the texts again and again as files (500 per folder) until `target` bytes, or the documents given; returns the byte count. */
-function writeCorpus(dir: string, target: number, docs?: readonly string[]): { bytes: number; files: number } {
+/**
+ * Writes documents as files (500 per folder) until `target` bytes: the texts again and again, or
+ * those `next` makes (made one at a time: a 1 GB corpus is never held); returns the byte count.
+ */
+function writeCorpus(dir: string, target: number, next?: () => string): { bytes: number; files: number } {
   let bytes = 0, files = 0;
   const write = (t: string) => {
     const folder = join(dir, String(Math.floor(files / 500)).padStart(4, '0'));
@@ -28,7 +31,7 @@ function writeCorpus(dir: string, target: number, docs?: readonly string[]): { b
     bytes += Buffer.byteLength(t);
     files++;
   };
-  if (docs) docs.forEach(write);
+  if (next) while (bytes < target) write(next());
   else while (bytes < target) texts.forEach(write);
   return { bytes, files };
 }
@@ -71,14 +74,16 @@ try {
   runCli(dir, bytes, 1, 'chitieu extract --jobs 1');
   runCli(dir, bytes, 2, 'chitieu extract --jobs 2');
   rmSync(dir, { recursive: true, force: true });
-  const mixed = writeCorpus(dir, 0, mixedDocuments(texts, 40 * MB));
+  const mixer = new DocumentMixer(texts);
+  const mixed = writeCorpus(dir, 40 * MB, () => mixer.next());
   console.log(`\nThe same on ${mixed.files} distinct documents, ${(mixed.bytes / MB).toFixed(1)} MB (paragraphs of the same texts mixed, other province names and figures)`);
   runCli(dir, mixed.bytes, 1, 'chitieu extract --jobs 1');
   runCli(dir, mixed.bytes, 2, 'chitieu extract --jobs 2');
   if (process.env.CHITIEU_BENCH_GB === '1') {
     rmSync(dir, { recursive: true, force: true });
-    const big = writeCorpus(dir, 1024 * MB);
-    console.log(`\n1 GB corpus: ${big.files} files, ${(big.bytes / MB).toFixed(0)} MB (target: peak RSS under 300 MB)`);
+    const bigMixer = new DocumentMixer(texts);
+    const big = writeCorpus(dir, 1024 * MB, () => bigMixer.next());
+    console.log(`\n1 GB corpus of distinct documents: ${big.files} files, ${(big.bytes / MB).toFixed(0)} MB (target: peak RSS under 300 MB)`);
     runCli(dir, big.bytes, 2, 'chitieu extract --jobs 2 (1 GB)');
   } else console.log('(CHITIEU_BENCH_GB=1 npm run bench adds the 1 GB corpus: resident size stays flat)');
 } finally {
