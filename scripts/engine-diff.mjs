@@ -3,8 +3,9 @@
  * Differential check for engine speed work: the engine of a base commit and the engine of the
  * working tree must give identical results on every development text and on variants of each
  * (CRLF, NBSP, NFD, zero-width characters, no diacritics, upper case, single paragraphs, pairs
- * joined, pieces cut at arbitrary offsets). Stricter than the recorded snapshot, which only
- * holds the texts as they are.
+ * joined, pieces cut at arbitrary offsets), and on 300 distinct documents made from them
+ * (scripts/bench-corpus.ts: paragraphs mixed, other province names and figures). Stricter than the
+ * recorded snapshot, which only holds the texts as they are.
  *
  *   node scripts/engine-diff.mjs [--base <commit>] [--limit N]
  */
@@ -28,9 +29,11 @@ execFileSync('bash', ['-c', `git -C "${root}" archive ${values.base} src/engine 
 const bundle = (entry, out) => esbuild.buildSync({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'error', tsconfigRaw: {} });
 bundle(join(baseDir, 'src/engine/index.ts'), join(work, 'base.cjs'));
 bundle(join(root, 'src/engine/index.ts'), join(work, 'head.cjs'));
+bundle(join(root, 'scripts/bench-corpus.ts'), join(work, 'corpus.cjs'));
 const require = createRequire(import.meta.url);
 const base = require(join(work, 'base.cjs'));
 const head = require(join(work, 'head.cjs'));
+const { DocumentMixer } = require(join(work, 'corpus.cjs'));
 rmSync(work, { recursive: true, force: true });
 
 const fixtures = join(root, 'test/fixtures');
@@ -40,6 +43,9 @@ for (const set of ['seeds', 'more', 'third', 'workspace']) {
     texts.push({ name: `${set}/${f}`, text: readFileSync(join(fixtures, set, f), 'utf8') });
   }
 }
+// Distinct documents made from the development texts (mixed paragraphs, other provinces and figures).
+const mixer = new DocumentMixer(texts.map((t) => t.text));
+for (let k = 0; k < 300; k++) texts.push({ name: `mixed/${k}`, text: mixer.next() });
 const exampleDir = join(root, 'test/examples');
 for (const f of readdirSync(exampleDir).filter((n) => n.endsWith('.ts'))) {
   // Every quoted Vietnamese string in the example tables is a text of its own.
@@ -65,9 +71,10 @@ const variants = (t) => {
 let checked = 0, differ = 0;
 const dates = [{ referenceDate: '2026-01-01' }, { referenceDate: '2019-06-01' }, { referenceDate: '2026-01-01', goals: false }];
 for (const { name, text } of texts) {
-  const vs = name.startsWith('examples/') ? [['as is', text], ['upper case', text.toUpperCase()], ['no diacritics', strip(text)]] : variants(text);
+  const short = name.startsWith('examples/') || name.startsWith('mixed/');
+  const vs = short ? [['as is', text], ['upper case', text.toUpperCase()], ['no diacritics', strip(text)]] : variants(text);
   for (const [label, t] of vs) {
-    for (const opts of name.startsWith('examples/') ? dates.slice(0, 1) : dates) {
+    for (const opts of short ? dates.slice(0, 1) : dates) {
       checked++;
       const a = JSON.stringify(base.extract(t, opts)), b = JSON.stringify(head.extract(t, opts));
       if (a !== b) {
