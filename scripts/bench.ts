@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: the engine's throughput against one pass of a naive highlighter's regular
- * expression over the same text, in the same process, on three corpora:
+ * expression over the same text, in the same process, on four corpora:
  *   - dev: the seed texts and the second development set (test/fixtures/more), repeated to ≥ 40 MB;
  *   - seeds: the seed texts alone repeated to ≥ 40 MB (the figures of earlier releases);
  *   - mixed: documents of paragraphs drawn from the dev texts, with other province names and figures
  *     (scripts/bench-corpus.ts): each distinct, as in a real corpus, where a cost paid once per distinct
- *     input (and cached for a repeated one) shows.
+ *     input (and cached for a repeated one) shows;
+ *   - decomposed: the mixed documents in NFD, as a text typed with combining tone marks (Unicode tổ
+ *     hợp) is: the engine composes it first.
  * For each: extract() one document at a time and the corpus as one text, the linearity (whole / half),
- * and the heap per input byte. `CHITIEU_BENCH_CORPUS=dev|seeds|mixed` runs one of them.
+ * and the heap per input byte. `CHITIEU_BENCH_CORPUS=dev|seeds|mixed|decomposed` runs one of them.
  */
 import { extract } from '../src/engine';
 import { fixtureTexts, mixedDocuments, repeatedDocuments } from './bench-corpus';
@@ -64,3 +66,4 @@ const dev = [...fixtureTexts('seeds'), ...fixtureTexts('more')];
 if (!only || only === 'dev') benchCorpus('dev (seeds + more)', repeatedDocuments(dev, TARGET_BYTES), `${dev.length} texts repeated`);
 if (!only || only === 'seeds') benchCorpus('seeds', repeatedDocuments(fixtureTexts('seeds'), TARGET_BYTES), '5 texts repeated');
 if (!only || only === 'mixed') benchCorpus('mixed (distinct documents)', mixedDocuments(dev, TARGET_BYTES), `paragraphs of the ${dev.length} dev texts mixed, other province names and figures`);
+if (!only || only === 'decomposed') benchCorpus('decomposed (the mixed documents in NFD)', mixedDocuments(dev, TARGET_BYTES).map((d) => d.normalize('NFD')), 'the mixed documents, decomposed');
