@@ -33,22 +33,45 @@ for (const [lo, up, ch] of SINGLES) { SINGLE_OF.set(lo, ch); SINGLE_OF.set(up, c
 /** Bytes a diacritic can follow: the ASCII vowels and ơ/ư. */
 const BASES = new Set([...'aeiouyAEIOUY'].map((c) => c.charCodeAt(0)).concat([0xf4, 0xd4, 0xf6, 0xd6]));
 
-/** Decodes VNI-Windows bytes (NFC). A diacritic byte that follows no vowel is the Windows-1252 character. */
+/** Each byte alone, as a code unit: its one-byte letter, else its Windows-1252 character. */
+const BYTE_UNIT = Uint16Array.from({ length: 256 }, (_, b) => (SINGLE_OF.get(b) ?? WINDOWS_1252.table[b]).charCodeAt(0));
+/**
+ * A base byte and the diacritic byte after it (`base * 256 + diacritic`), as one code unit: the
+ * letter they compose to; 0 when they are no such pair, or compose to more than one unit (`y` with
+ * a breve), which {@link PAIR_TEXT} holds.
+ */
+const PAIR_UNIT = new Uint16Array(256 * 256);
+const PAIR_TEXT = new Map<number, string>();
+for (const base of BASES) {
+  for (const [marksByte, marks] of MODIFIER_OF) {
+    const composed = (String.fromCharCode(BYTE_UNIT[base]) + marks).normalize('NFC');
+    if (composed.length === 1) PAIR_UNIT[base * 256 + marksByte] = composed.charCodeAt(0);
+    else PAIR_TEXT.set(base * 256 + marksByte, composed);
+  }
+}
+/** Code units decoded per String.fromCharCode call. */
+const CHUNK = 8192;
+
+/**
+ * Decodes VNI-Windows bytes (NFC). A diacritic byte that follows no vowel is the Windows-1252
+ * character. By tables of code units, a chunk at a time: each decoding of a legacy file is judged.
+ */
 export function decodeVni(bytes: Uint8Array): string {
   const parts: string[] = [];
-  let out = '';
+  const chunk = new Uint16Array(Math.min(CHUNK, bytes.length + 1));
+  let n = 0;
+  const flush = () => { if (n) { parts.push(String.fromCharCode.apply(null, chunk.subarray(0, n) as unknown as number[])); n = 0; } };
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i];
-    const single = SINGLE_OF.get(b);
-    let ch = single ?? WINDOWS_1252.table[b];
-    if (BASES.has(b) && i + 1 < bytes.length) {
-      const marks = MODIFIER_OF.get(bytes[i + 1]);
-      if (marks !== undefined) { ch += marks; i++; }
-    }
-    out += ch;
-    if (out.length >= 8192) { parts.push(out); out = ''; } // short pieces joined once: no deep string trees
+    const pair = i + 1 < bytes.length ? b * 256 + bytes[i + 1] : -1;
+    const unit = pair >= 0 ? PAIR_UNIT[pair] : 0;
+    if (unit !== 0) { chunk[n++] = unit; i++; }
+    else if (pair >= 0 && PAIR_TEXT.has(pair)) { flush(); parts.push(PAIR_TEXT.get(pair)!); i++; }
+    else chunk[n++] = BYTE_UNIT[b];
+    if (n === chunk.length) flush();
   }
-  parts.push(out);
+  flush();
+  // (Each pair is composed already; the whole text is normalised as before, a quick check on text already NFC.)
   return parts.join('').normalize('NFC');
 }
 
