@@ -132,9 +132,9 @@ function composedCluster(s: string, i: number, j: number): string {
 /**
  * Walks clusters (a base character with its combining marks), composes each to NFC, and remembers
  * for every output unit the original cluster it came from. A unit with no mark after it (most of a
- * text, even a decomposed one) is copied as part of a run, with no string of its own, and a cluster composed
- * before is not composed again ({@link composedCluster}): a text typed with combining tone marks
- * (Unicode tổ hợp) is normalised about 2.5 times faster than cluster by cluster.
+ * text, even a decomposed one) is copied as part of a run, with no string of its own, and a cluster
+ * composed before is not composed again ({@link composedCluster}): a text typed with combining tone
+ * marks (Unicode tổ hợp) is normalised about 2.5 times faster than cluster by cluster.
  */
 function normalizeSlowly(original: string): NormalizedText {
   const n = original.length;
