@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentText } from '../../src/sources/docx/documentXml';
+import { inflateRaw, inflateRawWithStreams, readZipEntry } from '../../src/sources/docx/zip';
 import { readTextSource } from '../../src/sources/readText';
 import { encodeVni } from '../../src/sources/encodings/vni';
 import { TCVN3, VISCII, WINDOWS_1258, toWindows1258Form } from '../../src/sources/encodings/singleByte';
@@ -54,4 +55,25 @@ describe('sources: every seed in every legacy encoding gives the .txt\'s entitie
       });
     }
   }
+});
+
+describe('sources: .docx zip entries', () => {
+  it('inflates with Node\'s zlib what DecompressionStream inflates (a browser\'s path), every entry of every fixture', async () => {
+    const dir = join(__dirname, '..', 'fixtures', 'sources');
+    let entries = 0;
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.docx'))) {
+      const bytes = new Uint8Array(readFileSync(join(dir, f)));
+      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      // Each local entry deflated (method 8): its data, inflated both ways.
+      for (let at = 0; at + 30 <= bytes.length && view.getUint32(at, true) === 0x04034b50;) {
+        const method = view.getUint16(at + 8, true), size = view.getUint32(at + 18, true);
+        const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+        const data = bytes.subarray(start, start + size);
+        if (method === 8) { assert.deepEqual(await inflateRaw(data), await inflateRawWithStreams(data), `${f} at ${at}`); entries++; }
+        at = start + size;
+      }
+    }
+    assert.ok(entries >= 10, `entries compared: ${entries}`);
+    assert.ok((await readZipEntry(new Uint8Array(readFileSync(join(dir, readdirSync(dir).find((n) => n.endsWith('.docx'))!))), 'word/document.xml'))!.length > 0);
+  });
 });

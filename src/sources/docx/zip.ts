@@ -1,6 +1,7 @@
 /**
- * Reads one file out of a zip archive (stored or deflated), with the web platform's
- * DecompressionStream (Node ≥ 18, browsers): no dependency, no Node built-ins.
+ * Reads one file out of a zip archive (stored or deflated): in Node with its zlib, found at run time
+ * (`process.getBuiltinModule`), elsewhere with the web platform's DecompressionStream. No dependency,
+ * and no import of a Node built-in: the web build bundles this too.
  */
 import { SourceError } from '../types';
 
@@ -26,7 +27,21 @@ function entries(bytes: Uint8Array): Entry[] {
   return out;
 }
 
-async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
+/** What is used of Node's zlib. */
+interface Zlib { inflateRawSync(data: Uint8Array): Uint8Array }
+/** Node's zlib (the CLI, the desktop extension's source worker), or undefined (a browser, a web worker). */
+const nodeZlib = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.('node:zlib') as Zlib | undefined;
+
+/**
+ * A deflated entry inflated. Node's zlib at once: through DecompressionStream, a Blob and a Response,
+ * a Word file's entries took about twice as long, most of it waiting (the entries are small).
+ */
+export async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
+  return nodeZlib ? new Uint8Array(nodeZlib.inflateRawSync(data)) : inflateRawWithStreams(data);
+}
+
+/** {@link inflateRaw} with the web platform's DecompressionStream (what a browser has). */
+export async function inflateRawWithStreams(data: Uint8Array): Promise<Uint8Array> {
   const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
