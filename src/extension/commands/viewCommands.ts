@@ -11,6 +11,7 @@ import type { WorkspaceIndex } from '../model/workspaceIndex';
 import type { GoalsTreeProvider, GoalNode, Grouping } from '../views/goalsTree';
 import { goalSummary } from '../../format';
 import { toCsv, toJson, type DocumentResult } from '../../export/formats';
+import type { Extraction } from '../../engine';
 import { mapInLanes } from '../../shared/inLanes';
 import { EXPORT_LANES } from './exportDataset';
 
@@ -31,6 +32,9 @@ async function toggle(cat: Category, config: () => ChitieuConfig): Promise<boole
   return next;
 }
 
+/** An indexed document as the exports write it: its path in the workspace and a result. */
+const exported = (uri: vscode.Uri, result: Extraction): DocumentResult => ({ path: vscode.workspace.asRelativePath(uri), ...result });
+
 /**
  * The indexed documents with their entities: those the index kept only the goals of are read and
  * analysed again, a few at a time (the workers analyse while the next files are read), with progress.
@@ -43,7 +47,7 @@ function exportDocuments(index: WorkspaceIndex): Thenable<DocumentResult[]> {
     return mapInLanes(docs, EXPORT_LANES, async (d) => {
       const result = await index.withEntities(d);
       if (++done % 500 === 0) progress.report({ message: `${done} / ${docs.length}` });
-      return { path: vscode.workspace.asRelativePath(d.uri), ...result };
+      return exported(d.uri, result);
     });
   });
 }
@@ -55,7 +59,7 @@ async function exportTo(ctx: CommandContext, kind: 'json' | 'csv', target?: vsco
     defaultUri: vscode.workspace.workspaceFolders?.[0] ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, `chitieu-goals.${kind}`) : undefined,
   });
   if (!uri) return undefined;
-  const docs = kind === 'json' ? await exportDocuments(ctx.index) : ctx.index.documents.map((d) => ({ path: vscode.workspace.asRelativePath(d.uri), ...d.result }));
+  const docs = kind === 'json' ? await exportDocuments(ctx.index) : ctx.index.documents.map((d) => exported(d.uri, d.result));
   const body = kind === 'json' ? toJson(docs) : toCsv(docs);
   try {
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(body));

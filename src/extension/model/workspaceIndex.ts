@@ -82,8 +82,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const file = sourceFileUri(uri);
     // A legacy-encoded text file open as itself (garbled): its text view stands for it, not this.
     if (!a || !this.inScope(file) || (uri.scheme !== SOURCE_SCHEME && isSourceFile(uri))) return;
-    if (a.vietnamese && a.result.goals.length + a.result.provinces.length > 0) this.docs.set(file.toString(), { uri: file, result: a.result, options: a.options });
-    else if (!this.docs.delete(file.toString())) return;
+    if (!this.keep(file.toString(), a.vietnamese ? { uri: file, result: a.result, options: a.options } : undefined)) return;
     this.changed.fire();
   }
 
@@ -186,11 +185,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         const read = await this.indexLatest(uri);
         if (gen !== this.generation) return;
         seen.add(uri.toString());
-        // (Stale: the newer read puts its result, and the run's end keeps it.)
-        if (read) {
-          if (read.value && read.value.result.goals.length + read.value.result.provinces.length > 0) this.docs.set(uri.toString(), read.value);
-          else this.docs.delete(uri.toString());
-        }
+        if (read) this.keep(uri.toString(), read.value); // (stale: the newer read puts its result, and the run's end keeps it)
         state.done++;
         if (Date.now() - reported >= REPORT_EVERY_MS) {
           reported = Date.now();
@@ -246,8 +241,13 @@ export class WorkspaceIndex implements vscode.Disposable {
   private put(uri: vscode.Uri, doc: IndexedDocument | undefined): void {
     // While the workspace is indexed, a file indexed on its own (written, changed) is newer than the run's list of files.
     if (this.indexing) this.putDuringRun.add(uri.toString());
-    if (doc && doc.result.goals.length + doc.result.provinces.length > 0) this.docs.set(uri.toString(), doc);
-    else this.docs.delete(uri.toString());
+    this.keep(uri.toString(), doc);
+  }
+
+  /** Lists a document that has goals or provinces, else drops it; false when neither changed the index (not listed before or after). */
+  private keep(key: string, doc: IndexedDocument | undefined): boolean {
+    if (doc && doc.result.goals.length + doc.result.provinces.length > 0) { this.docs.set(key, doc); return true; }
+    return this.docs.delete(key);
   }
 
   /**
