@@ -54,6 +54,22 @@ describe('goals tree', function () {
     assert.ok(chitieu.tree.goalCount > n);
   });
 
+  it('a rebuild with nothing changed gathers what the last one placed; new filters place the goals again', async () => {
+    const chitieu = await api();
+    chitieu.tree.rebuild();
+    const placed = chitieu.tree.placements, n = chitieu.tree.goalCount, groups = await labels();
+    chitieu.tree.rebuild();
+    assert.equal(chitieu.tree.placements, placed, 'no document placed again');
+    assert.equal(chitieu.tree.goalCount, n);
+    assert.deepEqual(await labels(), groups);
+    await vscode.commands.executeCommand('chitieu.filter', 'cụm công nghiệp');
+    assert.ok(chitieu.tree.placements > placed, 'the filter places them again');
+    assert.ok(chitieu.tree.goalCount < n);
+    await vscode.commands.executeCommand('chitieu.clearFilter');
+    assert.equal(chitieu.tree.goalCount, n);
+    assert.deepEqual(await labels(), groups);
+  });
+
   it('groups provinces by their 2025 unit when the setting says so', async () => {
     await vscode.workspace.getConfiguration('chitieu').update('tree.provinceGrouping', 'unit2025', vscode.ConfigurationTarget.Workspace);
     try {

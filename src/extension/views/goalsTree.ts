@@ -26,6 +26,8 @@ const SLICE_MS = 8;
 export const ORPHANS_GROUP = 'Orphaned annotations';
 
 export interface GoalEntry { uri: vscode.Uri; goal: ReviewedGoal; index: number }
+/** A document's goals placed in the tree with one set of grouping and filters (`settings`): each shown goal's group label and entry. */
+interface Placed { uri: vscode.Uri; settings: string; labels: string[]; entries: GoalEntry[]; unreviewed: number }
 export type GoalNode =
   | { kind: 'group'; label: string; goals: GoalEntry[] }
   | { kind: 'goal'; uri: vscode.Uri; goal: ReviewedGoal; index: number; group: string }
@@ -150,6 +152,15 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
     this.changed.fire(undefined);
   }
 
+  /**
+   * Each document's goals as one set of grouping and filters places them, kept per reviewed result
+   * (a new analysis or review makes a new one): the tree is rebuilt many times while a workspace is
+   * indexed, and each rebuild then only gathers what earlier ones worked out.
+   */
+  private readonly placed = new WeakMap<readonly ReviewedGoal[], Placed>();
+  /** Documents whose goals were placed afresh, since activation (tests count them). */
+  placements = 0;
+
   /** The tree's groups, built one document at a time, with the current grouping and filters. */
   private builder(): { add(d: IndexedDocument): void; finish(): { roots: GoalNode[]; count: number; unreviewed: number; total: number } } {
     const groups = new Map<string, Extract<GoalNode, { kind: 'group' }>>();
@@ -157,24 +168,37 @@ export class GoalsTreeProvider implements vscode.TreeDataProvider<GoalNode>, vsc
     const needle = searchKey(this.filter.trim());
     const byUnit = this.config().provinceGrouping === 'unit2025';
     const { grouping, unreviewedOnly } = this;
+    const settings = `${grouping}|${byUnit}|${unreviewedOnly}|${needle}`;
     let unreviewed = 0, total = 0;
+    const place = (uri: vscode.Uri, goals: readonly ReviewedGoal[]): Placed => {
+      const fileLabel = grouping === 'document' ? vscode.workspace.asRelativePath(uri) : '';
+      this.placements++;
+      const out: Placed = { uri, settings, labels: [], entries: [], unreviewed: 0 };
+      goals.forEach((goal, index) => {
+        if (goal.state === 'unreviewed') out.unreviewed++;
+        if (unreviewedOnly && goal.state !== 'unreviewed') return;
+        if (needle && !searchKey(`${goal.indicator} ${goal.evidence} ${goal.province ?? NATIONAL}`).includes(needle)) return;
+        out.labels.push(grouping === 'province' ? provinceGroup(goal.province, byUnit)
+          : grouping === 'year' ? goal.deadline?.slice(0, 4) ?? t('(no deadline)')
+            : fileLabel);
+        out.entries.push({ uri, goal, index });
+      });
+      return out;
+    };
     return {
       add: (d) => {
         const reviewed = this.goalsOf(d);
         for (const a of reviewed.orphans) orphans.push({ uri: d.uri, annotation: a });
         total += reviewed.goals.length;
-        const fileLabel = grouping === 'document' ? vscode.workspace.asRelativePath(d.uri) : '';
-        reviewed.goals.forEach((goal, index) => {
-          if (goal.state === 'unreviewed') unreviewed++;
-          if (unreviewedOnly && goal.state !== 'unreviewed') return;
-          if (needle && !searchKey(`${goal.indicator} ${goal.evidence} ${goal.province ?? NATIONAL}`).includes(needle)) return;
-          const label = grouping === 'province' ? provinceGroup(goal.province, byUnit)
-            : grouping === 'year' ? goal.deadline?.slice(0, 4) ?? t('(no deadline)')
-              : fileLabel;
+        let p = this.placed.get(reviewed.goals);
+        if (!p || p.uri !== d.uri || p.settings !== settings) { p = place(d.uri, reviewed.goals); this.placed.set(reviewed.goals, p); }
+        unreviewed += p.unreviewed;
+        for (let k = 0; k < p.entries.length; k++) {
+          const label = p.labels[k];
           let g = groups.get(label);
           if (!g) { g = { kind: 'group', label, goals: [] }; groups.set(label, g); }
-          g.goals.push({ uri: d.uri, goal, index });
-        });
+          g.goals.push(p.entries[k]);
+        }
       },
       finish: () => {
         const roots: GoalNode[] = [...groups.values()].sort((a, b) => (a.label === NATIONAL ? -1 : b.label === NATIONAL ? 1 : a.label.localeCompare(b.label, 'vi')));
