@@ -94,6 +94,8 @@ describe('goals table', function () {
     const stateOf = (id: string) => table.rows().rows.find((r) => r.id === id)?.state;
     const row = table.rows().rows.find((r) => r.province === 'Quảng Ninh' && r.state === 'unreviewed')!;
     assert.ok(row, 'an unreviewed goal of Quảng Ninh');
+    // The page acts only on rows it was sent: an index change of an earlier test may not be posted yet.
+    await until(() => table.hasSent(row.id), 'the row to be posted', 20000);
     let posted = 0;
     const sub = table.onDidPostRows(() => { posted++; });
     try {

@@ -160,6 +160,9 @@ export class GoalsTablePanel implements vscode.Disposable {
     });
   }
 
+  /** Whether the page has been sent the row `id` (only those can be acted on). */
+  hasSent(id: string): boolean { return this.sent.has(id); }
+
   /** A message from the page: validated, then done. Public for the in-host tests. */
   async receive(raw: unknown): Promise<boolean> {
     const m = parseWebviewMessage(raw);
