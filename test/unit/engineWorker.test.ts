@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { extract } from '../../src/engine';
 import { answer, answerFile, answerText, fromWire, toWire, type FileRequest, type ReadBytes, type WorkerReply } from '../../src/extension/model/engineProtocol';
+import { sameStamp, type FileStamp } from '../../src/extension/platform/fileStamp';
 
 const dir = path.join(__dirname, '..', 'fixtures', 'workspace');
 
@@ -99,6 +100,19 @@ describe('a file read and analysed in the engine\'s worker (answerFile)', () => 
     const always = answerFile(ask({ enable: 'always' }), disk(en));
     assert.ok('file' in always && always.file.kind === 'analysed');
     assert.deepStrictEqual(answerFile(ask({ enable: 'never' }), disk(utf8(vi))), { id: 7, file: { kind: 'notAnalysed' }, ms: 0 });
+  });
+
+  it('passes the file\'s stamp on, and does not read a file that still has the stamp it is asked about (the index\'s cache)', () => {
+    const stamp: FileStamp = [10, 1000, 1000, 42];
+    const stamped = (s: FileStamp): ReadBytes => (_file, _max, unchangedIf) => (unchangedIf && sameStamp(unchangedIf, s) ? { unchanged: true } : { bytes: utf8(vi), stamp: s });
+    const reply = answerFile(ask({ wantEntities: false }), stamped(stamp));
+    assert.ok('file' in reply && reply.file.kind === 'analysed');
+    assert.deepEqual(reply.file.stamp, stamp);
+    assert.deepStrictEqual(answerFile(ask({ unchangedIf: stamp }), stamped(stamp)), { id: 7, file: { kind: 'unchanged' }, ms: 0 });
+    const changed = answerFile(ask({ unchangedIf: stamp }), stamped([10, 1000, 1001, 42]));
+    assert.ok('file' in changed && changed.file.kind === 'analysed', 'changed: read and analysed');
+    const en = answerFile(ask(), () => ({ bytes: utf8('The province aims to reach 450 trillion dong of investment by 2030.'), stamp }));
+    assert.deepStrictEqual(en, { id: 7, file: { kind: 'notAnalysed', stamp }, ms: 0 }, 'what was not analysed is recorded too');
   });
 
   it('says a file is too large without reading it, and why a file cannot be read', () => {

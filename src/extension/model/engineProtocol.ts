@@ -2,7 +2,7 @@
 import { extract, extractStaged, type ExtractOptions, type Extraction, type Goal } from '../../engine';
 import { shouldAnalyse, type Enable } from '../platform/language';
 import { decodePlainText } from './fileText';
-import type { FileBytes } from '../platform/fileBytes';
+import type { FileStamp, StampedFileBytes } from '../platform/fileStamp';
 
 /**
  * A text to analyse. `inSteps`: answered in two replies, everything but the goals first (`partial`),
@@ -14,16 +14,21 @@ export interface TextRequest { id: number; text: string; options: ExtractOptions
  * paths, so the extension host neither reads nor decodes nor copies the text). `wantText`: the text
  * comes back too (the index keeps it for documents with annotations). `wantEntities`: the entities
  * come back too; without, the result's are left empty (`withoutEntities`): the index keeps only the
- * goals and provinces of a document without annotations.
+ * goals and provinces of a document without annotations. `unchangedIf`: the stamp the file had when it
+ * was last analysed with these options (the index's cache): if it still has it, it is neither read nor
+ * analysed (`unchanged`).
  */
-export interface FileRequest { id: number; file: string; options: ExtractOptions; enable: Enable; maxBytes: number; wantText: boolean; wantEntities?: boolean }
+export interface FileRequest { id: number; file: string; options: ExtractOptions; enable: Enable; maxBytes: number; wantText: boolean; wantEntities?: boolean; unchangedIf?: FileStamp }
 export type WorkerRequest = TextRequest | FileRequest;
 
 /** What became of a file sent to the worker. */
 export type FileOutcome =
-  | { kind: 'analysed'; result: Extraction; text?: string; chars: number; withoutEntities?: boolean }
+  /** `stamp`: the file's when it was read (where the reader tells it). */
+  | { kind: 'analysed'; result: Extraction; text?: string; chars: number; withoutEntities?: boolean; stamp?: FileStamp }
   /** Not analysed by `chitieu.enable` (`never`, or `auto` and not Vietnamese). */
-  | { kind: 'notAnalysed' }
+  | { kind: 'notAnalysed'; stamp?: FileStamp }
+  /** It still has the stamp it was asked about (`unchangedIf`): not read. */
+  | { kind: 'unchanged' }
   | { kind: 'tooLarge'; size: number }
   /** The extension host reads it itself: not UTF-8 nor UTF-16 with a BOM (the source layer detects its encoding), or a worker that reads no files (the browser's) was asked. */
   | { kind: 'readOnHost' }
@@ -66,20 +71,26 @@ export function answerText(m: TextRequest, post: (reply: WorkerReply) => void): 
   } catch (e) { post({ id: m.id, error: (e as Error).message, ms: performance.now() - t0 }); }
 }
 
-/** Reads a file's bytes, or tells its size when it is larger than `maxBytes` (not read); throws when it cannot be read. */
-export type ReadBytes = (file: string, maxBytes: number) => FileBytes;
+/**
+ * Reads a file's bytes (with its stamp, where the reader tells it), or tells its size when it is
+ * larger than `maxBytes`, or that it still has the stamp `unchangedIf` (neither read); throws when it
+ * cannot be read.
+ */
+export type ReadBytes = (file: string, maxBytes: number, unchangedIf?: FileStamp) => StampedFileBytes;
 
 /** A file request answered with a reader of the worker's disk (engineWorker.ts). */
 export function answerFile(m: FileRequest, read: ReadBytes): WorkerReply {
-  let got: FileBytes;
-  try { got = read(m.file, m.maxBytes); } catch (e) { return { id: m.id, file: { kind: 'unreadable', message: (e as Error).message }, ms: 0 }; }
+  let got: StampedFileBytes;
+  try { got = read(m.file, m.maxBytes, m.unchangedIf); } catch (e) { return { id: m.id, file: { kind: 'unreadable', message: (e as Error).message }, ms: 0 }; }
+  if ('unchanged' in got) return { id: m.id, file: { kind: 'unchanged' }, ms: 0 };
   if ('tooLarge' in got) return { id: m.id, file: { kind: 'tooLarge', size: got.tooLarge }, ms: 0 };
   const text = decodePlainText(got.bytes);
   if (text === undefined) return { id: m.id, file: { kind: 'readOnHost' }, ms: 0 };
-  if (!shouldAnalyse(m.enable, text)) return { id: m.id, file: { kind: 'notAnalysed' }, ms: 0 };
+  if (!shouldAnalyse(m.enable, text)) return { id: m.id, file: got.stamp ? { kind: 'notAnalysed', stamp: got.stamp } : { kind: 'notAnalysed' }, ms: 0 };
   const reply = answer({ id: m.id, text, options: m.options });
   if (!('result' in reply)) return reply;
   const file: FileOutcome = { kind: 'analysed', result: reply.result, text: m.wantText ? text : undefined, chars: text.length };
+  if (got.stamp) file.stamp = got.stamp;
   if (m.wantEntities === false) { reply.result.entities = []; file.withoutEntities = true; }
   return { id: m.id, file, ms: reply.ms };
 }
