@@ -19,6 +19,8 @@ import { createAnalyzer, type EngineWorkerLink } from './model/analyzer';
 import { AnnotationStore } from './model/annotationStore';
 import { DocumentModel } from './model/documentModel';
 import { WorkspaceIndex } from './model/workspaceIndex';
+import { IndexCache } from './model/indexCache';
+import type { CacheFile } from './platform/nodeCacheFile';
 import { SourceDocumentProvider } from './model/sourceDocuments';
 import { SourceTexts, type ReadSourceFn } from './model/sourceTexts';
 import { DecorationController } from './views/decorations';
@@ -51,6 +53,8 @@ export interface ChitieuApi {
   model: DocumentModel;
   decorations: DecorationController;
   index: WorkspaceIndex;
+  /** The index's results kept between sessions. */
+  indexCache: IndexCache;
   tree: GoalsTreeProvider;
   view: vscode.TreeView<GoalNode>;
   goalsView: GoalsView;
@@ -80,6 +84,12 @@ export interface ChitieuHost {
   readSource(log: Log): { read: ReadSourceFn } & vscode.Disposable;
   /** Reads a workspace file's bytes for the index (default: through `workspace.fs`). */
   readFileBytes?: ReadFileBytes;
+  /**
+   * Where the workspace index keeps its results between sessions, in the extension's storage for the
+   * workspace (none: no cache, as where the engine's worker reads no files), and the engine's build as
+   * a key (a cache is used only by the build that wrote it).
+   */
+  indexCache?: { file(storage: vscode.Uri | undefined): CacheFile | undefined; engineBuild(): Promise<string> };
   /** In test builds: runs the in-host tests once activation is done (the test hook). */
   runTests?(api: ChitieuApi, log: Log): void;
 }
@@ -100,7 +110,8 @@ export function activateChitieu(context: vscode.ExtensionContext, host: ChitieuH
   const encodings = new EncodingChoices(context.workspaceState);
   const sources = new SourceTexts(sourceReader.read, log, encodings);
   const model = new DocumentModel(createAnalyzer(host.engineWorker, log, host.engineWorkers, host.engineReadsFiles), store, getConfig, log, sources, () => createAnalyzer(host.engineWorker, log));
-  const index = new WorkspaceIndex(model, getConfig, log, host.readFileBytes);
+  const indexCache = new IndexCache(host.engineReadsFiles ? host.indexCache?.file(context.storageUri) : undefined, host.indexCache?.engineBuild ?? (() => Promise.resolve('')), log);
+  const index = new WorkspaceIndex(model, getConfig, log, host.readFileBytes, indexCache);
   const decorations = new DecorationController(model, getConfig, log);
   const tree = new GoalsTreeProvider(index, getConfig, model.goalsOf, store.onDidChange, (uri, offset) => model.pageAt(uri, offset));
   const goalsView = new GoalsView(tree, index, getConfig);
@@ -116,7 +127,7 @@ export function activateChitieu(context: vscode.ExtensionContext, host: ChitieuH
   const sourceOffer = new SourceOffer(opener, { sources, log, memento: context.workspaceState });
   const legacyText = new LegacyTextSwitch(opener, sources, getConfig, log);
   context.subscriptions.push(
-    languageSource, log, store, sourceReader, encodings, sources, new SourceDocumentProvider(sources, log), model, index, decorations, tree, goalsView, status, goalsTable, agreement, indicatorGroups, charts, sourceOffer, legacyText,
+    languageSource, log, store, sourceReader, encodings, sources, new SourceDocumentProvider(sources, log), model, index, indexCache, decorations, tree, goalsView, status, goalsTable, agreement, indicatorGroups, charts, sourceOffer, legacyText,
     vscode.languages.registerHoverProvider(DOCUMENT_SELECTOR, new ChitieuHoverProvider(model, referenceDate, currentLang)),
     new OutlineRegistration(model, currentLang),
     ...registerCommands({ config: getConfig, tree, view, index, model, log, updateView }),
@@ -130,8 +141,9 @@ export function activateChitieu(context: vscode.ExtensionContext, host: ChitieuH
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!affectsChitieu(e)) return;
       config = readConfig();
-      if (affectsChitieu(e, SETTINGS.enable) || affectsChitieu(e, SETTINGS.referenceDate)) { model.reset(); void index.refresh(); }
-      else if (affectsChitieu(e, 'workspace')) void index.refresh();
+      // (Through the cache: a file's entry there holds the options and enable setting it was read with.)
+      if (affectsChitieu(e, SETTINGS.enable) || affectsChitieu(e, SETTINGS.referenceDate)) { model.reset(); void index.refresh(true); }
+      else if (affectsChitieu(e, 'workspace')) void index.refresh(true);
       if (affectsChitieu(e, SETTINGS.provinceGrouping) || affectsChitieu(e, SETTINGS.language)) tree.rebuild();
       if (affectsChitieu(e, SETTINGS.language)) { goalsTable.relocalize(); void agreement.refresh(); }
       decorations.refreshAll();
@@ -144,10 +156,10 @@ export function activateChitieu(context: vscode.ExtensionContext, host: ChitieuH
   for (const doc of vscode.workspace.textDocuments) assignLanguage(doc, model, getConfig);
   decorations.refreshAll();
   // Annotation files first (the index keeps the texts of annotated documents), then the index.
-  void store.loadAll().catch((e) => log.error(`reading annotations failed: ${(e as Error).message}`)).then(() => index.refresh());
+  void store.loadAll().catch((e) => log.error(`reading annotations failed: ${(e as Error).message}`)).then(() => index.start());
   log.info(`chitieu activated (analysis: ${model.analyzerKind})`);
 
-  const api: ChitieuApi = { model, decorations, index, tree, view, goalsView, status, store, goalsTable, agreement, charts, indicatorGroups, sources, sourceOffer, legacyText, encodings, config: getConfig };
+  const api: ChitieuApi = { model, decorations, index, indexCache, tree, view, goalsView, status, store, goalsTable, agreement, charts, indicatorGroups, sources, sourceOffer, legacyText, encodings, config: getConfig };
   if (host.runTests) {
     // In-host tests: deferred so activation completes first.
     const run = host.runTests;

@@ -4,6 +4,8 @@
  * worker (dist/engineWorker.js), PDF and Word files are read in one of their own (dist/sourceReader.js).
  * The composition itself is activate.ts, shared with the browser entry (extension.web.ts).
  */
+import { createHash } from 'crypto';
+import { readFile } from 'fs/promises';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
@@ -11,6 +13,8 @@ import { activateChitieu, type ChitieuApi } from './activate';
 import { SourceReaderClient } from './model/sourceReaderClient';
 import { startNodeWorker } from './platform/nodeWorker';
 import { diskFileBytes } from './platform/nodeFileBytes';
+import { nodeCacheFile } from './platform/nodeCacheFile';
+import { INDEX_CACHE_FILE } from './model/indexCache';
 import { readThroughWorkspaceFs } from './platform/fileBytes';
 import { osUserName } from './platform/nodeUserName';
 import { useDefaultAnnotator } from './platform/userName';
@@ -23,6 +27,7 @@ declare const CHITIEU_TESTS: boolean;
 export function activate(context: vscode.ExtensionContext): ChitieuApi {
   const dist = (file: string) => path.join(context.extensionPath, 'dist', file);
   useDefaultAnnotator(osUserName);
+  let engineBuild: Promise<string> | undefined;
   return activateChitieu(context, {
     engineWorker: () => startNodeWorker(dist('engineWorker.js')),
     // One engine worker per core, at most four (each holds its own copy of the engine's tables).
@@ -32,6 +37,11 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
     readSource: (log) => new SourceReaderClient(() => startNodeWorker(dist('sourceReader.js')), log),
     // The index reads workspace files from the disk here, not through a message to the window per call.
     readFileBytes: diskFileBytes(readThroughWorkspaceFs),
+    // The index's results kept between sessions, on this disk; of the engine that wrote them (its worker's bundle, as a digest made once).
+    indexCache: {
+      file: (storage) => (storage?.scheme === 'file' ? nodeCacheFile(path.join(storage.fsPath, INDEX_CACHE_FILE)) : undefined),
+      engineBuild: () => (engineBuild ??= readFile(dist('engineWorker.js')).then((b) => `${(context.extension.packageJSON as { version?: string }).version}:${createHash('sha256').update(b).digest('hex').slice(0, 24)}`)),
+    },
     runTests: CHITIEU_TESTS && process.env.CHITIEU_TEST_ENTRY ? (api, log) => {
       // In-host tests (scripts/vscode/run-host-tests.mjs).
       void import('./platform/testHook').then((m) => m.runHostTests(process.env, {

@@ -20,6 +20,7 @@ import { isSourceFile, openDocumentOf, sourceViewUri } from '../platform/sourceU
 import type { Log } from '../platform/log';
 import type { Analyzer } from './analyzer';
 import type { FileOutcome } from './engineProtocol';
+import type { FileStamp } from '../platform/fileStamp';
 import type { AnnotationStore } from './annotationStore';
 import { Reviewer } from './reviewed';
 import { covers, documentAccess, visibleWindow } from './visibleWindow';
@@ -221,15 +222,20 @@ export class DocumentModel implements vscode.Disposable {
    * reads nor decodes nor copies its text. `readOnHost`: read it here and call `analyseFile`.
    * `chitieu.enable` is applied there, by the same rule (`notAnalysed`). `wantEntities` false: the
    * result's entities are left empty (`withoutEntities`), and do not cross from the worker.
+   * `key`: what the analysis depends on besides the file (its options and `chitieu.enable`); `cached`:
+   * the file's last analysis (the index's cache): when its key is this one and the file still has its
+   * stamp, the file is not read (`unchanged`).
    */
-  async analyseFileOnDisk(uri: vscode.Uri, maxBytes: number, wantText: boolean, wantEntities = true): Promise<{ outcome: FileOutcome; options: string }> {
-    const options = this.optionsFor(uri);
-    if (uri.scheme !== 'file') return { outcome: { kind: 'readOnHost' }, options: JSON.stringify(options) };
+  async analyseFileOnDisk(uri: vscode.Uri, maxBytes: number, wantText: boolean, wantEntities = true, cached?: { stamp: FileStamp; options: string }): Promise<{ outcome: FileOutcome; options: string; key: string }> {
+    const options = this.optionsFor(uri), enable = this.config().enable;
+    const json = JSON.stringify(options), key = `${json} ${enable}`;
+    if (uri.scheme !== 'file') return { outcome: { kind: 'readOnHost' }, options: json, key };
+    const unchangedIf = cached?.options === key ? cached.stamp : undefined;
     try {
-      return { outcome: await this.analyzer.analyseFile({ file: uri.fsPath, options, enable: this.config().enable, maxBytes, wantText, wantEntities }), options: JSON.stringify(options) };
+      return { outcome: await this.analyzer.analyseFile({ file: uri.fsPath, options, enable, maxBytes, wantText, wantEntities, unchangedIf }), options: json, key };
     } catch (e) {
       this.log.error(`${uri.fsPath}: analysis failed (${(e as Error).message})`);
-      return { outcome: { kind: 'notAnalysed' }, options: JSON.stringify(options) };
+      return { outcome: { kind: 'notAnalysed' }, options: json, key };
     }
   }
 

@@ -13,6 +13,8 @@ import { isSourceFile, openDocumentOf } from '../platform/sourceUri';
 import type { DocumentModel } from './documentModel';
 import { decodePlainText } from './fileText';
 import { SharedStrings } from './sharedStrings';
+import type { IndexCache } from './indexCache';
+import type { FileOutcome } from './engineProtocol';
 
 export interface IndexedDocument {
   uri: vscode.Uri;
@@ -33,8 +35,8 @@ export interface IndexedDocument {
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export class IndexReader {
-  /** Files read (since activation) by the engine's worker, and by the extension host itself (open editors aside). */
-  readonly reads = { inWorker: 0, onHost: 0 };
+  /** Files read (since activation) by the engine's worker, and by the extension host itself (open editors aside); files the cache had unchanged (not read). */
+  readonly reads = { inWorker: 0, onHost: 0, unchanged: 0 };
   /** Files the worker analysed from disk whose result was dropped: an editor opened them meanwhile (tests count them). */
   openedMeanwhile = 0;
   /** Text files being read through the source layer by the index itself (it needs no telling that they are legacy-encoded). */
@@ -44,17 +46,32 @@ export class IndexReader {
 
   constructor(private readonly model: DocumentModel, private readonly log: Log, private readonly readBytes: ReadFileBytes,
     /** Whether to keep a document's text and entities in its entry (documents with annotations, to anchor and review them). */
-    private readonly keepText: (uri: vscode.Uri) => boolean) {}
+    private readonly keepText: (uri: vscode.Uri) => boolean,
+    /** The results kept between sessions: a file the worker read is recorded there, a file read otherwise forgotten. */
+    private readonly cache?: IndexCache) {}
 
   /**
    * Indexes one file: an open editor's text wins over the file on disk. A plain text file on disk is
    * read, decoded and analysed by the engine's worker where it can (the Node build); the extension
-   * host reads the others (and those the worker hands back: legacy encodings).
+   * host reads the others (and those the worker hands back: legacy encodings). `fromCache`: a file
+   * that has not changed since the cache recorded it is not read again (when a window opens).
    */
-  async indexOne(uri: vscode.Uri, entities = this.keepText(uri)): Promise<IndexedDocument | undefined> {
+  async indexOne(uri: vscode.Uri, entities = this.keepText(uri), fromCache = false): Promise<IndexedDocument | undefined> {
     if (!openDocumentOf(uri) && !this.needsSourceLayer(uri)) {
-      const { outcome, options } = await this.model.analyseFileOnDisk(uri, MAX_FILE_BYTES, this.keepText(uri), entities);
+      const key = uri.toString();
+      const wantText = this.keepText(uri);
+      // Only what the cache holds: a document without annotations, its entities not kept.
+      const cached = fromCache && !wantText && !entities ? this.cache?.get(key) : undefined;
+      const { outcome, options, key: analysedWith } = await this.model.analyseFileOnDisk(uri, MAX_FILE_BYTES, wantText, entities, cached);
+      if (outcome.kind === 'unchanged' && cached) {
+        this.reads.unchanged++;
+        if (!cached.result) return undefined;
+        this.model.sawDocumentOf(cached.stamp[0]); // its size in bytes: at least its length (a large one starts the quick worker)
+        this.shared.shareIn(cached.result);
+        return { uri, result: cached.result, options, withoutEntities: true };
+      }
       if (outcome.kind !== 'readOnHost') this.reads.inWorker++;
+      this.record(key, outcome, analysedWith);
       switch (outcome.kind) {
         case 'analysed': {
           // Opened in an editor while the worker read it (a file saved into the workspace and opened at
@@ -71,10 +88,21 @@ export class IndexReader {
         case 'notAnalysed': return undefined;
         case 'tooLarge': this.log.warn(`${uri.fsPath}: skipped, larger than ${MAX_FILE_BYTES / 1048576} MB`); return undefined;
         case 'unreadable': this.log.warn(`${uri.fsPath}: cannot read it (${outcome.message})`); return undefined;
-        case 'readOnHost': break;
+        case 'readOnHost': case 'unchanged': break;
       }
     }
     return this.analyse(uri, await this.read(uri), entities);
+  }
+
+  /**
+   * Records in the cache what the worker made of a file it read (with its stamp), when it is what the
+   * cache holds. (A read with entities or text leaves the file's entry: its stamp tells whether it still holds.)
+   */
+  private record(key: string, outcome: FileOutcome, analysedWith: string): void {
+    if (!this.cache) return;
+    if (outcome.kind === 'analysed' && outcome.stamp && outcome.withoutEntities && outcome.text === undefined) this.cache.set(key, { stamp: outcome.stamp, options: analysedWith, result: outcome.result });
+    else if (outcome.kind === 'notAnalysed' && outcome.stamp) this.cache.set(key, { stamp: outcome.stamp, options: analysedWith, result: null });
+    else if (outcome.kind !== 'analysed') this.cache.delete(key);
   }
 
   /** A PDF or Word file, or a text file read in an encoding chosen for it (other than UTF-8): read through the source layer. */

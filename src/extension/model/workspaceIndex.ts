@@ -18,6 +18,7 @@ import type { DocumentModel } from './documentModel';
 import { IndexReader, type IndexedDocument } from './indexReader';
 import { VersionedMap } from './versionedMap';
 import { LatestReads } from './latestReads';
+import type { IndexCache } from './indexCache';
 import { isSourceFile, isSourcePath, isTextPath, openDocumentOf, SOURCE_SCHEME, sourceFileUri } from '../platform/sourceUri';
 import { readThroughWorkspaceFs, type ReadFileBytes } from '../platform/fileBytes';
 
@@ -60,8 +61,10 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   constructor(private readonly model: DocumentModel, private config: () => ChitieuConfig, private readonly log: Log,
     /** How a file's bytes are read (the Node build reads `file:` URIs from the disk itself). */
-    readBytes: ReadFileBytes = readThroughWorkspaceFs) {
-    this.reader = new IndexReader(model, log, readBytes, (uri) => this.keepText(uri));
+    readBytes: ReadFileBytes = readThroughWorkspaceFs,
+    /** The results kept between sessions (where the engine's worker reads files). */
+    private readonly cache?: IndexCache) {
+    this.reader = new IndexReader(model, log, readBytes, (uri) => this.keepText(uri), cache);
     this.disposables.push(
       model.onDidChange((uri) => this.fromEditor(uri)),
       model.store.onDidChange((uri) => this.annotationsChanged(uri)),
@@ -103,12 +106,23 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.sorted.list;
   }
 
-  /** (Re)indexes the whole workspace; concurrent calls share one run. */
-  refresh(): Promise<void> {
+  /**
+   * Indexes the workspace as a window opens: the files that have not changed since the cache recorded
+   * them are not read again. `again` (tests): as a window opened anew, the index emptied and the
+   * cache read again from its file.
+   */
+  async start(again = false): Promise<void> {
+    if (again) { this.generation++; this.docs.clear(); this.changed.fire(); }
+    await this.cache?.load(again);
+    return this.refresh(true);
+  }
+
+  /** (Re)indexes the whole workspace, every file read again (`fromCache`: unless unchanged since the cache recorded it); concurrent calls share one run. */
+  refresh(fromCache = false): Promise<void> {
     this.generation++;
     const gen = this.generation;
     this.watch();
-    this.running = this.run(gen).finally(() => { if (this.generation === gen) { this.running = undefined; this.progress = undefined; } });
+    this.running = this.run(gen, fromCache).finally(() => { if (this.generation === gen) { this.running = undefined; this.progress = undefined; } });
     return this.running;
   }
 
@@ -158,16 +172,16 @@ export class WorkspaceIndex implements vscode.Disposable {
     return [...seen.values()];
   }
 
-  private run(gen: number): Promise<void> {
+  private run(gen: number, fromCache: boolean): Promise<void> {
     if (this.config().enable === 'never') {
       this.docs.clear();
       this.changed.fire();
       return Promise.resolve();
     }
-    return Promise.resolve(vscode.window.withProgress({ location: { viewId: GOALS_VIEW }, title: 'Indexing' }, (p) => this.runWith(gen, p)));
+    return Promise.resolve(vscode.window.withProgress({ location: { viewId: GOALS_VIEW }, title: 'Indexing' }, (p) => this.runWith(gen, p, fromCache)));
   }
 
-  private async runWith(gen: number, progress: vscode.Progress<{ message?: string; increment?: number }>): Promise<void> {
+  private async runWith(gen: number, progress: vscode.Progress<{ message?: string; increment?: number }>, fromCache: boolean): Promise<void> {
     const t0 = Date.now();
     this.progress = { done: 0, total: 0 };
     this.changed.fire();
@@ -182,7 +196,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const lane = async () => {
       while (next < files.length && gen === this.generation) {
         const uri = files[next++];
-        const read = await this.indexLatest(uri);
+        const read = await this.indexLatest(uri, fromCache);
         if (gen !== this.generation) return;
         seen.add(uri.toString());
         if (read) this.keep(uri.toString(), read.value); // (stale: the newer read puts its result, and the run's end keeps it)
@@ -197,6 +211,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
     if (gen !== this.generation) return;
     for (const k of [...this.docs.keys()]) if (!seen.has(k) && !this.putDuringRun.has(k)) this.docs.delete(k);
+    this.cache?.prune((k) => seen.has(k) || this.putDuringRun.has(k));
     this.putDuringRun.clear();
     this.progress = undefined;
     this.log.info(`indexed ${files.length} files, ${this.docs.size} with goals or provinces, in ${Date.now() - t0} ms`);
@@ -207,8 +222,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   indexOne(uri: vscode.Uri): Promise<IndexedDocument | undefined> { return this.reader.indexOne(uri); }
 
   /** Indexes one file, or undefined when a newer read of it began meanwhile (model/latestReads). */
-  private indexLatest(uri: vscode.Uri): Promise<{ value: IndexedDocument | undefined } | undefined> {
-    return this.latestReads.run(uri.toString(), () => this.indexOne(uri));
+  private indexLatest(uri: vscode.Uri, fromCache = false): Promise<{ value: IndexedDocument | undefined } | undefined> {
+    return this.latestReads.run(uri.toString(), () => this.reader.indexOne(uri, undefined, fromCache));
   }
 
   /**
@@ -224,8 +239,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** The file's text (a PDF or Word file's converted), or an open editor's, or undefined (with a log line saying why). */
   read(uri: vscode.Uri): Promise<string | vscode.TextDocument | undefined> { return this.reader.read(uri); }
 
-  /** Files read (since activation) by the engine's worker, and by the extension host itself (open editors aside). */
-  get reads(): { readonly inWorker: number; readonly onHost: number } { return this.reader.reads; }
+  /** Files read (since activation) by the engine's worker, and by the extension host itself (open editors aside); files the cache had unchanged. */
+  get reads(): { readonly inWorker: number; readonly onHost: number; readonly unchanged: number } { return this.reader.reads; }
   /** Files the worker analysed from disk whose result gave way to an editor's analysis: the editor opened them meanwhile. */
   get openedMeanwhile(): number { return this.reader.openedMeanwhile; }
 
@@ -290,7 +305,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       const w = vscode.workspace.createFileSystemWatcher(g);
       w.onDidCreate((u) => this.queue(u));
       w.onDidChange((u) => { if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === u.toString() && d.isDirty)) this.queue(u); });
-      w.onDidDelete((u) => { if (this.docs.delete(u.toString())) this.changedSoon(); });
+      w.onDidDelete((u) => { this.cache?.delete(u.toString()); if (this.docs.delete(u.toString())) this.changedSoon(); });
       return w;
     });
     // Folders: VS Code reports a deleted folder alone (its files' events are dropped), and a folder
