@@ -4,7 +4,7 @@
  * `workspace.fs`, writing the index's 25 MB cache blocked it for 290 ms). Written to a temporary file
  * part by part, then renamed over the old one: a reader never sees half a file.
  */
-import { mkdir, open, readFile, rename } from 'fs/promises';
+import { mkdir, open, readFile, rename, rm } from 'fs/promises';
 import { dirname } from 'path';
 
 export interface CacheFile {
@@ -24,10 +24,13 @@ export function nodeCacheFile(path: string): CacheFile {
     },
     async write(parts) {
       await mkdir(dirname(path), { recursive: true });
-      const temp = `${path}.tmp`;
+      // Its own temporary file: two windows on one workspace may write at once (the last rename wins, whole).
+      const temp = `${path}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
       const handle = await open(temp, 'w');
-      try { for (const p of parts) await handle.write(p); } finally { await handle.close(); }
-      await rename(temp, path);
+      try {
+        try { for (const p of parts) await handle.write(p); } finally { await handle.close(); }
+        await rename(temp, path);
+      } catch (e) { await rm(temp, { force: true }); throw e; }
     },
   };
 }
