@@ -21,6 +21,7 @@ import { DocumentModel } from './model/documentModel';
 import { WorkspaceIndex } from './model/workspaceIndex';
 import { IndexCache } from './model/indexCache';
 import type { CacheFile } from './platform/nodeCacheFile';
+import type { FileStamp } from './platform/fileStamp';
 import { SourceDocumentProvider } from './model/sourceDocuments';
 import { SourceTexts, type ReadSourceFn } from './model/sourceTexts';
 import { DecorationController } from './views/decorations';
@@ -89,7 +90,7 @@ export interface ChitieuHost {
    * workspace (none: no cache, as where the engine's worker reads no files), and the engine's build as
    * a key (a cache is used only by the build that wrote it).
    */
-  indexCache?: { file(storage: vscode.Uri | undefined): CacheFile | undefined; engineBuild(): Promise<string> };
+  indexCache?: { file(storage: vscode.Uri | undefined): CacheFile | undefined; engineBuild(): Promise<string>; stamp(uri: vscode.Uri): Promise<FileStamp | undefined> };
   /** In test builds: runs the in-host tests once activation is done (the test hook). */
   runTests?(api: ChitieuApi, log: Log): void;
 }
@@ -110,7 +111,7 @@ export function activateChitieu(context: vscode.ExtensionContext, host: ChitieuH
   const encodings = new EncodingChoices(context.workspaceState);
   const sources = new SourceTexts(sourceReader.read, log, encodings);
   const model = new DocumentModel(createAnalyzer(host.engineWorker, log, host.engineWorkers, host.engineReadsFiles), store, getConfig, log, sources, () => createAnalyzer(host.engineWorker, log));
-  const indexCache = new IndexCache(host.engineReadsFiles ? host.indexCache?.file(context.storageUri) : undefined, host.indexCache?.engineBuild ?? (() => Promise.resolve('')), log);
+  const indexCache = new IndexCache(host.engineReadsFiles ? host.indexCache?.file(context.storageUri) : undefined, host.indexCache?.engineBuild ?? (() => Promise.resolve('')), log, host.indexCache?.stamp);
   const index = new WorkspaceIndex(model, getConfig, log, host.readFileBytes, indexCache);
   const decorations = new DecorationController(model, getConfig, log);
   const tree = new GoalsTreeProvider(index, getConfig, model.goalsOf, store.onDidChange, (uri, offset) => model.pageAt(uri, offset));

@@ -12,7 +12,7 @@ import * as vscode from 'vscode';
 import { activateChitieu, type ChitieuApi } from './activate';
 import { SourceReaderClient } from './model/sourceReaderClient';
 import { startNodeWorker } from './platform/nodeWorker';
-import { diskFileBytes } from './platform/nodeFileBytes';
+import { diskFileBytes, fileStamp } from './platform/nodeFileBytes';
 import { nodeCacheFile } from './platform/nodeCacheFile';
 import { INDEX_CACHE_FILE } from './model/indexCache';
 import { readThroughWorkspaceFs } from './platform/fileBytes';
@@ -40,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
     // The index's results kept between sessions, on this disk; of the engine that wrote them (its worker's bundle, as a digest made once).
     indexCache: {
       file: (storage) => (storage?.scheme === 'file' ? nodeCacheFile(path.join(storage.fsPath, INDEX_CACHE_FILE)) : undefined),
+      stamp: (uri) => fileStamp(uri.fsPath),
       engineBuild: () => (engineBuild ??= readFile(dist('engineWorker.js')).then((b) => `${(context.extension.packageJSON as { version?: string }).version}:${createHash('sha256').update(b).digest('hex').slice(0, 24)}`)),
     },
     runTests: CHITIEU_TESTS && process.env.CHITIEU_TEST_ENTRY ? (api, log) => {

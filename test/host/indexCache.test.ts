@@ -43,6 +43,19 @@ describe('the workspace index across sessions (its cache)', function () {
     await until(() => chitieu.tree.goalCount > 0, 'the tree built again');
   });
 
+  itNode('PDF and Word files unchanged are not converted again; the tree still gives a PDF goal\'s page', async () => {
+    const chitieu = await api();
+    const conversions = chitieu.sources.conversions;
+    await reopen(chitieu);
+    assert.equal(chitieu.sources.conversions, conversions, 'no file converted again');
+    await until(() => chitieu.tree.goalCount > 0, 'the tree built again');
+    const group = await until(() => chitieu.tree.getChildren().find((n) => n.kind === 'group' && n.label === 'Điện Biên'), 'Điện Biên in the tree');
+    const tourism = chitieu.tree.getChildren(group).find((g) => g.kind === 'goal' && g.goal.indicator.includes('tổng thu từ du lịch'));
+    assert.ok(tourism);
+    assert.match(String(chitieu.tree.getTreeItem(tourism).description), /dien-bien-2030\.pdf · p\. 2/);
+    assert.ok(chitieu.tree.getChildren().some((n) => n.kind === 'group' && n.label === 'Sơn La'), 'the .docx\'s goals');
+  });
+
   itNode('trusts a file that still has its stamp, and reads again one whose stamp or options changed', async () => {
     const chitieu = await api();
     const k = uri().toString();

@@ -228,7 +228,7 @@ export class DocumentModel implements vscode.Disposable {
    */
   async analyseFileOnDisk(uri: vscode.Uri, maxBytes: number, wantText: boolean, wantEntities = true, cached?: { stamp: FileStamp; options: string }): Promise<{ outcome: FileOutcome; options: string; key: string }> {
     const options = this.optionsFor(uri), enable = this.config().enable;
-    const json = JSON.stringify(options), key = `${json} ${enable}`;
+    const json = JSON.stringify(options), key = this.analysisKey(uri, json);
     if (uri.scheme !== 'file') return { outcome: { kind: 'readOnHost' }, options: json, key };
     const unchangedIf = cached?.options === key ? cached.stamp : undefined;
     try {
@@ -238,6 +238,9 @@ export class DocumentModel implements vscode.Disposable {
       return { outcome: { kind: 'notAnalysed' }, options: json, key };
     }
   }
+
+  /** What an analysis of a file depends on besides its text: its options (a date) and `chitieu.enable`, as a key (the index's cache). */
+  analysisKey(uri: vscode.Uri, options = JSON.stringify(this.optionsFor(uri))): string { return `${options} ${this.config().enable}`; }
 
   /**
    * A document reviewed for an export, from an open editor's text or a file's (`indexed`: the

@@ -17,8 +17,13 @@ import type { CacheFile } from '../platform/nodeCacheFile';
 import type { FileStamp } from '../platform/fileStamp';
 import type { Log } from '../platform/log';
 
-/** A file's last analysis: its stamp, the key of what the analysis depended on, and its result (null: not analysed, by `chitieu.enable`). */
-export interface CachedFile { stamp: FileStamp; options: string; result: Extraction | null }
+/**
+ * A file's last analysis: its stamp, the key of what the analysis depended on, and its result (null:
+ * not analysed, by `chitieu.enable`). A file the extension host converted (a PDF, a Word file, a text
+ * file in a legacy encoding) also keeps where its PDF pages start (`[offset, page]`, for the tree's
+ * page numbers) and whether it was legacy-encoded.
+ */
+export interface CachedFile { stamp: FileStamp; options: string; result: Extraction | null; pages?: Array<[number, number]>; legacy?: true }
 
 const FORMAT = 1;
 /** The cache's file name in the extension's storage for the workspace. */
@@ -44,8 +49,18 @@ export class IndexCache implements vscode.Disposable {
   /** Files the cache had at the start, and files found unchanged since (tests and the log count them). */
   readonly counts = { loaded: 0, unchanged: 0 };
 
-  /** `file`: where the cache is kept (none: no cache); `engine`: the engine's build, as a key. */
-  constructor(readonly file: CacheFile | undefined, private readonly engine: () => Promise<string>, private readonly log: Log) {}
+  /**
+   * `file`: where the cache is kept (none: no cache); `engine`: the engine's build, as a key;
+   * `stamp`: a file's stamp as the extension host tells it (for the files it reads itself).
+   */
+  constructor(readonly file: CacheFile | undefined, private readonly engine: () => Promise<string>, private readonly log: Log,
+    private readonly stamp?: (uri: vscode.Uri) => Promise<FileStamp | undefined>) {}
+
+  /** A file's stamp now, or undefined when there is no cache or it cannot be told (the file is then read and not recorded). */
+  stampOf(uri: vscode.Uri): Promise<FileStamp | undefined> {
+    if (!this.file || !this.stamp || uri.scheme !== 'file') return Promise.resolve(undefined);
+    return this.stamp(uri).catch(() => undefined);
+  }
 
   /** Reads the cache written by an earlier session (once; `again`: forgets what it holds, unwritten changes too, and reads it again). */
   async load(again = false): Promise<void> {
@@ -128,8 +143,8 @@ export class IndexCache implements vscode.Disposable {
             header = false;
             continue;
           }
-          const [uri, stamp, options, result] = JSON.parse(line) as [string, FileStamp, string, Extraction | null];
-          files.set(uri, { stamp, options, result });
+          const [uri, stamp, options, result, more] = JSON.parse(line) as [string, FileStamp, string, Extraction | null, Pick<CachedFile, 'pages' | 'legacy'> | undefined];
+          files.set(uri, { stamp, options, result, ...more });
           if (performance.now() - slice >= SLICE_MS) { await pause(); slice = performance.now(); }
         }
       }
@@ -151,7 +166,8 @@ export class IndexCache implements vscode.Disposable {
     let lines: string[] = [], chars = 0, total = 0, slice = performance.now();
     const flush = () => { if (lines.length) parts.push(encoder.encode(lines.join(''))); lines = []; chars = 0; };
     for (const [uri, f] of this.files) {
-      const line = JSON.stringify([uri, f.stamp, f.options, f.result]) + '\n';
+      const more = f.pages || f.legacy ? { pages: f.pages, legacy: f.legacy } : undefined;
+      const line = JSON.stringify(more ? [uri, f.stamp, f.options, f.result, more] : [uri, f.stamp, f.options, f.result]) + '\n';
       total += line.length;
       if (total > MAX_CHARS) break;
       lines.push(line);

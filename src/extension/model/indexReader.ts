@@ -9,11 +9,12 @@ import * as vscode from 'vscode';
 import type { Extraction } from '../../engine';
 import type { ReadFileBytes } from '../platform/fileBytes';
 import type { Log } from '../platform/log';
-import { isSourceFile, openDocumentOf } from '../platform/sourceUri';
+import { isLegacyText, isSourceFile, markLegacyText, openDocumentOf } from '../platform/sourceUri';
 import type { DocumentModel } from './documentModel';
 import { decodePlainText } from './fileText';
 import { SharedStrings } from './sharedStrings';
-import type { IndexCache } from './indexCache';
+import type { CachedFile, IndexCache } from './indexCache';
+import { sameStamp } from '../platform/fileStamp';
 import type { FileOutcome } from './engineProtocol';
 
 export interface IndexedDocument {
@@ -91,7 +92,40 @@ export class IndexReader {
         case 'readOnHost': case 'unchanged': break;
       }
     }
-    return this.analyse(uri, await this.read(uri), entities);
+    return this.readOnHost(uri, entities, fromCache);
+  }
+
+  /**
+   * A file the extension host reads itself (a PDF, a Word file, a text file in a legacy encoding or
+   * one chosen for it; an open editor's text), through the cache where it can: the file's stamp taken
+   * before it is read, its conversion and analysis recorded with it (and, for a PDF, where its pages
+   * start; for a text file, whether it was legacy-encoded).
+   */
+  private async readOnHost(uri: vscode.Uri, entities: boolean, fromCache: boolean): Promise<IndexedDocument | undefined> {
+    const cacheable = this.cache && !entities && !this.keepText(uri) && !openDocumentOf(uri);
+    const stamp = cacheable ? await this.cache!.stampOf(uri) : undefined;
+    if (!this.cache || !stamp) return this.analyse(uri, await this.read(uri), entities);
+    const key = uri.toString();
+    const analysedWith = `${this.model.analysisKey(uri)} ${this.model.sources.chosenEncoding(uri) ?? ''}`;
+    const cached = fromCache ? this.cache.get(key) : undefined;
+    if (cached && cached.options === analysedWith && sameStamp(cached.stamp, stamp)) {
+      this.reads.unchanged++;
+      if (cached.legacy) markLegacyText(uri, true);
+      if (cached.pages) this.model.sources.knowPages(uri, cached.pages);
+      if (!cached.result) return undefined;
+      this.shared.shareIn(cached.result);
+      return { uri, result: cached.result, options: JSON.stringify(this.model.optionsFor(uri)), withoutEntities: true };
+    }
+    const input = await this.read(uri);
+    const doc = await this.analyse(uri, input, entities);
+    if (typeof input === 'string') {
+      const entry: CachedFile = { stamp, options: analysedWith, result: doc?.result ?? null };
+      const pages = this.model.sources.pageStartsOf(uri);
+      if (pages) entry.pages = pages;
+      if (isLegacyText(uri)) entry.legacy = true;
+      this.cache.set(key, entry);
+    }
+    return doc;
   }
 
   /**
@@ -102,7 +136,7 @@ export class IndexReader {
     if (!this.cache) return;
     if (outcome.kind === 'analysed' && outcome.stamp && outcome.withoutEntities && outcome.text === undefined) this.cache.set(key, { stamp: outcome.stamp, options: analysedWith, result: outcome.result });
     else if (outcome.kind === 'notAnalysed' && outcome.stamp) this.cache.set(key, { stamp: outcome.stamp, options: analysedWith, result: null });
-    else if (outcome.kind !== 'analysed') this.cache.delete(key);
+    else if (outcome.kind === 'unreadable' || outcome.kind === 'tooLarge') this.cache.delete(key);
   }
 
   /** A PDF or Word file, or a text file read in an encoding chosen for it (other than UTF-8): read through the source layer. */

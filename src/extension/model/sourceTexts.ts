@@ -31,6 +31,8 @@ export class SourceTexts implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   /** Converted texts, for synchronous look-ups (the page of an offset). */
   private readonly ready = new Map<string, SourceText>();
+  /** Where the pages of PDFs not converted in this session start, `[offset, page]` (the index's cache knows them). */
+  private readonly pageStarts = new Map<string, ReadonlyArray<[number, number]>>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires with a source file that changed on disk (its text views are read again). */
   readonly onDidChange = this.changed.event;
@@ -44,7 +46,7 @@ export class SourceTexts implements vscode.Disposable {
   /** `choices`: the encodings people chose for text files (*Reopen with Encoding…*); such a file is read that way, not detected. */
   constructor(private readonly read: ReadSourceFn, private readonly log: Log, private readonly choices?: EncodingChoices) {
     const w = vscode.workspace.createFileSystemWatcher(SOURCE_FILE_GLOB);
-    const gone = (u: vscode.Uri) => { this.entries.delete(documentKey(u)); this.ready.delete(documentKey(u)); this.changed.fire(u); };
+    const gone = (u: vscode.Uri) => { this.entries.delete(documentKey(u)); this.ready.delete(documentKey(u)); this.pageStarts.delete(documentKey(u)); this.changed.fire(u); };
     this.disposables.push(w, w.onDidChange(gone), w.onDidCreate(gone), w.onDidDelete(gone));
     // Text files: only those converted here (a legacy encoding, or read to find out) matter.
     const tw = vscode.workspace.createFileSystemWatcher(TEXT_FILE_GLOB);
@@ -81,8 +83,28 @@ export class SourceTexts implements vscode.Disposable {
   /** The PDF page (1-based) an offset of the converted text comes from, when known. */
   pageAt(uri: vscode.Uri, offset: number): number | undefined {
     const t = this.peek(uri);
-    return t && t.format === 'pdf' ? spanAt(t.spans, offset)?.page : undefined;
+    if (t) return t.format === 'pdf' ? spanAt(t.spans, offset)?.page : undefined;
+    const starts = this.pageStarts.get(documentKey(uri));
+    if (!starts?.length) return undefined;
+    let lo = 0, hi = starts.length - 1; // the last start at or before the offset (before the first: the first), as spanAt
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid][0] <= offset) lo = mid; else hi = mid - 1; }
+    return starts[lo][1];
   }
+
+  /** Where a converted PDF's pages start, `[offset, page]` (pageAt gives the same from them); undefined for another file or one not converted. */
+  pageStartsOf(uri: vscode.Uri): Array<[number, number]> | undefined {
+    const t = this.peek(uri);
+    if (t?.format !== 'pdf') return undefined;
+    const starts: Array<[number, number]> = [];
+    for (const s of t.spans) if (s.page !== undefined && s.page !== starts[starts.length - 1]?.[1]) starts.push([s.start, s.page]);
+    return starts;
+  }
+
+  /** Forgets every conversion (as a window opened anew has none; the index's tests). */
+  forgetAll(): void { this.entries.clear(); this.ready.clear(); this.pageStarts.clear(); }
+
+  /** Where the pages of a PDF not converted in this session start (from the index's cache). */
+  knowPages(uri: vscode.Uri, starts: ReadonlyArray<[number, number]>): void { this.pageStarts.set(documentKey(uri), starts); }
 
   private async convert(file: vscode.Uri): Promise<SourceText> {
     const bytes = await vscode.workspace.fs.readFile(file);

@@ -108,11 +108,11 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /**
    * Indexes the workspace as a window opens: the files that have not changed since the cache recorded
-   * them are not read again. `again` (tests): as a window opened anew, the index emptied and the
-   * cache read again from its file.
+   * them are not read again. `again` (tests): as a window opened anew, the index and the converted
+   * PDF and Word files emptied and the cache read again from its file.
    */
   async start(again = false): Promise<void> {
-    if (again) { this.generation++; this.docs.clear(); this.changed.fire(); }
+    if (again) { this.generation++; this.docs.clear(); this.model.sources.forgetAll(); this.changed.fire(); }
     await this.cache?.load(again);
     return this.refresh(true);
   }

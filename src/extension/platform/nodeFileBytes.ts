@@ -4,8 +4,8 @@
  * remote window too; other schemes through `workspace.fs`) and the engine worker's (engineWorker.ts).
  * One open, one stat, the reads, one close.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'fs';
-import { open } from 'fs/promises';
+import { closeSync, fstatSync, openSync, readSync, type Stats } from 'fs';
+import { open, stat } from 'fs/promises';
 import type { FileBytes } from './fileBytes';
 import { sameStamp, type FileStamp, type StampedFileBytes } from './fileStamp';
 
@@ -42,7 +42,7 @@ export function readFileLimitedSync(path: string, maxBytes: number, unchangedIf?
   const fd = openSync(path, 'r');
   try {
     const st = fstatSync(fd);
-    const stamp: FileStamp | undefined = st.ctimeMs < stampedBefore && st.mtimeMs < stampedBefore ? [st.size, st.mtimeMs, st.ctimeMs, st.ino] : undefined;
+    const stamp = stampOf(st, stampedBefore);
     if (unchangedIf && stamp && sameStamp(stamp, unchangedIf)) return { unchanged: true };
     const size = st.size;
     if (size > maxBytes) return { tooLarge: size };
@@ -61,6 +61,16 @@ export function readFileLimitedSync(path: string, maxBytes: number, unchangedIf?
 
 /** How long ago a file must have last changed to get a stamp, in ms (see readFileLimitedSync). */
 export const RACY_MS = 2000;
+
+/** A file's stamp from its status, none when it changed after `stampedBefore` (see readFileLimitedSync). */
+function stampOf(st: Stats, stampedBefore: number): FileStamp | undefined {
+  return st.ctimeMs < stampedBefore && st.mtimeMs < stampedBefore ? [st.size, st.mtimeMs, st.ctimeMs, st.ino] : undefined;
+}
+
+/** A file's stamp as {@link readFileLimitedSync} gives it, without reading it (a file the extension host reads itself: a PDF, a Word file). */
+export async function fileStamp(path: string, stampedBefore = Date.now() - RACY_MS): Promise<FileStamp | undefined> {
+  return stampOf(await stat(path), stampedBefore);
+}
 
 interface FileUri { readonly scheme: string; readonly fsPath: string }
 
