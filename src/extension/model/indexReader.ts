@@ -48,7 +48,7 @@ export class IndexReader {
   constructor(private readonly model: DocumentModel, private readonly log: Log, private readonly readBytes: ReadFileBytes,
     /** Whether to keep a document's text and entities in its entry (documents with annotations, to anchor and review them). */
     private readonly keepText: (uri: vscode.Uri) => boolean,
-    /** The results kept between sessions: a file the worker read is recorded there, a file read otherwise forgotten. */
+    /** The results kept between sessions: each file read for a document without annotations is recorded there with its stamp. */
     private readonly cache?: IndexCache) {}
 
   /**
