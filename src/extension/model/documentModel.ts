@@ -240,7 +240,11 @@ export class DocumentModel implements vscode.Disposable {
   }
 
   /** What an analysis of a file depends on besides its text: its options (a date) and `chitieu.enable`, as a key (the index's cache). */
-  analysisKey(uri: vscode.Uri, options = JSON.stringify(this.optionsFor(uri))): string { return `${options} ${this.config().enable}`; }
+  analysisKey(uri: vscode.Uri, options = JSON.stringify(this.optionsFor(uri))): string {
+    const key = `${options} ${this.config().enable}`;
+    return key === this.lastKey ? this.lastKey : (this.lastKey = key); // one copy for the many files that share it (the cache keeps one per file)
+  }
+  private lastKey = '';
 
   /**
    * A document reviewed for an export, from an open editor's text or a file's (`indexed`: the

@@ -177,6 +177,7 @@ export class IndexCache implements vscode.Disposable {
     }
     flush();
     await file.write(parts);
+    this.log.debug(`wrote the index's cache: ${this.files.size} files, ${(parts.reduce((n, p) => n + p.length, 0) / 1048576).toFixed(1)} MB`);
   }
 
   dispose(): void {
