@@ -1,11 +1,12 @@
 /**
  * The workspace index's results kept between sessions, so a window opened again on a large workspace
- * lists its goals without reading and analysing every file again: for each plain text file the
- * engine's worker read, the file's stamp (platform/fileStamp.ts), what the analysis depended on (the
- * engine's options and `chitieu.enable`) and its result without entities (what the index keeps of a
- * document without annotations). When a window opens, a file that still has its stamp is not read
- * (the worker checks); any other is read and analysed as before. A cache written by another engine
- * (another build of chitieu) is not used.
+ * lists its goals without reading and analysing every file again: for each file read for a document
+ * without annotations, the file's stamp (platform/fileStamp.ts), what the analysis depended on (the
+ * engine's options and `chitieu.enable`; for a file the extension host converts, the encoding chosen
+ * for it) and its result without entities (what the index keeps of such a document). When a window
+ * opens, a file that still has its stamp is not read (the engine's worker checks, or the extension
+ * host for the files it reads itself: PDF, Word, legacy encodings); any other is read and analysed
+ * as before. A cache written by another engine (another build of chitieu) is not used.
  *
  * One JSON Lines file in the extension's storage for the workspace (platform/nodeCacheFile.ts): a
  * header, then a line per file. Parsed and made in slices of a few milliseconds, so a large
@@ -46,8 +47,6 @@ export class IndexCache implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private saving: Promise<void> | undefined;
   private disposed = false;
-  /** Files the cache had at the start, and files found unchanged since (tests and the log count them). */
-  readonly counts = { loaded: 0, unchanged: 0 };
 
   /**
    * `file`: where the cache is kept (none: no cache); `engine`: the engine's build, as a key;
@@ -151,7 +150,6 @@ export class IndexCache implements vscode.Disposable {
       if (this.disposed) return;
       // What was recorded meanwhile is newer.
       for (const [k, v] of files) if (!this.files.has(k)) this.files.set(k, v);
-      this.counts.loaded = files.size;
       this.log.info(`the index's cache has ${files.size} files (read in ${Date.now() - t0} ms)`);
     } catch (e) {
       this.log.warn(`the index's cache could not be read (${(e as Error).message}): every file is read again`);
