@@ -30,7 +30,9 @@ describe('the workspace index across sessions (its cache)', function () {
     const before = goalsOf(chitieu);
     // What the cache holds: every plain text file the worker read, without annotations (whether it has
     // goals or not); an open document's editor and an annotated document's text are read instead.
-    const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+    // (A PDF's or Word file's text view stands for its file: platform/sourceUri.ts sourceFileUri.)
+    const fileOf = (u: vscode.Uri) => (u.scheme === 'chitieu-source' ? u.with({ scheme: u.query || 'file', query: '' }) : u);
+    const open = new Set(vscode.workspace.textDocuments.map((d) => fileOf(d.uri).toString()));
     const held = [...chitieu.indexCache.uris()].filter((k) => !open.has(k) && !chitieu.store.has(vscode.Uri.parse(k))).length;
     const reads = { ...chitieu.index.reads };
     await reopen(chitieu);
