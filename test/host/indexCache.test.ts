@@ -20,7 +20,7 @@ describe('the workspace index across sessions (its cache)', function () {
     await vscode.workspace.fs.writeFile(uri(), new TextEncoder().encode(text));
     await until(async () => { await chitieu.index.whenIdle(); return indexedGoals(chitieu)?.length; }, 'the new file indexed');
     // Files get a stamp once they have been unchanged for a moment (platform/nodeFileBytes.ts RACY_MS): read again after it.
-    await new Promise((r) => setTimeout(r, 2100));
+    await new Promise((r) => setTimeout(r, 3100));
     await chitieu.index.refresh();
   });
   after(async () => { await vscode.workspace.fs.delete(uri()).then(undefined, () => undefined); });

@@ -35,7 +35,7 @@ export async function readFileLimited(path: string, maxBytes: number): Promise<F
  * host and every worker share: indexing 10,000 files took 7.4–7.8 s that way, 5.9–6.6 s like this.
  * With the file's stamp; `unchangedIf`: a stamp the file was read with before, and if it still has
  * it, it is not read (`unchanged`). A file changed in the last {@link RACY_MS} ms (before `stampedBefore`)
- * gets no stamp: file times are coarse (a few ms on Linux), so a write right after this read could
+ * gets no stamp: file times are coarse (a few ms on Linux, 2 s on FAT drives), so a write right after this read could
  * leave the same stamp on other content (git's "racy" files). It is read again next time.
  */
 export function readFileLimitedSync(path: string, maxBytes: number, unchangedIf?: FileStamp, stampedBefore = Date.now() - RACY_MS): StampedFileBytes {
@@ -60,7 +60,7 @@ export function readFileLimitedSync(path: string, maxBytes: number, unchangedIf?
 }
 
 /** How long ago a file must have last changed to get a stamp, in ms (see readFileLimitedSync). */
-export const RACY_MS = 2000;
+export const RACY_MS = 3000;
 
 /** A file's stamp from its status, none when it changed after `stampedBefore` (see readFileLimitedSync). */
 function stampOf(st: Stats, stampedBefore: number): FileStamp | undefined {
