@@ -2,7 +2,8 @@ import { strict as assert } from 'assert';
 import { mkdtempSync, writeFileSync, rmSync, statSync, utimesSync, renameSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { diskFileBytes, RACY_MS, readFileLimitedSync } from '../../src/extension/platform/nodeFileBytes';
+import { diskFileBytes, readFileLimitedSync } from '../../src/extension/platform/nodeFileBytes';
+import { RACY_MS } from '../../src/shared/fileStamp';
 import type { FileStamp } from '../../src/extension/platform/fileStamp';
 
 describe('reading a workspace file from the disk (the Node build\'s index)', () => {

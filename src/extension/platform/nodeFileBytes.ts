@@ -4,10 +4,11 @@
  * remote window too; other schemes through `workspace.fs`) and the engine worker's (engineWorker.ts).
  * One open, one stat, the reads, one close.
  */
-import { closeSync, fstatSync, openSync, readSync, type Stats } from 'fs';
+import { closeSync, fstatSync, openSync, readSync } from 'fs';
 import { open, stat } from 'fs/promises';
 import type { FileBytes } from './fileBytes';
 import { sameStamp, type FileStamp, type StampedFileBytes } from './fileStamp';
+import { RACY_MS, stampOfStatus } from '../../shared/fileStamp';
 
 /** A file's bytes, or its size when it is larger than `maxBytes` (not read). Rejects when it cannot be read. */
 export async function readFileLimited(path: string, maxBytes: number): Promise<FileBytes> {
@@ -34,15 +35,14 @@ export async function readFileLimited(path: string, maxBytes: number): Promise<F
  * meanwhile. Its asynchronous reads went through the process's four-thread pool, which the extension
  * host and every worker share: indexing 10,000 files took 7.4–7.8 s that way, 5.9–6.6 s like this.
  * With the file's stamp; `unchangedIf`: a stamp the file was read with before, and if it still has
- * it, it is not read (`unchanged`). A file changed in the last {@link RACY_MS} ms (before `stampedBefore`)
- * gets no stamp: file times are coarse (a few ms on Linux, 2 s on FAT drives), so a write right after this read could
- * leave the same stamp on other content (git's "racy" files). It is read again next time.
+ * it, it is not read (`unchanged`). A file changed in the last RACY_MS (before `stampedBefore`) gets
+ * no stamp (src/shared/fileStamp.ts): it is read again next time.
  */
 export function readFileLimitedSync(path: string, maxBytes: number, unchangedIf?: FileStamp, stampedBefore = Date.now() - RACY_MS): StampedFileBytes {
   const fd = openSync(path, 'r');
   try {
     const st = fstatSync(fd);
-    const stamp = stampOf(st, stampedBefore);
+    const stamp = stampOfStatus(st, stampedBefore);
     if (unchangedIf && stamp && sameStamp(stamp, unchangedIf)) return { unchanged: true };
     const size = st.size;
     if (size > maxBytes) return { tooLarge: size };
@@ -59,17 +59,9 @@ export function readFileLimitedSync(path: string, maxBytes: number, unchangedIf?
   } finally { closeSync(fd); }
 }
 
-/** How long ago a file must have last changed to get a stamp, in ms (see readFileLimitedSync). */
-export const RACY_MS = 3000;
-
-/** A file's stamp from its status, none when it changed after `stampedBefore` (see readFileLimitedSync). */
-function stampOf(st: Stats, stampedBefore: number): FileStamp | undefined {
-  return st.ctimeMs < stampedBefore && st.mtimeMs < stampedBefore ? [st.size, st.mtimeMs, st.ctimeMs, st.ino] : undefined;
-}
-
 /** A file's stamp as {@link readFileLimitedSync} gives it, without reading it (a file the extension host reads itself: a PDF, a Word file). */
 export async function fileStamp(path: string, stampedBefore = Date.now() - RACY_MS): Promise<FileStamp | undefined> {
-  return stampOf(await stat(path), stampedBefore);
+  return stampOfStatus(await stat(path), stampedBefore);
 }
 
 interface FileUri { readonly scheme: string; readonly fsPath: string }
