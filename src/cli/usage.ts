@@ -5,7 +5,7 @@ export const VERSION = version;
 
 export const EXTRACT_USAGE = `usage: chitieu extract PATH... [--format json|jsonl|csv|tree] [--out FILE] [--jobs N]
                        [--include GLOB]... [--exclude GLOB]... [--reference-date YYYY[-MM[-DD]]]
-                       [--encoding NAME]
+                       [--encoding NAME] [--cache DIR]
   Runs the engine over files and folders and writes what it finds, one document after another as
   each is done (the output's order is the order of the files, whatever --jobs is).
   PATH        a file, a folder (walked for .txt, .md, .pdf, .docx and .doc files), or - for the
@@ -27,6 +27,10 @@ export const EXTRACT_USAGE = `usage: chitieu extract PATH... [--format json|json
               its encoding, for a file whose encoding cannot be told: utf-8, utf-16le, utf-16be,
               windows-1258, tcvn3, viscii or vni (also cp1258, abc, vni-windows, utf8...); PDF
               and Word files are not affected
+  --cache DIR  keep what this run makes of each file in DIR (made if need be), and take from
+              there each file unchanged since (its size, times and inode; the same options and
+              chitieu version): a run over a corpus of which few files changed reads only those.
+              A file changed in the last 3 seconds is read again next time
   --          what follows are paths, even if they start with '-'
   Progress (files, MB/s, time left) goes to stderr when it is a terminal; so does what a file's
   reading lost (a scanned page, images) or which legacy encoding it read. Exit code: 0, 1 when

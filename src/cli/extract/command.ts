@@ -5,7 +5,8 @@
  * the corpus.
  */
 import { availableParallelism } from 'node:os';
-import { relative } from 'node:path';
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { checkEncoding, checkReferenceDate, parseCommandArgs } from '../args';
 import { encodingNamed } from '../../sources/encodings/detect';
 import { problemLine, useColour, warningLine } from '../colour';
@@ -18,6 +19,7 @@ import { compileGlobs, GlobError } from '../../shared/globs';
 import { refuseFileExport } from '../../export/exportFolder';
 import { OUTPUT_FORMATS, processDocument, type DocumentOutcome, type DocumentTask, type OutputFormat } from './document';
 import { runOrdered } from './ordered';
+import { currentBuild, type CacheDir } from './cache';
 import { FormatAssembler, fileSink, stdoutSink, type Sink } from './output';
 import { Progress } from './progress';
 import { WorkerPool, type DocumentRunner } from './workerPool';
@@ -46,6 +48,7 @@ export async function runExtract(args: readonly string[], io: CliIo): Promise<nu
     exclude: { multiple: true, check: (v) => (v ? undefined : '--exclude needs a glob (**/drafts/**)') },
     'reference-date': { check: checkReferenceDate },
     encoding: { short: 'e', check: checkEncoding },
+    cache: { check: (v) => (v ? undefined : '--cache needs a folder') },
   });
   if (!parsed.ok) return usageError(io, parsed.problem);
   if (parsed.help) { io.stdout(EXTRACT_USAGE + '\n'); return 0; }
@@ -69,6 +72,15 @@ export async function runExtract(args: readonly string[], io: CliIo): Promise<nu
     const refused = refuseFileExport(out);
     if (refused) { io.stderr(`chitieu: ${refused}\n`); return 2; }
   }
+  let cache: CacheDir | undefined;
+  if (values.cache) {
+    const dir = resolve(values.cache as string);
+    try { mkdirSync(dir, { recursive: true }); accessSync(dir, constants.W_OK); } catch (e) {
+      io.stderr(`chitieu: cannot keep a cache in ${dir} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); give a folder you can write to\n`);
+      return 2;
+    }
+    cache = { dir, build: currentBuild() };
+  }
 
   const colour = useColour(io.env, io.stderrIsTTY);
   let failures = 0;
@@ -90,7 +102,7 @@ export async function runExtract(args: readonly string[], io: CliIo): Promise<nu
   }
   const taskOf = (input: Input): DocumentTask => ({
     ...(input.file === STDIN_PATH ? { text: stdinText, shown: STDIN_PATH } : { file: input.file, shown: shownPath(input.file) }),
-    root, referenceDate, format, encoding,
+    root, referenceDate, format, encoding, cache,
   });
   const firstFile = paths.find((p) => p !== '-');
   const root = firstFile ? findRoot(firstFile) : undefined;
@@ -110,6 +122,7 @@ export async function runExtract(args: readonly string[], io: CliIo): Promise<nu
   const threads = Math.min(jobs, inputs.ahead);
   const runner: DocumentRunner = threads > 1 ? new WorkerPool(threads) : { run: (t) => processDocument(t), close: async () => undefined };
   const assembler = new FormatAssembler(format);
+  let fromCache = 0;
   try {
     await sink.write(assembler.head());
     await runOrdered(inputs.items, threads > 1 ? threads * PER_WORKER : 1,
@@ -120,6 +133,7 @@ export async function runExtract(args: readonly string[], io: CliIo): Promise<nu
         for (const w of outcome.warnings ?? []) warn(w);
         for (const p of outcome.problems) { report(p); failures++; }
         if (!outcome.ok) { report(outcome.problem); failures++; return undefined; }
+        if (outcome.cached) fromCache++;
         const text = assembler.item(outcome.path, outcome.piece, outcome.goals);
         return text ? sink.write(text) : undefined;
       });
@@ -135,6 +149,7 @@ export async function runExtract(args: readonly string[], io: CliIo): Promise<nu
     await runner.close();
   }
   progress?.clear();
+  if (cache) io.stderr(`chitieu: ${fromCache} of ${assembler.documents} document(s) unchanged since the cache kept them (${cache.dir})\n`);
   if (failures) io.stderr(`chitieu: ${assembler.documents} file(s) processed, ${failures} problem(s)\n`);
   return failures ? 1 : 0;
 }

@@ -10,6 +10,7 @@ import { csvRows, jsonArrayItem, jsonLine, type DocumentResult } from '../../exp
 import { documentDateOf } from '../documentDate';
 import { readSourceFile, withSourcePositions } from '../readSourceFile';
 import type { EncodingName, SourceText } from '../../sources/types';
+import { keep, lookUp, type CacheDir } from './cache';
 
 export type OutputFormat = 'json' | 'jsonl' | 'csv' | 'tree';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'jsonl', 'csv', 'tree'];
@@ -27,6 +28,8 @@ export interface DocumentTask {
   format: OutputFormat;
   /** Text files: read in this encoding (`--encoding`), not the detected one. */
   encoding?: EncodingName;
+  /** `--cache DIR`: a file unchanged since a run kept it there is not read again (cache.ts). */
+  cache?: CacheDir;
 }
 
 /**
@@ -34,13 +37,29 @@ export interface DocumentTask {
  * reading lost (a scanned page, images) or which legacy encoding it read.
  */
 export type DocumentOutcome =
-  /** `piece`: the document as the format writes it (for json the array item, without separator); `goals` for the tree, written at the end. */
-  | { ok: true; path: string; piece: string; goals?: Goal[]; problems: string[]; warnings?: string[] }
+  /**
+   * `piece`: the document as the format writes it (for json the array item, without separator); `goals`
+   * for the tree, written at the end; `cached`: taken from `--cache`, the file not read.
+   */
+  | { ok: true; path: string; piece: string; goals?: Goal[]; problems: string[]; warnings?: string[]; cached?: true }
   /** The document could not be read: `problem` says why; nothing is written for it. */
   | { ok: false; problem: string; problems: string[]; warnings?: string[] };
 
 export async function processDocument(task: DocumentTask): Promise<DocumentOutcome> {
   const problems: string[] = [];
+  const documentDate = task.root && task.file ? documentDateOf(task.root, task.file, problems) : undefined;
+  if (!task.cache || task.file === undefined) return read(task, documentDate, problems);
+  // What the piece depends on besides the file.
+  const options = JSON.stringify([task.shown, task.referenceDate ?? null, documentDate ?? null, task.encoding ?? null, task.format]);
+  const { hit, stamp } = lookUp(task.cache, task.file, options);
+  if (hit) return { ok: true, path: task.shown, piece: hit.piece, goals: hit.goals, problems, warnings: hit.warnings, cached: true };
+  const outcome = await read(task, documentDate, problems);
+  if (stamp && outcome.ok) keep(task.cache, task.file, stamp, options, { piece: outcome.piece, goals: outcome.goals, warnings: outcome.warnings });
+  return outcome;
+}
+
+/** The document read, analysed and rendered. */
+async function read(task: DocumentTask, documentDate: string | undefined, problems: string[]): Promise<DocumentOutcome> {
   let text = task.text;
   let source: SourceText | undefined;
   let warnings: string[] = [];
@@ -51,7 +70,6 @@ export async function processDocument(task: DocumentTask): Promise<DocumentOutco
     text = r.text;
     source = r.source;
   }
-  const documentDate = task.root && task.file ? documentDateOf(task.root, task.file, problems) : undefined;
   let doc: DocumentResult;
   try {
     doc = { path: task.shown, ...withSourcePositions(extract(text, { referenceDate: task.referenceDate, documentDate }), source) };
