@@ -57,6 +57,12 @@ describe('chitieu extract --cache', function () {
     assert.equal(unchanged(dated.err), 0, 'another reference date: every file read');
     const csv = await cli('extract', corpus, '--format', 'csv', '--jobs', '1', '--cache', cache);
     assert.equal(unchanged(csv.err), 0, 'another format');
+    // The tree, written at the end from each document's goals, kept with the entry.
+    const tree = await cli('extract', corpus, '--format', 'tree', '--jobs', '1', '--cache', cache);
+    const treeAgain = await cli('extract', corpus, '--format', 'tree', '--jobs', '1', '--cache', cache);
+    assert.ok(unchanged(treeAgain.err) >= 3, treeAgain.err);
+    assert.equal(treeAgain.out, tree.out);
+    assert.match(tree.out, /Quảng Ninh/);
   });
 
   it('an entry whose stamp the file no longer has is read past (a file changed long ago)', async () => {
