@@ -51,10 +51,10 @@ function regexPass(bytes: number): void {
 }
 
 /** Runs the CLI on `dir` (JSONL to a file) and prints its time, MB/s and peak resident size (worker threads included). */
-function runCli(dir: string, bytes: number, jobs: number, label: string): void {
+function runCli(dir: string, bytes: number, jobs: number, label: string, extra: string[] = []): void {
   const out = join(dir, '..', 'out.jsonl');
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [cli, 'extract', dir, '--format', 'jsonl', '--out', out, '--jobs', String(jobs)], {
+  const r = spawnSync(process.execPath, [cli, 'extract', dir, '--format', 'jsonl', '--out', out, '--jobs', String(jobs), ...extra], {
     env: { ...process.env, CHITIEU_REPORT_RSS: '1' }, encoding: 'utf8', maxBuffer: 64 * MB,
   });
   const ms = performance.now() - t0;
@@ -79,6 +79,11 @@ try {
   console.log(`\nThe same on ${mixed.files} distinct documents, ${(mixed.bytes / MB).toFixed(1)} MB (paragraphs of the same texts mixed, other province names and figures)`);
   runCli(dir, mixed.bytes, 1, 'chitieu extract --jobs 1');
   runCli(dir, mixed.bytes, 2, 'chitieu extract --jobs 2');
+  // Run again over the same corpus with --cache (its files are older than the 3 s a file needs to be kept).
+  const cache = join(root, 'cache');
+  runCli(dir, mixed.bytes, 2, '--jobs 2 --cache, first run (writes it)', ['--cache', cache]);
+  runCli(dir, mixed.bytes, 2, '--jobs 2 --cache, again (nothing changed)', ['--cache', cache]);
+  rmSync(cache, { recursive: true, force: true });
   if (process.env.CHITIEU_BENCH_GB === '1') {
     rmSync(dir, { recursive: true, force: true });
     const bigMixer = new DocumentMixer(texts);

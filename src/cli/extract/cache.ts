@@ -59,9 +59,14 @@ export function keep(cache: CacheDir, file: string, stamp: FileStamp, options: s
   if (cached.goals) head.goals = cached.goals;
   if (cached.warnings?.length) head.warnings = cached.warnings;
   const temp = `${path}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+  const content = `${JSON.stringify(head)}\n${cached.piece}`;
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(temp, `${JSON.stringify(head)}\n${cached.piece}`);
+    // Its folder (one of 256) is made when the first entry written there finds none.
+    try { writeFileSync(temp, content); } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(temp, content);
+    }
     renameSync(temp, path);
   } catch { rmSync(temp, { force: true }); } // a cache that cannot be written only costs the next run its time
 }
