@@ -4,12 +4,15 @@ import * as vscode from 'vscode';
 import { api, itNode, until, workspaceFile } from './helpers';
 import type { ChitieuApi } from '../../src/extension/activate';
 import type { Goal } from '../../src/engine';
+import { TCVN3 } from '../../src/sources/encodings/singleByte';
 
 describe('the workspace index across sessions (its cache)', function () {
   this.timeout(120000);
   const goalsOf = (chitieu: ChitieuApi) => new Map(chitieu.index.documents.map((d) => [d.uri.toString(), JSON.stringify(d.result.goals)]));
   const text = 'Tỉnh Nghệ An phấn đấu đến năm 2030 thu hút 2 tỷ USD vốn FDI; tỷ lệ đô thị hóa đạt 40%.';
   const uri = () => workspaceFile('cache-lan-sau.txt');
+  /** A text file in a legacy encoding (TCVN3): the extension host converts it. */
+  const legacy = () => workspaceFile('cache-lai-chau-tcvn3.txt');
   /** A window opened again: the index emptied, its cache read again from its file, the workspace indexed through it. */
   const reopen = async (chitieu: ChitieuApi) => { await chitieu.indexCache.save(); await chitieu.index.start(true); await chitieu.index.whenIdle(); };
   const indexedGoals = (chitieu: ChitieuApi): Goal[] | undefined => chitieu.index.documents.find((d) => d.uri.toString() === uri().toString())?.result.goals;
@@ -18,12 +21,17 @@ describe('the workspace index across sessions (its cache)', function () {
     const chitieu = await api();
     if (!chitieu.indexCache.file) this.skip(); // the browser build keeps no cache (its worker reads no files)
     await vscode.workspace.fs.writeFile(uri(), new TextEncoder().encode(text));
+    const tcvn3 = TCVN3.encode('Tỉnh Lai Châu phấn đấu đến năm 2030 tỷ lệ che phủ rừng đạt 55%; thu hút 500 tỷ đồng vốn đầu tư.');
+    assert.ok(tcvn3 instanceof Uint8Array);
+    await vscode.workspace.fs.writeFile(legacy(), tcvn3);
     await until(async () => { await chitieu.index.whenIdle(); return indexedGoals(chitieu)?.length; }, 'the new file indexed');
     // Files get a stamp once they have been unchanged for a moment (platform/nodeFileBytes.ts RACY_MS): read again after it.
     await new Promise((r) => setTimeout(r, 3100));
     await chitieu.index.refresh();
   });
-  after(async () => { await vscode.workspace.fs.delete(uri()).then(undefined, () => undefined); });
+  after(async () => {
+    for (const u of [uri(), legacy()]) await vscode.workspace.fs.delete(u).then(undefined, () => undefined);
+  });
 
   itNode('a window opened again lists the same goals, reading again only what the cache does not hold', async () => {
     const chitieu = await api();
@@ -56,6 +64,9 @@ describe('the workspace index across sessions (its cache)', function () {
     assert.ok(tourism);
     assert.match(String(chitieu.tree.getTreeItem(tourism).description), /dien-bien-2030\.pdf · p\. 2/);
     assert.ok(chitieu.tree.getChildren().some((n) => n.kind === 'group' && n.label === 'Sơn La'), 'the .docx\'s goals');
+    // A legacy-encoded text file: its entry says so (a window opened anew marks it from there, not converting it).
+    assert.equal(chitieu.indexCache.get(legacy().toString())?.legacy, true);
+    assert.ok(chitieu.index.documents.some((d) => d.uri.toString() === legacy().toString() && d.result.goals.length > 0), 'listed with its goals');
   });
 
   itNode('trusts a file that still has its stamp, and reads again one whose stamp or options changed', async () => {
