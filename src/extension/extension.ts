@@ -28,7 +28,7 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
   const dist = (file: string) => path.join(context.extensionPath, 'dist', file);
   useDefaultAnnotator(osUserName);
   let engineBuild: Promise<string> | undefined;
-  return activateChitieu(context, {
+  return (running = activateChitieu(context, {
     engineWorker: () => startNodeWorker(dist('engineWorker.js')),
     // One engine worker per core, at most four (each holds its own copy of the engine's tables).
     engineReadsFiles: true,
@@ -50,7 +50,11 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
         vscode: { version: vscode.version, uiKind: vscode.env.uiKind, remoteName: vscode.env.remoteName },
       })).catch((e) => log.error(`in-host tests crashed: ${(e as Error).stack}`));
     } : undefined,
-  });
+  }));
 }
 
-export function deactivate(): void { /* everything is disposed through context.subscriptions */ }
+/** The running extension (for deactivate). */
+let running: ChitieuApi | undefined;
+
+/** Everything is disposed through context.subscriptions; the index's cache is written first if it changed (VS Code waits for it). */
+export function deactivate(): Promise<void> | undefined { return running?.indexCache.save(); }

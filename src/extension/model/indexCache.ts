@@ -35,8 +35,12 @@ const SLICE_MS = 8;
 const CHUNK = 1 << 20;
 /** A cache larger than this keeps the first files only (a larger corpus reads the rest at each start). */
 const MAX_CHARS = 128 * 1024 * 1024;
-/** How long after the last change the cache is written, in ms. */
-const SAVE_AFTER_MS = 3000;
+/**
+ * When the cache is written: once it has not changed for `quietMs`, and while it keeps changing (a
+ * large workspace indexed for minutes, a window closed before the end) at least every `atMostMs`.
+ */
+export interface SaveTimes { quietMs: number; atMostMs: number }
+const SAVE_TIMES: SaveTimes = { quietMs: 3000, atMostMs: 30_000 };
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -52,8 +56,8 @@ export class IndexCache implements vscode.Disposable {
    * `file`: where the cache is kept (none: no cache); `engine`: the engine's build, as a key;
    * `stamp`: a file's stamp as the extension host tells it (for the files it reads itself).
    */
-  constructor(readonly file: CacheFile | undefined, private readonly engine: () => Promise<string>, private readonly log: Log,
-    private readonly stamp?: (uri: vscode.Uri) => Promise<FileStamp | undefined>) {}
+  constructor(readonly file: CacheFile | undefined, private readonly engine: () => Promise<string>, private readonly log: Pick<Log, 'info' | 'warn' | 'debug'>,
+    private readonly stamp?: (uri: vscode.Uri) => Promise<FileStamp | undefined>, private readonly times: SaveTimes = SAVE_TIMES) {}
 
   /** A file's stamp now, or undefined when there is no cache or it cannot be told (the file is then read and not recorded). */
   stampOf(uri: vscode.Uri): Promise<FileStamp | undefined> {
@@ -91,22 +95,25 @@ export class IndexCache implements vscode.Disposable {
   /** The files the cache holds. */
   uris(): IterableIterator<string> { return this.files.keys(); }
 
-  /** When the cache last changed (Date.now()). */
+  /** When the cache last changed, and when it first changed since it was last written (Date.now()). */
   private lastChange = 0;
+  private firstUnsaved = 0;
 
-  /** Writes the cache once it has not changed for SAVE_AFTER_MS (one timer for a burst: a folder's 10,000 files deleted are 10,000 changes). */
+  /** Writes the cache as {@link SaveTimes} says (one timer for a burst: a folder's 10,000 files deleted are 10,000 changes). */
   private changed(): void {
+    if (!this.dirty) this.firstUnsaved = Date.now();
     this.dirty = true;
     this.lastChange = Date.now();
     if (!this.file || this.disposed || this.timer) return;
+    const { quietMs, atMostMs } = this.times;
     const wait = (ms: number) => {
       this.timer = setTimeout(() => {
         this.timer = undefined;
-        const quiet = Date.now() - this.lastChange;
-        if (quiet < SAVE_AFTER_MS) wait(SAVE_AFTER_MS - quiet); else void this.save();
+        const now = Date.now(), quiet = now - this.lastChange, unsaved = now - this.firstUnsaved;
+        if (quiet < quietMs && unsaved < atMostMs) wait(Math.min(quietMs - quiet, atMostMs - unsaved)); else void this.save();
       }, ms);
     };
-    wait(SAVE_AFTER_MS);
+    wait(quietMs);
   }
 
   /** Writes the cache now (if it changed), after a write already running. */
