@@ -329,6 +329,28 @@ describe('document model', function () {
     }
   });
 
+  it('finds the workspace\'s files in one search, and with globs of the user\'s own (braces, a folder)', async () => {
+    const chitieu = await api();
+    await chitieu.index.whenIdle();
+    const names = async () => (await chitieu.index.files()).map((u) => u.path.replace(/^.*\//, '')).sort();
+    const all = await names();
+    for (const f of ['000_b8550bfa09380357.txt', 'notes.md', 'dien-bien-2030.pdf', 'son-la-2030.docx']) assert.ok(all.includes(f), `${f} among ${all.join(', ')}`);
+    assert.ok(!all.includes('.chitieu-export.json'), 'no export manifest listed as a document');
+    try {
+      // Braces of their own: searched glob by glob (VS Code's globs do not nest braces).
+      await setting('workspace.include', ['**/*.{txt,md}', '**/*.pdf']);
+      await until(() => chitieu.config().include.length === 2, 'the setting');
+      const braced = await names();
+      assert.deepEqual(braced, all.filter((f) => /\.(txt|md|pdf)$/.test(f)), 'the text files and the PDF');
+      await setting('workspace.include', ['**/notes.md', '**/*.docx']);
+      await until(() => chitieu.config().include[0] === '**/notes.md', 'the setting');
+      assert.deepEqual(await names(), ['notes.md', 'son-la-2030.docx']);
+    } finally {
+      await setting('workspace.include', undefined);
+      await until(async () => { await chitieu.index.whenIdle(); return chitieu.config().include.length === 5; }, 'the default include');
+    }
+  });
+
   itNode('the index has its engine workers read plain text files; the extension host reads a legacy-encoded one, PDF and Word files', async () => {
     const chitieu = await api();
     await chitieu.index.whenIdle();

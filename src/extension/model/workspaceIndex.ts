@@ -26,6 +26,17 @@ export type { IndexedDocument } from './indexReader';
 
 /** Files read and analysed at once (reads overlap the worker's analyses). */
 const IN_FLIGHT = 16;
+/**
+ * The globs to search for `globs`: one group `{a,b,…}` when none has braces of its own (VS Code's globs
+ * do not nest them). Each `findFiles` walks the workspace in a child process the extension host spawns,
+ * a pause of its event loop that grows with the host's memory (30–40 ms with 10,000 documents indexed),
+ * so the default six globs are one walk instead of six.
+ */
+export function searchGlobs(globs: readonly string[]): string[] {
+  if (globs.length < 2 || globs.some((g) => /[{},]/.test(g))) return [...globs];
+  return [`{${globs.join(',')}}`];
+}
+
 /** The order of `documents` (as `localeCompare` sorts, with one collator instead of one per comparison). */
 const URI_ORDER = new Intl.Collator();
 /** How often the tree hears of the documents indexed so far, in ms. */
@@ -165,10 +176,12 @@ export class WorkspaceIndex implements vscode.Disposable {
   async files(): Promise<vscode.Uri[]> {
     const c = this.config();
     const exclude = c.exclude.length ? `{${c.exclude.join(',')}}` : undefined;
-    const [manifests, ...found] = await Promise.all([vscode.workspace.findFiles(`**/${EXPORT_MANIFEST}`, exclude), ...c.include.map((g) => vscode.workspace.findFiles(g, exclude))]);
-    for (const m of manifests) this.excludeFolder(vscode.Uri.joinPath(m, '..'));
+    const manifestGlob = `**/${EXPORT_MANIFEST}`;
+    const found = (await Promise.all(searchGlobs([manifestGlob, ...c.include]).map((g) => vscode.workspace.findFiles(g, exclude)))).flat();
+    const isManifest = (u: vscode.Uri) => u.path.endsWith(`/${EXPORT_MANIFEST}`);
+    for (const m of found) if (isManifest(m)) this.excludeFolder(vscode.Uri.joinPath(m, '..'));
     const seen = new Map<string, vscode.Uri>();
-    for (const list of found) for (const u of list) if (!this.inExport(u)) seen.set(u.toString(), u);
+    for (const u of found) if (!isManifest(u) && !this.inExport(u)) seen.set(u.toString(), u);
     return [...seen.values()];
   }
 
