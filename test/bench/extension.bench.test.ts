@@ -34,10 +34,12 @@ async function profiled<T>(name: string, run: () => Promise<T>): Promise<T> {
   else { await post('Profiler.enable'); await post('Profiler.start'); }
   try { return await run(); } finally {
     const { profile } = await post(heap ? 'HeapProfiler.stopSampling' : 'Profiler.stop') as { profile: unknown };
+    const t0 = performance.now();
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(`${dir}/${name}.${heap ? 'heapprofile' : 'cpuprofile'}`, JSON.stringify(profile));
     fs.writeFileSync(`${dir}/${name}.blocks.json`, JSON.stringify(longBlocks.map((b) => b.hr)));
     session.disconnect();
+    benchOwnWork.push([t0, performance.now()]);
   }
 }
 
@@ -63,9 +65,7 @@ function blockProbe(): { stop(): number; since(): number } {
   const t = setInterval(() => {
     const now = performance.now();
     // The bench's own work in the gap (its full collections, its counting) is not the extension's.
-    let own = 0;
-    for (const [a, b] of benchOwnWork) if (a >= last && b <= now) own += b - a;
-    const held = now - last - 5 - own;
+    const held = now - last - 5 - ownWorkBetween(last, now);
     worst = Math.max(worst, held); recent = Math.max(recent, held);
     // The long blocks, with where they ended in a CPU profile's clock (µs), to find what held the loop.
     if (held > 30) {
@@ -79,6 +79,14 @@ function blockProbe(): { stop(): number; since(): number } {
     /** The longest block since the last call. */
     since: () => { const r = Math.max(0, recent); recent = 0; return r; },
   };
+}
+
+/** How much of the time from `from` to `to` the bench's own work took (the part of each interval in it; overlapping ones counted once). */
+function ownWorkBetween(from: number, to: number): number {
+  const parts = benchOwnWork.map(([a, b]) => [Math.max(a, from), Math.min(b, to)]).filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+  let own = 0, end = from;
+  for (const [a, b] of parts) { if (b > end) { own += b - Math.max(a, end); end = b; } }
+  return own;
 }
 
 /** The extension host's garbage collections (Node's `gc` performance entries): the longest pause and the sum, since the last call. */
@@ -154,6 +162,17 @@ async function copyIn(dir: string, list: string): Promise<void> {
   } finally {
     await fs.promises.rm(list, { force: true });
   }
+}
+
+/**
+ * Removes `dir` and what it holds from a child process, as a file manager or `git checkout` does (10,000
+ * files removed by the extension host's own thread held its event loop 60 ms at a time: the bench's
+ * work, not chitieu's).
+ */
+async function removeOutside(dir: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    execFile(process.execPath, ['-e', 'require("fs").rmSync(process.argv[1], { recursive: true })', dir], { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } }, (e) => (e ? reject(e) : resolve()));
+  });
 }
 
 /** A Vietnamese plan of 1 MB: a seed repeated. */
@@ -301,6 +320,7 @@ describe('extension bench', function () {
 
   it('indexes a workspace of 10,000 documents of ~5 KB to the full tree', async () => {
     const chitieu = await api();
+    const ts0 = performance.now();
     const seeds = await Promise.all(['000_b8550bfa09380357.txt', '002_5cf49d06d36ec833.txt', '003_d8e4e48b8682bf70.txt', '004_998789e25377fdeb.txt']
       .map(async (f) => new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile(f)))));
     // Distinct documents, as a real workspace has (paragraphs of the seeds mixed, other provinces and
@@ -322,7 +342,9 @@ describe('extension bench', function () {
     // they are written and once they are indexed (the refresh below replaces entries alike).
     const heapBefore = heapAfterGc();
     const tc = performance.now();
-    const marks: Array<[string, number]> = [['copying in', tc]];
+    // Reading the seeds, making and writing the corpus and collecting its garbage: the bench's own work.
+    benchOwnWork.push([ts0, tc]);
+    const marks: Array<[string, number]> = [['the corpus made (the bench\'s own work)', ts0], ['copying in', tc]];
     const prefix = dir.toString() + '/';
     const inIndex = () => chitieu.index.documents.filter((d) => d.uri.toString().startsWith(prefix)).length;
     await profiled('copyIn10k', async () => {
@@ -360,7 +382,7 @@ describe('extension bench', function () {
     row('heap held by the index for these documents and the tree (extension host, after full collections)', `${figures.heapMB} MB`, 'reported');
     // A window opened again on that workspace: the files unchanged since are not read (the index's cache).
     const ts = performance.now();
-    await chitieu.indexCache.save();
+    await profiled('saveCache', () => chitieu.indexCache.save());
     const saveMs = performance.now() - ts;
     const cacheMB = (await fs.promises.stat(chitieu.indexCache.file!.path)).size / 1048576;
     const tr = performance.now();
@@ -372,8 +394,10 @@ describe('extension bench', function () {
     row('a window opened again on those 10,000 documents → full tree (the index\'s cache: unchanged files not read)',
       `${(figures.index10kReopened / 1000).toFixed(2)} s (${chitieu.index.reads.unchanged - unchanged0} files unchanged, ${inIndex()} listed; the cache: ${cacheMB.toFixed(1)} MB, written in ${Math.round(saveMs)} ms)`, 'reported');
     marks.push(['deleting the folder', performance.now()]);
-    await fs.promises.rm(dir.fsPath, { recursive: true });
-    await until(async () => { await new Promise((r) => setTimeout(r, 200)); await chitieu.index.whenIdle(); return inIndex() === 0; }, 'the deleted documents out of the index', 120_000);
-    row('… the longest blocks of the extension host during this test, and when', whereBlocked(tc, marks), 'reported');
+    await profiled('delete10k', async () => {
+      await removeOutside(dir.fsPath);
+      await until(async () => { await new Promise((r) => setTimeout(r, 200)); await chitieu.index.whenIdle(); return inIndex() === 0; }, 'the deleted documents out of the index', 120_000);
+    });
+    row('… the longest blocks of the extension host during this test, and when', whereBlocked(ts0, marks), 'reported');
   });
 });
