@@ -10,6 +10,7 @@ import type { ItemRef } from '../../src/extension/model/itemRefs';
 import { MAX_OUTLINED_TIMES } from '../../src/extension/views/symbols';
 import { stringAccess } from '../../src/extension/model/editedParagraphs';
 import { documentAccess } from '../../src/extension/model/visibleWindow';
+import { extract } from '../../src/engine';
 import { api, closeAll, itNode, until, workspaceFile } from './helpers';
 
 const TEXT = 'Kế hoạch phát triển tỉnh Thanh Hóa.\n\nĐến năm 2030, tỉnh phấn đấu thu hút 400 triệu USD vốn đầu tư nước ngoài.\n\nĐến năm 2030, tỷ lệ hộ nghèo giảm còn 2%.\n';
@@ -119,6 +120,33 @@ describe('document model', function () {
     }
     assert.ok(inView(full.targets).length + inView(full.amounts).length > 0, 'something to compare in view');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('opens a large file the index has read with the index’s analysis: the engine does not run on it again, and the result is the engine’s', async () => {
+    const chitieu = await api();
+    const big = await largeText(300_000);
+    const uri = workspaceFile('model/large-indexed.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(big));
+    try {
+      await until(async () => { await chitieu.index.whenIdle(); return chitieu.index.documents.some((d) => d.uri.toString() === uri.toString()); }, 'the large file indexed');
+      const runs = chitieu.model.runs, taken = chitieu.model.recentFiles.taken;
+      const doc = await vscode.workspace.openTextDocument(uri);
+      const editor = await vscode.window.showTextDocument(doc);
+      const a = await chitieu.model.analyse(doc);
+      assert.equal(chitieu.model.recentFiles.taken, taken + 1, 'the index’s analysis taken');
+      assert.equal(chitieu.model.runs, runs, 'the engine not run for the editor');
+      assert.deepStrictEqual(a.result, extract(doc.getText(), chitieu.model.optionsFor(uri)), 'what the engine gives for that text');
+      const drawn = await chitieu.decorations.apply(editor);
+      assert.ok(drawn.targets.length > 0 && drawn.deadlines.length > 0, 'highlighted');
+      // Edited: its new text is analysed by the engine.
+      await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Phấn đấu đến năm 2030 đạt 5%. '));
+      const edited = await chitieu.model.analyse(editor.document);
+      assert.ok(chitieu.model.runs > runs, 'analysed after the edit');
+      assert.equal(edited.result.entities.length, a.result.entities.length + 2, 'the new figure and year');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
   });
 
   itNode('starts a large document’s analysis as it opens: its head is highlighted before an editor shows it; an editor showing another part has that part read', async () => {

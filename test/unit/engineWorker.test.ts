@@ -81,6 +81,19 @@ describe('a file read and analysed in the engine\'s worker (answerFile)', () => 
     assert.deepStrictEqual(kept.file.result, full);
   });
 
+  it('sends a large text back whole, its text and entities, whatever the index asked (an editor that opens it takes that analysis)', () => {
+    const full = extract(vi, { referenceDate: '2024' });
+    const whole = answerFile(ask({ wantEntities: false, wholeAbove: vi.length }), disk(utf8(vi)));
+    assert.ok('file' in whole && whole.file.kind === 'analysed');
+    assert.equal(whole.file.text, vi);
+    assert.equal(whole.file.withoutEntities, undefined);
+    assert.deepStrictEqual(whole.file.result, full);
+    const small = answerFile(ask({ wantEntities: false, wholeAbove: vi.length + 1 }), disk(utf8(vi)));
+    assert.ok('file' in small && small.file.kind === 'analysed');
+    assert.equal(small.file.text, undefined, 'a text under the size: as asked');
+    assert.deepStrictEqual(small.file.result, { ...full, entities: [] });
+  });
+
   it('decodes UTF-16 with a byte order mark', () => {
     const le = new Uint8Array(2 + vi.length * 2);
     le[0] = 0xff; le[1] = 0xfe;

@@ -7,6 +7,8 @@
  * both. Views and commands read only this. One event, `onDidChange`, says a document's analysis or
  * review changed. A large document is read ahead of its whole analysis (its visible part, the
  * paragraphs an edit touched, and the whole analysis's entities before its goals: earlyReads.ts).
+ * A large file the index has just read is opened with the index's analysis of the same text
+ * (recentFileAnalyses.ts): the engine does not run on it again.
  */
 import * as vscode from 'vscode';
 import { extract, type ExtractOptions, type Extraction } from '../../engine';
@@ -16,7 +18,7 @@ import { isCandidate } from '../platform/documents';
 import { textOf } from '../platform/documentText';
 import { LANGUAGE_ID } from '../platform/ids';
 import { shouldAnalyse } from '../platform/language';
-import { isSourceFile, openDocumentOf, sourceViewUri } from '../platform/sourceUri';
+import { documentKey, isSourceFile, openDocumentOf, sourceViewUri } from '../platform/sourceUri';
 import type { Log } from '../platform/log';
 import type { Analyzer } from './analyzer';
 import type { FileOutcome } from './engineProtocol';
@@ -27,6 +29,7 @@ import { covers, documentAccess, visibleWindow } from './visibleWindow';
 import { briefly, EarlyReads, PROVISIONAL_ABOVE, type EditedRead, type Entry } from './earlyReads';
 import type { SourceTexts } from './sourceTexts';
 import type { DocumentAnalysis } from './documentAnalysis';
+import { KEPT_FROM_CHARS, RecentFileAnalyses } from './recentFileAnalyses';
 
 const EMPTY: Extraction = { provinces: [], entities: [], goals: [] };
 
@@ -54,6 +57,8 @@ export class DocumentModel implements vscode.Disposable {
   get lastEditedRead(): EditedRead | undefined { return this.early.lastEditedRead; }
   /** Large documents read ahead of their whole analysis: the visible part, the edited paragraphs. */
   private readonly early: EarlyReads;
+  /** The latest large files the index read, with their text and whole analysis: an editor that opens one takes it. */
+  readonly recentFiles = new RecentFileAnalyses();
 
   constructor(
     private readonly analyzer: Analyzer, readonly store: AnnotationStore, private readonly config: () => ChitieuConfig, private readonly log: Log,
@@ -209,7 +214,9 @@ export class DocumentModel implements vscode.Disposable {
     if (!shouldAnalyse(this.config().enable, text)) return undefined;
     const options = this.optionsFor(uri);
     try {
-      return { result: await this.analyzer.analyse(text, options), options: JSON.stringify(options) };
+      const a = { result: await this.analyzer.analyse(text, options), options: JSON.stringify(options) };
+      if (text.length >= KEPT_FROM_CHARS) this.recentFiles.remember(documentKey(uri), text, a.options, a.result);
+      return a;
     } catch (e) {
       this.log.error(`${uri.fsPath}: analysis failed (${(e as Error).message})`);
       return undefined;
@@ -232,7 +239,14 @@ export class DocumentModel implements vscode.Disposable {
     if (uri.scheme !== 'file') return { outcome: { kind: 'readOnHost' }, options: json, key };
     const unchangedIf = cached?.options === key ? cached.stamp : undefined;
     try {
-      return { outcome: await this.analyzer.analyseFile({ file: uri.fsPath, options, enable, maxBytes, wantText, wantEntities, unchangedIf }), options: json, key };
+      const outcome = await this.analyzer.analyseFile({ file: uri.fsPath, options, enable, maxBytes, wantText, wantEntities, unchangedIf, wholeAbove: KEPT_FROM_CHARS });
+      if (outcome.kind === 'analysed' && outcome.text !== undefined && outcome.chars >= KEPT_FROM_CHARS) {
+        // A large file comes back whole: kept for an editor that opens it, and given to the caller as asked.
+        this.recentFiles.remember(documentKey(uri), outcome.text, json, outcome.result);
+        if (!wantText) outcome.text = undefined;
+        if (!wantEntities) { outcome.result = { ...outcome.result, entities: [] }; outcome.withoutEntities = true; }
+      }
+      return { outcome, options: json, key };
     } catch (e) {
       this.log.error(`${uri.fsPath}: analysis failed (${(e as Error).message})`);
       return { outcome: { kind: 'notAnalysed' }, options: json, key };
@@ -310,12 +324,15 @@ export class DocumentModel implements vscode.Disposable {
     const analysable = this.analysable(doc, text);
     let result = EMPTY;
     const t0 = Date.now();
-    if (analysable && text.length >= PROVISIONAL_ABOVE) {
+    // A large file the index has just read, opened with the same text: its analysis, not the engine again.
+    const known = analysable && text.length >= KEPT_FROM_CHARS ? this.recentFiles.take(documentKey(doc.uri), text, JSON.stringify(options)) : undefined;
+    if (known) result = known;
+    else if (analysable && text.length >= PROVISIONAL_ABOVE) {
       // The quick worker starts now (a worker takes a while to load the engine), so it is ready when an editor shows the document.
       this.early.startQuick();
       void this.early.visiblePart(entry, key, text, options, edited);
     }
-    if (analysable) {
+    if (analysable && !known) {
       this.runs++;
       // A large document's entities are drawn as soon as the worker has them, before its goals.
       const first = text.length >= PROVISIONAL_ABOVE ? (partial: Extraction) => this.early.entitiesFirst(entry, key, text, options, partial) : undefined;

@@ -16,9 +16,11 @@ export interface TextRequest { id: number; text: string; options: ExtractOptions
  * come back too; without, the result's are left empty (`withoutEntities`): the index keeps only the
  * goals and provinces of a document without annotations. `unchangedIf`: the stamp the file had when it
  * was last analysed with these options (the index's cache): if it still has it, it is neither read nor
- * analysed (`unchanged`).
+ * analysed (`unchanged`). `wholeAbove`: a text of at least this many characters comes back with its
+ * text and its entities whatever `wantText` and `wantEntities` say (the model keeps the latest large
+ * ones for an editor that opens the file: recentFileAnalyses.ts).
  */
-export interface FileRequest { id: number; file: string; options: ExtractOptions; enable: Enable; maxBytes: number; wantText: boolean; wantEntities?: boolean; unchangedIf?: FileStamp }
+export interface FileRequest { id: number; file: string; options: ExtractOptions; enable: Enable; maxBytes: number; wantText: boolean; wantEntities?: boolean; unchangedIf?: FileStamp; wholeAbove?: number }
 export type WorkerRequest = TextRequest | FileRequest;
 
 /** What became of a file sent to the worker. */
@@ -89,8 +91,9 @@ export function answerFile(m: FileRequest, read: ReadBytes): WorkerReply {
   if (!shouldAnalyse(m.enable, text)) return { id: m.id, file: got.stamp ? { kind: 'notAnalysed', stamp: got.stamp } : { kind: 'notAnalysed' }, ms: 0 };
   const reply = answer({ id: m.id, text, options: m.options });
   if (!('result' in reply)) return reply;
-  const file: FileOutcome = { kind: 'analysed', result: reply.result, text: m.wantText ? text : undefined, chars: text.length };
+  const whole = m.wholeAbove !== undefined && text.length >= m.wholeAbove;
+  const file: FileOutcome = { kind: 'analysed', result: reply.result, text: m.wantText || whole ? text : undefined, chars: text.length };
   if (got.stamp) file.stamp = got.stamp;
-  if (m.wantEntities === false) { reply.result.entities = []; file.withoutEntities = true; }
+  if (m.wantEntities === false && !whole) { reply.result.entities = []; file.withoutEntities = true; }
   return { id: m.id, file, ms: reply.ms };
 }
