@@ -50,6 +50,8 @@ describe('the workspace index across sessions (its cache)', function () {
     assert.equal(unchanged, held, 'each file in the cache found unchanged, none read');
     // Read again: the documents with annotations (their text is kept), and files read another way (PDF, Word, legacy encodings).
     assert.ok(inWorker < unchanged, `${inWorker} read by the worker again`);
+    // The files the cache knows are read while the workspace is searched, not after.
+    assert.ok(chitieu.index.lastRun.readsBeforeListing > 0 && chitieu.index.lastRun.listed >= held, JSON.stringify(chitieu.index.lastRun));
     await until(() => chitieu.tree.goalCount > 0, 'the tree built again');
   });
 

@@ -348,6 +348,9 @@ describe('document model', function () {
     try {
       await setting('workspace.include', ['**/*.nothing-here']);
       await until(async () => { await chitieu.index.whenIdle(); return chitieu.goalsView.state === 'noDocuments'; }, `the no-documents state (${chitieu.goalsView.state})`);
+      // The files indexed before were read again while the workspace was searched, and none was kept: the search lists none.
+      assert.equal(chitieu.index.documents.length, 0);
+      assert.equal(chitieu.index.lastRun.listed, 0);
     } finally {
       const from = chitieu.goalsView.history.length;
       await setting('workspace.include', undefined);

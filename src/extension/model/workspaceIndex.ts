@@ -3,7 +3,7 @@
  * through the source layer, sourceTexts.ts; a file that cannot be converted is logged and left out),
  * text files in a legacy encoding included (an unsure one is logged), kept current as files change
  * on disk or in editors. A PDF or Word file is indexed under its own URI; its text view (an open
- * editor) stands for it. Files are found with `workspace.findFiles` (no child processes of ours) and
+ * editor) stands for it. Files are found as workspaceFiles.ts says and
  * read and analysed as indexReader.ts says (the engine's worker reads plain text files itself where
  * it can). Indexing shows its progress on the goals view, and the documents indexed so far are in
  * the tree before it ends.
@@ -13,10 +13,11 @@ import type { Extraction } from '../../engine';
 import type { ChitieuConfig } from '../platform/config';
 import { GOALS_VIEW } from '../platform/ids';
 import type { Log } from '../platform/log';
-import { EXPORT_MANIFEST } from '../../export/exportFolder';
 import type { DocumentModel } from './documentModel';
 import { IndexReader, type IndexedDocument } from './indexReader';
 import { VersionedMap } from './versionedMap';
+import { readWorkspace, WorkspaceFiles } from './workspaceFiles';
+import { EXPORT_MANIFEST } from '../../export/exportFolder';
 import { LatestReads } from './latestReads';
 import type { IndexCache } from './indexCache';
 import { isSourceFile, isSourcePath, isTextPath, openDocumentOf, SOURCE_SCHEME, sourceFileUri } from '../platform/sourceUri';
@@ -26,17 +27,6 @@ export type { IndexedDocument } from './indexReader';
 
 /** Files read and analysed at once (reads overlap the worker's analyses). */
 const IN_FLIGHT = 16;
-/**
- * The globs to search for `globs`: one group `{a,b,…}` when none has braces of its own (VS Code's globs
- * do not nest them). Each `findFiles` walks the workspace in a child process the extension host spawns,
- * a pause of its event loop that grows with the host's memory (30–40 ms with 10,000 documents indexed),
- * so the default six globs are one walk instead of six.
- */
-export function searchGlobs(globs: readonly string[]): string[] {
-  if (globs.length < 2 || globs.some((g) => /[{},]/.test(g))) return [...globs];
-  return [`{${globs.join(',')}}`];
-}
-
 /** The order of `documents` (as `localeCompare` sorts, with one collator instead of one per comparison). */
 const URI_ORDER = new Intl.Collator();
 /** How often the tree hears of the documents indexed so far, in ms. */
@@ -57,7 +47,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** While indexing: the files done and found. */
   progress: { done: number; total: number } | undefined;
   /** Folders that hold an export (a `.chitieu-export.json`, or being written by one): never indexed. */
-  private readonly exportFolders = new Set<string>();
+  /** The workspace's files, export folders left out. */
+  private readonly workspaceFiles = new WorkspaceFiles();
   /** Folders created (copied in, unpacked) whose files are looked for together a moment later. */
   private readonly createdFolders = new Set<string>();
   private folderScan: ReturnType<typeof setTimeout> | undefined;
@@ -85,6 +76,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   get indexing(): boolean { return this.progress !== undefined; }
+  /** The last run over the whole workspace: the files it listed, and the reads it began before the search had listed them (tests). */
+  lastRun = { readsBeforeListing: 0, listed: 0 };
 
   /** Whether to keep a document's text: documents with annotations (to anchor them). */
   private keepText(uri: vscode.Uri): boolean { return this.model.store.has(uri); }
@@ -151,18 +144,12 @@ export class WorkspaceIndex implements vscode.Disposable {
     return (isTextPath(uri.path) || isSourcePath(uri.path)) && !!vscode.workspace.getWorkspaceFolder(uri) && !this.inExport(uri);
   }
 
-  /** Whether the file lies in an export's folder. */
-  private inExport(uri: vscode.Uri): boolean {
-    for (const f of this.exportFolders) if (uri.toString().startsWith(f)) return true;
-    return false;
-  }
+  private inExport(uri: vscode.Uri): boolean { return this.workspaceFiles.inExport(uri); }
 
   /** Keeps a folder an export writes into (and what lies under it) out of the index, and drops what was indexed there. */
   excludeFolder(folder: vscode.Uri): void {
-    const prefix = folder.toString().replace(/\/*$/, '/');
-    if (this.exportFolders.has(prefix)) return;
-    this.exportFolders.add(prefix);
-    this.dropUnder(prefix);
+    const prefix = this.workspaceFiles.excludeFolder(folder);
+    if (prefix) this.dropUnder(prefix);
   }
 
   /** Drops what was indexed under a folder (its URI ending in `/`), telling the views when something was. */
@@ -172,17 +159,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (dropped) this.changed.fire();
   }
 
-  /** The files the settings include (and do not exclude). */
-  async files(): Promise<vscode.Uri[]> {
+  /** The files the settings include (and do not exclude), export folders left out (those found now leave the index). */
+  files(): Promise<vscode.Uri[]> {
     const c = this.config();
-    const exclude = c.exclude.length ? `{${c.exclude.join(',')}}` : undefined;
-    const manifestGlob = `**/${EXPORT_MANIFEST}`;
-    const found = (await Promise.all(searchGlobs([manifestGlob, ...c.include]).map((g) => vscode.workspace.findFiles(g, exclude)))).flat();
-    const isManifest = (u: vscode.Uri) => u.path.endsWith(`/${EXPORT_MANIFEST}`);
-    for (const m of found) if (isManifest(m)) this.excludeFolder(vscode.Uri.joinPath(m, '..'));
-    const seen = new Map<string, vscode.Uri>();
-    for (const u of found) if (!isManifest(u) && !this.inExport(u)) seen.set(u.toString(), u);
-    return [...seen.values()];
+    return this.workspaceFiles.list(c.include, c.exclude, (folder) => this.excludeFolder(folder));
   }
 
   private run(gen: number, fromCache: boolean): Promise<void> {
@@ -199,35 +179,32 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.progress = { done: 0, total: 0 };
     this.changed.fire();
     this.putDuringRun.clear();
-    const files = await this.files();
-    if (gen !== this.generation) return;
-    const state = { done: 0, total: files.length };
+    this.lastRun = { readsBeforeListing: 0, listed: 0 };
+    const state = { done: 0, total: 0 };
     this.progress = state;
-    const seen = new Set<string>();
-    let next = 0, reported = Date.now();
-    // A few files at a time: reads go to the (possibly remote) file system while the worker analyses.
-    const lane = async () => {
-      while (next < files.length && gen === this.generation) {
-        const uri = files[next++];
-        const read = await this.indexLatest(uri, fromCache);
-        if (gen !== this.generation) return;
-        seen.add(uri.toString());
-        if (read) this.keep(uri.toString(), read.value); // (stale: the newer read puts its result, and the run's end keeps it)
-        state.done++;
-        if (Date.now() - reported >= REPORT_EVERY_MS) {
-          reported = Date.now();
-          progress.report({ message: `${state.done} / ${state.total} files`, increment: 0 });
-          this.changed.fire(); // the documents indexed so far reach the tree before the end
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
-    if (gen !== this.generation) return;
+    let reported = Date.now();
+    const seen = await readWorkspace({
+      // The files known already (indexed, or in the cache of the last session) are read while the workspace is searched.
+      known: () => { const known: Array<[string, vscode.Uri | undefined]> = [...this.docs].map(([k, d]) => [k, d.uri]); if (this.cache) for (const k of this.cache.uris()) known.push([k, undefined]); return known; },
+      search: () => this.files(),
+      read: (uri) => this.indexLatest(uri, fromCache),
+      // (A read undefined: a newer read of the file began meanwhile, which puts its result; the run's end keeps it.)
+      keep: (k, read) => { if (read) this.keep(k, read.value); },
+      current: () => gen === this.generation,
+      progressed: (done, total) => {
+        state.done = done; state.total = total;
+        if (Date.now() - reported < REPORT_EVERY_MS) return;
+        reported = Date.now();
+        progress.report({ message: `${done} / ${total} files`, increment: 0 });
+        this.changed.fire(); // the documents indexed so far reach the tree before the end
+      },
+    }, IN_FLIGHT, this.lastRun);
+    if (!seen || gen !== this.generation) return;
     for (const k of [...this.docs.keys()]) if (!seen.has(k) && !this.putDuringRun.has(k)) this.docs.delete(k);
     this.cache?.prune((k) => seen.has(k) || this.putDuringRun.has(k));
     this.putDuringRun.clear();
     this.progress = undefined;
-    this.log.info(`indexed ${files.length} files, ${this.docs.size} with goals or provinces, in ${Date.now() - t0} ms`);
+    this.log.info(`indexed ${this.lastRun.listed} files, ${this.docs.size} with goals or provinces, in ${Date.now() - t0} ms`);
     this.changed.fire();
   }
 
