@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 
 // The Node bundle's own files (package.json `main` and its workers): the only ones in src/extension that may use Node.
 const NODE_ONLY = [
-  'src/extension/extension.ts', 'src/extension/platform/nodeWorker.ts', 'src/extension/platform/nodeUserName.ts', 'src/extension/platform/nodeFileBytes.ts', 'src/extension/platform/nodeCacheFile.ts', 'src/extension/platform/testHook.ts',
+  'src/extension/extension.ts', 'src/extension/platform/nodeWorker.ts', 'src/extension/platform/nodeUserName.ts', 'src/extension/platform/nodeFileBytes.ts', 'src/extension/platform/nodeCacheFile.ts', 'src/extension/platform/nodeThreadPriority.ts', 'src/extension/platform/testHook.ts',
   'src/extension/model/engineWorker.ts', 'src/extension/model/sourceReader.ts',
 ];
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'util', 'url', 'stream', 'events', 'buffer', 'zlib', 'timers', 'timers/*', 'net', 'http', 'https', 'module', 'process', 'perf_hooks', 'readline'];

@@ -73,10 +73,18 @@ export interface ChitieuApi {
   config(): ChitieuConfig;
 }
 
+/** What an engine worker is started for (ChitieuHost.engineWorker). */
+export type EngineWorkerUse = 'background' | 'editor' | 'quick';
+
 /** What the bundle's platform provides. */
 export interface ChitieuHost {
-  /** Starts the engine's worker; undefined, or throwing, means analysing on the extension host. */
-  engineWorker?: () => EngineWorkerLink;
+  /**
+   * Starts an engine worker; undefined, or throwing, means analysing on the extension host. `use`:
+   * `background` for the workers that read the workspace's files (they may run below normal
+   * priority: platform/nodeThreadPriority.ts), `editor` for the one that analyses editor documents,
+   * `quick` for the one that reads what an editor shows of a large document first.
+   */
+  engineWorker?: (use: EngineWorkerUse) => EngineWorkerLink;
   /** Whether the engine's workers can read the extension host's disk (Node workers: the workspace index sends them paths). */
   engineReadsFiles?: boolean;
   /** How many engine workers may run at once for the main analyses and the workspace index (the cores there are; 1 if unknown). */
@@ -110,7 +118,10 @@ export function activateChitieu(context: vscode.ExtensionContext, host: ChitieuH
   const sourceReader = host.readSource(log);
   const encodings = new EncodingChoices(context.workspaceState);
   const sources = new SourceTexts(sourceReader.read, log, encodings);
-  const model = new DocumentModel(createAnalyzer(host.engineWorker, log, host.engineWorkers, host.engineReadsFiles), store, getConfig, log, sources, () => createAnalyzer(host.engineWorker, log));
+  const worker = (use: EngineWorkerUse) => host.engineWorker && (() => host.engineWorker!(use));
+  // Editor documents have a worker of their own: the workspace index's (below normal priority where it can) never delays them.
+  const model = new DocumentModel(createAnalyzer(worker('editor'), log), store, getConfig, log, sources, () => createAnalyzer(worker('quick'), log),
+    createAnalyzer(worker('background'), log, host.engineWorkers, host.engineReadsFiles));
   const indexCache = new IndexCache(host.engineReadsFiles ? host.indexCache?.file(context.storageUri) : undefined, host.indexCache?.engineBuild ?? (() => Promise.resolve('')), log, host.indexCache?.stamp);
   const index = new WorkspaceIndex(model, getConfig, log, host.readFileBytes, indexCache);
   const decorations = new DecorationController(model, getConfig, log);

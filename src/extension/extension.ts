@@ -11,6 +11,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { activateChitieu, type ChitieuApi } from './activate';
 import { SourceReaderClient } from './model/sourceReaderClient';
+import type { EngineWorkerData } from './model/engineProtocol';
 import { startNodeWorker } from './platform/nodeWorker';
 import { diskFileBytes, fileStamp } from './platform/nodeFileBytes';
 import { nodeCacheFile } from './platform/nodeCacheFile';
@@ -29,8 +30,8 @@ export function activate(context: vscode.ExtensionContext): ChitieuApi {
   useDefaultAnnotator(osUserName);
   let engineBuild: Promise<string> | undefined;
   return (running = activateChitieu(context, {
-    engineWorker: () => startNodeWorker(dist('engineWorker.js')),
-    // One engine worker per core, at most four (each holds its own copy of the engine's tables).
+    engineWorker: (use) => startNodeWorker(dist('engineWorker.js'), { background: use === 'background' } satisfies EngineWorkerData),
+    // For the workspace's files, one engine worker per core, at most four (each holds its own copy of the engine's tables), below normal priority.
     engineReadsFiles: true,
     engineWorkers: Math.min(4, Math.max(1, os.availableParallelism?.() ?? os.cpus().length)),
     // PDF and Word reading is a worker thread of its own, started the first time such a file is read (pdf.js is large).

@@ -42,6 +42,21 @@ describe('document model', function () {
     assert.equal((await api()).model.analyzerKind, 'worker');
   });
 
+  itNode('runs the index\'s engine workers below normal priority on Linux, the extension host\'s thread as it was', async function () {
+    if (process.platform !== 'linux') this.skip();
+    await (await api()).index.whenIdle();
+    // The nice value of each thread of the extension host's process (/proc/<pid>/task/<tid>/stat: the 19th field; the main thread's tid is the pid).
+    const task = vscode.Uri.file(`/proc/${process.pid}/task`);
+    const niceOf = async (tid: string) => {
+      const stat = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(task, tid, 'stat')));
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+    };
+    const main = await niceOf(String(process.pid));
+    const threads = await Promise.all((await vscode.workspace.fs.readDirectory(task)).map(([tid]) => niceOf(tid).catch(() => NaN)));
+    assert.ok(main < 10, `the extension host's thread: nice ${main}`);
+    assert.ok(threads.some((n) => n === 10), `a thread at nice 10 among ${threads.join(' ')}`);
+  });
+
   it('Outline and status bar show the reviewed result: a rejected target leaves both', async () => {
     const chitieu = await api();
     const uri = workspaceFile('model/outline.txt');

@@ -27,7 +27,7 @@ describe('the browser build', function () {
 
   it('bundles for a browser, with none of the Node bundle\'s own files nor the PDF and .doc readers', async () => {
     const { inputs, text } = await browserBuild('src/extension/extension.web.ts', false);
-    for (const f of ['src/extension/extension.ts', 'platform/nodeWorker.ts', 'platform/testHook.ts', 'platform/webTestHook.ts', 'model/sourceReader.ts', 'model/sourceReaderClient.ts', 'model/engineWorker.ts']) {
+    for (const f of ['src/extension/extension.ts', 'platform/nodeWorker.ts', 'platform/testHook.ts', 'platform/webTestHook.ts', 'model/sourceReader.ts', 'model/sourceReaderClient.ts', 'model/engineWorker.ts', 'platform/nodeThreadPriority.ts']) {
       assert.ok(!inputs.some((i) => i.endsWith(f)), `${f} is not in the production browser bundle`);
     }
     assert.ok(!inputs.some((f) => /node_modules\/(unpdf|word-extractor)\//.test(f)), inputs.filter((f) => /unpdf|word-extractor/.test(f)).join('\n'));

@@ -65,6 +65,8 @@ export class DocumentModel implements vscode.Disposable {
     /** The converted text of PDF and Word files (their text views, the index). */
     readonly sources: SourceTexts,
     private readonly makeQuickAnalyzer: () => Analyzer = () => analyzer,
+    /** Where files (the workspace index's, an export's) are analysed: workers of their own, below normal priority where they can be. */
+    private readonly fileAnalyzer: Analyzer = analyzer,
   ) {
     this.reviewer = new Reviewer(store);
     this.early = new EarlyReads({
@@ -86,8 +88,8 @@ export class DocumentModel implements vscode.Disposable {
   }
 
   get analyzerKind(): Analyzer['kind'] { return this.analyzer.kind; }
-  /** The time the engine has spent on this model's main analyses so far, in ms. */
-  get engineMs(): number { return this.analyzer.engineMs; }
+  /** The time the engine has spent on this model's editor documents and files so far, in ms (the quick reads of large documents aside). */
+  get engineMs(): number { return this.analyzer.engineMs + (this.fileAnalyzer === this.analyzer ? 0 : this.fileAnalyzer.engineMs); }
 
   /** The engine's options for a document: the date set for it, the reference date of the settings. */
   optionsFor(uri: vscode.Uri): ExtractOptions {
@@ -214,7 +216,7 @@ export class DocumentModel implements vscode.Disposable {
     if (!shouldAnalyse(this.config().enable, text)) return undefined;
     const options = this.optionsFor(uri);
     try {
-      const a = { result: await this.analyzer.analyse(text, options), options: JSON.stringify(options) };
+      const a = { result: await this.fileAnalyzer.analyse(text, options), options: JSON.stringify(options) };
       if (text.length >= KEPT_FROM_CHARS) this.recentFiles.remember(documentKey(uri), text, a.options, a.result);
       return a;
     } catch (e) {
@@ -239,7 +241,7 @@ export class DocumentModel implements vscode.Disposable {
     if (uri.scheme !== 'file') return { outcome: { kind: 'readOnHost' }, options: json, key };
     const unchangedIf = cached?.options === key ? cached.stamp : undefined;
     try {
-      const outcome = await this.analyzer.analyseFile({ file: uri.fsPath, options, enable, maxBytes, wantText, wantEntities, unchangedIf, wholeAbove: KEPT_FROM_CHARS });
+      const outcome = await this.fileAnalyzer.analyseFile({ file: uri.fsPath, options, enable, maxBytes, wantText, wantEntities, unchangedIf, wholeAbove: KEPT_FROM_CHARS });
       if (outcome.kind === 'analysed' && outcome.text !== undefined && outcome.chars >= KEPT_FROM_CHARS) {
         // A large file comes back whole: kept for an editor that opens it, and given to the caller as asked.
         this.recentFiles.remember(documentKey(uri), outcome.text, json, outcome.result);
@@ -378,6 +380,7 @@ export class DocumentModel implements vscode.Disposable {
     this.entries.clear();
     for (const d of this.disposables) d.dispose();
     this.analyzer.dispose();
+    if (this.fileAnalyzer !== this.analyzer) this.fileAnalyzer.dispose();
     this.early.dispose(this.analyzer);
   }
 }

@@ -23,6 +23,9 @@ export interface TextRequest { id: number; text: string; options: ExtractOptions
 export interface FileRequest { id: number; file: string; options: ExtractOptions; enable: Enable; maxBytes: number; wantText: boolean; wantEntities?: boolean; unchangedIf?: FileStamp; wholeAbove?: number }
 export type WorkerRequest = TextRequest | FileRequest;
 
+/** How the extension host starts a Node engine worker (its `workerData`): `background`, below normal priority (platform/nodeThreadPriority.ts). */
+export interface EngineWorkerData { background?: boolean }
+
 /** What became of a file sent to the worker. */
 export type FileOutcome =
   /** `stamp`: the file's when it was read (where the reader tells it). */

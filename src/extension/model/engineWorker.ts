@@ -3,13 +3,16 @@
  * engine's result out as plain data; or a file's path, read, decoded and analysed here, so the
  * extension host does none of it (the workspace index). No `vscode` here.
  */
-import { parentPort } from 'worker_threads';
+import { parentPort, workerData } from 'worker_threads';
 import { readFileLimitedSync } from '../platform/nodeFileBytes';
-import { answerFile, answerText, toWire, type WorkerReply, type WorkerRequest } from './engineProtocol';
+import { lowerThreadPriority } from '../platform/nodeThreadPriority';
+import { answerFile, answerText, toWire, type EngineWorkerData, type WorkerReply, type WorkerRequest } from './engineProtocol';
 import { warmUp } from './engineWarmUp';
 
 export type { WorkerReply, WorkerRequest } from './engineProtocol';
 
+// A worker for the index and whole documents gives way to the extension host and the window (platform/nodeThreadPriority.ts).
+if ((workerData as EngineWorkerData | undefined)?.background) lowerThreadPriority();
 // Warms up while it waits for its first request (engineWarmUp.ts): one run per turn.
 const warming = warmUp((next) => { setTimeout(next, 0); });
 parentPort?.on('message', (m: WorkerRequest) => {

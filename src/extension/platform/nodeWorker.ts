@@ -2,8 +2,9 @@
 import { Worker } from 'worker_threads';
 import type { WorkerLink } from './workerLink';
 
-export function startNodeWorker<In, Out>(file: string): WorkerLink<In, Out> {
-  const w = new Worker(file);
+/** `workerData`: handed to the worker (`worker_threads.workerData`). */
+export function startNodeWorker<In, Out>(file: string, workerData?: unknown): WorkerLink<In, Out> {
+  const w = new Worker(file, workerData === undefined ? undefined : { workerData });
   return {
     post: (m, transfer) => w.postMessage(m, transfer),
     onMessage: (f) => { w.on('message', f); },
