@@ -24,6 +24,18 @@ describe('is a text Vietnamese?', () => {
     assert.equal(isVietnamese('𝐀𝐁𝐂𝐃𝐄𝐅𝐆𝐇𝐈𝐉𝐊𝐋𝐌𝐍𝐎𝐏𝐐𝐑𝐒𝐓𝐔 Phấn đấu'), true);
     assert.equal(isVietnamese('𝐀𝐁𝐂𝐃𝐄𝐅𝐆𝐇𝐈𝐉𝐊𝐋𝐌𝐍𝐎𝐏𝐐𝐑𝐒𝐓𝐔𝐕𝐖𝐗𝐘𝐙𝐀𝐁𝐂𝐃𝐄𝐅𝐆𝐇𝐈𝐉𝐊𝐋𝐌𝐍𝐎𝐏𝐐𝐑𝐒𝐓𝐔 Phấn'), false);
   });
+  it('a Vietnamese opening decides as the whole sample does: over 3% of its letters Vietnamese whatever follows', () => {
+    const vi = 'Phấn đấu đến năm 2030, tổng sản phẩm trên địa bàn tỉnh tăng bình quân 8%/năm. ';
+    const en = 'The province aims to attract investment and develop its economy by the year 2030. ';
+    // The share of Vietnamese letters in the first 6,000 code units, as the rule reads it.
+    const share = (t: string) => { const s = t.slice(0, 6000); const letters = s.match(/\p{L}/gu)?.length ?? 0; return (s.match(/[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/giu)?.length ?? 0) / letters; };
+    for (const head of [1, 2, 3, 5, 8, 12]) {
+      for (const tail of [0, 10, 40, 80]) {
+        const t = vi.repeat(head) + en.repeat(tail);
+        assert.equal(isVietnamese(t), share(t) > 0.03, `${head} Vietnamese sentences, then ${tail} English ones (share ${share(t).toFixed(3)})`);
+      }
+    }
+  });
   it('the setting decides first', () => {
     assert.equal(shouldAnalyse('never', EXAMPLES[0][0]), false);
     assert.equal(shouldAnalyse('always', EXAMPLES[3][0]), true);

@@ -10,6 +10,9 @@ export function isVietnamese(text: string): boolean {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   // One pass over character codes (the index runs this on every file it reads): letters, words, and letters only Vietnamese uses.
   let letters = 0, viet = 0, words = 0, inWord = false;
+  // Past this many Vietnamese letters the share below is over 3% whatever follows (there are at most
+  // as many letters as code units): a Vietnamese text is told from its first lines.
+  const surely = 0.03 * sample.length;
   for (let i = 0; i < sample.length; i++) {
     let code = sample.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < sample.length) { code = sample.codePointAt(i)!; i++; }
@@ -17,7 +20,7 @@ export function isVietnamese(text: string): boolean {
     const letter = kind !== OTHER;
     if (letter) {
       letters++;
-      if (kind === VIETNAMESE_LETTER) viet++;
+      if (kind === VIETNAMESE_LETTER && ++viet > surely && viet >= 20) return true;
       if (!inWord) words++;
     }
     inWord = letter;
