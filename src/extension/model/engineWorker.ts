@@ -11,7 +11,7 @@ import { warmUp } from './engineWarmUp';
 
 export type { WorkerReply, WorkerRequest } from './engineProtocol';
 
-// A worker for the index and whole documents gives way to the extension host and the window (platform/nodeThreadPriority.ts).
+// A worker that reads the workspace's files gives way to the extension host, the window and editor documents (platform/nodeThreadPriority.ts).
 if ((workerData as EngineWorkerData | undefined)?.background) lowerThreadPriority();
 // Warms up while it waits for its first request (engineWarmUp.ts): one run per turn.
 const warming = warmUp((next) => { setTimeout(next, 0); });
