@@ -21,15 +21,14 @@ import { shouldAnalyse } from '../platform/language';
 import { documentKey, isSourceFile, openDocumentOf, sourceViewUri } from '../platform/sourceUri';
 import type { Log } from '../platform/log';
 import type { Analyzer } from './analyzer';
-import type { FileOutcome } from './engineProtocol';
-import type { FileStamp } from '../platform/fileStamp';
 import type { AnnotationStore } from './annotationStore';
 import { Reviewer } from './reviewed';
 import { covers, documentAccess, visibleWindow } from './visibleWindow';
 import { briefly, EarlyReads, PROVISIONAL_ABOVE, type EditedRead, type Entry } from './earlyReads';
 import type { SourceTexts } from './sourceTexts';
 import type { DocumentAnalysis } from './documentAnalysis';
-import { KEPT_FROM_CHARS, RecentFileAnalyses } from './recentFileAnalyses';
+import { KEPT_FROM_CHARS, type RecentFileAnalyses } from './recentFileAnalyses';
+import { FileAnalyses } from './fileAnalyses';
 
 const EMPTY: Extraction = { provinces: [], entities: [], goals: [] };
 
@@ -57,8 +56,10 @@ export class DocumentModel implements vscode.Disposable {
   get lastEditedRead(): EditedRead | undefined { return this.early.lastEditedRead; }
   /** Large documents read ahead of their whole analysis: the visible part, the edited paragraphs. */
   private readonly early: EarlyReads;
+  /** Files (not open in an editor) analysed: the workspace index's, an export's. */
+  private readonly files: FileAnalyses;
   /** The latest large files the index read, with their text and whole analysis: an editor that opens one takes it. */
-  readonly recentFiles = new RecentFileAnalyses();
+  get recentFiles(): RecentFileAnalyses { return this.files.recent; }
 
   constructor(
     private readonly analyzer: Analyzer, readonly store: AnnotationStore, private readonly config: () => ChitieuConfig, private readonly log: Log,
@@ -69,6 +70,7 @@ export class DocumentModel implements vscode.Disposable {
     private readonly fileAnalyzer: Analyzer = analyzer,
   ) {
     this.reviewer = new Reviewer(store);
+    this.files = new FileAnalyses(fileAnalyzer, (uri) => this.optionsFor(uri), config, log);
     this.early = new EarlyReads({
       log, keyOf: (doc) => this.keyOf(doc), current: (doc) => this.current(doc),
       provisionalChanged: (uri) => this.provisionalChanged.fire(uri), makeQuickAnalyzer,
@@ -208,59 +210,12 @@ export class DocumentModel implements vscode.Disposable {
     return isCandidate(doc) && shouldAnalyse(this.config().enable, text, doc.languageId === LANGUAGE_ID);
   }
 
-  /**
-   * A file's text (not open in an editor) analysed: undefined when chitieu does not analyse it
-   * (`chitieu.enable`, not Vietnamese) or the engine failed (logged).
-   */
-  async analyseFile(uri: vscode.Uri, text: string): Promise<{ result: Extraction; options: string } | undefined> {
-    if (!shouldAnalyse(this.config().enable, text)) return undefined;
-    const options = this.optionsFor(uri);
-    try {
-      const a = { result: await this.fileAnalyzer.analyse(text, options), options: JSON.stringify(options) };
-      if (text.length >= KEPT_FROM_CHARS) this.recentFiles.remember(documentKey(uri), text, a.options, a.result);
-      return a;
-    } catch (e) {
-      this.log.error(`${uri.fsPath}: analysis failed (${(e as Error).message})`);
-      return undefined;
-    }
-  }
-
-  /**
-   * A file on disk (not open in an editor) read, decoded and analysed where the engine runs, when
-   * that can read this machine's disk (a Node worker, a `file:` URI): the extension host neither
-   * reads nor decodes nor copies its text. `readOnHost`: read it here and call `analyseFile`.
-   * `chitieu.enable` is applied there, by the same rule (`notAnalysed`). `wantEntities` false: the
-   * result's entities are left empty (`withoutEntities`), and do not cross from the worker.
-   * `key`: what the analysis depends on besides the file (its options and `chitieu.enable`); `cached`:
-   * the file's last analysis (the index's cache): when its key is this one and the file still has its
-   * stamp, the file is not read (`unchanged`).
-   */
-  async analyseFileOnDisk(uri: vscode.Uri, maxBytes: number, wantText: boolean, wantEntities = true, cached?: { stamp: FileStamp; options: string }): Promise<{ outcome: FileOutcome; options: string; key: string }> {
-    const options = this.optionsFor(uri), enable = this.config().enable;
-    const json = JSON.stringify(options), key = this.analysisKey(uri, json);
-    if (uri.scheme !== 'file') return { outcome: { kind: 'readOnHost' }, options: json, key };
-    const unchangedIf = cached?.options === key ? cached.stamp : undefined;
-    try {
-      const outcome = await this.fileAnalyzer.analyseFile({ file: uri.fsPath, options, enable, maxBytes, wantText, wantEntities, unchangedIf, wholeAbove: KEPT_FROM_CHARS });
-      if (outcome.kind === 'analysed' && outcome.text !== undefined && outcome.chars >= KEPT_FROM_CHARS) {
-        // A large file comes back whole: kept for an editor that opens it, and given to the caller as asked.
-        this.recentFiles.remember(documentKey(uri), outcome.text, json, outcome.result);
-        if (!wantText) outcome.text = undefined;
-        if (!wantEntities) { outcome.result = { ...outcome.result, entities: [] }; outcome.withoutEntities = true; }
-      }
-      return { outcome, options: json, key };
-    } catch (e) {
-      this.log.error(`${uri.fsPath}: analysis failed (${(e as Error).message})`);
-      return { outcome: { kind: 'notAnalysed' }, options: json, key };
-    }
-  }
-
-  /** What an analysis of a file depends on besides its text: its options (a date) and `chitieu.enable`, as a key (the index's cache). */
-  analysisKey(uri: vscode.Uri, options = JSON.stringify(this.optionsFor(uri))): string {
-    const key = `${options} ${this.config().enable}`;
-    return key === this.lastKey ? this.lastKey : (this.lastKey = key); // one copy for the many files that share it (the cache keeps one per file)
-  }
-  private lastKey = '';
+  /** A file's text (not open in an editor) analysed (fileAnalyses.ts). */
+  analyseFile(uri: vscode.Uri, text: string): Promise<{ result: Extraction; options: string } | undefined> { return this.files.analyseFile(uri, text); }
+  /** A file on disk (not open in an editor) analysed where the engine runs, when that can read this machine's disk (fileAnalyses.ts). */
+  analyseFileOnDisk(...args: Parameters<FileAnalyses['analyseFileOnDisk']>): ReturnType<FileAnalyses['analyseFileOnDisk']> { return this.files.analyseFileOnDisk(...args); }
+  /** What an analysis of a file depends on besides its text, as a key (fileAnalyses.ts). */
+  analysisKey(uri: vscode.Uri, options?: string): string { return this.files.analysisKey(uri, options); }
 
   /**
    * A document reviewed for an export, from an open editor's text or a file's (`indexed`: the
